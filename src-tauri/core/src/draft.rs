@@ -1,0 +1,147 @@
+//! The wizard's unfinished inputs, saved so closing and reopening the app resumes where it was.
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::atomic_file::write_atomically;
+use crate::error::{Error, Result};
+use crate::registration::WizardInput;
+
+const DRAFT_FILE: &str = "draft.json";
+const SCHEMA_VERSION: u32 = 1;
+
+/// The step the user was on and everything typed so far. Holds no secrets.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Draft {
+    /// 1-based wizard step.
+    pub step: u8,
+    pub input: WizardInput,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct DraftFile {
+    version: u32,
+    #[serde(flatten)]
+    draft: Draft,
+}
+
+/// Reads and writes the draft file in one directory.
+#[derive(Debug, Clone)]
+pub struct DraftStore {
+    path: PathBuf,
+}
+
+impl DraftStore {
+    pub fn in_dir(dir: &Path) -> Self {
+        DraftStore {
+            path: dir.join(DRAFT_FILE),
+        }
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The saved draft, or `None` when there is none. A file that cannot be understood is moved
+    /// aside (never overwritten or deleted) and reported as [`Error::DraftCorrupt`].
+    pub fn load(&self) -> Result<Option<Draft>> {
+        let bytes = match std::fs::read(&self.path) {
+            Ok(bytes) => bytes,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+            Err(source) => {
+                return Err(Error::FileRead {
+                    path: self.path.clone(),
+                    source,
+                })
+            }
+        };
+        let reason = match serde_json::from_slice::<DraftFile>(&bytes) {
+            Ok(file) if file.version == SCHEMA_VERSION => return Ok(Some(file.draft)),
+            Ok(file) => format!("it was written by a newer version (schema {})", file.version),
+            Err(e) => e.to_string(),
+        };
+        let moved_to = self.move_aside()?;
+        Err(Error::DraftCorrupt { reason, moved_to })
+    }
+
+    pub fn save(&self, draft: &Draft) -> Result<()> {
+        let file = DraftFile {
+            version: SCHEMA_VERSION,
+            draft: draft.clone(),
+        };
+        let json = serde_json::to_vec_pretty(&file).expect("a draft always serialises");
+        write_atomically(&self.path, &json)
+    }
+
+    /// Forgets the draft (the wizard was finished or abandoned).
+    pub fn clear(&self) -> Result<()> {
+        match std::fs::remove_file(&self.path) {
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(Error::FileWrite {
+                path: self.path.clone(),
+                source: e,
+            }),
+            _ => Ok(()),
+        }
+    }
+
+    fn move_aside(&self) -> Result<PathBuf> {
+        let stamp = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_secs())
+            .unwrap_or(0);
+        let moved_to = self.path.with_file_name(format!("{DRAFT_FILE}.corrupt-{stamp}"));
+        std::fs::rename(&self.path, &moved_to).map_err(|source| Error::FileWrite {
+            path: moved_to.clone(),
+            source,
+        })?;
+        Ok(moved_to)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn missing_draft_is_none_and_a_saved_one_round_trips() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = DraftStore::in_dir(dir.path());
+        assert_eq!(store.load().unwrap(), None);
+        let mut draft = Draft {
+            step: 2,
+            input: WizardInput::default(),
+        };
+        draft.input.catalyst.project = "Lead Manager".into();
+        store.save(&draft).unwrap();
+        assert_eq!(store.load().unwrap(), Some(draft));
+        store.clear().unwrap();
+        assert_eq!(store.load().unwrap(), None);
+        store.clear().unwrap();
+    }
+
+    #[test]
+    fn a_corrupt_draft_is_moved_aside_not_lost() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = DraftStore::in_dir(dir.path());
+        std::fs::write(store.path(), b"{not json").unwrap();
+        let err = store.load().unwrap_err();
+        let Error::DraftCorrupt { moved_to, .. } = &err else {
+            panic!("{err:?}")
+        };
+        assert_eq!(std::fs::read(moved_to).unwrap(), b"{not json");
+        assert!(!store.path().exists());
+        assert!(err.to_string().contains("starts fresh"));
+        assert_eq!(store.load().unwrap(), None);
+    }
+
+    #[test]
+    fn a_draft_from_a_newer_schema_is_not_misread() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = DraftStore::in_dir(dir.path());
+        std::fs::write(store.path(), br#"{"version":99,"step":1,"input":{}}"#).unwrap();
+        assert!(store.load().unwrap_err().to_string().contains("newer version"));
+    }
+}

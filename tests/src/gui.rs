@@ -1,0 +1,152 @@
+//! Runs the real desktop app under Xvfb, driven through tauri-driver and WebKitWebDriver.
+
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+use fantoccini::{Client, ClientBuilder, Locator};
+
+use crate::{built_binary, wait_until};
+
+/// A private X display, session bus and tauri-driver, stopped in order on drop.
+pub struct GuiHarness {
+    xvfb: Child,
+    driver: Child,
+    driver_pid_file: PathBuf,
+    driver_port: u16,
+    _scratch: tempfile::TempDir,
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+fn free_display() -> u32 {
+    (90..200)
+        .find(|n| {
+            !Path::new(&format!("/tmp/.X{n}-lock")).exists()
+                && !Path::new(&format!("/tmp/.X11-unix/X{n}")).exists()
+        })
+        .expect("a free X display number")
+}
+
+fn require_program(name: &str, package: &str) {
+    let found = std::env::var_os("PATH")
+        .map(|paths| std::env::split_paths(&paths).any(|dir| dir.join(name).is_file()))
+        .unwrap_or(false);
+    assert!(found, "{name} is not installed: install {package} (scripts/test.sh does)");
+}
+
+impl GuiHarness {
+    /// Starts the display and the driver. `app_env` reaches the app, which tauri-driver starts.
+    pub fn start(app_env: &[(&str, &Path)]) -> Self {
+        require_program("Xvfb", "the Debian package xvfb");
+        require_program("dbus-run-session", "the Debian package dbus");
+        require_program("WebKitWebDriver", "the Debian package webkit2gtk-driver");
+        require_program("tauri-driver", "tauri-driver (cargo install tauri-driver --locked)");
+
+        let display = free_display();
+        let xvfb = Command::new("Xvfb")
+            .arg(format!(":{display}"))
+            .args(["-screen", "0", "1100x860x24", "-nolisten", "tcp"])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("Xvfb starts");
+        let socket = PathBuf::from(format!("/tmp/.X11-unix/X{display}"));
+        assert!(
+            wait_until(Duration::from_secs(10), || socket.exists()),
+            "Xvfb did not open display :{display}"
+        );
+
+        let scratch = tempfile::tempdir().unwrap();
+        let driver_pid_file = scratch.path().join("tauri-driver.pid");
+        let driver_port = free_port();
+        let native_port = free_port();
+        // dbus-run-session gives the app (and GTK's helpers) a private bus that ends with the driver.
+        let mut driver = Command::new("dbus-run-session");
+        driver
+            .args(["--", "sh", "-c", r#"echo $$ > "$1"; shift; exec "$@""#, "sh"])
+            .arg(&driver_pid_file)
+            .args(["tauri-driver", "--port", &driver_port.to_string()])
+            .args(["--native-port", &native_port.to_string()])
+            .env("DISPLAY", format!(":{display}"))
+            .env("GDK_BACKEND", "x11")
+            .env("NO_AT_BRIDGE", "1")
+            .env("WEBKIT_DISABLE_COMPOSITING_MODE", "1")
+            .env("LIBGL_ALWAYS_SOFTWARE", "1")
+            .env_remove("WAYLAND_DISPLAY")
+            .stdout(Stdio::null())
+            .stderr(Stdio::inherit());
+        for (key, value) in app_env {
+            driver.env(key, value);
+        }
+        let driver = driver.spawn().expect("tauri-driver starts");
+        assert!(
+            wait_until(Duration::from_secs(20), || {
+                std::net::TcpStream::connect(("127.0.0.1", driver_port)).is_ok()
+            }),
+            "tauri-driver did not listen on port {driver_port}"
+        );
+        GuiHarness {
+            xvfb,
+            driver,
+            driver_pid_file,
+            driver_port,
+            _scratch: scratch,
+        }
+    }
+
+    /// Launches the app in a new WebDriver session and waits until the wizard is ready.
+    pub async fn launch_app(&self) -> Client {
+        let app = built_binary("zoho-credential-wizard");
+        let mut caps = serde_json::Map::new();
+        caps.insert(
+            "tauri:options".into(),
+            serde_json::json!({ "application": app }),
+        );
+        let client = ClientBuilder::native()
+            .capabilities(caps)
+            .connect(&format!("http://127.0.0.1:{}", self.driver_port))
+            .await
+            .expect("a WebDriver session with the app");
+        client
+            .wait()
+            .at_most(Duration::from_secs(30))
+            .for_element(Locator::Css("body[data-ready='true']"))
+            .await
+            .expect("the wizard becomes ready");
+        client
+    }
+}
+
+impl Drop for GuiHarness {
+    fn drop(&mut self) {
+        // SIGTERM lets tauri-driver stop WebKitWebDriver; SIGKILL would orphan it.
+        if let Ok(pid) = std::fs::read_to_string(&self.driver_pid_file) {
+            let _ = Command::new("kill").args(["-TERM", pid.trim()]).status();
+        }
+        let exited = wait_until(Duration::from_secs(10), || {
+            matches!(self.driver.try_wait(), Ok(Some(_)))
+        });
+        if !exited {
+            let _ = self.driver.kill();
+            let _ = self.driver.wait();
+        }
+        let _ = self.xvfb.kill();
+        let _ = self.xvfb.wait();
+    }
+}
+
+/// Saves a PNG of the whole window under target/screenshots/.
+pub async fn save_screenshot(client: &Client, name: &str) -> PathBuf {
+    let png = client.screenshot().await.expect("a screenshot");
+    let path = crate::screenshot_dir().join(format!("{name}.png"));
+    std::fs::write(&path, png).unwrap();
+    path
+}

@@ -1,0 +1,103 @@
+//! Helpers for the integration tests: where the built binaries are, a recording `$BROWSER`, and a
+//! real display plus WebDriver for the desktop app.
+
+pub mod gui;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::time::{Duration, Instant};
+
+/// The workspace's target directory (honours `CARGO_TARGET_DIR`).
+pub fn target_dir() -> PathBuf {
+    match std::env::var_os("CARGO_TARGET_DIR") {
+        Some(dir) => PathBuf::from(dir),
+        None => Path::new(env!("CARGO_MANIFEST_DIR")).join("../target"),
+    }
+}
+
+/// A binary built by `cargo build --workspace --all-targets` (the README's test command does that
+/// before running the tests, so binaries and tests share one build).
+pub fn built_binary(name: &str) -> PathBuf {
+    let path = target_dir().join("debug").join(name);
+    assert!(
+        path.exists(),
+        "{} is missing: build it first with `cargo build --workspace --all-targets` (scripts/test.sh does)",
+        path.display()
+    );
+    path
+}
+
+/// `zcw` with a private config directory and no inherited `$BROWSER`.
+pub fn zcw(config_dir: &Path) -> Command {
+    let mut cmd = Command::new(built_binary("zcw"));
+    cmd.env("ZCW_CONFIG_DIR", config_dir).env_remove("BROWSER");
+    cmd
+}
+
+/// Runs a command and returns its output with stdout and stderr as text.
+pub fn run(cmd: &mut Command) -> (Output, String, String) {
+    let output = cmd.output().expect("command starts");
+    let stdout = String::from_utf8_lossy(&output.stdout).into_owned();
+    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+    (output, stdout, stderr)
+}
+
+/// A stand-in for the user's browser: a script that appends each URL it is asked to open to a file.
+pub struct RecordingBrowser {
+    pub program: PathBuf,
+    pub record: PathBuf,
+}
+
+impl RecordingBrowser {
+    pub fn new(dir: &Path) -> Self {
+        let program = dir.join("record-browser.sh");
+        let record = dir.join("opened-urls.txt");
+        let script = format!(
+            "#!/bin/sh\nprintf '%s\\n' \"$@\" >> '{}'\n",
+            record.display()
+        );
+        std::fs::write(&program, script).unwrap();
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::set_permissions(&program, std::fs::Permissions::from_mode(0o755)).unwrap();
+        }
+        RecordingBrowser { program, record }
+    }
+
+    /// The URLs opened so far, one per call.
+    pub fn opened(&self) -> Vec<String> {
+        std::fs::read_to_string(&self.record)
+            .unwrap_or_default()
+            .lines()
+            .map(str::to_string)
+            .collect()
+    }
+
+    /// Waits (up to 10 s) until `count` URLs were opened, and returns them.
+    pub fn wait_for(&self, count: usize) -> Vec<String> {
+        wait_until(Duration::from_secs(10), || self.opened().len() >= count);
+        self.opened()
+    }
+}
+
+/// Polls `ready` every 50 ms until it holds or `timeout` passes; returns whether it held.
+pub fn wait_until(timeout: Duration, mut ready: impl FnMut() -> bool) -> bool {
+    let start = Instant::now();
+    loop {
+        if ready() {
+            return true;
+        }
+        if start.elapsed() > timeout {
+            return false;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+/// Where the GUI tests save their screenshots.
+pub fn screenshot_dir() -> PathBuf {
+    let dir = target_dir().join("screenshots");
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}

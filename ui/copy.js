@@ -1,0 +1,45 @@
+// Copy buttons: put a value on the clipboard and confirm it where the user is looking.
+
+async function writeClipboard(text) {
+  if (navigator.clipboard && window.isSecureContext) {
+    try {
+      await navigator.clipboard.writeText(text);
+      return true;
+    } catch {
+      // Fall through to the selection-based copy, which WebKitGTK also supports.
+    }
+  }
+  const area = document.createElement('textarea');
+  area.value = text;
+  area.setAttribute('readonly', '');
+  area.className = 'offscreen';
+  document.body.append(area);
+  area.select();
+  const copied = document.execCommand('copy');
+  area.remove();
+  return copied;
+}
+
+/** A Copy button for `text`, with a status line that says "Copied" (or how to copy by hand). */
+export function copyButton(text, label) {
+  const wrap = document.createElement('span');
+  wrap.className = 'copy';
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'copy-button';
+  button.textContent = 'Copy';
+  button.setAttribute('aria-label', `Copy ${label}`);
+  const status = document.createElement('span');
+  status.className = 'copied';
+  status.setAttribute('role', 'status');
+  let timer;
+  button.addEventListener('click', async () => {
+    const ok = await writeClipboard(text);
+    status.textContent = ok ? '✓ Copied' : 'Select the text and press Ctrl+C';
+    status.classList.toggle('failed', !ok);
+    clearTimeout(timer);
+    timer = setTimeout(() => { status.textContent = ''; }, 2500);
+  });
+  wrap.append(button, status);
+  return wrap;
+}
