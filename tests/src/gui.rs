@@ -35,11 +35,23 @@ fn free_display() -> u32 {
         .expect("a free X display number")
 }
 
+/// The driver's, WebKit's and the app's stderr, kept out of the test output but inspectable.
+fn driver_log(display: u32) -> Stdio {
+    let dir = crate::target_dir().join("gui-logs");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::File::create(dir.join(format!("tauri-driver-display-{display}.log")))
+        .map(Stdio::from)
+        .unwrap_or_else(|_| Stdio::null())
+}
+
 fn require_program(name: &str, package: &str) {
     let found = std::env::var_os("PATH")
         .map(|paths| std::env::split_paths(&paths).any(|dir| dir.join(name).is_file()))
         .unwrap_or(false);
-    assert!(found, "{name} is not installed: install {package} (scripts/test.sh does)");
+    assert!(
+        found,
+        "{name} is not installed: install {package} (scripts/test.sh does)"
+    );
 }
 
 impl GuiHarness {
@@ -48,7 +60,10 @@ impl GuiHarness {
         require_program("Xvfb", "the Debian package xvfb");
         require_program("dbus-run-session", "the Debian package dbus");
         require_program("WebKitWebDriver", "the Debian package webkit2gtk-driver");
-        require_program("tauri-driver", "tauri-driver (cargo install tauri-driver --locked)");
+        require_program(
+            "tauri-driver",
+            "tauri-driver (cargo install tauri-driver --locked)",
+        );
 
         let display = free_display();
         let xvfb = Command::new("Xvfb")
@@ -71,7 +86,13 @@ impl GuiHarness {
         // dbus-run-session gives the app (and GTK's helpers) a private bus that ends with the driver.
         let mut driver = Command::new("dbus-run-session");
         driver
-            .args(["--", "sh", "-c", r#"echo $$ > "$1"; shift; exec "$@""#, "sh"])
+            .args([
+                "--",
+                "sh",
+                "-c",
+                r#"echo $$ > "$1"; shift; exec "$@""#,
+                "sh",
+            ])
             .arg(&driver_pid_file)
             .args(["tauri-driver", "--port", &driver_port.to_string()])
             .args(["--native-port", &native_port.to_string()])
@@ -82,7 +103,7 @@ impl GuiHarness {
             .env("LIBGL_ALWAYS_SOFTWARE", "1")
             .env_remove("WAYLAND_DISPLAY")
             .stdout(Stdio::null())
-            .stderr(Stdio::inherit());
+            .stderr(driver_log(display));
         for (key, value) in app_env {
             driver.env(key, value);
         }

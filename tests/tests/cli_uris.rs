@@ -13,9 +13,14 @@ fn uris_json(args: &[&str]) -> Value {
 #[test]
 fn catalyst_in_eu_with_a_pasted_console_url() {
     let plan = uris_json(&[
-        "--template", "catalyst", "--project", "Lead Manager",
-        "--org", "https://console.catalyst.zoho.eu/baas/60012345678/project/1/Development#/",
-        "--dc", "eu",
+        "--template",
+        "catalyst",
+        "--project",
+        "Lead Manager",
+        "--org",
+        "https://console.catalyst.zoho.eu/baas/60012345678/project/1/Development#/",
+        "--dc",
+        "eu",
     ]);
     let domain = "https://leadmanager-60012345678.development.catalystserverless.eu";
     assert_eq!(plan["clientType"], "Server-based Applications");
@@ -35,9 +40,22 @@ fn catalyst_in_eu_with_a_pasted_console_url() {
 #[test]
 fn catalyst_options_change_function_ports_and_environment() {
     let plan = uris_json(&[
-        "--template", "catalyst", "--project", "crm", "--org", "42", "--dc", "in",
-        "--env", "production", "--function", "lead_manager_function",
-        "--serve-port", "3100", "--port", "41000",
+        "--template",
+        "catalyst",
+        "--project",
+        "crm",
+        "--org",
+        "42",
+        "--dc",
+        "in",
+        "--env",
+        "production",
+        "--function",
+        "lead_manager_function",
+        "--serve-port",
+        "3100",
+        "--port",
+        "41000",
     ]);
     let domain = "https://crm-42.production.catalystserverless.in";
     assert_eq!(
@@ -54,8 +72,21 @@ fn catalyst_options_change_function_ports_and_environment() {
 #[test]
 fn hotglue_default_and_own_homepage() {
     let plan = uris_json(&["--template", "hotglue"]);
-    assert_eq!(plan["redirectUris"], serde_json::json!(["https://hotglue.xyz/callback", "http://localhost:47823/callback"]));
-    let plan = uris_json(&["--template", "hotglue", "--homepage", "https://acme.example", "--port", "40001"]);
+    assert_eq!(
+        plan["redirectUris"],
+        serde_json::json!([
+            "https://hotglue.xyz/callback",
+            "http://localhost:47823/callback"
+        ])
+    );
+    let plan = uris_json(&[
+        "--template",
+        "hotglue",
+        "--homepage",
+        "https://acme.example",
+        "--port",
+        "40001",
+    ]);
     assert_eq!(plan["homepage"], "https://acme.example");
     assert_eq!(plan["loopbackUri"], "http://localhost:40001/callback");
 }
@@ -63,25 +94,43 @@ fn hotglue_default_and_own_homepage() {
 #[test]
 fn custom_with_several_redirects() {
     let plan = uris_json(&[
-        "--template", "custom", "--homepage", "https://acme.example",
-        "--redirect", "https://acme.example/oauth", "--redirect", "http://localhost:8080/cb",
+        "--template",
+        "custom",
+        "--homepage",
+        "https://acme.example",
+        "--redirect",
+        "https://acme.example/oauth",
+        "--redirect",
+        "http://localhost:8080/cb",
     ]);
     assert_eq!(
         plan["redirectUris"],
-        serde_json::json!(["https://acme.example/oauth", "http://localhost:8080/cb", "http://localhost:47823/callback"])
+        serde_json::json!([
+            "https://acme.example/oauth",
+            "http://localhost:8080/cb",
+            "http://localhost:47823/callback"
+        ])
     );
 }
 
 #[test]
 fn text_output_lists_every_value() {
     let dir = tempfile::tempdir().unwrap();
-    let (out, stdout, _) = run(zcw(dir.path()).args(["uris", "--template", "hotglue", "--dc", "au"]));
+    let (out, stdout, _) =
+        run(zcw(dir.path()).args(["uris", "--template", "hotglue", "--dc", "au"]));
     assert!(out.status.success());
     for expected in [
-        "AU (zoho.com.au)", "Server-based Applications", "Optiply Hotglue",
-        "https://www.optiply.com", "https://hotglue.xyz/callback", "http://localhost:47823/callback",
+        "AU (zoho.com.au)",
+        "Server-based Applications",
+        "Optiply Hotglue",
+        "https://www.optiply.com",
+        "https://hotglue.xyz/callback",
+        "http://localhost:47823/callback",
     ] {
-        assert!(stdout.contains(expected), "{expected} missing from:\n{stdout}");
+        assert!(
+            stdout.contains(expected),
+            "{expected} missing from:\n{stdout}"
+        );
     }
 }
 
@@ -89,18 +138,48 @@ fn text_output_lists_every_value() {
 fn bad_input_names_the_option_and_the_fix_on_stderr() {
     let dir = tempfile::tempdir().unwrap();
     let (out, stdout, stderr) = run(zcw(dir.path()).args([
-        "uris", "--template", "catalyst", "--project", "Lead-Manager", "--org", "12ab", "--port", "80",
+        "uris",
+        "--template",
+        "catalyst",
+        "--project",
+        "Lead-Manager",
+        "--org",
+        "12ab",
+        "--port",
+        "80",
     ]));
     assert_eq!(out.status.code(), Some(2));
     assert!(stdout.is_empty(), "{stdout}");
-    assert!(stderr.contains("--project: The project name contains \"-\""), "{stderr}");
-    assert!(stderr.contains("--org: The org ID \"12ab\" is not a number"), "{stderr}");
-    assert!(stderr.contains("--port: Port 80 is out of range. Use a port from 1024 to 65535."), "{stderr}");
+    assert!(
+        stderr.contains("--project: The project name contains \"-\""),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("--org: The org ID \"12ab\" is not a number"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("--port: Port 80 is out of range. Use a port from 1024 to 65535."),
+        "{stderr}"
+    );
 
     let (out, _, stderr) = run(zcw(dir.path()).args([
-        "uris", "--template", "custom", "--homepage", "http://acme.example", "--redirect", "http://127.0.0.1:9000/cb",
+        "uris",
+        "--template",
+        "custom",
+        "--homepage",
+        "http://acme.example",
+        "--redirect",
+        "http://127.0.0.1:9000/cb",
     ]));
     assert_eq!(out.status.code(), Some(2));
-    assert!(stderr.contains("--homepage: \"http://acme.example\" must start with https://"), "{stderr}");
-    assert!(stderr.contains("--redirect: Zoho rejects 127.0.0.1") && stderr.contains("http://localhost:9000/cb"), "{stderr}");
+    assert!(
+        stderr.contains("--homepage: \"http://acme.example\" must start with https://"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("--redirect: Zoho rejects 127.0.0.1")
+            && stderr.contains("http://localhost:9000/cb"),
+        "{stderr}"
+    );
 }

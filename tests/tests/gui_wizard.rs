@@ -37,7 +37,10 @@ async fn wait_displayed(client: &Client, css: &str, shown: bool) {
         }
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
-    panic!("{css} did not become {}", if shown { "visible" } else { "hidden" });
+    panic!(
+        "{css} did not become {}",
+        if shown { "visible" } else { "hidden" }
+    );
 }
 
 /// Waits until the text of `css` contains `needle`, and returns it.
@@ -60,7 +63,10 @@ async fn wait_enabled(client: &Client, css: &str, enabled: bool) {
         }
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
-    panic!("{css} did not become {}", if enabled { "enabled" } else { "disabled" });
+    panic!(
+        "{css} did not become {}",
+        if enabled { "enabled" } else { "disabled" }
+    );
 }
 
 /// Every value step 2 shows, in the order shown.
@@ -98,32 +104,74 @@ async fn catalyst_in_eu_through_both_steps_and_a_restart() {
         text_of(&client, "#stepper li.current .name").await,
         "Integration"
     );
-    assert_eq!(find(&client, "#dc").await.prop("value").await.unwrap().as_deref(), Some("us"));
-    assert_eq!(find(&client, "#dc option").await.text().await.unwrap(), "US · United States (zoho.com)");
-    assert_eq!(client.find_all(Locator::Css("#dc option")).await.unwrap().len(), 9);
+    assert_eq!(
+        find(&client, "#dc")
+            .await
+            .prop("value")
+            .await
+            .unwrap()
+            .as_deref(),
+        Some("us")
+    );
+    assert_eq!(
+        find(&client, "#dc option").await.text().await.unwrap(),
+        "US · United States (zoho.com)"
+    );
+    assert_eq!(
+        client
+            .find_all(Locator::Css("#dc option"))
+            .await
+            .unwrap()
+            .len(),
+        9
+    );
     wait_enabled(&client, "#next", false).await;
     wait_text(&client, "#next-hint", "project name, org ID").await;
     save_screenshot(&client, "step1-start").await;
 
     // Fill in a Catalyst app in the EU data centre, pasting the console address for the org ID.
-    find(&client, "#dc").await.select_by_value("eu").await.unwrap();
-    find(&client, "#template-catalyst").await.click().await.unwrap();
+    find(&client, "#dc")
+        .await
+        .select_by_value("eu")
+        .await
+        .unwrap();
+    find(&client, "#template-catalyst")
+        .await
+        .click()
+        .await
+        .unwrap();
     type_into(&client, "#catalyst-project", "Lead Manager").await;
     type_into(&client, "#catalyst-org", ORG_CONSOLE_URL).await;
-    wait_text(&client, "#catalyst-org-taken", "Org ID 60012345678 taken from the address").await;
+    wait_text(
+        &client,
+        "#catalyst-org-taken",
+        "Org ID 60012345678 taken from the address",
+    )
+    .await;
     wait_enabled(&client, "#next", true).await;
     save_screenshot(&client, "step1-catalyst-eu").await;
 
     find(&client, "#next").await.click().await.unwrap();
     wait_displayed(&client, "#step-2", true).await;
-    assert_eq!(text_of(&client, "#stepper li.current .name").await, "Register in Zoho");
+    assert_eq!(
+        text_of(&client, "#stepper li.current .name").await,
+        "Register in Zoho"
+    );
     assert_eq!(text_of(&client, "#s2-dc").await, "EU · Europe (zoho.eu)");
 
     // Every value on screen is what `zcw uris` prints for the same input.
     let dir = tempfile::tempdir().unwrap();
     let (out, stdout, stderr) = run(zcw(dir.path()).args([
-        "uris", "--template", "catalyst", "--project", "Lead Manager", "--org", ORG_CONSOLE_URL,
-        "--dc", "eu", "--json",
+        "uris",
+        "--template",
+        "catalyst",
+        "--project",
+        "Lead Manager",
+        "--org",
+        ORG_CONSOLE_URL,
+        "--dc",
+        "eu",
+        "--json",
     ]));
     assert!(out.status.success(), "{stderr}");
     let cli: Value = serde_json::from_str(&stdout).unwrap();
@@ -137,14 +185,23 @@ async fn catalyst_in_eu_through_both_steps_and_a_restart() {
     assert_eq!(redirects[2], "http://localhost:47823/callback");
 
     // Copy gives a visible confirmation.
-    find(&client, "[data-key='homepage'] .copy-button").await.click().await.unwrap();
+    find(&client, "[data-key='homepage'] .copy-button")
+        .await
+        .click()
+        .await
+        .unwrap();
     wait_text(&client, "[data-key='homepage'] .copied", "Copied").await;
     save_screenshot(&client, "step2-register").await;
 
     // The console opens through the system opener ($BROWSER), with the EU address built in Rust.
     find(&client, "#open-console").await.click().await.unwrap();
     assert_eq!(browser.wait_for(1), ["https://api-console.zoho.eu/"]);
-    wait_text(&client, "#console-status", "Opened https://api-console.zoho.eu/").await;
+    wait_text(
+        &client,
+        "#console-status",
+        "Opened https://api-console.zoho.eu/",
+    )
+    .await;
     save_screenshot(&client, "step2-console-opened").await;
 
     // The webview itself holds no permission to open URLs: the opener plugin's command is refused.
@@ -157,7 +214,10 @@ async fn catalyst_in_eu_through_both_steps_and_a_restart() {
         )
         .await
         .unwrap();
-    assert!(refused.as_str().unwrap().starts_with("refused"), "{refused}");
+    assert!(
+        refused.as_str().unwrap().starts_with("refused"),
+        "{refused}"
+    );
 
     // The draft is on disk at step 2 before the app closes.
     let draft_path = config_dir.join("draft.json");
@@ -170,21 +230,57 @@ async fn catalyst_in_eu_through_both_steps_and_a_restart() {
     let client = harness.launch_app().await;
     wait_displayed(&client, "#step-2", true).await;
     assert_eq!(shown_values(&client).await.3, cli_redirects);
-    assert_eq!(text_of(&client, "[data-key='homepage'] .value").await, cli["homepage"]);
+    assert_eq!(
+        text_of(&client, "[data-key='homepage'] .value").await,
+        cli["homepage"]
+    );
     save_screenshot(&client, "step2-restored").await;
 
     // Back keeps every input; a bad org ID is named next to its field and blocks Next.
     find(&client, "#back").await.click().await.unwrap();
     wait_displayed(&client, "#step-1", true).await;
-    assert_eq!(find(&client, "#catalyst-project").await.prop("value").await.unwrap().as_deref(), Some("Lead Manager"));
-    assert_eq!(find(&client, "#dc").await.prop("value").await.unwrap().as_deref(), Some("eu"));
+    assert_eq!(
+        find(&client, "#catalyst-project")
+            .await
+            .prop("value")
+            .await
+            .unwrap()
+            .as_deref(),
+        Some("Lead Manager")
+    );
+    assert_eq!(
+        find(&client, "#dc")
+            .await
+            .prop("value")
+            .await
+            .unwrap()
+            .as_deref(),
+        Some("eu")
+    );
     type_into(&client, "#catalyst-org", "6001x").await;
-    wait_text(&client, "#err-catalyst-org", "The org ID \"6001x\" is not a number").await;
+    wait_text(
+        &client,
+        "#err-catalyst-org",
+        "The org ID \"6001x\" is not a number",
+    )
+    .await;
     wait_enabled(&client, "#next", false).await;
-    assert_eq!(find(&client, "#catalyst-org").await.attr("aria-invalid").await.unwrap().as_deref(), Some("true"));
+    assert_eq!(
+        find(&client, "#catalyst-org")
+            .await
+            .attr("aria-invalid")
+            .await
+            .unwrap()
+            .as_deref(),
+        Some("true")
+    );
     save_screenshot(&client, "step1-bad-org-id").await;
     client.close().await.unwrap();
 
-    assert_eq!(browser.opened(), ["https://api-console.zoho.eu/"], "nothing else was opened");
+    assert_eq!(
+        browser.opened(),
+        ["https://api-console.zoho.eu/"],
+        "nothing else was opened"
+    );
     drop(harness);
 }

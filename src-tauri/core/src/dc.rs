@@ -144,15 +144,60 @@ mod tests {
     #[test]
     fn every_dc_has_the_facts_sheet_hosts() {
         let expected = [
-            ("us", "accounts.zoho.com", "api-console.zoho.com", "www.zohoapis.com"),
-            ("eu", "accounts.zoho.eu", "api-console.zoho.eu", "www.zohoapis.eu"),
-            ("in", "accounts.zoho.in", "api-console.zoho.in", "www.zohoapis.in"),
-            ("au", "accounts.zoho.com.au", "api-console.zoho.com.au", "www.zohoapis.com.au"),
-            ("jp", "accounts.zoho.jp", "api-console.zoho.jp", "www.zohoapis.jp"),
-            ("ca", "accounts.zohocloud.ca", "api-console.zohocloud.ca", "www.zohoapis.ca"),
-            ("sa", "accounts.zoho.sa", "api-console.zoho.sa", "www.zohoapis.sa"),
-            ("cn", "accounts.zoho.com.cn", "api-console.zoho.com.cn", "www.zohoapis.com.cn"),
-            ("uk", "accounts.zoho.uk", "api-console.zoho.uk", "www.zohoapis.uk"),
+            (
+                "us",
+                "accounts.zoho.com",
+                "api-console.zoho.com",
+                "www.zohoapis.com",
+            ),
+            (
+                "eu",
+                "accounts.zoho.eu",
+                "api-console.zoho.eu",
+                "www.zohoapis.eu",
+            ),
+            (
+                "in",
+                "accounts.zoho.in",
+                "api-console.zoho.in",
+                "www.zohoapis.in",
+            ),
+            (
+                "au",
+                "accounts.zoho.com.au",
+                "api-console.zoho.com.au",
+                "www.zohoapis.com.au",
+            ),
+            (
+                "jp",
+                "accounts.zoho.jp",
+                "api-console.zoho.jp",
+                "www.zohoapis.jp",
+            ),
+            (
+                "ca",
+                "accounts.zohocloud.ca",
+                "api-console.zohocloud.ca",
+                "www.zohoapis.ca",
+            ),
+            (
+                "sa",
+                "accounts.zoho.sa",
+                "api-console.zoho.sa",
+                "www.zohoapis.sa",
+            ),
+            (
+                "cn",
+                "accounts.zoho.com.cn",
+                "api-console.zoho.com.cn",
+                "www.zohoapis.com.cn",
+            ),
+            (
+                "uk",
+                "accounts.zoho.uk",
+                "api-console.zoho.uk",
+                "www.zohoapis.uk",
+            ),
         ];
         for (id, accounts, console, api) in expected {
             let dc = DataCentre::by_id(id).unwrap();
@@ -169,7 +214,9 @@ mod tests {
         assert_eq!(DataCentre::by_id(" EU ").unwrap().id, "eu");
         let err = DataCentre::by_id("de").unwrap_err();
         assert_eq!(err.kind(), "unknown_data_centre");
-        assert!(err.to_string().contains("us, eu, in, au, jp, ca, sa, cn, uk"));
+        assert!(err
+            .to_string()
+            .contains("us, eu, in, au, jp, ca, sa, cn, uk"));
     }
 
     #[test]
@@ -185,9 +232,18 @@ mod tests {
 
     #[test]
     fn catalyst_hosts_are_known_for_us_eu_and_in_only() {
-        assert_eq!(DataCentre::by_id("eu").unwrap().catalyst_host(), ("catalystserverless.eu", true));
-        assert_eq!(DataCentre::by_id("in").unwrap().catalyst_host(), ("catalystserverless.in", true));
-        assert_eq!(DataCentre::by_id("us").unwrap().catalyst_host(), ("catalystserverless.com", true));
+        assert_eq!(
+            DataCentre::by_id("eu").unwrap().catalyst_host(),
+            ("catalystserverless.eu", true)
+        );
+        assert_eq!(
+            DataCentre::by_id("in").unwrap().catalyst_host(),
+            ("catalystserverless.in", true)
+        );
+        assert_eq!(
+            DataCentre::by_id("us").unwrap().catalyst_host(),
+            ("catalystserverless.com", true)
+        );
         assert!(!DataCentre::by_id("jp").unwrap().catalyst_host().1);
     }
 }

@@ -60,7 +60,10 @@ impl DraftStore {
         };
         let reason = match serde_json::from_slice::<DraftFile>(&bytes) {
             Ok(file) if file.version == SCHEMA_VERSION => return Ok(Some(file.draft)),
-            Ok(file) => format!("it was written by a newer version (schema {})", file.version),
+            Ok(file) => format!(
+                "it was written by a newer version (schema {})",
+                file.version
+            ),
             Err(e) => e.to_string(),
         };
         let moved_to = self.move_aside()?;
@@ -92,7 +95,9 @@ impl DraftStore {
             .duration_since(std::time::UNIX_EPOCH)
             .map(|d| d.as_secs())
             .unwrap_or(0);
-        let moved_to = self.path.with_file_name(format!("{DRAFT_FILE}.corrupt-{stamp}"));
+        let moved_to = self
+            .path
+            .with_file_name(format!("{DRAFT_FILE}.corrupt-{stamp}"));
         std::fs::rename(&self.path, &moved_to).map_err(|source| Error::FileWrite {
             path: moved_to.clone(),
             source,
@@ -142,6 +147,10 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let store = DraftStore::in_dir(dir.path());
         std::fs::write(store.path(), br#"{"version":99,"step":1,"input":{}}"#).unwrap();
-        assert!(store.load().unwrap_err().to_string().contains("newer version"));
+        assert!(store
+            .load()
+            .unwrap_err()
+            .to_string()
+            .contains("newer version"));
     }
 }

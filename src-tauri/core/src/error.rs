@@ -10,7 +10,10 @@ use crate::field::Field;
 /// input or the file and the next step. None of them ever carries a secret.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
-    #[error("Unknown data centre \"{given}\". Choose one of: {}.", crate::dc::DataCentre::id_list())]
+    #[error(
+        "Unknown data centre \"{given}\". Choose one of: {}.",
+        crate::dc::DataCentre::id_list()
+    )]
     UnknownDataCentre { given: String },
 
     #[error("Unknown template \"{given}\". Choose catalyst, hotglue or custom.")]
@@ -19,7 +22,9 @@ pub enum Error {
     #[error("Enter a client name, for example {example}.")]
     ClientNameEmpty { example: &'static str },
 
-    #[error("The client name contains {chars}. Zoho allows only letters, digits, spaces, _ and &.")]
+    #[error(
+        "The client name contains {chars}. Zoho allows only letters, digits, spaces, _ and &."
+    )]
     ClientNameInvalidChars { chars: String },
 
     #[error("Enter a port number ({min} to {max}).")]
@@ -71,20 +76,26 @@ pub enum Error {
     #[error("Enter an address starting with https://.")]
     UrlEmpty { field: Field },
 
-    #[error("\"{given}\" is not a complete web address ({reason}). Enter it as https://example.com/...")]
+    #[error(
+        "\"{given}\" is not a complete web address ({reason}). Enter it as https://example.com/..."
+    )]
     UrlMalformed {
         field: Field,
         given: String,
         reason: String,
     },
 
-    #[error("\"{given}\" must start with https:// (plain http:// is only accepted for localhost).")]
+    #[error(
+        "\"{given}\" must start with https:// (plain http:// is only accepted for localhost)."
+    )]
     UrlNotHttps { field: Field, given: String },
 
     #[error("Zoho rejects 127.0.0.1 and [::1] in redirect URIs. Write \"{suggestion}\" instead.")]
     UrlLoopbackIp { field: Field, suggestion: String },
 
-    #[error("\"{given}\" has a query (?...) or fragment (#...). Remove everything from the ? or # on.")]
+    #[error(
+        "\"{given}\" has a query (?...) or fragment (#...). Remove everything from the ? or # on."
+    )]
     UrlHasQueryOrFragment { field: Field, given: String },
 
     #[error("\"{given}\" contains a user name or password. Remove the part before the @.")]
@@ -110,7 +121,9 @@ pub enum Error {
     #[error("The saved wizard draft could not be read ({reason}); it was moved to {} and the wizard starts fresh.", moved_to.display())]
     DraftCorrupt { reason: String, moved_to: PathBuf },
 
-    #[error("Could not open the browser ({reason}). Copy the address {url} into your browser instead.")]
+    #[error(
+        "Could not open the browser ({reason}). Copy the address {url} into your browser instead."
+    )]
     BrowserLaunch { url: String, reason: String },
 
     #[error("Refusing to open {url}: it is not the Zoho API console of a known data centre.")]

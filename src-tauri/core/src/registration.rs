@@ -178,7 +178,10 @@ impl WizardInput {
         let template_part = match self.template {
             Template::Catalyst => self.catalyst_part(&mut c, dc, loopback_port, &mut notes),
             Template::Hotglue => c
-                .check(rules::web_address(Field::HotglueHomepage, &self.hotglue.homepage))
+                .check(rules::web_address(
+                    Field::HotglueHomepage,
+                    &self.hotglue.homepage,
+                ))
                 .map(|homepage| (homepage, vec![HOTGLUE_REDIRECT_URI.to_string()])),
             Template::Custom => self.custom_part(&mut c),
         };
@@ -278,10 +281,18 @@ impl WizardInput {
     }
 
     fn custom_part(&self, c: &mut Checker) -> Option<(String, Vec<String>)> {
-        let homepage = c.check(rules::web_address(Field::CustomHomepage, &self.custom.homepage));
+        let homepage = c.check(rules::web_address(
+            Field::CustomHomepage,
+            &self.custom.homepage,
+        ));
         let mut redirects = Vec::new();
         let mut all_ok = true;
-        for uri in self.custom.redirect_uris.iter().filter(|u| !u.trim().is_empty()) {
+        for uri in self
+            .custom
+            .redirect_uris
+            .iter()
+            .filter(|u| !u.trim().is_empty())
+        {
             match c.check(rules::web_address(Field::CustomRedirectUris, uri)) {
                 Some(uri) if !redirects.contains(&uri) => redirects.push(uri),
                 Some(_) => {}
@@ -346,7 +357,11 @@ mod tests {
 
     #[test]
     fn catalyst_uses_the_dc_host_python_function_and_custom_ports() {
-        let mut input = catalyst("eu", "Lead Manager", "https://console.catalyst.zoho.eu/baas/777/project/1");
+        let mut input = catalyst(
+            "eu",
+            "Lead Manager",
+            "https://console.catalyst.zoho.eu/baas/777/project/1",
+        );
         input.catalyst.function = "lead_manager_function".into();
         input.catalyst.serve_port = "3100".into();
         input.loopback_port = "40000".into();
@@ -362,7 +377,9 @@ mod tests {
             ]
         );
         let india = catalyst("in", "x", "1").plan().unwrap();
-        assert!(india.homepage.starts_with("https://x-1.development.catalystserverless.in/"));
+        assert!(india
+            .homepage
+            .starts_with("https://x-1.development.catalystserverless.in/"));
     }
 
     #[test]
@@ -374,7 +391,9 @@ mod tests {
         let mut input = catalyst("us", "p", "1");
         input.catalyst.environment = "production".into();
         let plan = input.plan().unwrap();
-        assert!(plan.homepage.starts_with("https://p-1.production.catalystserverless.com/"));
+        assert!(plan
+            .homepage
+            .starts_with("https://p-1.production.catalystserverless.com/"));
         assert!(plan.notes[0].contains("production"));
     }
 
@@ -414,10 +433,19 @@ mod tests {
         };
         let plan = input.plan().unwrap();
         assert_eq!(plan.homepage, DEFAULT_HOTGLUE_HOMEPAGE);
-        assert_eq!(plan.redirect_uris, ["https://hotglue.xyz/callback", "http://localhost:47823/callback"]);
+        assert_eq!(
+            plan.redirect_uris,
+            [
+                "https://hotglue.xyz/callback",
+                "http://localhost:47823/callback"
+            ]
+        );
         let mut bad = input.clone();
         bad.hotglue.homepage = "http://acme.example".into();
-        assert_eq!(kinds(&bad), [("url_not_https", Some(Field::HotglueHomepage))]);
+        assert_eq!(
+            kinds(&bad),
+            [("url_not_https", Some(Field::HotglueHomepage))]
+        );
     }
 
     #[test]
@@ -453,7 +481,10 @@ mod tests {
             template: Template::Custom,
             custom: CustomInput {
                 homepage: "https://acme.example/?utm=1".into(),
-                redirect_uris: vec!["http://127.0.0.1:8080/cb".into(), "http://acme.example/cb".into()],
+                redirect_uris: vec![
+                    "http://127.0.0.1:8080/cb".into(),
+                    "http://acme.example/cb".into(),
+                ],
             },
             ..WizardInput::default()
         };
@@ -485,7 +516,8 @@ mod tests {
 
     #[test]
     fn draft_inputs_deserialise_with_missing_fields_defaulted() {
-        let input: WizardInput = serde_json::from_str(r#"{"dc":"eu","template":"hotglue"}"#).unwrap();
+        let input: WizardInput =
+            serde_json::from_str(r#"{"dc":"eu","template":"hotglue"}"#).unwrap();
         assert_eq!(input.dc, "eu");
         assert_eq!(input.template, Template::Hotglue);
         assert_eq!(input.loopback_port, "47823");

@@ -16,7 +16,9 @@ pub fn client_name(input: &str, example: &'static str) -> Result<String> {
     if name.is_empty() {
         return Err(Error::ClientNameEmpty { example });
     }
-    let bad = disallowed_chars(name, |c| c.is_alphanumeric() || matches!(c, ' ' | '_' | '&'));
+    let bad = disallowed_chars(name, |c| {
+        c.is_alphanumeric() || matches!(c, ' ' | '_' | '&')
+    });
     if !bad.is_empty() {
         return Err(Error::ClientNameInvalidChars {
             chars: quote_chars(&bad),
@@ -100,7 +102,9 @@ pub fn catalyst_function(input: &str) -> Result<String> {
     if name.is_empty() {
         return Err(Error::FunctionNameEmpty);
     }
-    let bad = disallowed_chars(name, |c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-'));
+    let bad = disallowed_chars(name, |c| {
+        c.is_ascii_alphanumeric() || matches!(c, '_' | '-')
+    });
     if !bad.is_empty() {
         return Err(Error::FunctionNameInvalidChars {
             chars: quote_chars(&bad),
@@ -134,10 +138,13 @@ pub fn web_address(field: Field, input: &str) -> Result<String> {
         given: given(),
         reason: "it has no host name".to_string(),
     })?;
-    if matches!(host, Host::Ipv4(ip) if ip.is_loopback()) || matches!(host, Host::Ipv6(ip) if ip.is_loopback())
+    if matches!(host, Host::Ipv4(ip) if ip.is_loopback())
+        || matches!(host, Host::Ipv6(ip) if ip.is_loopback())
     {
         let mut suggestion = url.clone();
-        suggestion.set_host(Some("localhost")).expect("localhost is a valid host");
+        suggestion
+            .set_host(Some("localhost"))
+            .expect("localhost is a valid host");
         return Err(Error::UrlLoopbackIp {
             field,
             suggestion: suggestion.to_string(),
@@ -176,12 +183,21 @@ mod tests {
 
     #[test]
     fn client_name_allows_letters_digits_spaces_underscore_ampersand() {
-        assert_eq!(client_name("  Lead Manager_2 & Co ", "X").unwrap(), "Lead Manager_2 & Co");
+        assert_eq!(
+            client_name("  Lead Manager_2 & Co ", "X").unwrap(),
+            "Lead Manager_2 & Co"
+        );
         let err = client_name("Lead-Manager.app", "X").unwrap_err();
         assert_eq!(err.kind(), "client_name_invalid_chars");
         assert!(err.to_string().contains("\"-\" and \".\""), "{err}");
-        assert_eq!(client_name("   ", "LeadManagerApp").unwrap_err().kind(), "client_name_empty");
-        assert!(client_name("", "LeadManagerApp").unwrap_err().to_string().contains("LeadManagerApp"));
+        assert_eq!(
+            client_name("   ", "LeadManagerApp").unwrap_err().kind(),
+            "client_name_empty"
+        );
+        assert!(client_name("", "LeadManagerApp")
+            .unwrap_err()
+            .to_string()
+            .contains("LeadManagerApp"));
     }
 
     #[test]
@@ -202,18 +218,30 @@ mod tests {
             assert_eq!(err.kind(), kind, "{input}");
             assert_eq!(err.field(), Some(Field::LoopbackPort));
         }
-        assert_eq!(port(Field::CatalystServePort, "80", SERVE_PORTS).unwrap(), 80);
+        assert_eq!(
+            port(Field::CatalystServePort, "80", SERVE_PORTS).unwrap(),
+            80
+        );
         assert!(port(Field::CatalystServePort, "0", SERVE_PORTS).is_err());
     }
 
     #[test]
     fn project_name_loses_spaces_and_capitals() {
-        assert_eq!(catalyst_project_slug("Lead Manager").unwrap(), "leadmanager");
-        assert_eq!(catalyst_project_slug(" LeadManager2 ").unwrap(), "leadmanager2");
+        assert_eq!(
+            catalyst_project_slug("Lead Manager").unwrap(),
+            "leadmanager"
+        );
+        assert_eq!(
+            catalyst_project_slug(" LeadManager2 ").unwrap(),
+            "leadmanager2"
+        );
         let err = catalyst_project_slug("lead_manager!").unwrap_err();
         assert_eq!(err.kind(), "project_name_invalid_chars");
         assert!(err.to_string().contains("\"_\" and \"!\""), "{err}");
-        assert_eq!(catalyst_project_slug("  ").unwrap_err().kind(), "project_name_empty");
+        assert_eq!(
+            catalyst_project_slug("  ").unwrap_err().kind(),
+            "project_name_empty"
+        );
     }
 
     #[test]
@@ -240,26 +268,57 @@ mod tests {
             "https://console.catalyst.zoho.com/baas/123abc/project",
             "https://console.catalyst.zoho.com/",
         ] {
-            assert_eq!(catalyst_org_id(url).unwrap_err().kind(), "org_id_not_in_url", "{url}");
+            assert_eq!(
+                catalyst_org_id(url).unwrap_err().kind(),
+                "org_id_not_in_url",
+                "{url}"
+            );
         }
     }
 
     #[test]
     fn function_name_rule() {
         assert_eq!(catalyst_function(" crm_crud ").unwrap(), "crm_crud");
-        assert_eq!(catalyst_function("lead-manager_function").unwrap(), "lead-manager_function");
-        assert_eq!(catalyst_function("crm/crud").unwrap_err().kind(), "function_name_invalid_chars");
-        assert_eq!(catalyst_function("").unwrap_err().kind(), "function_name_empty");
+        assert_eq!(
+            catalyst_function("lead-manager_function").unwrap(),
+            "lead-manager_function"
+        );
+        assert_eq!(
+            catalyst_function("crm/crud").unwrap_err().kind(),
+            "function_name_invalid_chars"
+        );
+        assert_eq!(
+            catalyst_function("").unwrap_err().kind(),
+            "function_name_empty"
+        );
     }
 
     #[test]
     fn http_is_rejected_except_for_localhost() {
         let f = Field::CustomRedirectUris;
-        assert_eq!(web_address(f, "https://example.com/cb").unwrap(), "https://example.com/cb");
-        assert_eq!(web_address(f, "http://localhost:8080/cb").unwrap(), "http://localhost:8080/cb");
-        assert_eq!(web_address(f, "http://LOCALHOST:8080/cb").unwrap(), "http://LOCALHOST:8080/cb");
-        for input in ["http://example.com/cb", "ftp://example.com/", "example.com/cb", "javascript:alert(1)"] {
-            assert_eq!(web_address(f, input).unwrap_err().kind(), "url_not_https", "{input}");
+        assert_eq!(
+            web_address(f, "https://example.com/cb").unwrap(),
+            "https://example.com/cb"
+        );
+        assert_eq!(
+            web_address(f, "http://localhost:8080/cb").unwrap(),
+            "http://localhost:8080/cb"
+        );
+        assert_eq!(
+            web_address(f, "http://LOCALHOST:8080/cb").unwrap(),
+            "http://LOCALHOST:8080/cb"
+        );
+        for input in [
+            "http://example.com/cb",
+            "ftp://example.com/",
+            "example.com/cb",
+            "javascript:alert(1)",
+        ] {
+            assert_eq!(
+                web_address(f, input).unwrap_err().kind(),
+                "url_not_https",
+                "{input}"
+            );
         }
     }
 
@@ -267,7 +326,10 @@ mod tests {
     fn loopback_ip_addresses_are_rejected_with_a_localhost_suggestion() {
         let err = web_address(Field::CustomRedirectUris, "http://127.0.0.1:8080/cb").unwrap_err();
         assert_eq!(err.kind(), "url_loopback_ip");
-        assert!(err.to_string().contains("http://localhost:8080/cb"), "{err}");
+        assert!(
+            err.to_string().contains("http://localhost:8080/cb"),
+            "{err}"
+        );
         let err = web_address(Field::CustomRedirectUris, "http://[::1]:8080/cb").unwrap_err();
         assert_eq!(err.kind(), "url_loopback_ip");
     }
@@ -290,7 +352,15 @@ mod tests {
     fn malformed_and_credential_urls_are_rejected() {
         let f = Field::HotglueHomepage;
         assert_eq!(web_address(f, "").unwrap_err().kind(), "url_empty");
-        assert_eq!(web_address(f, "https://exa mple.com").unwrap_err().kind(), "url_malformed");
-        assert_eq!(web_address(f, "https://user:pw@example.com/").unwrap_err().kind(), "url_has_credentials");
+        assert_eq!(
+            web_address(f, "https://exa mple.com").unwrap_err().kind(),
+            "url_malformed"
+        );
+        assert_eq!(
+            web_address(f, "https://user:pw@example.com/")
+                .unwrap_err()
+                .kind(),
+            "url_has_credentials"
+        );
     }
 }

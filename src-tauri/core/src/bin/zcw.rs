@@ -13,7 +13,11 @@ const EXIT_BAD_INPUT: u8 = 2;
 const EXIT_FAILURE: u8 = 1;
 
 #[derive(Parser)]
-#[command(name = "zcw", version, about = "Register Zoho OAuth clients and get working tokens")]
+#[command(
+    name = "zcw",
+    version,
+    about = "Register Zoho OAuth clients and get working tokens"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -89,9 +93,15 @@ impl UrisArgs {
             catalyst: CatalystInput {
                 project: self.project.clone(),
                 org: self.org.clone(),
-                environment: self.environment.clone().unwrap_or(catalyst_defaults.environment),
+                environment: self
+                    .environment
+                    .clone()
+                    .unwrap_or(catalyst_defaults.environment),
                 function: self.function.clone().unwrap_or(catalyst_defaults.function),
-                serve_port: self.serve_port.clone().unwrap_or(catalyst_defaults.serve_port),
+                serve_port: self
+                    .serve_port
+                    .clone()
+                    .unwrap_or(catalyst_defaults.serve_port),
             },
             hotglue: HotglueInput {
                 homepage: self.homepage.clone().unwrap_or(defaults.hotglue.homepage),
@@ -115,7 +125,10 @@ fn main() -> ExitCode {
 fn uris(args: &UrisArgs) -> ExitCode {
     match args.to_input().plan() {
         Ok(plan) if args.json => {
-            println!("{}", serde_json::to_string_pretty(&plan).expect("plans serialise"));
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&plan).expect("plans serialise")
+            );
             ExitCode::SUCCESS
         }
         Ok(plan) => {
@@ -171,7 +184,12 @@ fn plan_as_text(plan: &RegistrationPlan) -> String {
     };
     line(
         "Data centre:",
-        &format!("{} ({}) · console {}", plan.dc.id.to_uppercase(), plan.dc.domain, plan.dc.console_url),
+        &format!(
+            "{} ({}) · console {}",
+            plan.dc.id.to_uppercase(),
+            plan.dc.domain,
+            plan.dc.console_url
+        ),
     );
     line("Client type:", plan.client_type);
     line("Client name:", &plan.client_name);

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Installs what building, launching or testing the wizard needs, and only what is missing.
+#   scripts/ensure-deps.sh build   # Rust and the GTK/WebKit libraries the app links against
+#   scripts/ensure-deps.sh test    # plus Xvfb, WebKitWebDriver, tauri-driver, keyring tools
+set -euo pipefail
+
+mode="${1:-build}"
+
+build_packages=(
+  build-essential pkg-config libssl-dev libdbus-1-dev
+  libwebkit2gtk-4.1-dev libgtk-3-dev libayatana-appindicator3-dev librsvg2-dev libxdo-dev
+)
+runtime_packages=(xvfb xauth dbus-daemon dbus-x11 dbus-user-session)
+test_packages=(webkit2gtk-driver gnome-keyring libsecret-tools)
+
+wanted=("${build_packages[@]}" "${runtime_packages[@]}")
+[ "$mode" = test ] && wanted+=("${test_packages[@]}")
+
+missing=()
+for pkg in "${wanted[@]}"; do
+  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+done
+if [ "${#missing[@]}" -gt 0 ]; then
+  echo "Installing missing system packages: ${missing[*]}"
+  sudo_cmd=()
+  [ "$(id -u)" -ne 0 ] && sudo_cmd=(sudo)
+  "${sudo_cmd[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+export PATH="$HOME/.cargo/bin:$PATH"
+if ! command -v cargo >/dev/null 2>&1; then
+  echo "Rust is missing: installing it with rustup (https://rustup.rs)."
+  curl --proto '=https' --tlsv1.2 -sSf https://sh.rustup.rs | sh -s -- -y --profile minimal
+fi
+
+if [ "$mode" = test ] && ! command -v tauri-driver >/dev/null 2>&1; then
+  echo "Installing tauri-driver (WebDriver for Tauri apps)."
+  cargo install tauri-driver --locked --version '^2'
+fi
