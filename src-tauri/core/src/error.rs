@@ -128,6 +128,84 @@ pub enum Error {
 
     #[error("Refusing to open {url}: it is not the Zoho API console of a known data centre.")]
     UntrustedUrl { url: String },
+
+    #[error("Enter a name for this connection, for example LeadManagerApp.")]
+    ProfileNameEmpty,
+
+    #[error("The connection name contains {chars}. Use letters, digits, spaces, _, . and - only.")]
+    ProfileNameInvalidChars { chars: String },
+
+    #[error("The connection name is too long. Use at most {max} characters.")]
+    ProfileNameTooLong { max: usize },
+
+    #[error("A connection named \"{name}\" already exists. Choose another name, or open that connection to replace its secret.")]
+    ProfileExists { name: String },
+
+    #[error("There is no connection named \"{name}\". Run `zcw list` (or open the home screen) to see the saved connections.")]
+    ProfileNotFound { name: String },
+
+    #[error("Paste the Client ID that Zoho showed after you clicked Create.")]
+    ClientIdEmpty,
+
+    #[error("This looks like the Client Secret, not the Client ID. Paste it into the Client Secret field, and copy the Client ID (it starts with 1000.) into this one.")]
+    ClientIdLooksLikeSecret,
+
+    #[error("The Client ID contains spaces. Copy it again from the Zoho API console, without anything around it.")]
+    ClientIdHasSpaces,
+
+    #[error("Paste the Client Secret that Zoho showed after you clicked Create.")]
+    ClientSecretEmpty,
+
+    #[error("This looks like the Client ID (it starts with 1000.), not the Client Secret. Paste the Client Secret here: in the Zoho API console it is shown under the Client ID.")]
+    ClientSecretLooksLikeId,
+
+    #[error("The OS keychain is not available ({reason}). Install and start a keyring such as GNOME Keyring or KWallet and unlock it, then try again, or choose the encrypted file store instead. Nothing was saved.")]
+    KeychainUnavailable { reason: String },
+
+    #[error("The OS keychain is locked or refused access ({reason}). Unlock it (sign in to your desktop session, or unlock the keyring in your keyring app), then try again, or choose the encrypted file store instead. Nothing was saved.")]
+    KeychainLocked { reason: String },
+
+    #[error("The OS keychain did not answer within {seconds} seconds. It may be locked and waiting for its password in a dialog: unlock it and try again, or choose the encrypted file store instead. Nothing was saved.")]
+    KeychainTimeout { seconds: u64 },
+
+    #[error("The OS keychain failed ({reason}). Try again; if it keeps failing, restart your keyring or choose the encrypted file store instead.")]
+    KeychainFailure { reason: String },
+
+    #[error("The secret read back from {store} differs from the one entered, so it was not kept. Try saving again.")]
+    SecretReadBackMismatch { store: &'static str },
+
+    #[error("The secret of \"{name}\" is not in {store}. Enter it again with Replace secret (`zcw set-secret {name}`); if it is lost, regenerate it in the Zoho API console.")]
+    SecretMissing { name: String, store: &'static str },
+
+    #[error("The encrypted file store {} does not exist yet. Choose the encrypted file store first (`zcw store --use file`).", path.display())]
+    FileStoreMissing { path: PathBuf },
+
+    #[error("Wrong passphrase for the encrypted file store. Enter the passphrase you chose when you created it.")]
+    FileStoreWrongPassphrase,
+
+    #[error("The encrypted file store {} cannot be read ({reason}). Restore it from a backup, or move it away and save the secrets again.", path.display())]
+    FileStoreCorrupt { path: PathBuf, reason: String },
+
+    #[error("The passphrase is too short. Use at least {min} characters, ideally a few unrelated words.")]
+    PassphraseTooShort { min: usize },
+
+    #[error("The two passphrases differ. Type the same passphrase twice.")]
+    PassphraseMismatch,
+
+    #[error("Secrets are kept in the encrypted file store, which needs its passphrase. Enter it (or pass --passphrase-file FILE).")]
+    PassphraseNeeded,
+
+    #[error("The connections file could not be read ({reason}). It was moved to {} so nothing is lost, and an empty list starts now. Restore it from there if you can.", moved_to.display())]
+    ProfilesCorrupt { reason: String, moved_to: PathBuf },
+
+    #[error("The connections file {} was written by a newer version of this app (schema {version}). Update Zoho Credential Wizard to use it.", path.display())]
+    ProfilesFromNewerVersion { path: PathBuf, version: u32 },
+
+    #[error("Cannot ask for the {what}: standard input is not a terminal and nothing was piped in. Pipe it in, for example: zcw add NAME ... < secret.txt")]
+    NothingToRead { what: &'static str },
+
+    #[error("Reading the {what} failed ({reason}).")]
+    InputRead { what: &'static str, reason: String },
 }
 
 impl Error {
@@ -162,6 +240,32 @@ impl Error {
             Error::DraftCorrupt { .. } => "draft_corrupt",
             Error::BrowserLaunch { .. } => "browser_launch",
             Error::UntrustedUrl { .. } => "untrusted_url",
+            Error::ProfileNameEmpty => "profile_name_empty",
+            Error::ProfileNameInvalidChars { .. } => "profile_name_invalid_chars",
+            Error::ProfileNameTooLong { .. } => "profile_name_too_long",
+            Error::ProfileExists { .. } => "profile_exists",
+            Error::ProfileNotFound { .. } => "profile_not_found",
+            Error::ClientIdEmpty => "client_id_empty",
+            Error::ClientIdLooksLikeSecret => "client_id_looks_like_secret",
+            Error::ClientIdHasSpaces => "client_id_has_spaces",
+            Error::ClientSecretEmpty => "client_secret_empty",
+            Error::ClientSecretLooksLikeId => "client_secret_looks_like_id",
+            Error::KeychainUnavailable { .. } => "keychain_unavailable",
+            Error::KeychainLocked { .. } => "keychain_locked",
+            Error::KeychainTimeout { .. } => "keychain_timeout",
+            Error::KeychainFailure { .. } => "keychain_failure",
+            Error::SecretReadBackMismatch { .. } => "secret_read_back_mismatch",
+            Error::SecretMissing { .. } => "secret_missing",
+            Error::FileStoreMissing { .. } => "file_store_missing",
+            Error::FileStoreWrongPassphrase => "file_store_wrong_passphrase",
+            Error::FileStoreCorrupt { .. } => "file_store_corrupt",
+            Error::PassphraseTooShort { .. } => "passphrase_too_short",
+            Error::PassphraseMismatch => "passphrase_mismatch",
+            Error::PassphraseNeeded => "passphrase_needed",
+            Error::ProfilesCorrupt { .. } => "profiles_corrupt",
+            Error::ProfilesFromNewerVersion { .. } => "profiles_from_newer_version",
+            Error::NothingToRead { .. } => "nothing_to_read",
+            Error::InputRead { .. } => "input_read",
         }
     }
 
@@ -193,16 +297,56 @@ impl Error {
             Error::FunctionNameEmpty | Error::FunctionNameInvalidChars { .. } => {
                 Some(Field::CatalystFunction)
             }
+            Error::ProfileNameEmpty
+            | Error::ProfileNameInvalidChars { .. }
+            | Error::ProfileNameTooLong { .. }
+            | Error::ProfileExists { .. } => Some(Field::ProfileName),
+            Error::ClientIdEmpty | Error::ClientIdLooksLikeSecret | Error::ClientIdHasSpaces => {
+                Some(Field::ClientId)
+            }
+            Error::ClientSecretEmpty | Error::ClientSecretLooksLikeId => Some(Field::ClientSecret),
+            Error::PassphraseTooShort { .. }
+            | Error::PassphraseMismatch
+            | Error::PassphraseNeeded
+            | Error::FileStoreWrongPassphrase => Some(Field::Passphrase),
             Error::ConfigDirUnknown
             | Error::FileWrite { .. }
             | Error::FileRead { .. }
             | Error::DraftCorrupt { .. }
             | Error::BrowserLaunch { .. }
-            | Error::UntrustedUrl { .. } => None,
+            | Error::UntrustedUrl { .. }
+            | Error::ProfileNotFound { .. }
+            | Error::KeychainUnavailable { .. }
+            | Error::KeychainLocked { .. }
+            | Error::KeychainTimeout { .. }
+            | Error::KeychainFailure { .. }
+            | Error::SecretReadBackMismatch { .. }
+            | Error::SecretMissing { .. }
+            | Error::FileStoreMissing { .. }
+            | Error::FileStoreCorrupt { .. }
+            | Error::ProfilesCorrupt { .. }
+            | Error::ProfilesFromNewerVersion { .. }
+            | Error::NothingToRead { .. }
+            | Error::InputRead { .. } => None,
         }
     }
 
     /// The error in the `{kind, message, field}` shape the UI and `--json` output use.
+    /// Whether the secret store could not be reached or opened (as opposed to bad input).
+    pub fn is_secret_store_unavailable(&self) -> bool {
+        matches!(
+            self,
+            Error::KeychainUnavailable { .. }
+                | Error::KeychainLocked { .. }
+                | Error::KeychainTimeout { .. }
+                | Error::KeychainFailure { .. }
+                | Error::FileStoreMissing { .. }
+                | Error::FileStoreWrongPassphrase
+                | Error::FileStoreCorrupt { .. }
+                | Error::PassphraseNeeded
+        )
+    }
+
     pub fn to_problem(&self) -> Problem {
         Problem {
             kind: self.kind(),

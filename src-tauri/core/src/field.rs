@@ -18,6 +18,10 @@ pub enum Field {
     HotglueHomepage,
     CustomHomepage,
     CustomRedirectUris,
+    ProfileName,
+    ClientId,
+    ClientSecret,
+    Passphrase,
 }
 
 impl Field {
@@ -35,6 +39,10 @@ impl Field {
             Field::CatalystServePort => "--serve-port",
             Field::HotglueHomepage | Field::CustomHomepage => "--homepage",
             Field::CustomRedirectUris => "--redirect",
+            Field::ProfileName => "NAME",
+            Field::ClientId => "--client-id",
+            Field::ClientSecret => "client secret",
+            Field::Passphrase => "passphrase",
         }
     }
 }

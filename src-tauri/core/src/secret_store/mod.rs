@@ -1,0 +1,84 @@
+//! Where secrets live: the OS keychain, or an encrypted file the user chose. Never plain text.
+
+pub mod encrypted_file;
+pub mod keychain;
+pub mod memory;
+
+use secrecy::SecretString;
+use serde::{Deserialize, Serialize};
+
+use crate::error::Result;
+
+/// The keychain service name every entry is filed under.
+pub const SERVICE: &str = "zoho-credential-wizard";
+
+/// The kinds of store a secret can be in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "kebab-case")]
+pub enum Backend {
+    /// The operating system's keychain (Secret Service, macOS Keychain, Windows Credential Manager).
+    #[default]
+    Keychain,
+    /// A passphrase-protected file encrypted with age (scrypt), chosen explicitly by the user.
+    EncryptedFile,
+}
+
+impl Backend {
+    /// How the backend is named to people.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Backend::Keychain => keychain::DESCRIPTION,
+            Backend::EncryptedFile => "the encrypted file store",
+        }
+    }
+}
+
+/// Which secret of a profile an entry holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SecretKind {
+    ClientSecret,
+}
+
+impl SecretKind {
+    pub const ALL: [SecretKind; 1] = [SecretKind::ClientSecret];
+
+    fn suffix(self) -> &'static str {
+        match self {
+            SecretKind::ClientSecret => "client_secret",
+        }
+    }
+
+    fn label_noun(self) -> &'static str {
+        match self {
+            SecretKind::ClientSecret => "client secret",
+        }
+    }
+}
+
+/// The entry a secret of a profile is filed under: account `{profile}/{kind}`, with a label a
+/// person recognises in their keychain app.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EntryName {
+    pub account: String,
+    pub label: String,
+}
+
+impl EntryName {
+    pub fn new(profile: &str, kind: SecretKind) -> Self {
+        EntryName {
+            account: format!("{profile}/{}", kind.suffix()),
+            label: format!("Zoho {}: {profile}", kind.label_noun()),
+        }
+    }
+}
+
+/// A place secrets can be written to, read back from and deleted from.
+pub trait SecretStore: Send + Sync {
+    fn backend(&self) -> Backend;
+    /// Writes (or replaces) the secret of an entry.
+    fn set(&self, entry: &EntryName, secret: &str) -> Result<()>;
+    /// The secret of an entry, or `None` when there is no such entry.
+    fn get(&self, entry: &EntryName) -> Result<Option<SecretString>>;
+    /// Deletes an entry; deleting a missing entry is not an error.
+    fn delete(&self, entry: &EntryName) -> Result<()>;
+}
