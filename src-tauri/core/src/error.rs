@@ -204,6 +204,9 @@ pub enum Error {
     #[error("Cannot ask for the {what}: standard input is not a terminal and nothing was piped in. Pipe it in, for example: zcw add NAME ... < secret.txt")]
     NothingToRead { what: &'static str },
 
+    #[error("{action} needs a confirmation, and there is no terminal to ask on. Add --yes to go ahead without asking.")]
+    ConfirmationNeeded { action: &'static str },
+
     #[error("Reading the {what} failed ({reason}).")]
     InputRead { what: &'static str, reason: String },
 }
@@ -265,6 +268,7 @@ impl Error {
             Error::ProfilesCorrupt { .. } => "profiles_corrupt",
             Error::ProfilesFromNewerVersion { .. } => "profiles_from_newer_version",
             Error::NothingToRead { .. } => "nothing_to_read",
+            Error::ConfirmationNeeded { .. } => "confirmation_needed",
             Error::InputRead { .. } => "input_read",
         }
     }
@@ -327,6 +331,7 @@ impl Error {
             | Error::ProfilesCorrupt { .. }
             | Error::ProfilesFromNewerVersion { .. }
             | Error::NothingToRead { .. }
+            | Error::ConfirmationNeeded { .. }
             | Error::InputRead { .. } => None,
         }
     }
