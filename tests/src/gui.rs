@@ -7,15 +7,14 @@ use std::time::Duration;
 
 use fantoccini::{Client, ClientBuilder, Locator};
 
-use crate::{built_binary, wait_until};
+use crate::session::KeyringSession;
+use crate::{built_binary, require_program, wait_until};
 
-/// A private X display, session bus and tauri-driver, stopped in order on drop.
+/// A private X display and tauri-driver on a test session's bus, stopped in order on drop.
 pub struct GuiHarness {
     xvfb: Child,
     driver: Child,
-    driver_pid_file: PathBuf,
     driver_port: u16,
-    _scratch: tempfile::TempDir,
 }
 
 fn free_port() -> u16 {
@@ -44,21 +43,11 @@ fn driver_log(display: u32) -> Stdio {
         .unwrap_or_else(|_| Stdio::null())
 }
 
-fn require_program(name: &str, package: &str) {
-    let found = std::env::var_os("PATH")
-        .map(|paths| std::env::split_paths(&paths).any(|dir| dir.join(name).is_file()))
-        .unwrap_or(false);
-    assert!(
-        found,
-        "{name} is not installed: install {package} (scripts/test.sh does)"
-    );
-}
-
 impl GuiHarness {
-    /// Starts the display and the driver. `app_env` reaches the app, which tauri-driver starts.
-    pub fn start(app_env: &[(&str, &Path)]) -> Self {
+    /// Starts the display and the driver. The app, which tauri-driver starts, inherits the
+    /// session's environment (bus, HOME, config directory) and `app_env`.
+    pub fn start(session: &KeyringSession, app_env: &[(&str, &Path)]) -> Self {
         require_program("Xvfb", "the Debian package xvfb");
-        require_program("dbus-run-session", "the Debian package dbus");
         require_program("WebKitWebDriver", "the Debian package webkit2gtk-driver");
         require_program(
             "tauri-driver",
@@ -79,22 +68,11 @@ impl GuiHarness {
             "Xvfb did not open display :{display}"
         );
 
-        let scratch = tempfile::tempdir().unwrap();
-        let driver_pid_file = scratch.path().join("tauri-driver.pid");
         let driver_port = free_port();
         let native_port = free_port();
-        // dbus-run-session gives the app (and GTK's helpers) a private bus that ends with the driver.
-        let mut driver = Command::new("dbus-run-session");
+        let mut driver = session.command("tauri-driver");
         driver
-            .args([
-                "--",
-                "sh",
-                "-c",
-                r#"echo $$ > "$1"; shift; exec "$@""#,
-                "sh",
-            ])
-            .arg(&driver_pid_file)
-            .args(["tauri-driver", "--port", &driver_port.to_string()])
+            .args(["--port", &driver_port.to_string()])
             .args(["--native-port", &native_port.to_string()])
             .env("DISPLAY", format!(":{display}"))
             .env("GDK_BACKEND", "x11")
@@ -108,18 +86,19 @@ impl GuiHarness {
             driver.env(key, value);
         }
         let driver = driver.spawn().expect("tauri-driver starts");
-        assert!(
-            wait_until(Duration::from_secs(20), || {
-                std::net::TcpStream::connect(("127.0.0.1", driver_port)).is_ok()
-            }),
-            "tauri-driver did not listen on port {driver_port}"
-        );
+        // tauri-driver proxies to WebKitWebDriver: both must listen before a session can start.
+        for port in [driver_port, native_port] {
+            assert!(
+                wait_until(Duration::from_secs(20), || {
+                    std::net::TcpStream::connect(("127.0.0.1", port)).is_ok()
+                }),
+                "tauri-driver or WebKitWebDriver did not listen on port {port}"
+            );
+        }
         GuiHarness {
             xvfb,
             driver,
-            driver_pid_file,
             driver_port,
-            _scratch: scratch,
         }
     }
 
@@ -131,11 +110,23 @@ impl GuiHarness {
             "tauri:options".into(),
             serde_json::json!({ "application": app }),
         );
-        let client = ClientBuilder::native()
-            .capabilities(caps)
-            .connect(&format!("http://127.0.0.1:{}", self.driver_port))
-            .await
-            .expect("a WebDriver session with the app");
+        let url = format!("http://127.0.0.1:{}", self.driver_port);
+        let mut attempt = 0;
+        let client = loop {
+            attempt += 1;
+            match ClientBuilder::native()
+                .capabilities(caps.clone())
+                .connect(&url)
+                .await
+            {
+                Ok(client) => break client,
+                Err(e) if attempt < 3 => {
+                    eprintln!("WebDriver session attempt {attempt} failed ({e}); retrying");
+                    tokio::time::sleep(Duration::from_millis(500)).await;
+                }
+                Err(e) => panic!("no WebDriver session with the app: {e}"),
+            }
+        };
         client
             .wait()
             .at_most(Duration::from_secs(30))
@@ -149,9 +140,9 @@ impl GuiHarness {
 impl Drop for GuiHarness {
     fn drop(&mut self) {
         // SIGTERM lets tauri-driver stop WebKitWebDriver; SIGKILL would orphan it.
-        if let Ok(pid) = std::fs::read_to_string(&self.driver_pid_file) {
-            let _ = Command::new("kill").args(["-TERM", pid.trim()]).status();
-        }
+        let _ = Command::new("kill")
+            .args(["-TERM", &self.driver.id().to_string()])
+            .status();
         let exited = wait_until(Duration::from_secs(10), || {
             matches!(self.driver.try_wait(), Ok(Some(_)))
         });

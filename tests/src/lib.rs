@@ -2,6 +2,7 @@
 //! real display plus WebDriver for the desktop app.
 
 pub mod gui;
+pub mod session;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -100,4 +101,15 @@ pub fn screenshot_dir() -> PathBuf {
     let dir = target_dir().join("screenshots");
     std::fs::create_dir_all(&dir).unwrap();
     dir
+}
+
+/// Fails the test with the package to install when a program is missing.
+pub fn require_program(name: &str, package: &str) {
+    let found = std::env::var_os("PATH")
+        .map(|paths| std::env::split_paths(&paths).any(|dir| dir.join(name).is_file()))
+        .unwrap_or(false);
+    assert!(
+        found,
+        "{name} is not installed: install {package} (scripts/test.sh does)"
+    );
 }

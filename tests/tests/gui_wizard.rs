@@ -5,6 +5,7 @@ use std::time::Duration;
 use fantoccini::{Client, Locator};
 use serde_json::Value;
 use zcw_tests::gui::{save_screenshot, GuiHarness};
+use zcw_tests::session::KeyringSession;
 use zcw_tests::{run, wait_until, zcw, RecordingBrowser};
 
 const ORG_CONSOLE_URL: &str =
@@ -89,13 +90,10 @@ async fn shown_values(client: &Client) -> (String, String, String, Vec<String>) 
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn catalyst_in_eu_through_both_steps_and_a_restart() {
-    let scratch = tempfile::tempdir().unwrap();
-    let config_dir = scratch.path().join("config");
-    let browser = RecordingBrowser::new(scratch.path());
-    let harness = GuiHarness::start(&[
-        ("ZCW_CONFIG_DIR", &config_dir),
-        ("BROWSER", &browser.program),
-    ]);
+    let session = KeyringSession::start();
+    let config_dir = session.config_dir();
+    let browser = RecordingBrowser::new(session.root.path());
+    let harness = GuiHarness::start(&session, &[("BROWSER", &browser.program)]);
 
     // First launch: a fresh wizard on step 1.
     let client = harness.launch_app().await;

@@ -1,0 +1,293 @@
+//! A private D-Bus session with a real, unlocked GNOME Keyring, in throw-away directories.
+
+use std::io::{BufRead, BufReader, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+use crate::{require_program, wait_until};
+
+/// The password the test keyring is created with.
+pub const KEYRING_PASSWORD: &str = "test-keyring-password";
+
+/// A session bus that activates nothing by itself (no portals, no prompter), so every service on it
+/// is one a test started.
+pub struct PrivateBus {
+    daemon: Child,
+    address: String,
+    _dir: tempfile::TempDir,
+}
+
+impl PrivateBus {
+    pub fn start() -> Self {
+        require_program("dbus-daemon", "the Debian package dbus-daemon");
+        let dir = tempfile::tempdir().unwrap();
+        let socket = dir.path().join("bus");
+        let config = dir.path().join("session.conf");
+        std::fs::write(
+            &config,
+            format!(
+                r#"<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
+ "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
+<busconfig>
+  <type>session</type>
+  <listen>unix:path={}</listen>
+  <auth>EXTERNAL</auth>
+  <policy context="default">
+    <allow send_destination="*" eavesdrop="true"/>
+    <allow eavesdrop="true"/>
+    <allow own="*"/>
+  </policy>
+</busconfig>
+"#,
+                socket.display()
+            ),
+        )
+        .unwrap();
+        let mut daemon = Command::new("dbus-daemon")
+            .arg(format!("--config-file={}", config.display()))
+            .args(["--nofork", "--print-address=1"])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("dbus-daemon starts");
+        let mut address = String::new();
+        BufReader::new(daemon.stdout.take().unwrap())
+            .read_line(&mut address)
+            .unwrap();
+        PrivateBus {
+            daemon,
+            address: address.trim().to_string(),
+            _dir: dir,
+        }
+    }
+
+    pub fn address(&self) -> &str {
+        &self.address
+    }
+
+    /// Whether a well-known name has an owner on this bus.
+    pub fn has_owner(&self, name: &str) -> bool {
+        Command::new("dbus-send")
+            .env("DBUS_SESSION_BUS_ADDRESS", &self.address)
+            .args([
+                "--session",
+                "--print-reply",
+                "--dest=org.freedesktop.DBus",
+                "/",
+            ])
+            .arg("org.freedesktop.DBus.NameHasOwner")
+            .arg(format!("string:{name}"))
+            .output()
+            .is_ok_and(|out| String::from_utf8_lossy(&out.stdout).contains("boolean true"))
+    }
+}
+
+impl Drop for PrivateBus {
+    fn drop(&mut self) {
+        let _ = self.daemon.kill();
+        let _ = self.daemon.wait();
+    }
+}
+
+/// A private bus plus gnome-keyring-daemon with a fresh login keyring, unlocked, and a throw-away
+/// HOME and XDG_DATA_HOME.
+pub struct KeyringSession {
+    pub bus: PrivateBus,
+    keyring: Option<Child>,
+    pub root: tempfile::TempDir,
+}
+
+impl KeyringSession {
+    pub fn start() -> Self {
+        require_program("gnome-keyring-daemon", "the Debian package gnome-keyring");
+        require_program("secret-tool", "the Debian package libsecret-tools");
+        let bus = PrivateBus::start();
+        let root = tempfile::tempdir().unwrap();
+        for dir in ["home", "data", "runtime", "config"] {
+            std::fs::create_dir_all(root.path().join(dir)).unwrap();
+        }
+        let mut session = KeyringSession {
+            bus,
+            keyring: None,
+            root,
+        };
+        session.start_keyring();
+        session
+    }
+
+    fn start_keyring(&mut self) {
+        let mut keyring = Command::new("gnome-keyring-daemon")
+            .args(["--foreground", "--unlock", "--components=secrets"])
+            .envs(self.env())
+            .stdin(Stdio::piped())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("gnome-keyring-daemon starts");
+        let mut stdin = keyring.stdin.take().unwrap();
+        stdin.write_all(KEYRING_PASSWORD.as_bytes()).unwrap();
+        drop(stdin);
+        self.keyring = Some(keyring);
+        assert!(
+            wait_until(Duration::from_secs(10), || self.default_collection_ready()),
+            "gnome-keyring-daemon did not offer an unlocked default collection"
+        );
+    }
+
+    fn default_collection_ready(&self) -> bool {
+        self.dbus_send_secrets(&["org.freedesktop.Secret.Service.ReadAlias", "string:default"])
+            .contains("/org/freedesktop/secrets/collection/")
+    }
+
+    fn dbus_send_secrets(&self, call: &[&str]) -> String {
+        let out = Command::new("dbus-send")
+            .envs(self.env())
+            .args([
+                "--session",
+                "--print-reply",
+                "--dest=org.freedesktop.secrets",
+            ])
+            .arg("/org/freedesktop/secrets")
+            .args(call)
+            .output()
+            .expect("dbus-send runs");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    /// Locks the login keyring, as a screen lock or a fresh login would leave it.
+    pub fn lock(&self) {
+        let reply = self.dbus_send_secrets(&[
+            "org.freedesktop.Secret.Service.Lock",
+            "array:objpath:/org/freedesktop/secrets/collection/login",
+        ]);
+        assert!(reply.contains("collection/login"), "lock failed: {reply}");
+    }
+
+    /// Stops the keyring daemon: the Secret Service disappears from the bus.
+    pub fn stop_keyring(&mut self) {
+        if let Some(mut keyring) = self.keyring.take() {
+            let _ = keyring.kill();
+            let _ = keyring.wait();
+        }
+        assert!(wait_until(Duration::from_secs(5), || !self
+            .bus
+            .has_owner("org.freedesktop.secrets")));
+    }
+
+    pub fn home(&self) -> PathBuf {
+        self.root.path().join("home")
+    }
+
+    pub fn config_dir(&self) -> PathBuf {
+        self.root.path().join("config")
+    }
+
+    /// Where gnome-keyring keeps its (encrypted) files, the one place a secret may be on disk.
+    pub fn keyring_dir(&self) -> PathBuf {
+        self.root.path().join("data").join("keyrings")
+    }
+
+    /// The environment every process of this session gets.
+    pub fn env(&self) -> Vec<(&'static str, PathBuf)> {
+        vec![
+            (
+                "DBUS_SESSION_BUS_ADDRESS",
+                PathBuf::from(self.bus.address()),
+            ),
+            ("HOME", self.home()),
+            ("XDG_DATA_HOME", self.root.path().join("data")),
+            ("XDG_RUNTIME_DIR", self.root.path().join("runtime")),
+            ("XDG_CONFIG_HOME", self.root.path().join("xdg-config")),
+            ("ZCW_CONFIG_DIR", self.config_dir()),
+        ]
+    }
+
+    /// A command with this session's environment.
+    pub fn command(&self, program: impl AsRef<std::ffi::OsStr>) -> Command {
+        let mut cmd = Command::new(program);
+        cmd.envs(self.env()).env_remove("BROWSER");
+        cmd
+    }
+
+    /// `zcw` in this session.
+    pub fn zcw(&self) -> Command {
+        self.command(crate::built_binary("zcw"))
+    }
+
+    /// What `secret-tool lookup` prints for an account of this app (empty when there is none).
+    pub fn lookup(&self, account: &str) -> String {
+        let out = self
+            .command("secret-tool")
+            .args([
+                "lookup",
+                "service",
+                "zoho-credential-wizard",
+                "account",
+                account,
+            ])
+            .output()
+            .expect("secret-tool runs");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    /// The full `secret-tool search` listing for an account: label and attributes.
+    pub fn describe_item(&self, account: &str) -> String {
+        let out = self
+            .command("secret-tool")
+            .args([
+                "search",
+                "--all",
+                "service",
+                "zoho-credential-wizard",
+                "account",
+                account,
+            ])
+            .output()
+            .expect("secret-tool runs");
+        format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        )
+    }
+}
+
+impl Drop for KeyringSession {
+    fn drop(&mut self) {
+        if let Some(mut keyring) = self.keyring.take() {
+            let _ = keyring.kill();
+            let _ = keyring.wait();
+        }
+    }
+}
+
+/// Every file under `dir` (skipping `except`) whose bytes contain `needle`.
+pub fn files_containing(dir: &Path, needle: &[u8], except: &Path) -> Vec<PathBuf> {
+    let mut found = Vec::new();
+    let mut pending = vec![dir.to_path_buf()];
+    while let Some(current) = pending.pop() {
+        if current.starts_with(except) {
+            continue;
+        }
+        let Ok(entries) = std::fs::read_dir(&current) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            let Ok(kind) = entry.file_type() else {
+                continue;
+            };
+            if kind.is_dir() {
+                pending.push(path);
+            } else if kind.is_file() {
+                if let Ok(bytes) = std::fs::read(&path) {
+                    if bytes.windows(needle.len()).any(|w| w == needle) {
+                        found.push(path);
+                    }
+                }
+            }
+        }
+    }
+    found
+}
