@@ -1,14 +1,33 @@
 // The only module that names the app's commands. Every call returns a promise; failures reject with
-// `{kind, message}` from the Rust side.
+// `{kind, message, field}` from the Rust side.
 
 const { invoke } = window.__TAURI__.core;
 
 export const wizardOptions = () => invoke('wizard_options');
-
 export const previewRegistration = (input) => invoke('preview_registration', { input });
 
 export const loadDraft = () => invoke('load_draft');
-
 export const saveDraft = (draft) => invoke('save_draft', { draft });
+export const clearDraft = () => invoke('clear_draft');
 
 export const openConsole = (dc) => invoke('open_console', { dc });
+
+export const storeStatus = () => invoke('store_status');
+export const useFileStore = (passphrase, confirmation) =>
+  invoke('use_file_store', { passphrase, confirmation });
+export const useKeychain = () => invoke('use_keychain');
+
+export const suggestConnectionName = (clientName) =>
+  invoke('suggest_connection_name', { clientName });
+export const checkConnection = (connection) => invoke('check_connection', { connection });
+export const saveConnection = (connection, clientSecret, passphrase) =>
+  invoke('save_connection', { connection, clientSecret, passphrase });
+
+export const listConnections = () => invoke('list_connections');
+export const getConnection = (name) => invoke('get_connection', { name });
+export const replaceSecret = (name, clientSecret, passphrase) =>
+  invoke('replace_secret', { name, clientSecret, passphrase });
+export const renameConnection = (name, newName, passphrase) =>
+  invoke('rename_connection', { name, newName, passphrase });
+export const removeConnection = (name, passphrase) =>
+  invoke('remove_connection', { name, passphrase });

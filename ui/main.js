@@ -1,13 +1,20 @@
-// The wizard's controller: loads options and the draft, moves between steps, saves the draft.
+// The app's controller: decides the first screen, moves between the home screen, a connection's
+// details and the wizard's steps, and keeps the wizard's draft saved.
 
-import { loadDraft, previewRegistration, saveDraft, wizardOptions } from './api.js';
-import { initStep1, readForm, showProblems, writeForm } from './step1.js';
+import { clearDraft, listConnections, loadDraft, previewRegistration, saveDraft, wizardOptions } from './api.js';
+import { initDetails, showDetails } from './details.js';
+import { initHome, showHome } from './home.js';
+import { initSecretToggles } from './secret-input.js';
+import { initStep1, readForm, resetTouched, showProblems, writeForm } from './step1.js';
 import { initStep2, showPlan } from './step2.js';
+import { enterStep3, initStep3, readStep3, resetStep3 } from './step3.js';
 
 const $ = (id) => document.getElementById(id);
-const LAST_STEP_BUILT = 2;
+const VIEWS = ['home', 'details', 'step-1', 'step-2', 'step-3'];
 
+let options = null;
 let step = 1;
+let hasDraft = false;
 let latestPreview = null;
 let previewSeq = 0;
 let saveTimer = null;
@@ -18,9 +25,16 @@ function showNotice(message) {
   notice.hidden = !message;
 }
 
+function showView(id) {
+  for (const view of VIEWS) $(view).hidden = view !== id;
+  $('stepper').hidden = !id.startsWith('step-');
+  $('nav-home').hidden = id === 'home';
+  window.scrollTo(0, 0);
+}
+
 function showStep(next) {
   step = next;
-  for (let n = 1; n <= LAST_STEP_BUILT; n += 1) $(`step-${n}`).hidden = n !== step;
+  showView(`step-${step}`);
   for (const li of document.querySelectorAll('#stepper li')) {
     const n = Number(li.dataset.step);
     li.classList.toggle('current', n === step);
@@ -28,7 +42,6 @@ function showStep(next) {
     if (n === step) li.setAttribute('aria-current', 'step');
     else li.removeAttribute('aria-current');
   }
-  window.scrollTo(0, 0);
 }
 
 async function refreshPreview() {
@@ -43,7 +56,8 @@ async function refreshPreview() {
 async function persist() {
   clearTimeout(saveTimer);
   try {
-    await saveDraft({ step, input: readForm() });
+    await saveDraft({ step, input: readForm(), ...readStep3() });
+    hasDraft = true;
   } catch (error) {
     showNotice(`Your progress could not be saved: ${error.message}`);
   }
@@ -54,23 +68,68 @@ function persistSoon() {
   saveTimer = setTimeout(persist, 300);
 }
 
-async function goToRegistration() {
+/** Shows a wizard step (falling back to step 1 while the inputs are incomplete). */
+async function goToStep(next, drafted = {}, { save = true } = {}) {
   const preview = await refreshPreview();
-  if (!preview.plan) return;
-  showPlan(preview.plan);
-  showStep(2);
-  await persist();
+  const target = next > 1 && !preview.plan ? 1 : next;
+  if (target === 2) showPlan(preview.plan);
+  if (target === 3) await enterStep3(preview.plan, drafted);
+  showStep(target);
+  if (save) await persist();
+}
+
+async function goHome() {
+  clearTimeout(saveTimer);
+  showNotice('');
+  await showHome({ hasDraft, onOpen: openConnection });
+  showView('home');
+}
+
+async function openConnection(name) {
+  try {
+    await showDetails(name);
+    showView('details');
+  } catch (error) {
+    showNotice(error.message ?? String(error));
+  }
+}
+
+async function startNewConnection() {
+  await clearDraft();
+  hasDraft = false;
+  resetTouched();
+  resetStep3();
+  writeForm(options.defaults, { markTouched: false });
+  await goToStep(1, {}, { save: false });
+}
+
+async function resumeDraft() {
+  const loaded = await loadDraft();
+  if (!loaded.draft) return startNewConnection();
+  writeForm(loaded.draft.input, { markTouched: true });
+  return goToStep(loaded.draft.step, loaded.draft, { save: false });
 }
 
 async function start() {
-  const options = await wizardOptions();
+  options = await wizardOptions();
+  initSecretToggles();
   initStep1(options, {
     onChange: () => { refreshPreview(); persistSoon(); },
-    onNext: goToRegistration,
+    onNext: () => goToStep(2),
   });
-  initStep2({
-    onBack: async () => { showStep(1); await persist(); },
+  initStep2({ onBack: () => goToStep(1), onNext: () => goToStep(3) });
+  initStep3({
+    readInput: readForm,
+    onBack: () => goToStep(2),
+    onChange: persistSoon,
+    onDone: () => { hasDraft = false; goHome(); },
   });
+  initHome({ onNew: startNewConnection, onResume: resumeDraft });
+  initDetails({
+    onBack: goHome,
+    onRemoved: async (name) => { await goHome(); showNotice(`Removed “${name}” and its secrets.`); },
+  });
+  $('nav-home').addEventListener('click', goHome);
 
   let restored = null;
   try {
@@ -80,13 +139,21 @@ async function start() {
   } catch (error) {
     showNotice(`Your saved progress could not be read: ${error.message}`);
   }
+  hasDraft = Boolean(restored);
   writeForm(restored?.input ?? options.defaults, { markTouched: Boolean(restored) });
-  const preview = await refreshPreview();
-  if (restored?.step === 2 && preview.plan) {
-    showPlan(preview.plan);
-    showStep(2);
+
+  // An unfinished wizard resumes where it was; otherwise the saved connections come first.
+  if (restored) {
+    await goToStep(restored.step, restored, { save: false });
   } else {
-    showStep(1);
+    let connections = [];
+    try {
+      connections = await listConnections();
+    } catch (error) {
+      showNotice(error.message ?? String(error));
+    }
+    if (connections.length > 0) await goHome();
+    else await goToStep(1, {}, { save: false });
   }
   document.body.dataset.ready = 'true';
 }

@@ -106,6 +106,11 @@ export function readForm() {
   };
 }
 
+/** Forgets which fields were touched (a new connection starts clean). */
+export function resetTouched() {
+  touched.clear();
+}
+
 /** Fills the form from a `WizardInput`; fields that hold a value count as touched. */
 export function writeForm(input, { markTouched }) {
   const values = {

@@ -2,13 +2,15 @@
 
 import { openConsole } from './api.js';
 import { copyButton } from './copy.js';
+import { registrationRows } from './values.js';
 
 const $ = (id) => document.getElementById(id);
 
 let currentDc = null;
 
-export function initStep2({ onBack }) {
+export function initStep2({ onBack, onNext }) {
   $('back').addEventListener('click', onBack);
+  $('next-2').addEventListener('click', onNext);
   $('open-console').addEventListener('click', async () => {
     const status = $('console-status');
     status.replaceChildren();
@@ -31,32 +33,11 @@ export function initStep2({ onBack }) {
   });
 }
 
-function valueRow(key, label, value) {
-  const row = document.createElement('div');
-  row.className = 'value-row';
-  row.dataset.key = key;
-  const name = document.createElement('span');
-  name.className = 'value-label';
-  name.textContent = label;
-  const code = document.createElement('code');
-  code.className = 'value';
-  code.textContent = value;
-  row.append(name, code, copyButton(value, label));
-  return row;
-}
-
 /** Renders a `RegistrationPlan` from the core. */
 export function showPlan(plan) {
   currentDc = plan.dc.id;
   $('s2-dc').textContent = `${plan.dc.id.toUpperCase()} · ${plan.dc.region} (${plan.dc.domain})`;
-  const rows = [
-    valueRow('client-type', 'Client type', plan.clientType),
-    valueRow('client-name', 'Client Name', plan.clientName),
-    valueRow('homepage', 'Homepage URL', plan.homepage),
-    ...plan.redirectUris.map((uri, i) =>
-      valueRow('redirect-uri', `Authorized Redirect URI ${plan.redirectUris.length > 1 ? i + 1 : ''}`.trim(), uri)),
-  ];
-  $('values').replaceChildren(...rows);
+  $('values').replaceChildren(...registrationRows(plan));
   $('plan-notes').replaceChildren(...plan.notes.map((note) => {
     const li = document.createElement('li');
     li.textContent = note;

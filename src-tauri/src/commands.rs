@@ -1,14 +1,22 @@
-//! The commands the webview may call. Each is a thin wrapper over zcw-core.
+//! The commands the webview may call. Each is a thin wrapper over zcw-core; anything that may wait
+//! on the keychain or on encryption runs off the UI thread.
 
-use serde::Serialize;
+use std::sync::Arc;
+
+use serde::{Deserialize, Serialize};
 use tauri::{AppHandle, State};
 use tauri_plugin_opener::OpenerExt;
 use zcw_core::browser::browser_override;
-use zcw_core::draft::{Draft, DraftStore};
+use zcw_core::connections::{Connections, NewConnection, SavedSecret, StoreStatus};
+use zcw_core::draft::Draft;
+use zcw_core::profile::Profile;
 use zcw_core::registration::{Preview, CATALYST_FUNCTIONS};
-use zcw_core::{DataCentre, Template, WizardInput, DATA_CENTRES};
+use zcw_core::secret::{ClientSecret, Passphrase};
+use zcw_core::secret_store::Backend;
+use zcw_core::{DataCentre, Problem, Template, WizardInput, DATA_CENTRES};
 
-use crate::error::Result;
+use crate::error::{Error, Result};
+use crate::state::AppState;
 
 /// What the first step offers, so the webview hard-codes no Zoho facts.
 #[derive(Serialize)]
@@ -40,6 +48,35 @@ pub struct DraftLoad {
     notice: Option<String>,
 }
 
+/// Runs blocking core work (keychain calls, scrypt) on a worker thread.
+async fn off_ui_thread<T: Send + 'static>(
+    work: impl FnOnce() -> zcw_core::Result<T> + Send + 'static,
+) -> Result<T> {
+    tauri::async_runtime::spawn_blocking(work)
+        .await
+        .map_err(|e| Error::Worker(e.to_string()))?
+        .map_err(Error::from)
+}
+
+/// Runs a connections operation that may need the file store's passphrase, remembering a
+/// passphrase that worked and forgetting one that did not.
+async fn with_connections<T: Send + 'static>(
+    state: &AppState,
+    entered: Option<Passphrase>,
+    work: impl FnOnce(&Connections, Option<&Passphrase>) -> zcw_core::Result<T> + Send + 'static,
+) -> Result<T> {
+    let connections = Arc::clone(&state.connections);
+    let passphrase = state.passphrase(entered);
+    let result = off_ui_thread(move || work(&connections, passphrase.as_ref())).await;
+    if matches!(
+        result,
+        Err(Error::Core(zcw_core::Error::FileStoreWrongPassphrase))
+    ) {
+        state.forget_passphrase();
+    }
+    result
+}
+
 #[tauri::command]
 pub fn wizard_options() -> WizardOptions {
     WizardOptions {
@@ -63,8 +100,8 @@ pub fn preview_registration(input: WizardInput) -> Preview {
 }
 
 #[tauri::command]
-pub fn load_draft(drafts: State<'_, DraftStore>) -> Result<DraftLoad> {
-    match drafts.load() {
+pub fn load_draft(state: State<'_, AppState>) -> Result<DraftLoad> {
+    match state.drafts.load() {
         Ok(draft) => Ok(DraftLoad {
             draft,
             notice: None,
@@ -78,8 +115,13 @@ pub fn load_draft(drafts: State<'_, DraftStore>) -> Result<DraftLoad> {
 }
 
 #[tauri::command]
-pub fn save_draft(drafts: State<'_, DraftStore>, draft: Draft) -> Result<()> {
-    Ok(drafts.save(&draft)?)
+pub fn save_draft(state: State<'_, AppState>, draft: Draft) -> Result<()> {
+    Ok(state.drafts.save(&draft)?)
+}
+
+#[tauri::command]
+pub fn clear_draft(state: State<'_, AppState>) -> Result<()> {
+    Ok(state.drafts.clear()?)
 }
 
 /// Opens the DC's API console in the system browser and returns the address opened. The webview
@@ -94,4 +136,162 @@ pub fn open_console(app: AppHandle, dc: String) -> Result<String> {
             reason: e.to_string(),
         })?;
     Ok(url.to_string())
+}
+
+#[tauri::command]
+pub async fn store_status(state: State<'_, AppState>) -> Result<StoreStatus> {
+    with_connections(&state, None, |c, _| c.store_status()).await
+}
+
+#[tauri::command]
+pub async fn suggest_connection_name(
+    state: State<'_, AppState>,
+    client_name: String,
+) -> Result<String> {
+    with_connections(&state, None, move |c, _| c.suggest_name(&client_name)).await
+}
+
+/// Step 3's inputs apart from the secret.
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ConnectionInput {
+    name: String,
+    client_id: String,
+    input: WizardInput,
+}
+
+impl From<ConnectionInput> for NewConnection {
+    fn from(c: ConnectionInput) -> Self {
+        NewConnection {
+            name: c.name,
+            client_id: c.client_id,
+            input: c.input,
+        }
+    }
+}
+
+#[derive(Serialize)]
+pub struct Checked {
+    problems: Vec<Problem>,
+    warnings: Vec<String>,
+}
+
+/// Checks step 3's name and client ID as they are typed (the secret is checked on save).
+#[tauri::command]
+pub async fn check_connection(
+    state: State<'_, AppState>,
+    connection: ConnectionInput,
+) -> Result<Checked> {
+    with_connections(&state, None, move |c, _| {
+        let checked = c.check_new(&connection.into(), None);
+        Ok(Checked {
+            problems: checked.problems.iter().map(|e| e.to_problem()).collect(),
+            warnings: checked.warnings,
+        })
+    })
+    .await
+}
+
+#[tauri::command]
+pub async fn save_connection(
+    state: State<'_, AppState>,
+    connection: ConnectionInput,
+    client_secret: ClientSecret,
+    passphrase: Option<Passphrase>,
+) -> Result<SavedSecret> {
+    let saved = with_connections(&state, passphrase, move |c, p| {
+        c.add(&connection.into(), &client_secret, p)
+    })
+    .await?;
+    state.drafts.clear()?;
+    Ok(saved)
+}
+
+/// Makes the encrypted file store the place for new secrets (the user chose it explicitly).
+#[tauri::command]
+pub async fn use_file_store(
+    state: State<'_, AppState>,
+    passphrase: Passphrase,
+    confirmation: Option<Passphrase>,
+) -> Result<StoreStatus> {
+    if confirmation.is_some_and(|c| c != passphrase) {
+        return Err(zcw_core::Error::PassphraseMismatch.into());
+    }
+    with_connections(&state, Some(passphrase), |c, p| {
+        c.use_store(Backend::EncryptedFile, p)?;
+        c.store_status()
+    })
+    .await
+}
+
+#[tauri::command]
+pub async fn use_keychain(state: State<'_, AppState>) -> Result<StoreStatus> {
+    with_connections(&state, None, |c, _| {
+        c.use_store(Backend::Keychain, None)?;
+        c.store_status()
+    })
+    .await
+}
+
+/// A profile with its status, as lists show it.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ConnectionSummary {
+    #[serde(flatten)]
+    profile: Profile,
+    status: &'static str,
+}
+
+impl From<Profile> for ConnectionSummary {
+    fn from(profile: Profile) -> Self {
+        ConnectionSummary {
+            status: profile.status(),
+            profile,
+        }
+    }
+}
+
+#[tauri::command]
+pub async fn list_connections(state: State<'_, AppState>) -> Result<Vec<ConnectionSummary>> {
+    with_connections(&state, None, |c, _| {
+        Ok(c.list()?.into_iter().map(Into::into).collect())
+    })
+    .await
+}
+
+#[tauri::command]
+pub async fn get_connection(state: State<'_, AppState>, name: String) -> Result<ConnectionSummary> {
+    with_connections(&state, None, move |c, _| c.get(&name).map(Into::into)).await
+}
+
+#[tauri::command]
+pub async fn replace_secret(
+    state: State<'_, AppState>,
+    name: String,
+    client_secret: ClientSecret,
+    passphrase: Option<Passphrase>,
+) -> Result<SavedSecret> {
+    with_connections(&state, passphrase, move |c, p| {
+        c.set_secret(&name, &client_secret, p)
+    })
+    .await
+}
+
+#[tauri::command]
+pub async fn rename_connection(
+    state: State<'_, AppState>,
+    name: String,
+    new_name: String,
+    passphrase: Option<Passphrase>,
+) -> Result<Profile> {
+    with_connections(&state, passphrase, move |c, p| c.rename(&name, &new_name, p)).await
+}
+
+#[tauri::command]
+pub async fn remove_connection(
+    state: State<'_, AppState>,
+    name: String,
+    passphrase: Option<Passphrase>,
+) -> Result<()> {
+    with_connections(&state, passphrase, move |c, p| c.remove(&name, p)).await
 }

@@ -77,7 +77,6 @@ impl GuiHarness {
             .env("DISPLAY", format!(":{display}"))
             .env("GDK_BACKEND", "x11")
             .env("NO_AT_BRIDGE", "1")
-            .env("WEBKIT_DISABLE_COMPOSITING_MODE", "1")
             .env("LIBGL_ALWAYS_SOFTWARE", "1")
             .env_remove("WAYLAND_DISPLAY")
             .stdout(Stdio::null())
@@ -157,7 +156,21 @@ impl Drop for GuiHarness {
 
 /// Saves a PNG of the whole window under target/screenshots/.
 pub async fn save_screenshot(client: &Client, name: &str) -> PathBuf {
-    let png = client.screenshot().await.expect("a screenshot");
+    // WebKitWebDriver sometimes refuses or stalls on a snapshot taken while the page is still
+    // settling: retry a few times, and fail the test rather than hang it.
+    let mut png = None;
+    for attempt in 1..=5 {
+        match tokio::time::timeout(Duration::from_secs(10), client.screenshot()).await {
+            Ok(Ok(bytes)) => {
+                png = Some(bytes);
+                break;
+            }
+            Ok(Err(e)) => eprintln!("screenshot {name}, attempt {attempt}: {e}"),
+            Err(_) => eprintln!("screenshot {name}, attempt {attempt}: no answer in 10 s"),
+        }
+        tokio::time::sleep(Duration::from_millis(500)).await;
+    }
+    let png = png.unwrap_or_else(|| panic!("no screenshot {name} after 5 attempts"));
     let path = crate::screenshot_dir().join(format!("{name}.png"));
     std::fs::write(&path, png).unwrap();
     path

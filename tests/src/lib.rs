@@ -3,6 +3,7 @@
 
 pub mod gui;
 pub mod session;
+pub mod ui;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};

@@ -4,71 +4,13 @@ use std::time::Duration;
 
 use fantoccini::{Client, Locator};
 use serde_json::Value;
+use zcw_tests::ui::{find, text_of, type_into, wait_displayed, wait_enabled, wait_text};
 use zcw_tests::gui::{save_screenshot, GuiHarness};
 use zcw_tests::session::KeyringSession;
 use zcw_tests::{run, wait_until, zcw, RecordingBrowser};
 
 const ORG_CONSOLE_URL: &str =
     "https://console.catalyst.zoho.eu/baas/60012345678/project/4000000012345/Development#/";
-
-async fn find(client: &Client, css: &str) -> fantoccini::elements::Element {
-    client
-        .wait()
-        .at_most(Duration::from_secs(10))
-        .for_element(Locator::Css(css))
-        .await
-        .unwrap_or_else(|e| panic!("{css} did not appear: {e}"))
-}
-
-async fn type_into(client: &Client, css: &str, text: &str) {
-    let input = find(client, css).await;
-    input.clear().await.unwrap();
-    input.send_keys(text).await.unwrap();
-}
-
-async fn text_of(client: &Client, css: &str) -> String {
-    find(client, css).await.text().await.unwrap()
-}
-
-/// Waits until `css` is shown (or hidden).
-async fn wait_displayed(client: &Client, css: &str, shown: bool) {
-    for _ in 0..200 {
-        if find(client, css).await.is_displayed().await.unwrap() == shown {
-            return;
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    panic!(
-        "{css} did not become {}",
-        if shown { "visible" } else { "hidden" }
-    );
-}
-
-/// Waits until the text of `css` contains `needle`, and returns it.
-async fn wait_text(client: &Client, css: &str, needle: &str) -> String {
-    let mut text = String::new();
-    for _ in 0..200 {
-        text = text_of(client, css).await;
-        if text.contains(needle) {
-            return text;
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    panic!("{css} never said {needle:?}; last text: {text:?}");
-}
-
-async fn wait_enabled(client: &Client, css: &str, enabled: bool) {
-    for _ in 0..200 {
-        if find(client, css).await.is_enabled().await.unwrap() == enabled {
-            return;
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    panic!(
-        "{css} did not become {}",
-        if enabled { "enabled" } else { "disabled" }
-    );
-}
 
 /// Every value step 2 shows, in the order shown.
 async fn shown_values(client: &Client) -> (String, String, String, Vec<String>) {

@@ -3,4 +3,5 @@
 mod cli_connections;
 mod cli_console;
 mod cli_uris;
+mod gui_secret;
 mod gui_wizard;

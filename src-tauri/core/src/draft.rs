@@ -18,6 +18,11 @@ pub struct Draft {
     /// 1-based wizard step.
     pub step: u8,
     pub input: WizardInput,
+    /// What step 3 holds besides the secret, which is never part of a draft.
+    #[serde(default)]
+    pub client_id: String,
+    #[serde(default)]
+    pub profile_name: String,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -118,6 +123,8 @@ mod tests {
         let mut draft = Draft {
             step: 2,
             input: WizardInput::default(),
+            client_id: "1000.X".into(),
+            profile_name: String::new(),
         };
         draft.input.catalyst.project = "Lead Manager".into();
         store.save(&draft).unwrap();

@@ -1,0 +1,90 @@
+//! Small WebDriver helpers: find, type, and wait for what a person would wait for.
+
+use std::time::Duration;
+
+use fantoccini::elements::Element;
+use fantoccini::{Client, Locator};
+
+/// How long any wait lasts before the test fails with what it was waiting for.
+const PATIENCE: Duration = Duration::from_secs(15);
+const PAUSE: Duration = Duration::from_millis(50);
+
+/// Polls `check` until it returns `Some`, or fails naming `what` after [`PATIENCE`].
+async fn poll<T>(what: impl Fn() -> String, mut check: impl AsyncFnMut() -> Option<T>) -> T {
+    let deadline = tokio::time::Instant::now() + PATIENCE;
+    loop {
+        if let Some(found) = check().await {
+            return found;
+        }
+        if tokio::time::Instant::now() > deadline {
+            panic!("gave up after {PATIENCE:?}: {}", what());
+        }
+        tokio::time::sleep(PAUSE).await;
+    }
+}
+
+/// The element matching `css`, waiting up to 10 s for it to exist.
+pub async fn find(client: &Client, css: &str) -> Element {
+    client
+        .wait()
+        .at_most(Duration::from_secs(10))
+        .for_element(Locator::Css(css))
+        .await
+        .unwrap_or_else(|e| panic!("{css} did not appear: {e}"))
+}
+
+/// Replaces an input's value by typing, as a person would.
+pub async fn type_into(client: &Client, css: &str, text: &str) {
+    let input = find(client, css).await;
+    input.clear().await.unwrap();
+    input.send_keys(text).await.unwrap();
+}
+
+pub async fn text_of(client: &Client, css: &str) -> String {
+    find(client, css).await.text().await.unwrap()
+}
+
+/// A DOM property (`value`, `type`, ...) as a string.
+pub async fn prop(client: &Client, css: &str, name: &str) -> String {
+    find(client, css)
+        .await
+        .prop(name)
+        .await
+        .unwrap()
+        .unwrap_or_default()
+}
+
+/// Waits until `css` is shown (or hidden).
+pub async fn wait_displayed(client: &Client, css: &str, shown: bool) {
+    poll(
+        || format!("{css} to be {}", if shown { "visible" } else { "hidden" }),
+        async || {
+            let el = client.find(Locator::Css(css)).await.ok()?;
+            (el.is_displayed().await.ok()? == shown).then_some(())
+        },
+    )
+    .await
+}
+
+/// Waits until the text of `css` contains `needle`, and returns it.
+pub async fn wait_text(client: &Client, css: &str, needle: &str) -> String {
+    poll(
+        || format!("{css} to say {needle:?}"),
+        async || {
+            let text = client.find(Locator::Css(css)).await.ok()?.text().await.ok()?;
+            text.contains(needle).then_some(text)
+        },
+    )
+    .await
+}
+
+pub async fn wait_enabled(client: &Client, css: &str, enabled: bool) {
+    poll(
+        || format!("{css} to be {}", if enabled { "enabled" } else { "disabled" }),
+        async || {
+            let el = client.find(Locator::Css(css)).await.ok()?;
+            (el.is_enabled().await.ok()? == enabled).then_some(())
+        },
+    )
+    .await
+}

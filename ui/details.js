@@ -1,0 +1,108 @@
+// One connection: what it is registered as, and replace secret, rename and remove.
+
+import { getConnection, removeConnection, renameConnection, replaceSecret } from './api.js';
+import { storeName, templateName } from './home.js';
+import { clearSecret, optionalPassphrase } from './secret-input.js';
+import { registrationRows, valueRow } from './values.js';
+
+const $ = (id) => document.getElementById(id);
+const PANELS = ['replace-form', 'rename-form', 'remove-form'];
+
+let current = null;
+
+function openPanel(id) {
+  for (const panel of PANELS) $(panel).hidden = panel !== id;
+  $('details-result').textContent = '';
+  for (const field of document.querySelectorAll('#details .passphrase-field')) {
+    field.hidden = current?.secretStore !== 'encrypted-file';
+  }
+}
+
+function closePanels() {
+  for (const panel of PANELS) $(panel).hidden = true;
+}
+
+function fact(label, value) {
+  const dt = document.createElement('dt');
+  dt.textContent = label;
+  const dd = document.createElement('dd');
+  dd.textContent = value;
+  return [dt, dd];
+}
+
+const when = (secs) => new Date(secs * 1000).toLocaleString();
+
+function messageOf(error) {
+  return error.message ?? String(error);
+}
+
+export function initDetails({ onBack, onRemoved }) {
+  $('details-back').addEventListener('click', onBack);
+  for (const button of document.querySelectorAll('#details .cancel-panel')) {
+    button.addEventListener('click', closePanels);
+  }
+  $('show-replace').addEventListener('click', () => { openPanel('replace-form'); $('replace-secret').focus(); });
+  $('show-rename').addEventListener('click', () => {
+    openPanel('rename-form');
+    $('rename-input').value = current.name;
+    $('rename-input').focus();
+  });
+  $('show-remove').addEventListener('click', () => {
+    openPanel('remove-form');
+    $('remove-question').textContent =
+      `Remove “${current.name}”? Its client secret is deleted from ${storeName(current.secretStore).toLowerCase()} `
+      + 'and the connection leaves this list. The client stays registered in Zoho: delete it in the API console if you no longer need it.';
+  });
+
+  $('confirm-replace').addEventListener('click', async () => {
+    $('err-replace-secret').textContent = '';
+    try {
+      const saved = await replaceSecret(current.name, $('replace-secret').value, optionalPassphrase($('replace-passphrase')));
+      clearSecret($('replace-secret'));
+      closePanels();
+      $('details-result').textContent = `✓ New secret saved in ${saved.storedIn} · ••••${saved.secretLast4}`;
+    } catch (error) {
+      $('err-replace-secret').textContent = messageOf(error);
+    }
+  });
+  $('confirm-rename').addEventListener('click', async () => {
+    $('err-rename-input').textContent = '';
+    try {
+      const renamed = await renameConnection(current.name, $('rename-input').value, optionalPassphrase($('rename-passphrase')));
+      await showDetails(renamed.name);
+      $('details-result').textContent = `✓ Renamed to ${renamed.name}.`;
+    } catch (error) {
+      $('err-rename-input').textContent = messageOf(error);
+    }
+  });
+  $('confirm-remove').addEventListener('click', async () => {
+    $('err-remove').textContent = '';
+    try {
+      await removeConnection(current.name, optionalPassphrase($('remove-passphrase')));
+      onRemoved(current.name);
+    } catch (error) {
+      $('err-remove').textContent = messageOf(error);
+    }
+  });
+}
+
+export async function showDetails(name) {
+  current = await getConnection(name);
+  closePanels();
+  $('details-result').textContent = '';
+  $('details-title').textContent = current.name;
+  $('details-status').textContent = current.status;
+  $('details-facts').replaceChildren(
+    ...fact('Data centre', current.dc.toUpperCase()),
+    ...fact('Client ID', current.clientId),
+    ...fact('Integration', templateName(current.template)),
+    ...fact('Secret stored in', storeName(current.secretStore)),
+    ...fact('Created', when(current.createdAt)),
+    ...fact('Updated', when(current.updatedAt)),
+  );
+  $('details-values').replaceChildren(
+    valueRow('client-id', 'Client ID', current.clientId),
+    ...registrationRows(current),
+  );
+  return current;
+}

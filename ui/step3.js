@@ -1,0 +1,159 @@
+// Step 3: the client ID and the one-time client secret, saved straight into the secret store.
+
+import { checkConnection, saveConnection, storeStatus, suggestConnectionName, useFileStore } from './api.js';
+import { clearSecret, optionalPassphrase } from './secret-input.js';
+
+const $ = (id) => document.getElementById(id);
+const STEP3_FIELDS = ['client-id', 'client-secret', 'profile-name', 'passphrase'];
+
+let getInput = () => null;
+let checkTimer = null;
+const touched = new Set();
+
+function showFieldErrors(problems) {
+  for (const field of STEP3_FIELDS) {
+    const slot = $(`err-${field}`);
+    if (slot) slot.textContent = '';
+  }
+  for (const problem of problems) {
+    if (!STEP3_FIELDS.includes(problem.field) || !touched.has(problem.field)) continue;
+    const slot = $(`err-${problem.field}`);
+    if (slot && !slot.textContent) slot.textContent = problem.message;
+  }
+}
+
+function connection() {
+  return { name: $('profile-name').value, clientId: $('client-id').value, input: getInput() };
+}
+
+async function check() {
+  const checked = await checkConnection(connection());
+  showFieldErrors(checked.problems);
+  $('warn-client-id').textContent = touched.has('client-id')
+    ? checked.warnings.find((w) => w.includes('Client ID')) ?? ''
+    : '';
+}
+
+function checkSoon() {
+  clearTimeout(checkTimer);
+  checkTimer = setTimeout(check, 200);
+}
+
+async function showStore() {
+  const status = await storeStatus();
+  $('s3-store').textContent = status.description;
+  $('s3-passphrase-field').hidden = status.active !== 'encrypted-file';
+  return status;
+}
+
+function showStoreError(error) {
+  $('store-error-text').textContent = error.message ?? String(error);
+  $('store-error').hidden = false;
+  const keychainProblem = String(error.kind ?? '').startsWith('keychain_');
+  $('offer-file-store').hidden = !keychainProblem;
+}
+
+async function save(passphrase) {
+  const secretInput = $('client-secret');
+  for (const field of STEP3_FIELDS) touched.add(field);
+  $('store-error').hidden = true;
+  $('save-secret').disabled = true;
+  $('save-secret').textContent = 'Saving…';
+  try {
+    const saved = await saveConnection(connection(), secretInput.value, passphrase);
+    clearSecret(secretInput);
+    $('s3-passphrase').value = '';
+    $('saved-text').textContent = `Saved in ${saved.storedIn} · ••••${saved.secretLast4}`;
+    $('saved-warnings').textContent = saved.warnings.join(' ');
+    $('saved-name').textContent = saved.profile.name;
+    $('saved').hidden = false;
+    $('s3-file-store').hidden = true;
+    for (const id of ['client-id', 'client-secret', 'profile-name']) $(id).disabled = true;
+    $('save-secret').hidden = true;
+    $('back-3').hidden = true;
+    return saved;
+  } catch (error) {
+    if (error.field && STEP3_FIELDS.includes(error.field)) {
+      if (error.field === 'passphrase') $('s3-passphrase-field').hidden = false;
+      showFieldErrors([error]);
+    } else {
+      showStoreError(error);
+    }
+    return null;
+  } finally {
+    $('save-secret').disabled = false;
+    $('save-secret').textContent = 'Save securely';
+  }
+}
+
+export function initStep3({ readInput, onBack, onChange, onDone }) {
+  getInput = readInput;
+  const form = $('step-3');
+  form.addEventListener('input', (event) => {
+    const field = event.target.dataset.field;
+    if (!field) return;
+    touched.add(field);
+    if (field === 'profile-name') $('profile-name-echo').textContent = event.target.value.trim() || 'NAME';
+    if (field === 'client-id' || field === 'profile-name') {
+      checkSoon();
+      onChange();
+    } else {
+      $(`err-${field}`).textContent = '';
+    }
+  });
+  $('back-3').addEventListener('click', onBack);
+  $('save-secret').addEventListener('click', () => save(optionalPassphrase($('s3-passphrase'))));
+  $('offer-file-store').addEventListener('click', () => {
+    $('s3-file-store').hidden = false;
+    $('s3-new-passphrase').focus();
+  });
+  $('s3-use-file-store').addEventListener('click', async () => {
+    const passphrase = $('s3-new-passphrase').value;
+    $('err-s3-new-passphrase').textContent = '';
+    try {
+      await useFileStore(passphrase, $('s3-new-passphrase-again').value);
+    } catch (error) {
+      $('err-s3-new-passphrase').textContent = error.message ?? String(error);
+      return;
+    }
+    $('s3-new-passphrase').value = '';
+    $('s3-new-passphrase-again').value = '';
+    await showStore();
+    $('s3-passphrase-field').hidden = true; // the app remembers it for this session
+    await save(passphrase);
+  });
+  $('saved-done').addEventListener('click', onDone);
+}
+
+/** The draftable part of step 3 (never the secret). */
+export function readStep3() {
+  return { clientId: $('client-id').value, profileName: $('profile-name').value };
+}
+
+/** Prepares step 3 for a plan, restoring drafted values or suggesting a name. */
+export async function enterStep3(plan, { clientId = '', profileName = '' } = {}) {
+  $('saved').hidden = true;
+  $('store-error').hidden = true;
+  $('s3-file-store').hidden = true;
+  $('save-secret').hidden = false;
+  $('back-3').hidden = false;
+  for (const id of ['client-id', 'client-secret', 'profile-name']) $(id).disabled = false;
+  if (clientId) {
+    $('client-id').value = clientId;
+    touched.add('client-id');
+  }
+  const name = profileName || $('profile-name').value || (await suggestConnectionName(plan.clientName));
+  $('profile-name').value = name;
+  $('profile-name-echo').textContent = name || 'NAME';
+  await showStore();
+  await check();
+}
+
+/** Empties step 3 for a new connection. */
+export function resetStep3() {
+  touched.clear();
+  for (const id of ['client-id', 'profile-name', 's3-passphrase']) $(id).value = '';
+  clearSecret($('client-secret'));
+  showFieldErrors([]);
+  $('warn-client-id').textContent = '';
+}
