@@ -21,11 +21,14 @@ function cell(text, className) {
 
 function profileRow(profile, onOpen) {
   const tr = document.createElement('tr');
-  tr.tabIndex = 0;
   tr.dataset.name = profile.name;
-  tr.setAttribute('role', 'link');
-  tr.setAttribute('aria-label', `Open ${profile.name}`);
-  const name = cell(profile.name, 'profile-name');
+  const name = document.createElement('td');
+  const open = document.createElement('button');
+  open.type = 'button';
+  open.className = 'link-button open-profile';
+  open.textContent = profile.name;
+  open.setAttribute('aria-label', `Open ${profile.name}`);
+  name.append(open);
   tr.append(
     name,
     cell(profile.dc.toUpperCase()),
@@ -34,10 +37,8 @@ function profileRow(profile, onOpen) {
     cell(storeName(profile.secretStore)),
     cell(profile.status, 'status'),
   );
+  // The whole row opens the connection for mouse users; the name button is the keyboard path.
   tr.addEventListener('click', () => onOpen(profile.name));
-  tr.addEventListener('keydown', (event) => {
-    if (event.key === 'Enter') onOpen(profile.name);
-  });
   return tr;
 }
 

@@ -49,6 +49,7 @@ async function showStore() {
 function showStoreError(error) {
   $('store-error-text').textContent = error.message ?? String(error);
   $('store-error').hidden = false;
+  $('store-error').scrollIntoView({ block: 'nearest' });
   const keychainProblem = String(error.kind ?? '').startsWith('keychain_');
   $('offer-file-store').hidden = !keychainProblem;
 }
@@ -67,6 +68,7 @@ async function save(passphrase) {
     $('saved-warnings').textContent = saved.warnings.join(' ');
     $('saved-name').textContent = saved.profile.name;
     $('saved').hidden = false;
+    $('saved').scrollIntoView({ block: 'nearest' });
     $('s3-file-store').hidden = true;
     for (const id of ['client-id', 'client-secret', 'profile-name']) $(id).disabled = true;
     $('save-secret').hidden = true;
@@ -105,6 +107,7 @@ export function initStep3({ readInput, onBack, onChange, onDone }) {
   $('save-secret').addEventListener('click', () => save(optionalPassphrase($('s3-passphrase'))));
   $('offer-file-store').addEventListener('click', () => {
     $('s3-file-store').hidden = false;
+    $('s3-file-store').scrollIntoView({ block: 'nearest' });
     $('s3-new-passphrase').focus();
   });
   $('s3-use-file-store').addEventListener('click', async () => {

@@ -284,7 +284,10 @@ pub async fn rename_connection(
     new_name: String,
     passphrase: Option<Passphrase>,
 ) -> Result<Profile> {
-    with_connections(&state, passphrase, move |c, p| c.rename(&name, &new_name, p)).await
+    with_connections(&state, passphrase, move |c, p| {
+        c.rename(&name, &new_name, p)
+    })
+    .await
 }
 
 #[tauri::command]

@@ -3,6 +3,7 @@
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
+use std::sync::{Mutex, MutexGuard};
 use std::time::Duration;
 
 use fantoccini::{Client, ClientBuilder, Locator};
@@ -10,11 +11,16 @@ use fantoccini::{Client, ClientBuilder, Locator};
 use crate::session::KeyringSession;
 use crate::{built_binary, require_program, wait_until};
 
+/// One GUI test at a time: two WebKit instances rendering in software on two cores starve each
+/// other, and WebKitWebDriver then reports crashed pages.
+static ONE_GUI_AT_A_TIME: Mutex<()> = Mutex::new(());
+
 /// A private X display and tauri-driver on a test session's bus, stopped in order on drop.
 pub struct GuiHarness {
     xvfb: Child,
     driver: Child,
     driver_port: u16,
+    _turn: MutexGuard<'static, ()>,
 }
 
 fn free_port() -> u16 {
@@ -47,6 +53,9 @@ impl GuiHarness {
     /// Starts the display and the driver. The app, which tauri-driver starts, inherits the
     /// session's environment (bus, HOME, config directory) and `app_env`.
     pub fn start(session: &KeyringSession, app_env: &[(&str, &Path)]) -> Self {
+        let turn = ONE_GUI_AT_A_TIME
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
         require_program("Xvfb", "the Debian package xvfb");
         require_program("WebKitWebDriver", "the Debian package webkit2gtk-driver");
         require_program(
@@ -98,6 +107,7 @@ impl GuiHarness {
             xvfb,
             driver,
             driver_port,
+            _turn: turn,
         }
     }
 

@@ -40,18 +40,31 @@ pub async fn type_into(client: &Client, css: &str, text: &str) {
     input.send_keys(text).await.unwrap();
 }
 
+/// The element's visible text (retrying while the page is still settling).
 pub async fn text_of(client: &Client, css: &str) -> String {
-    find(client, css).await.text().await.unwrap()
+    poll(
+        || format!("the text of {css}"),
+        async || client.find(Locator::Css(css)).await.ok()?.text().await.ok(),
+    )
+    .await
 }
 
 /// A DOM property (`value`, `type`, ...) as a string.
 pub async fn prop(client: &Client, css: &str, name: &str) -> String {
-    find(client, css)
-        .await
-        .prop(name)
-        .await
-        .unwrap()
-        .unwrap_or_default()
+    poll(
+        || format!("the {name} of {css}"),
+        async || {
+            let value = client
+                .find(Locator::Css(css))
+                .await
+                .ok()?
+                .prop(name)
+                .await
+                .ok()?;
+            Some(value.unwrap_or_default())
+        },
+    )
+    .await
 }
 
 /// Waits until `css` is shown (or hidden).
@@ -68,10 +81,18 @@ pub async fn wait_displayed(client: &Client, css: &str, shown: bool) {
 
 /// Waits until the text of `css` contains `needle`, and returns it.
 pub async fn wait_text(client: &Client, css: &str, needle: &str) -> String {
+    let last = std::cell::RefCell::new(String::new());
     poll(
-        || format!("{css} to say {needle:?}"),
+        || format!("{css} to say {needle:?}; it said {:?}", last.borrow()),
         async || {
-            let text = client.find(Locator::Css(css)).await.ok()?.text().await.ok()?;
+            let text = client
+                .find(Locator::Css(css))
+                .await
+                .ok()?
+                .text()
+                .await
+                .ok()?;
+            last.replace(text.clone());
             text.contains(needle).then_some(text)
         },
     )
@@ -80,10 +101,33 @@ pub async fn wait_text(client: &Client, css: &str, needle: &str) -> String {
 
 pub async fn wait_enabled(client: &Client, css: &str, enabled: bool) {
     poll(
-        || format!("{css} to be {}", if enabled { "enabled" } else { "disabled" }),
+        || {
+            format!(
+                "{css} to be {}",
+                if enabled { "enabled" } else { "disabled" }
+            )
+        },
         async || {
             let el = client.find(Locator::Css(css)).await.ok()?;
             (el.is_enabled().await.ok()? == enabled).then_some(())
+        },
+    )
+    .await
+}
+
+/// Waits until a DOM property has the given value.
+pub async fn wait_prop(client: &Client, css: &str, name: &str, expected: &str) {
+    poll(
+        || format!("the {name} of {css} to be {expected:?}"),
+        async || {
+            let value = client
+                .find(Locator::Css(css))
+                .await
+                .ok()?
+                .prop(name)
+                .await
+                .ok()??;
+            (value == expected).then_some(())
         },
     )
     .await

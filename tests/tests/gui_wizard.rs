@@ -4,9 +4,9 @@ use std::time::Duration;
 
 use fantoccini::{Client, Locator};
 use serde_json::Value;
-use zcw_tests::ui::{find, text_of, type_into, wait_displayed, wait_enabled, wait_text};
 use zcw_tests::gui::{save_screenshot, GuiHarness};
 use zcw_tests::session::KeyringSession;
+use zcw_tests::ui::{find, text_of, type_into, wait_displayed, wait_enabled, wait_text};
 use zcw_tests::{run, wait_until, zcw, RecordingBrowser};
 
 const ORG_CONSOLE_URL: &str =

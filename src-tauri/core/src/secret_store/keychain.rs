@@ -71,7 +71,7 @@ fn connect(cached: &Mutex<Option<Arc<CredentialStore>>>) -> Result<Arc<Credentia
         return Ok(Arc::clone(store));
     }
     let store = platform_store().map_err(|e| Error::KeychainUnavailable {
-        reason: describe(&e),
+        reason: plain_reason(&describe(&e)),
     })?;
     *guard = Some(Arc::clone(&store));
     Ok(store)
@@ -121,9 +121,23 @@ fn classify(error: keyring_core::Error) -> Error {
         keyring_core::Error::NoStorageAccess(_) => Error::KeychainLocked { reason },
         keyring_core::Error::NoDefaultStore => Error::KeychainUnavailable { reason },
         keyring_core::Error::PlatformFailure(_) if service_missing(&reason) => {
-            Error::KeychainUnavailable { reason }
+            Error::KeychainUnavailable {
+                reason: plain_reason(&reason),
+            }
         }
         _ => Error::KeychainFailure { reason },
+    }
+}
+
+/// Says in everyday words why the keychain cannot be reached, for the cases people meet; other
+/// reasons are passed on as the platform gave them.
+fn plain_reason(reason: &str) -> String {
+    if reason.contains("Failed to connect to address") || reason.contains("Connection refused") {
+        "no desktop session bus (D-Bus) was found".to_string()
+    } else if service_missing(reason) {
+        "no keyring service is running in this session".to_string()
+    } else {
+        reason.to_string()
     }
 }
 
