@@ -13,9 +13,18 @@ let current = null;
 function openPanel(id) {
   for (const panel of PANELS) $(panel).hidden = panel !== id;
   $('details-result').textContent = '';
-  for (const field of document.querySelectorAll('#details .passphrase-field')) {
-    field.hidden = current?.secretStore !== 'encrypted-file';
+  // The passphrase is asked for only when the app does not remember it (it says so on failure).
+  for (const field of document.querySelectorAll('#details .passphrase-field')) field.hidden = true;
+}
+
+/** Shows an error in a panel, revealing its passphrase field when that is what is missing. */
+function showPanelError(panelId, slotId, error) {
+  if (error.field === 'passphrase') {
+    const field = document.querySelector(`#${panelId} .passphrase-field`);
+    field.hidden = false;
+    field.querySelector('input').focus();
   }
+  $(slotId).textContent = error.message ?? String(error);
 }
 
 function closePanels() {
@@ -32,10 +41,6 @@ function fact(label, value) {
 
 const when = (secs) => new Date(secs * 1000).toLocaleString();
 
-function messageOf(error) {
-  return error.message ?? String(error);
-}
-
 export function initDetails({ onBack, onRemoved }) {
   $('details-back').addEventListener('click', onBack);
   for (const button of document.querySelectorAll('#details .cancel-panel')) {
@@ -50,7 +55,7 @@ export function initDetails({ onBack, onRemoved }) {
   $('show-remove').addEventListener('click', () => {
     openPanel('remove-form');
     $('remove-question').textContent =
-      `Remove “${current.name}”? Its client secret is deleted from ${storeName(current.secretStore).toLowerCase()} `
+      `Remove “${current.name}”? Its client secret is deleted from ${current.secretStoreDescription} `
       + 'and the connection leaves this list. The client stays registered in Zoho: delete it in the API console if you no longer need it.';
   });
 
@@ -62,7 +67,7 @@ export function initDetails({ onBack, onRemoved }) {
       closePanels();
       $('details-result').textContent = `✓ New secret saved in ${saved.storedIn} · ••••${saved.secretLast4}`;
     } catch (error) {
-      $('err-replace-secret').textContent = messageOf(error);
+      showPanelError('replace-form', 'err-replace-secret', error);
     }
   });
   $('confirm-rename').addEventListener('click', async () => {
@@ -72,7 +77,7 @@ export function initDetails({ onBack, onRemoved }) {
       await showDetails(renamed.name);
       $('details-result').textContent = `✓ Renamed to ${renamed.name}.`;
     } catch (error) {
-      $('err-rename-input').textContent = messageOf(error);
+      showPanelError('rename-form', 'err-rename-input', error);
     }
   });
   $('confirm-remove').addEventListener('click', async () => {
@@ -81,7 +86,7 @@ export function initDetails({ onBack, onRemoved }) {
       await removeConnection(current.name, optionalPassphrase($('remove-passphrase')));
       onRemoved(current.name);
     } catch (error) {
-      $('err-remove').textContent = messageOf(error);
+      showPanelError('remove-form', 'err-remove', error);
     }
   });
 }

@@ -240,12 +240,14 @@ pub struct ConnectionSummary {
     #[serde(flatten)]
     profile: Profile,
     status: &'static str,
+    secret_store_description: &'static str,
 }
 
 impl From<Profile> for ConnectionSummary {
     fn from(profile: Profile) -> Self {
         ConnectionSummary {
             status: profile.status(),
+            secret_store_description: profile.secret_store.describe(),
             profile,
         }
     }

@@ -120,12 +120,7 @@ async fn secret_saved_to_the_keychain_then_a_stopped_keychain_loses_nothing() {
         "EU",
     )
     .await;
-    for expected in [
-        CLIENT_ID,
-        "Catalyst app",
-        "OS keychain",
-        "Client secret saved",
-    ] {
+    for expected in [CLIENT_ID, "Catalyst app", "OS keychain", "Secret saved"] {
         assert!(row.contains(expected), "{expected} missing from {row:?}");
     }
     wait_text(&client, "#store-description", "the OS keychain").await;
@@ -233,6 +228,60 @@ async fn secret_saved_to_the_keychain_then_a_stopped_keychain_loses_nothing() {
     .await;
     wait_text(&client, "#store-description", "the encrypted file store").await;
     save_screenshot(&client, "home-two-connections").await;
+
+    // Replace the secret, rename, then remove, on the file-store connection (the passphrase is
+    // remembered for this session).
+    find(
+        &client,
+        "#profile-rows tr[data-name='Second'] .open-profile",
+    )
+    .await
+    .click()
+    .await
+    .unwrap();
+    wait_displayed(&client, "#details", true).await;
+    find(&client, "#show-replace").await.click().await.unwrap();
+    type_into(&client, "#replace-secret", SECRET).await;
+    find(&client, "#confirm-replace")
+        .await
+        .click()
+        .await
+        .unwrap();
+    wait_text(
+        &client,
+        "#details-result",
+        "New secret saved in the encrypted file store · ••••6789",
+    )
+    .await;
+    assert_eq!(prop(&client, "#replace-secret", "value").await, "");
+
+    find(&client, "#show-rename").await.click().await.unwrap();
+    type_into(&client, "#rename-input", "Second EU").await;
+    find(&client, "#confirm-rename")
+        .await
+        .click()
+        .await
+        .unwrap();
+    wait_text(&client, "#details-title", "Second EU").await;
+
+    find(&client, "#show-remove").await.click().await.unwrap();
+    wait_text(&client, "#remove-question", "Remove “Second EU”?").await;
+    save_screenshot(&client, "details-remove-confirmation").await;
+    find(&client, "#confirm-remove")
+        .await
+        .click()
+        .await
+        .unwrap();
+    wait_displayed(&client, "#home", true).await;
+    wait_text(&client, "#notice", "Removed “Second EU” and its secrets.").await;
+    assert_eq!(
+        client
+            .find_all(Locator::Css("#profile-rows tr"))
+            .await
+            .unwrap()
+            .len(),
+        1
+    );
     client.close().await.unwrap();
     drop(harness);
 }

@@ -60,7 +60,7 @@ impl Profile {
 
     /// What the profile is ready for, for lists.
     pub fn status(&self) -> &'static str {
-        "Client secret saved"
+        "Secret saved"
     }
 }
 
