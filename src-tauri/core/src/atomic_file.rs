@@ -1,7 +1,8 @@
-//! Replaces a file in one step, so a crash leaves either the old or the new contents.
+//! Replaces a file in one step, so a crash leaves either the old or the new contents; and sets
+//! aside a file that cannot be read, rather than overwrite it.
 
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
 
@@ -27,6 +28,21 @@ pub fn write_atomically(path: &Path, contents: &[u8]) -> Result<()> {
         .and_then(|d| d.sync_all())
         .map_err(write_err)?;
     Ok(())
+}
+
+/// Moves a file that could not be understood to `{name}.corrupt-{unix time}` beside it, so it is
+/// never overwritten and the user can inspect it. Returns the new path.
+pub fn set_aside(path: &Path) -> Result<PathBuf> {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let moved_to = path.with_file_name(format!("{name}.corrupt-{}", crate::profile::now()));
+    std::fs::rename(path, &moved_to).map_err(|source| Error::FileWrite {
+        path: moved_to.clone(),
+        source,
+    })?;
+    Ok(moved_to)
 }
 
 fn create_private_dir(dir: &Path) -> std::io::Result<()> {

@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use crate::atomic_file::write_atomically;
+use crate::atomic_file::{set_aside, write_atomically};
 use crate::error::{Error, Result};
 use crate::registration::WizardInput;
 
@@ -71,7 +71,7 @@ impl DraftStore {
             ),
             Err(e) => e.to_string(),
         };
-        let moved_to = self.move_aside()?;
+        let moved_to = set_aside(&self.path)?;
         Err(Error::DraftCorrupt { reason, moved_to })
     }
 
@@ -93,21 +93,6 @@ impl DraftStore {
             }),
             _ => Ok(()),
         }
-    }
-
-    fn move_aside(&self) -> Result<PathBuf> {
-        let stamp = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map(|d| d.as_secs())
-            .unwrap_or(0);
-        let moved_to = self
-            .path
-            .with_file_name(format!("{DRAFT_FILE}.corrupt-{stamp}"));
-        std::fs::rename(&self.path, &moved_to).map_err(|source| Error::FileWrite {
-            path: moved_to.clone(),
-            source,
-        })?;
-        Ok(moved_to)
     }
 }
 

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use fs4::FileExt;
 use serde::{Deserialize, Serialize};
 
-use crate::atomic_file::write_atomically;
+use crate::atomic_file::{set_aside, write_atomically};
 use crate::error::{Error, Result};
 use crate::profile::Profile;
 use crate::secret_store::Backend;
@@ -139,19 +139,6 @@ impl ProfileBook {
         FileExt::lock(&file).map_err(io_err)?;
         Ok(file)
     }
-}
-
-fn set_aside(path: &Path) -> Result<PathBuf> {
-    let name = path
-        .file_name()
-        .and_then(|n| n.to_str())
-        .unwrap_or(FILE_NAME);
-    let moved_to = path.with_file_name(format!("{name}.corrupt-{}", crate::profile::now()));
-    std::fs::rename(path, &moved_to).map_err(|source| Error::FileWrite {
-        path: moved_to.clone(),
-        source,
-    })?;
-    Ok(moved_to)
 }
 
 #[cfg(test)]
