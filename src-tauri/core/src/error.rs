@@ -207,6 +207,68 @@ pub enum Error {
     #[error("{action} needs a confirmation, and there is no terminal to ask on. Add --yes to go ahead without asking.")]
     ConfirmationNeeded { action: &'static str },
 
+    #[error("Port {port} is already in use on this computer, so the sign-in cannot come back to this app. Close the program using it and try again, or pick another port for this connection and register http://localhost:PORT/callback for it in the Zoho API console.")]
+    PortInUse { port: u16 },
+
+    #[error("This computer does not allow listening on port {port} (on Windows the port may be in a reserved range). Pick another port for this connection and register http://localhost:PORT/callback for it in the Zoho API console.")]
+    PortPermissionDenied { port: u16 },
+
+    #[error("The sign-in listener could not start on port {port} ({reason}).")]
+    ListenerFailed { port: u16, reason: String },
+
+    #[error("No answer came back from Zoho within {seconds} seconds. Start the sign-in again and finish it in the browser, or paste the address the browser ended on.")]
+    LoginTimedOut { seconds: u64 },
+
+    #[error("The sign-in was cancelled. Start it again when you are ready.")]
+    LoginCancelled,
+
+    #[error("You declined access in Zoho, so no tokens were issued. Start the sign-in again and click Accept in Zoho.")]
+    AccessDeclined,
+
+    #[error("The pasted address is not this connection's sign-in answer ({reason}). Paste the whole address from the browser's address bar after Zoho sent you back (it starts with {expected}).")]
+    PastedUrlInvalid { reason: String, expected: String },
+
+    #[error("Zoho's answer names {server} as the accounts server, which is not a known Zoho accounts server. Nothing was sent to it. Start the sign-in again; if this repeats, someone may be tampering with the sign-in.")]
+    UntrustedAccountsServer { server: String },
+
+    #[error("Zoho rejected the client: the client secret is wrong, or this client is registered in another data centre. Check the data centre, replace the secret if you regenerated it, and try again.")]
+    ZohoInvalidClient,
+
+    #[error("Zoho says the client secret is wrong. Copy it again from the Zoho API console (or regenerate it) and replace it.")]
+    ZohoInvalidClientSecret,
+
+    #[error("The sign-in code expired or was already used (codes live 1 to 2 minutes). Start the sign-in again.")]
+    ZohoInvalidCode,
+
+    #[error("Zoho says the redirect URI does not match the registered one. Register {uri} exactly (same port, no trailing slash) in the Zoho API console.")]
+    ZohoInvalidRedirectUri { uri: String },
+
+    #[error(
+        "Zoho is rate limiting this client (too many requests). Wait a few minutes and try again."
+    )]
+    ZohoRateLimited,
+
+    #[error("Zoho refused access: too many grants for this client, or access was declined. Wait a few minutes, then sign in again.")]
+    ZohoAccessDenied,
+
+    #[error("Zoho answered with an error: {error}. Try again; if it repeats, check the client in the Zoho API console.")]
+    ZohoError { error: String },
+
+    #[error("Zoho's answer could not be understood ({reason}).")]
+    ZohoBadResponse { reason: String },
+
+    #[error("Zoho did not answer within {seconds} seconds. Check the internet connection (and any proxy), then try again.")]
+    NetworkTimeout { seconds: u64 },
+
+    #[error("Zoho could not be reached ({reason}). Check the internet connection (and any proxy), then try again.")]
+    Network { reason: String },
+
+    #[error("\"{name}\" has no working sign-in: {why}. Sign in again with `zcw login {name}` (or Connect in the app).")]
+    NeedsLogin { name: String, why: &'static str },
+
+    #[error("Zoho allows at most 10 new access tokens per 10 minutes for a connection, and \"{name}\" has used them. Try again in {wait_secs} seconds.")]
+    TokenRateLimited { name: String, wait_secs: u64 },
+
     #[error("Reading the {what} failed ({reason}).")]
     InputRead { what: &'static str, reason: String },
 }
@@ -269,6 +331,26 @@ impl Error {
             Error::ProfilesFromNewerVersion { .. } => "profiles_from_newer_version",
             Error::NothingToRead { .. } => "nothing_to_read",
             Error::ConfirmationNeeded { .. } => "confirmation_needed",
+            Error::PortInUse { .. } => "port_in_use",
+            Error::PortPermissionDenied { .. } => "port_permission_denied",
+            Error::ListenerFailed { .. } => "listener_failed",
+            Error::LoginTimedOut { .. } => "login_timed_out",
+            Error::LoginCancelled => "login_cancelled",
+            Error::AccessDeclined => "access_declined",
+            Error::PastedUrlInvalid { .. } => "pasted_url_invalid",
+            Error::UntrustedAccountsServer { .. } => "untrusted_accounts_server",
+            Error::ZohoInvalidClient => "zoho_invalid_client",
+            Error::ZohoInvalidClientSecret => "zoho_invalid_client_secret",
+            Error::ZohoInvalidCode => "zoho_invalid_code",
+            Error::ZohoInvalidRedirectUri { .. } => "zoho_invalid_redirect_uri",
+            Error::ZohoRateLimited => "zoho_rate_limited",
+            Error::ZohoAccessDenied => "zoho_access_denied",
+            Error::ZohoError { .. } => "zoho_error",
+            Error::ZohoBadResponse { .. } => "zoho_bad_response",
+            Error::NetworkTimeout { .. } => "network_timeout",
+            Error::Network { .. } => "network",
+            Error::NeedsLogin { .. } => "needs_login",
+            Error::TokenRateLimited { .. } => "token_rate_limited",
             Error::InputRead { .. } => "input_read",
         }
     }
@@ -332,6 +414,26 @@ impl Error {
             | Error::ProfilesFromNewerVersion { .. }
             | Error::NothingToRead { .. }
             | Error::ConfirmationNeeded { .. }
+            | Error::PortInUse { .. }
+            | Error::PortPermissionDenied { .. }
+            | Error::ListenerFailed { .. }
+            | Error::LoginTimedOut { .. }
+            | Error::LoginCancelled
+            | Error::AccessDeclined
+            | Error::PastedUrlInvalid { .. }
+            | Error::UntrustedAccountsServer { .. }
+            | Error::ZohoInvalidClient
+            | Error::ZohoInvalidClientSecret
+            | Error::ZohoInvalidCode
+            | Error::ZohoInvalidRedirectUri { .. }
+            | Error::ZohoRateLimited
+            | Error::ZohoAccessDenied
+            | Error::ZohoError { .. }
+            | Error::ZohoBadResponse { .. }
+            | Error::NetworkTimeout { .. }
+            | Error::Network { .. }
+            | Error::NeedsLogin { .. }
+            | Error::TokenRateLimited { .. }
             | Error::InputRead { .. } => None,
         }
     }

@@ -10,6 +10,7 @@ pub mod dc;
 pub mod draft;
 pub mod error;
 pub mod field;
+pub mod oauth;
 pub mod profile;
 pub mod profile_book;
 pub mod registration;
