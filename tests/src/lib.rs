@@ -1,6 +1,7 @@
 //! Helpers for the integration tests: where the built binaries are, a recording `$BROWSER`, and a
 //! real display plus WebDriver for the desktop app.
 
+pub mod emulator;
 pub mod gui;
 pub mod session;
 pub mod ui;
@@ -74,6 +75,24 @@ impl RecordingBrowser {
             .lines()
             .map(str::to_string)
             .collect()
+    }
+
+    /// A browser that follows every redirect with curl, in the background, like a user who
+    /// clicks Accept: Zoho's consent page (the emulator) sends it to our loopback listener.
+    pub fn following(dir: &Path) -> Self {
+        let program = dir.join("curl-browser.sh");
+        let record = dir.join("opened-urls.txt");
+        let script = format!(
+            "#!/bin/sh\nprintf '%s\\n' \"$1\" >> '{}'\n(curl -sL --max-time 30 -o /dev/null \"$1\" &)\n",
+            record.display()
+        );
+        std::fs::write(&program, script).unwrap();
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::set_permissions(&program, std::fs::Permissions::from_mode(0o755)).unwrap();
+        }
+        RecordingBrowser { program, record }
     }
 
     /// Waits (up to 10 s) until `count` URLs were opened, and returns them.

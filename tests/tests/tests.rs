@@ -2,6 +2,7 @@
 
 mod cli_connections;
 mod cli_console;
+mod cli_login;
 mod cli_uris;
 mod gui_secret;
 mod gui_wizard;

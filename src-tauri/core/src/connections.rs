@@ -74,6 +74,48 @@ impl Connections {
         EncryptedFileStore::in_dir(self.book.dir(), passphrase)
     }
 
+    /// The store holding a profile's secrets.
+    pub fn store_of(
+        &self,
+        profile: &Profile,
+        passphrase: Option<&Passphrase>,
+    ) -> Result<Arc<dyn SecretStore>> {
+        self.store(profile.secret_store, passphrase)
+    }
+
+    /// Changes a profile's metadata under the file lock.
+    pub fn update_profile<T>(
+        &self,
+        name: &str,
+        change: impl FnOnce(&mut Profile) -> T,
+    ) -> Result<T> {
+        self.book.update(|book| {
+            let profile = find_mut(book, name)?;
+            let result = change(profile);
+            profile.updated_at = profile::now();
+            Ok(result)
+        })
+    }
+
+    /// A lock shared by every process refreshing this profile's tokens.
+    pub fn token_lock(&self, name: &str) -> Result<std::fs::File> {
+        let dir = self.book.dir().join("locks");
+        let path = dir.join(format!("{name}.token.lock"));
+        let io_err = |source| Error::FileWrite {
+            path: path.clone(),
+            source,
+        };
+        std::fs::create_dir_all(&dir).map_err(io_err)?;
+        let file = std::fs::File::options()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&path)
+            .map_err(io_err)?;
+        fs4::FileExt::lock(&file).map_err(io_err)?;
+        Ok(file)
+    }
+
     fn store(
         &self,
         backend: Backend,

@@ -29,6 +29,37 @@ pub struct Profile {
     /// Seconds since the Unix epoch.
     pub created_at: u64,
     pub updated_at: u64,
+    /// Scopes asked for at sign-in.
+    #[serde(default)]
+    pub scopes: Vec<String>,
+    /// PKCE on the authorization request; switchable off in case a client rejects it.
+    #[serde(default = "pkce_default")]
+    pub use_pkce: bool,
+    /// Set once a sign-in stored tokens.
+    #[serde(default)]
+    pub zoho: Option<ZohoConnection>,
+}
+
+fn pkce_default() -> bool {
+    true
+}
+
+/// What Zoho told us at sign-in, and the state of the cached access token. No token here.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ZohoConnection {
+    /// The accounts server the tokens came from (the user's DC).
+    pub accounts_server: String,
+    /// Where API calls go (`https://www.zohoapis.eu`).
+    pub api_domain: Option<String>,
+    pub location: Option<String>,
+    pub email: Option<String>,
+    pub granted_scopes: Vec<String>,
+    pub connected_at: u64,
+    pub access_expires_at: u64,
+    /// When access tokens were minted in the last 10 minutes (Zoho allows 10).
+    #[serde(default)]
+    pub recent_refreshes: Vec<u64>,
 }
 
 impl Profile {
@@ -55,12 +86,19 @@ impl Profile {
             secret_store,
             created_at: now,
             updated_at: now,
+            scopes: Vec::new(),
+            use_pkce: true,
+            zoho: None,
         }
     }
 
     /// What the profile is ready for, for lists.
     pub fn status(&self) -> &'static str {
-        "Secret saved"
+        if self.zoho.is_some() {
+            "Connected"
+        } else {
+            "Secret saved"
+        }
     }
 }
 

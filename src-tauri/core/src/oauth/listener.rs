@@ -45,13 +45,16 @@ impl std::fmt::Debug for Callback {
 /// Shows the final page in the browser tab that brought the callback.
 #[derive(Debug)]
 pub struct Finisher {
-    page: Option<oneshot::Sender<String>>,
+    page: oneshot::Sender<String>,
+    written: oneshot::Receiver<()>,
 }
 
 impl Finisher {
-    pub fn finish(mut self, ok: bool, title: &str, message: &str) {
-        if let Some(tx) = self.page.take() {
-            let _ = tx.send(page::render(title, message, ok));
+    /// Sends the page and waits (briefly) until the browser has it, so a process that exits right
+    /// after still shows it.
+    pub async fn finish(self, ok: bool, title: &str, message: &str) {
+        if self.page.send(page::render(title, message, ok)).is_ok() {
+            let _ = tokio::time::timeout(Duration::from_secs(5), self.written).await;
         }
     }
 }
@@ -109,7 +112,7 @@ pub fn parse_pasted(pasted: &str, redirect_uri: &str, state: &str) -> Result<Cal
 
 /// What a connection task tells the waiter.
 enum Outcome {
-    Code(Callback, oneshot::Sender<String>),
+    Code(Callback, Finisher),
     Declined(String),
 }
 
@@ -204,7 +207,7 @@ impl LoopbackListener {
         };
         loops.stop().await;
         match outcome? {
-            Some(Outcome::Code(callback, page)) => Ok((callback, Finisher { page: Some(page) })),
+            Some(Outcome::Code(callback, finisher)) => Ok((callback, finisher)),
             Some(Outcome::Declined(error)) if error == "access_denied" => {
                 Err(Error::AccessDeclined)
             }
@@ -356,8 +359,13 @@ async fn serve(mut stream: TcpStream, port: u16, state: String, outcomes: mpsc::
         }
         Answer::Code(callback) => {
             let (page_tx, page_rx) = oneshot::channel();
+            let (written_tx, written_rx) = oneshot::channel();
+            let finisher = Finisher {
+                page: page_tx,
+                written: written_rx,
+            };
             if outcomes
-                .send(Outcome::Code(callback, page_tx))
+                .send(Outcome::Code(callback, finisher))
                 .await
                 .is_err()
             {
@@ -372,7 +380,8 @@ async fn serve(mut stream: TcpStream, port: u16, state: String, outcomes: mpsc::
                 Ok(Ok(body)) => body,
                 _ => page::render("Received", "Zoho Credential Wizard received the answer. Go back to the app to see the result.", true),
             };
-            respond(&mut stream, 200, &body).await
+            respond(&mut stream, 200, &body).await;
+            let _ = written_tx.send(());
         }
     }
 }

@@ -4,4 +4,7 @@
 pub mod accounts;
 pub mod authorize;
 pub mod listener;
+pub mod login;
 pub mod page;
+pub mod token_client;
+pub mod tokens;

@@ -37,20 +37,31 @@ impl Backend {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SecretKind {
     ClientSecret,
+    RefreshToken,
+    /// The current access token and its expiry, cached for `zcw token`.
+    AccessToken,
 }
 
 impl SecretKind {
-    pub const ALL: [SecretKind; 1] = [SecretKind::ClientSecret];
+    pub const ALL: [SecretKind; 3] = [
+        SecretKind::ClientSecret,
+        SecretKind::RefreshToken,
+        SecretKind::AccessToken,
+    ];
 
     fn suffix(self) -> &'static str {
         match self {
             SecretKind::ClientSecret => "client_secret",
+            SecretKind::RefreshToken => "refresh_token",
+            SecretKind::AccessToken => "access_token",
         }
     }
 
     fn label_noun(self) -> &'static str {
         match self {
             SecretKind::ClientSecret => "client secret",
+            SecretKind::RefreshToken => "refresh token",
+            SecretKind::AccessToken => "access token",
         }
     }
 }

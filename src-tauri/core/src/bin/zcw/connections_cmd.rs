@@ -23,11 +23,16 @@ pub struct PassphraseArgs {
 }
 
 impl PassphraseArgs {
+    /// The passphrase from the named file or the terminal.
+    pub fn read(&self, confirm: bool) -> Result<Passphrase> {
+        terminal::read_passphrase(self.passphrase_file.as_deref(), confirm)
+    }
+
     /// Runs `op` without a passphrase, and again with one if the file store turns out to need it.
-    fn with_passphrase<T>(&self, op: impl Fn(Option<&Passphrase>) -> Result<T>) -> Result<T> {
+    pub fn with_passphrase<T>(&self, op: impl Fn(Option<&Passphrase>) -> Result<T>) -> Result<T> {
         match op(None) {
             Err(Error::PassphraseNeeded) => {
-                let passphrase = terminal::read_passphrase(self.passphrase_file.as_deref(), false)?;
+                let passphrase = self.read(false)?;
                 op(Some(&passphrase))
             }
             other => other,

@@ -1,6 +1,7 @@
 //! `zcw`: the Zoho Credential Wizard on the command line.
 
 mod connections_cmd;
+mod oauth_cmd;
 mod template_args;
 mod terminal;
 mod uris_cmd;
@@ -20,6 +21,12 @@ const EXIT_FAILURE: u8 = 1;
 const EXIT_BAD_INPUT: u8 = 2;
 /// The secret store (keychain or encrypted file) could not be used.
 const EXIT_SECRET_STORE: u8 = 3;
+/// The connection needs `zcw login` (never connected, or its refresh token stopped working).
+const EXIT_NEEDS_LOGIN: u8 = 4;
+/// Zoho's rate limit (or ours, which mirrors it) says wait.
+const EXIT_RATE_LIMITED: u8 = 5;
+/// Zoho could not be reached, or did not answer in time.
+const EXIT_NETWORK: u8 = 6;
 
 #[derive(Parser)]
 #[command(
@@ -59,6 +66,10 @@ enum Command {
     Remove(RemoveArgs),
     /// Show where secrets are stored, or switch with --use keychain|file.
     Store(StoreArgs),
+    /// Sign in to Zoho for a connection and store its tokens (opens the browser).
+    Login(oauth_cmd::LoginArgs),
+    /// Print a valid access token (refreshed when it has a minute or less left).
+    Token(oauth_cmd::TokenArgs),
 }
 
 fn main() -> ExitCode {
@@ -84,6 +95,8 @@ fn main() -> ExitCode {
             other => other.map(drop),
         },
         Command::Store(args) => connections_cmd::store(&args),
+        Command::Login(args) => oauth_cmd::login(&args),
+        Command::Token(args) => oauth_cmd::token(&args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -95,6 +108,12 @@ fn main() -> ExitCode {
 }
 
 fn exit_code(error: &Error) -> u8 {
+    match error {
+        Error::NeedsLogin { .. } => return EXIT_NEEDS_LOGIN,
+        Error::TokenRateLimited { .. } | Error::ZohoRateLimited => return EXIT_RATE_LIMITED,
+        Error::Network { .. } | Error::NetworkTimeout { .. } => return EXIT_NETWORK,
+        _ => {}
+    }
     if error.is_secret_store_unavailable() && !matches!(error, Error::FileStoreWrongPassphrase) {
         EXIT_SECRET_STORE
     } else if error.field().is_some()

@@ -112,8 +112,10 @@ async fn the_genuine_callback_completes_despite_hostile_traffic() {
         callback.accounts_server.as_deref(),
         Some("https://accounts.zoho.eu")
     );
-    assert_eq!(format!("{callback:?}").contains("1000.abc"), false);
-    finisher.finish(true, "Connected", "You can close this window.");
+    assert!(!format!("{callback:?}").contains("1000.abc"));
+    finisher
+        .finish(true, "Connected", "You can close this window.")
+        .await;
     let page = genuine.await.unwrap();
     assert!(page.starts_with("HTTP/1.1 200"), "{page}");
     assert!(page.contains("You can close this window."));

@@ -1,0 +1,250 @@
+//! The whole sign-in: listener, browser, callback checks, code exchange, tokens stored, profile
+//! updated, and the final page in the browser.
+
+use std::future::Future;
+use std::time::Duration;
+
+use url::Url;
+
+use super::accounts::{accounts_server, dc_of, trusted_accounts_server};
+use super::authorize::{AuthorizationRequest, PROFILE_SCOPE};
+use super::listener::{Callback, Finisher, LoopbackListener};
+use super::token_client::TokenClient;
+use super::tokens::store_tokens;
+use crate::connections::Connections;
+use crate::dc::DataCentre;
+use crate::error::{Error, Result};
+use crate::profile::{self, Profile, ZohoConnection};
+use crate::secret::Passphrase;
+
+/// How long the listener waits for the browser by default.
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(300);
+
+/// What a finished sign-in tells the user.
+#[derive(Debug, Clone, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Connected {
+    pub profile: Profile,
+    pub email: Option<String>,
+    pub granted_scopes: Vec<String>,
+    /// `(old, new)` DC ids when Zoho answered from another DC than the profile named.
+    pub dc_changed: Option<(String, String)>,
+}
+
+impl Connected {
+    /// "Connected as {email} · {DC} · {scopes}".
+    pub fn summary(&self) -> String {
+        let who = self
+            .email
+            .clone()
+            .unwrap_or_else(|| "your Zoho account".into());
+        format!(
+            "Connected as {who} · {} · {}",
+            self.profile.dc.to_uppercase(),
+            self.granted_scopes.join(", ")
+        )
+    }
+}
+
+/// A sign-in being prepared: the listener is bound and the URL known, before the browser opens.
+pub struct PendingLogin {
+    listener: LoopbackListener,
+    request: AuthorizationRequest,
+    profile: Profile,
+    scopes: Vec<String>,
+}
+
+impl PendingLogin {
+    /// Binds the profile's loopback port and builds the authorization URL.
+    pub async fn start(connections: &Connections, name: &str, scopes: Vec<String>) -> Result<Self> {
+        let profile = connections.get(name)?;
+        let dc = DataCentre::by_id(&profile.dc)?;
+        let listener = LoopbackListener::bind(profile.loopback_port).await?;
+        let request = AuthorizationRequest::new(
+            &accounts_server(dc),
+            &profile.client_id,
+            &profile.loopback_uri,
+            &scopes,
+            profile.use_pkce,
+        );
+        Ok(PendingLogin {
+            listener,
+            request,
+            profile,
+            scopes,
+        })
+    }
+
+    pub fn url(&self) -> &Url {
+        &self.request.url
+    }
+
+    /// Waits for the browser, then exchanges the code and stores the tokens.
+    pub async fn finish(
+        self,
+        connections: &Connections,
+        passphrase: Option<&Passphrase>,
+        timeout: Duration,
+        cancel: impl Future<Output = ()>,
+    ) -> Result<Connected> {
+        let state = self.request.state.clone();
+        let (callback, finisher) = self.listener.wait(&state, timeout, cancel).await?;
+        complete(
+            connections,
+            self.profile,
+            self.request,
+            self.scopes,
+            callback,
+            Some(finisher),
+            passphrase,
+        )
+        .await
+    }
+
+    /// Completes with an address the user pasted from the browser (other machine, blocked port).
+    pub async fn finish_pasted(
+        self,
+        connections: &Connections,
+        passphrase: Option<&Passphrase>,
+        pasted: &str,
+    ) -> Result<Connected> {
+        let callback =
+            super::listener::parse_pasted(pasted, &self.request.redirect_uri, &self.request.state)?;
+        complete(
+            connections,
+            self.profile,
+            self.request,
+            self.scopes,
+            callback,
+            None,
+            passphrase,
+        )
+        .await
+    }
+}
+
+async fn complete(
+    connections: &Connections,
+    profile: Profile,
+    request: AuthorizationRequest,
+    scopes: Vec<String>,
+    callback: Callback,
+    finisher: Option<Finisher>,
+    passphrase: Option<&Passphrase>,
+) -> Result<Connected> {
+    let result = exchange(
+        connections,
+        &profile,
+        &request,
+        scopes,
+        &callback,
+        passphrase,
+    )
+    .await;
+    if let Some(finisher) = finisher {
+        match &result {
+            Ok(connected) => {
+                let message = format!(
+                    "{}. You can close this window and go back to Zoho Credential Wizard.",
+                    connected.summary()
+                );
+                finisher.finish(true, "Connected", &message).await
+            }
+            Err(e) => {
+                finisher
+                    .finish(false, "Not connected", &e.to_string())
+                    .await
+            }
+        }
+    }
+    result
+}
+
+async fn exchange(
+    connections: &Connections,
+    profile: &Profile,
+    request: &AuthorizationRequest,
+    scopes: Vec<String>,
+    callback: &Callback,
+    passphrase: Option<&Passphrase>,
+) -> Result<Connected> {
+    let dc = DataCentre::by_id(&profile.dc)?;
+    // The code goes only to a known accounts server: the one Zoho named, if trusted.
+    let accounts = match &callback.accounts_server {
+        Some(named) => trusted_accounts_server(named)?,
+        None => accounts_server(dc),
+    };
+    let secret = connections.client_secret(&profile.name, passphrase)?;
+    let client = TokenClient::default();
+    let answer = client
+        .exchange_code(
+            &accounts,
+            &profile.client_id,
+            &secret,
+            &request.redirect_uri,
+            &callback.code,
+            request.pkce_verifier.as_ref().map(|v| v.secret().as_str()),
+        )
+        .await?;
+    if answer.refresh_token.is_none() {
+        return Err(Error::ZohoError {
+            error: "no refresh token in the answer".into(),
+        });
+    }
+    let store = connections.store_of(profile, passphrase)?;
+    let api_domain = answer.api_domain.clone();
+    let token = store_tokens(store.as_ref(), &profile.name, &answer, api_domain.clone())?;
+    let granted: Vec<String> = answer
+        .scope
+        .as_deref()
+        .map(|s| {
+            s.split([',', ' '])
+                .filter(|s| !s.is_empty())
+                .map(String::from)
+                .collect()
+        })
+        .unwrap_or_else(|| scopes.clone());
+    let email = if granted.iter().any(|s| s == PROFILE_SCOPE) {
+        client
+            .user_info(&accounts, &token.access_token)
+            .await
+            .ok()
+            .and_then(|u| u.email)
+    } else {
+        None
+    };
+    let new_dc = callback
+        .location
+        .as_deref()
+        .and_then(|l| DataCentre::by_id(l).ok())
+        .or_else(|| dc_of(&accounts))
+        .map(|dc| dc.id.to_string());
+    let dc_changed = new_dc
+        .clone()
+        .filter(|new| *new != profile.dc)
+        .map(|new| (profile.dc.clone(), new));
+    let now = profile::now();
+    let updated = connections.update_profile(&profile.name, |p| {
+        if let Some((_, new)) = &dc_changed {
+            p.dc = new.clone();
+        }
+        p.scopes = scopes.clone();
+        p.zoho = Some(ZohoConnection {
+            accounts_server: accounts.as_str().trim_end_matches('/').to_string(),
+            api_domain,
+            location: callback.location.clone(),
+            email: email.clone(),
+            granted_scopes: granted.clone(),
+            connected_at: now,
+            access_expires_at: token.expires_at,
+            recent_refreshes: Vec::new(),
+        });
+        p.clone()
+    })?;
+    Ok(Connected {
+        profile: updated,
+        email,
+        granted_scopes: granted,
+        dc_changed,
+    })
+}

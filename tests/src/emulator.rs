@@ -1,0 +1,412 @@
+//! A Zoho accounts-server emulator with the quirks of the facts sheet: exact redirect URIs, errors in
+//! HTTP 200 bodies, single-use codes that live 60 s, PKCE, a refresh rate limit, user info, revoke,
+//! and the `location` / `accounts-server` callback parameters.
+
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+use std::thread::JoinHandle;
+use std::time::{Duration, Instant};
+
+use base64::Engine;
+use sha2::Digest;
+use tiny_http::{Header, Method, Response, Server};
+
+const CODE_LIFETIME: Duration = Duration::from_secs(60);
+const REFRESH_LIMIT: usize = 10;
+const REFRESH_WINDOW: Duration = Duration::from_secs(600);
+pub const TEST_EMAIL: &str = "tester@example.com";
+
+struct Grant {
+    client_id: String,
+    redirect_uri: String,
+    scope: String,
+    challenge: Option<String>,
+    issued: Instant,
+    used: bool,
+}
+
+struct RefreshGrant {
+    client_id: String,
+    scope: String,
+    minted: Vec<Instant>,
+}
+
+/// Knobs a test turns.
+pub struct Behaviour {
+    /// Answer the consent screen with "Deny".
+    pub deny: bool,
+    /// The `accounts-server` the callback names (default: the emulator itself).
+    pub accounts_server: Option<String>,
+    pub location: String,
+    /// Lifetime of access tokens from a code exchange, and from a refresh.
+    pub code_expires_in: u64,
+    pub refresh_expires_in: u64,
+}
+
+#[derive(Default)]
+struct State {
+    clients: HashMap<String, (String, Vec<String>)>,
+    grants: HashMap<String, Grant>,
+    refresh_tokens: HashMap<String, RefreshGrant>,
+    access_tokens: HashMap<String, String>,
+    requests: Vec<String>,
+    refreshes: usize,
+    exchanges: usize,
+    last_access_token: Option<String>,
+    pkce_checked: usize,
+}
+
+pub struct ZohoEmulator {
+    server: Arc<Server>,
+    url: String,
+    state: Arc<Mutex<State>>,
+    behaviour: Arc<Mutex<Behaviour>>,
+    thread: Option<JoinHandle<()>>,
+}
+
+static COUNTER: AtomicU64 = AtomicU64::new(1);
+
+fn random_hex() -> String {
+    let n = COUNTER.fetch_add(1, Ordering::SeqCst);
+    let t = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_nanos();
+    let digest = sha2::Sha256::digest(format!("{n}-{t}-{}", std::process::id()));
+    digest[..16].iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn json(body: serde_json::Value) -> Response<std::io::Cursor<Vec<u8>>> {
+    Response::from_string(body.to_string())
+        .with_header(Header::from_bytes("Content-Type", "application/json").unwrap())
+}
+
+fn form(text: &str) -> HashMap<String, String> {
+    url::form_urlencoded::parse(text.as_bytes())
+        .into_owned()
+        .collect()
+}
+
+impl ZohoEmulator {
+    pub fn start() -> Self {
+        let server = Arc::new(Server::http("127.0.0.1:0").expect("the emulator binds"));
+        let url = format!(
+            "http://127.0.0.1:{}",
+            server.server_addr().to_ip().unwrap().port()
+        );
+        let state = Arc::new(Mutex::new(State::default()));
+        let behaviour = Arc::new(Mutex::new(Behaviour {
+            deny: false,
+            accounts_server: None,
+            location: "us".into(),
+            code_expires_in: 3600,
+            refresh_expires_in: 3600,
+        }));
+        let thread = {
+            let (server, state, behaviour, url) = (
+                server.clone(),
+                state.clone(),
+                behaviour.clone(),
+                url.clone(),
+            );
+            std::thread::spawn(move || {
+                for request in server.incoming_requests() {
+                    let state = state.clone();
+                    let behaviour = behaviour.clone();
+                    let url = url.clone();
+                    // Concurrent clients are served concurrently, like the real server.
+                    std::thread::spawn(move || handle(request, &state, &behaviour, &url));
+                }
+            })
+        };
+        ZohoEmulator {
+            server,
+            url,
+            state,
+            behaviour,
+            thread: Some(thread),
+        }
+    }
+
+    pub fn url(&self) -> &str {
+        &self.url
+    }
+
+    pub fn register_client(&self, id: &str, secret: &str, redirect_uris: &[&str]) {
+        self.state.lock().unwrap().clients.insert(
+            id.to_string(),
+            (
+                secret.to_string(),
+                redirect_uris.iter().map(|s| s.to_string()).collect(),
+            ),
+        );
+    }
+
+    pub fn behave(&self, change: impl FnOnce(&mut Behaviour)) {
+        change(&mut self.behaviour.lock().unwrap());
+    }
+
+    /// Every request line seen, in order.
+    pub fn requests(&self) -> Vec<String> {
+        self.state.lock().unwrap().requests.clone()
+    }
+
+    pub fn refreshes(&self) -> usize {
+        self.state.lock().unwrap().refreshes
+    }
+
+    pub fn exchanges(&self) -> usize {
+        self.state.lock().unwrap().exchanges
+    }
+
+    pub fn pkce_checked(&self) -> usize {
+        self.state.lock().unwrap().pkce_checked
+    }
+
+    pub fn last_access_token(&self) -> Option<String> {
+        self.state.lock().unwrap().last_access_token.clone()
+    }
+
+    /// Every refresh token issued so far (to look for them where they must not be).
+    pub fn refresh_tokens(&self) -> Vec<String> {
+        self.state
+            .lock()
+            .unwrap()
+            .refresh_tokens
+            .keys()
+            .cloned()
+            .collect()
+    }
+
+    /// Forgets every refresh token, as Zoho does past 20 per user.
+    pub fn revoke_all(&self) {
+        self.state.lock().unwrap().refresh_tokens.clear();
+    }
+}
+
+impl Drop for ZohoEmulator {
+    fn drop(&mut self) {
+        self.server.unblock();
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
+
+fn handle(
+    mut request: tiny_http::Request,
+    state: &Mutex<State>,
+    behaviour: &Mutex<Behaviour>,
+    base: &str,
+) {
+    let method = request.method().clone();
+    let full = request.url().to_string();
+    state
+        .lock()
+        .unwrap()
+        .requests
+        .push(format!("{method} {full}"));
+    let (path, query) = full.split_once('?').unwrap_or((&full, ""));
+    let mut body = String::new();
+    let _ = request.as_reader().read_to_string(&mut body);
+    let response = match (&method, path) {
+        (Method::Get, "/oauth/v2/auth") => authorize(&form(query), state, behaviour, base),
+        (Method::Post, "/oauth/v2/token") => {
+            let mut params = form(query);
+            params.extend(form(&body));
+            json(token(&params, state, behaviour))
+        }
+        (Method::Get, "/oauth/user/info") => {
+            let auth = request
+                .headers()
+                .iter()
+                .find(|h| h.field.equiv("Authorization"))
+                .map(|h| h.value.as_str().to_string())
+                .unwrap_or_default();
+            let token = auth.strip_prefix("Zoho-oauthtoken ").unwrap_or("");
+            match state.lock().unwrap().access_tokens.get(token) {
+                Some(email) => json(serde_json::json!({
+                    "First_Name": "Test", "Last_Name": "User", "Email": email,
+                    "Display_Name": "Test User", "ZUID": 12345
+                })),
+                None => {
+                    json(serde_json::json!({"error": "invalid_oauthtoken"})).with_status_code(401)
+                }
+            }
+        }
+        (Method::Post, "/oauth/v2/token/revoke") => {
+            let token = form(query).remove("token").unwrap_or_default();
+            if state
+                .lock()
+                .unwrap()
+                .refresh_tokens
+                .remove(&token)
+                .is_some()
+            {
+                json(serde_json::json!({"status": "success"}))
+            } else {
+                json(serde_json::json!({"status": "failure"})).with_status_code(400)
+            }
+        }
+        _ => Response::from_string("not found").with_status_code(404),
+    };
+    let _ = request.respond(response);
+}
+
+fn authorize(
+    q: &HashMap<String, String>,
+    state: &Mutex<State>,
+    behaviour: &Mutex<Behaviour>,
+    base: &str,
+) -> Response<std::io::Cursor<Vec<u8>>> {
+    let mut s = state.lock().unwrap();
+    let b = behaviour.lock().unwrap();
+    let client_id = q.get("client_id").cloned().unwrap_or_default();
+    let redirect_uri = q.get("redirect_uri").cloned().unwrap_or_default();
+    let Some((_, registered)) = s.clients.get(&client_id) else {
+        return Response::from_string(
+            "Invalid client: this client ID is unknown in this data centre",
+        )
+        .with_status_code(400);
+    };
+    // Exact match: port, path and trailing slash all count; 127.0.0.1 is never registered.
+    if !registered.contains(&redirect_uri) {
+        return Response::from_string("Invalid redirect URI").with_status_code(400);
+    }
+    if q.get("response_type").map(String::as_str) != Some("code") {
+        return Response::from_string("response_type must be code").with_status_code(400);
+    }
+    let state_param = q.get("state").cloned().unwrap_or_default();
+    let mut target = url::Url::parse(&redirect_uri).unwrap();
+    if b.deny {
+        target
+            .query_pairs_mut()
+            .append_pair("error", "access_denied")
+            .append_pair("state", &state_param);
+    } else {
+        let code = format!("1000.{}.{}", random_hex(), random_hex());
+        s.grants.insert(
+            code.clone(),
+            Grant {
+                client_id,
+                redirect_uri: redirect_uri.clone(),
+                scope: q.get("scope").cloned().unwrap_or_default(),
+                challenge: q.get("code_challenge").cloned(),
+                issued: Instant::now(),
+                used: false,
+            },
+        );
+        target
+            .query_pairs_mut()
+            .append_pair("code", &code)
+            .append_pair("location", &b.location)
+            .append_pair(
+                "accounts-server",
+                b.accounts_server.as_deref().unwrap_or(base),
+            )
+            .append_pair("state", &state_param);
+    }
+    Response::from_string("")
+        .with_status_code(302)
+        .with_header(Header::from_bytes("Location", target.as_str()).unwrap())
+}
+
+fn token(
+    q: &HashMap<String, String>,
+    state: &Mutex<State>,
+    behaviour: &Mutex<Behaviour>,
+) -> serde_json::Value {
+    let mut s = state.lock().unwrap();
+    let b = behaviour.lock().unwrap();
+    let client_id = q.get("client_id").cloned().unwrap_or_default();
+    match s.clients.get(&client_id) {
+        Some((secret, _)) if Some(secret) == q.get("client_secret") => {}
+        _ => return serde_json::json!({"error": "invalid_client"}),
+    }
+    let api_domain = format!(
+        "https://www.zohoapis.{}",
+        if b.location == "us" {
+            "com"
+        } else {
+            &b.location
+        }
+    );
+    match q.get("grant_type").map(String::as_str) {
+        Some("authorization_code") => {
+            s.exchanges += 1;
+            let code = q.get("code").cloned().unwrap_or_default();
+            let Some(grant) = s.grants.get_mut(&code) else {
+                return serde_json::json!({"error": "invalid_code"});
+            };
+            if grant.used || grant.issued.elapsed() > CODE_LIFETIME || grant.client_id != client_id
+            {
+                return serde_json::json!({"error": "invalid_code"});
+            }
+            if Some(&grant.redirect_uri) != q.get("redirect_uri") {
+                return serde_json::json!({"error": "invalid_redirect_uri"});
+            }
+            let mut pkce_checked = false;
+            if let Some(challenge) = &grant.challenge {
+                let verifier = q.get("code_verifier").cloned().unwrap_or_default();
+                let computed = base64::engine::general_purpose::URL_SAFE_NO_PAD
+                    .encode(sha2::Sha256::digest(verifier.as_bytes()));
+                if &computed != challenge {
+                    return serde_json::json!({"error": "invalid_code"});
+                }
+                pkce_checked = true;
+            }
+            grant.used = true;
+            let scope = grant.scope.clone();
+            let refresh = format!("1000.{}.{}", random_hex(), random_hex());
+            let access = format!("1000.{}.{}", random_hex(), random_hex());
+            s.refresh_tokens.insert(
+                refresh.clone(),
+                RefreshGrant {
+                    client_id,
+                    scope: scope.clone(),
+                    minted: Vec::new(),
+                },
+            );
+            s.access_tokens
+                .insert(access.clone(), TEST_EMAIL.to_string());
+            s.last_access_token = Some(access.clone());
+            if pkce_checked {
+                s.pkce_checked += 1;
+            }
+            serde_json::json!({
+                "access_token": access, "refresh_token": refresh, "scope": scope,
+                "api_domain": api_domain, "token_type": "Bearer", "expires_in": b.code_expires_in
+            })
+        }
+        Some("refresh_token") => {
+            s.refreshes += 1;
+            let token = q.get("refresh_token").cloned().unwrap_or_default();
+            let Some(grant) = s.refresh_tokens.get_mut(&token) else {
+                return serde_json::json!({"error": "invalid_code"});
+            };
+            if grant.client_id != client_id {
+                return serde_json::json!({"error": "invalid_code"});
+            }
+            grant.minted.retain(|t| t.elapsed() < REFRESH_WINDOW);
+            if grant.minted.len() >= REFRESH_LIMIT {
+                return serde_json::json!({
+                    "error": "Access Denied",
+                    "error_description": "You have made too many requests continuously. Please try again after some time.",
+                    "status": "failure"
+                });
+            }
+            grant.minted.push(Instant::now());
+            let scope = grant.scope.clone();
+            let access = format!("1000.{}.{}", random_hex(), random_hex());
+            s.access_tokens
+                .insert(access.clone(), TEST_EMAIL.to_string());
+            s.last_access_token = Some(access.clone());
+            serde_json::json!({
+                "access_token": access, "scope": scope, "api_domain": api_domain,
+                "token_type": "Bearer", "expires_in": b.refresh_expires_in
+            })
+        }
+        _ => serde_json::json!({"error": "unsupported_grant_type"}),
+    }
+}
