@@ -399,7 +399,7 @@ fn killing_the_cli_mid_save_never_breaks_the_profiles_file() {
             .write_all(SECRET.as_bytes())
             .unwrap();
         // Spread the kills over the whole save: keychain write, read-back, metadata write.
-        std::thread::sleep(Duration::from_millis((round * 7) % 60));
+        std::thread::sleep(Duration::from_millis((round * 13) % 150));
         let _ = child.kill(); // SIGKILL
         let _ = child.wait();
         if let Ok(bytes) = std::fs::read(&path) {

@@ -276,11 +276,20 @@ impl Connections {
             return Err(Error::ProfileExists { name: new });
         }
         let store = self.store(existing.secret_store, passphrase)?;
-        for kind in SecretKind::ALL {
-            let from = EntryName::new(old, kind);
-            if let Some(secret) = store.get(&from)? {
-                let secret = ClientSecret::new(secret.expose_secret());
-                write_verified(store.as_ref(), &EntryName::new(&new, kind), &secret)?;
+        if new != old {
+            let moves: Vec<_> = SecretKind::ALL
+                .iter()
+                .map(|&kind| (EntryName::new(old, kind), EntryName::new(&new, kind)))
+                .collect();
+            store.move_entries(&moves)?;
+            // Read back before the metadata follows, so a failed move leaves the old name working.
+            if store
+                .get(&EntryName::new(&new, SecretKind::ClientSecret))?
+                .is_none()
+            {
+                return Err(Error::SecretReadBackMismatch {
+                    store: store.backend().describe(),
+                });
             }
         }
         let renamed = self.book.update(|book| {
@@ -289,11 +298,6 @@ impl Connections {
             profile.updated_at = profile::now();
             Ok(profile.clone())
         })?;
-        if new != old {
-            for kind in SecretKind::ALL {
-                store.delete(&EntryName::new(old, kind))?;
-            }
-        }
         Ok(renamed)
     }
 
@@ -302,9 +306,11 @@ impl Connections {
     pub fn remove(&self, name: &str, passphrase: Option<&Passphrase>) -> Result<()> {
         let existing = self.get(name)?;
         let store = self.store(existing.secret_store, passphrase)?;
-        for kind in SecretKind::ALL {
-            store.delete(&EntryName::new(name, kind))?;
-        }
+        let entries: Vec<_> = SecretKind::ALL
+            .iter()
+            .map(|&kind| EntryName::new(name, kind))
+            .collect();
+        store.delete_all(&entries)?;
         self.book.update(|book| {
             book.profiles.retain(|p| p.name != name);
             Ok(())

@@ -189,9 +189,28 @@ impl SecretStore for EncryptedFileStore {
     }
 
     fn delete(&self, entry: &EntryName) -> Result<()> {
+        self.delete_all(std::slice::from_ref(entry))
+    }
+
+    // One decryption and one encryption, whatever the number of entries: each costs a second of
+    // scrypt on purpose.
+    fn delete_all(&self, entries: &[EntryName]) -> Result<()> {
         self.modify(|contents| {
-            if let Some(mut removed) = contents.entries.remove(&entry.account) {
-                removed.secret.zeroize();
+            for entry in entries {
+                if let Some(mut removed) = contents.entries.remove(&entry.account) {
+                    removed.secret.zeroize();
+                }
+            }
+        })
+    }
+
+    fn move_entries(&self, moves: &[(EntryName, EntryName)]) -> Result<()> {
+        self.modify(|contents| {
+            for (from, to) in moves {
+                if let Some(mut stored) = contents.entries.remove(&from.account) {
+                    stored.label = to.label.clone();
+                    contents.entries.insert(to.account.clone(), stored);
+                }
             }
         })
     }

@@ -92,4 +92,20 @@ pub trait SecretStore: Send + Sync {
     fn get(&self, entry: &EntryName) -> Result<Option<SecretString>>;
     /// Deletes an entry; deleting a missing entry is not an error.
     fn delete(&self, entry: &EntryName) -> Result<()>;
+
+    /// Deletes several entries (a store may do it in one write).
+    fn delete_all(&self, entries: &[EntryName]) -> Result<()> {
+        entries.iter().try_for_each(|entry| self.delete(entry))
+    }
+
+    /// Moves secrets to new entry names; missing ones are skipped (a store may do it in one write).
+    fn move_entries(&self, moves: &[(EntryName, EntryName)]) -> Result<()> {
+        for (from, to) in moves {
+            if let Some(secret) = self.get(from)? {
+                self.set(to, secrecy::ExposeSecret::expose_secret(&secret))?;
+                self.delete(from)?;
+            }
+        }
+        Ok(())
+    }
 }
