@@ -21,7 +21,9 @@ pub fn target_dir() -> PathBuf {
 /// A binary built by `cargo build --workspace --all-targets` (the README's test command does that
 /// before running the tests, so binaries and tests share one build).
 pub fn built_binary(name: &str) -> PathBuf {
-    let path = target_dir().join("debug").join(name);
+    // scripts/bench.sh measures release binaries; the tests use the debug build.
+    let profile = std::env::var("ZCW_BINARY_PROFILE").unwrap_or_else(|_| "debug".into());
+    let path = target_dir().join(profile).join(name);
     assert!(
         path.exists(),
         "{} is missing: build it first with `cargo build --workspace --all-targets` (scripts/test.sh does)",

@@ -1,0 +1,197 @@
+//! Benchmarks (run by scripts/bench.sh, never by the tests): prints timings and ratios for
+//! 1. a cached `zcw token` against `secret-tool lookup` of the same entry (target: at most 1.3x);
+//! 2. callback-to-stored in `zcw login` against a bare curl exchange with the emulator (target: at
+//!    most 1.5x).
+
+use std::io::{BufRead, BufReader};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use zcw_tests::emulator::ZohoEmulator;
+use zcw_tests::session::KeyringSession;
+
+const SECRET: &str = "0123456789abcdef0123456789abcdef0123456789";
+const CLIENT_ID: &str = "1000.ABCDEFGHIJKLMNOPQRSTUVWXYZ0123";
+const RUNS: usize = 40;
+
+fn median(mut samples: Vec<Duration>) -> Duration {
+    samples.sort();
+    samples[samples.len() / 2]
+}
+
+fn time(mut cmd: impl FnMut() -> Command) -> Duration {
+    let samples = (0..RUNS)
+        .map(|_| {
+            let mut cmd = cmd();
+            let start = Instant::now();
+            let out = cmd
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .status()
+                .unwrap();
+            assert!(out.success());
+            start.elapsed()
+        })
+        .collect();
+    median(samples)
+}
+
+fn main() {
+    let session = KeyringSession::start();
+    let zoho = ZohoEmulator::start();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let redirect = format!("http://localhost:{port}/callback");
+    zoho.register_client(CLIENT_ID, SECRET, &[&redirect]);
+    let zcw = || {
+        let mut cmd = session.zcw();
+        cmd.env("ZCW_ACCOUNTS_URL", zoho.url());
+        cmd
+    };
+    let mut add = zcw()
+        .args([
+            "add",
+            "bench",
+            "--client-id",
+            CLIENT_ID,
+            "--template",
+            "hotglue",
+            "--port",
+            &port.to_string(),
+        ])
+        .stdin(Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::io::Write::write_all(&mut add.stdin.take().unwrap(), SECRET.as_bytes()).unwrap();
+    assert!(add.wait().unwrap().success());
+
+    // Sign in with --no-browser and play the browser with curl, timing the callback leg.
+    let mut login_samples = Vec::new();
+    for _ in 0..5 {
+        let mut login = zcw()
+            .args(["login", "bench", "--no-browser", "--timeout", "30"])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let mut out = BufReader::new(login.stdout.take().unwrap());
+        let mut auth_url = String::new();
+        out.read_line(&mut auth_url).unwrap();
+        // The consent step (the emulator's redirect) is not part of callback-to-stored.
+        let location = Command::new("curl")
+            .args([
+                "-s",
+                "-o",
+                "/dev/null",
+                "-w",
+                "%{redirect_url}",
+                auth_url.trim(),
+            ])
+            .output()
+            .unwrap();
+        let callback = String::from_utf8_lossy(&location.stdout).to_string();
+        let start = Instant::now();
+        let ok = Command::new("curl")
+            .args(["-sf", "-o", "/dev/null", &callback])
+            .status()
+            .unwrap();
+        login_samples.push(start.elapsed());
+        assert!(ok.success() && login.wait().unwrap().success());
+    }
+    let callback_to_stored = median(login_samples);
+
+    // The same exchange by hand: one curl for the code, one for the token request.
+    let mut bare_samples = Vec::new();
+    for _ in 0..5 {
+        let auth = format!(
+            "{}/oauth/v2/auth?client_id={CLIENT_ID}&response_type=code&redirect_uri={}&scope=AaaServer.profile.READ&state=s",
+            zoho.url(),
+            url::form_urlencoded::byte_serialize(redirect.as_bytes()).collect::<String>()
+        );
+        let location = Command::new("curl")
+            .args(["-s", "-o", "/dev/null", "-w", "%{redirect_url}", &auth])
+            .output()
+            .unwrap();
+        let location = url::Url::parse(&String::from_utf8_lossy(&location.stdout)).unwrap();
+        let code = location
+            .query_pairs()
+            .find(|(k, _)| k == "code")
+            .unwrap()
+            .1
+            .to_string();
+        let start = Instant::now();
+        let ok = Command::new("curl")
+            .args([
+                "-sf",
+                "-o",
+                "/dev/null",
+                "-X",
+                "POST",
+                &format!("{}/oauth/v2/token", zoho.url()),
+            ])
+            .args([
+                "-d",
+                "grant_type=authorization_code",
+                "-d",
+                &format!("client_id={CLIENT_ID}"),
+            ])
+            .args([
+                "-d",
+                &format!("client_secret={SECRET}"),
+                "--data-urlencode",
+                &format!("redirect_uri={redirect}"),
+            ])
+            .args(["-d", &format!("code={code}")])
+            .status()
+            .unwrap();
+        bare_samples.push(start.elapsed());
+        assert!(ok.success());
+    }
+    let bare_exchange = median(bare_samples);
+
+    let cached_token = time(|| {
+        let mut cmd = zcw();
+        cmd.args(["token", "bench"]);
+        cmd
+    });
+    let lookup = time(|| {
+        let mut cmd = session.command("secret-tool");
+        cmd.args([
+            "lookup",
+            "service",
+            "zoho-credential-wizard",
+            "account",
+            "bench/access_token",
+        ]);
+        cmd
+    });
+
+    let ratio = |a: Duration, b: Duration| a.as_secs_f64() / b.as_secs_f64();
+    println!(
+        "zcw token (cached), median of {RUNS}:   {:>8.2} ms",
+        cached_token.as_secs_f64() * 1e3
+    );
+    println!(
+        "secret-tool lookup, median of {RUNS}:   {:>8.2} ms",
+        lookup.as_secs_f64() * 1e3
+    );
+    println!(
+        "ratio (target <= 1.3):               {:>8.2}x",
+        ratio(cached_token, lookup)
+    );
+    println!(
+        "callback to tokens stored, median of 5: {:>8.2} ms",
+        callback_to_stored.as_secs_f64() * 1e3
+    );
+    println!(
+        "bare curl token exchange, median of 5:  {:>8.2} ms",
+        bare_exchange.as_secs_f64() * 1e3
+    );
+    println!(
+        "ratio (target <= 1.5):               {:>8.2}x",
+        ratio(callback_to_stored, bare_exchange)
+    );
+}
