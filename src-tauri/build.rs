@@ -20,6 +20,11 @@ fn main() {
             "replace_secret",
             "rename_connection",
             "remove_connection",
+            "login_options",
+            "start_login",
+            "finish_login",
+            "cancel_login",
+            "paste_redirect",
         ]),
     ))
     .expect("tauri-build failed");

@@ -31,3 +31,9 @@ export const renameConnection = (name, newName, passphrase) =>
   invoke('rename_connection', { name, newName, passphrase });
 export const removeConnection = (name, passphrase) =>
   invoke('remove_connection', { name, passphrase });
+
+export const loginOptions = () => invoke('login_options');
+export const startLogin = (name, scopes) => invoke('start_login', { name, scopes });
+export const finishLogin = () => invoke('finish_login');
+export const cancelLogin = () => invoke('cancel_login');
+export const pasteRedirect = (address) => invoke('paste_redirect', { address });

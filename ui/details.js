@@ -41,8 +41,9 @@ function fact(label, value) {
 
 const when = (secs) => new Date(secs * 1000).toLocaleString();
 
-export function initDetails({ onBack, onRemoved }) {
+export function initDetails({ onBack, onRemoved, onConnect }) {
   $('details-back').addEventListener('click', onBack);
+  $('show-connect').addEventListener('click', () => onConnect(current.name));
   for (const button of document.querySelectorAll('#details .cancel-panel')) {
     button.addEventListener('click', closePanels);
   }
@@ -97,11 +98,19 @@ export async function showDetails(name) {
   $('details-result').textContent = '';
   $('details-title').textContent = current.name;
   $('details-status').textContent = current.status;
+  $('show-connect').textContent = current.zoho ? 'Reconnect' : 'Connect';
   $('details-facts').replaceChildren(
     ...fact('Data centre', current.dc.toUpperCase()),
     ...fact('Client ID', current.clientId),
     ...fact('Integration', templateName(current.template)),
     ...fact('Secret stored in', storeName(current.secretStore)),
+    ...(current.zoho
+      ? [
+        ...fact('Signed in as', current.zoho.email ?? '(profile scope not granted)'),
+        ...fact('API domain', current.zoho.apiDomain ?? ''),
+        ...fact('Access token valid until', when(current.zoho.accessExpiresAt)),
+      ]
+      : []),
     ...fact('Created', when(current.createdAt)),
     ...fact('Updated', when(current.updatedAt)),
   );

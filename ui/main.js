@@ -2,6 +2,7 @@
 // details and the wizard's steps, and keeps the wizard's draft saved.
 
 import { clearDraft, listConnections, loadDraft, previewRegistration, saveDraft, wizardOptions } from './api.js';
+import { enterConnect, initConnect } from './connect.js';
 import { initDetails, showDetails } from './details.js';
 import { initHome, showHome } from './home.js';
 import { initSecretToggles } from './secret-input.js';
@@ -10,7 +11,7 @@ import { initStep2, showPlan } from './step2.js';
 import { enterStep3, initStep3, readStep3, resetStep3 } from './step3.js';
 
 const $ = (id) => document.getElementById(id);
-const VIEWS = ['home', 'details', 'step-1', 'step-2', 'step-3'];
+const VIEWS = ['home', 'details', 'step-1', 'step-2', 'step-3', 'step-4'];
 
 let options = null;
 let step = 1;
@@ -18,6 +19,8 @@ let hasDraft = false;
 let latestPreview = null;
 let previewSeq = 0;
 let saveTimer = null;
+/** Where step 4's Back goes: the wizard's step 3 ("wizard") or a connection's details. */
+let connectFrom = null;
 
 function showNotice(message) {
   const notice = $('notice');
@@ -94,6 +97,13 @@ async function openConnection(name) {
   }
 }
 
+/** Step 4 for a saved connection: from the end of the wizard or from its details. */
+async function openConnect(name, { from }) {
+  connectFrom = from;
+  await enterConnect(name);
+  showStep(4);
+}
+
 async function startNewConnection() {
   await clearDraft();
   hasDraft = false;
@@ -123,10 +133,16 @@ async function start() {
     onBack: () => goToStep(2),
     onChange: persistSoon,
     onDone: () => { hasDraft = false; goHome(); },
+    onConnect: (name) => { hasDraft = false; openConnect(name, { from: null }); },
+  });
+  await initConnect({
+    onBack: () => (connectFrom ? openConnection(connectFrom) : goHome()),
+    onDone: goHome,
   });
   initHome({ onNew: startNewConnection, onResume: resumeDraft });
   initDetails({
     onBack: goHome,
+    onConnect: (name) => openConnect(name, { from: name }),
     onRemoved: async (name) => { await goHome(); showNotice(`Removed “${name}” and its secrets.`); },
   });
   $('nav-home').addEventListener('click', goHome);

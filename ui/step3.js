@@ -88,7 +88,7 @@ async function save(passphrase) {
   }
 }
 
-export function initStep3({ readInput, onBack, onChange, onDone }) {
+export function initStep3({ readInput, onBack, onChange, onDone, onConnect }) {
   getInput = readInput;
   const form = $('step-3');
   form.addEventListener('input', (event) => {
@@ -126,6 +126,7 @@ export function initStep3({ readInput, onBack, onChange, onDone }) {
     await save(passphrase);
   });
   $('saved-done').addEventListener('click', onDone);
+  $('saved-connect').addEventListener('click', () => onConnect($('saved-name').textContent));
 }
 
 /** The draftable part of step 3 (never the secret). */

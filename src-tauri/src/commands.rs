@@ -9,6 +9,9 @@ use tauri_plugin_opener::OpenerExt;
 use zcw_core::browser::browser_override;
 use zcw_core::connections::{Connections, NewConnection, SavedSecret, StoreStatus};
 use zcw_core::draft::Draft;
+use zcw_core::oauth::authorize::PROFILE_SCOPE;
+use zcw_core::oauth::login::{Connected, PendingLogin, DEFAULT_TIMEOUT};
+use zcw_core::oauth::scopes::{default_scopes, normalise, ScopePreset, PRESETS};
 use zcw_core::profile::Profile;
 use zcw_core::registration::{Preview, CATALYST_FUNCTIONS};
 use zcw_core::secret::{ClientSecret, Passphrase};
@@ -299,4 +302,117 @@ pub async fn remove_connection(
     passphrase: Option<Passphrase>,
 ) -> Result<()> {
     with_connections(&state, passphrase, move |c, p| c.remove(&name, p)).await
+}
+
+/// What step 4 offers: scope presets per product and the default scopes.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct LoginOptions {
+    presets: &'static [ScopePreset],
+    default_scopes: Vec<String>,
+    profile_scope: &'static str,
+    timeout_secs: u64,
+}
+
+#[tauri::command]
+pub fn login_options() -> LoginOptions {
+    LoginOptions {
+        presets: &PRESETS,
+        default_scopes: default_scopes(),
+        profile_scope: PROFILE_SCOPE,
+        timeout_secs: DEFAULT_TIMEOUT.as_secs(),
+    }
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct StartedLogin {
+    url: String,
+    /// Why the browser did not open, when it did not (the URL is shown either way).
+    open_error: Option<String>,
+}
+
+/// Binds the connection's loopback port and opens Zoho's sign-in page in the system browser.
+#[tauri::command]
+pub async fn start_login(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    name: String,
+    scopes: Vec<String>,
+) -> Result<StartedLogin> {
+    let scopes = match normalise(&scopes) {
+        s if s.is_empty() => default_scopes(),
+        s => s,
+    };
+    // A previous attempt still waiting is replaced: its listener closes.
+    if let Some(interrupt) = state
+        .login_interrupt
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .take()
+    {
+        let _ = interrupt.send(None);
+    }
+    let pending = PendingLogin::start(&state.connections, &name, scopes).await?;
+    let url = pending.url().to_string();
+    *state.pending_login.lock().await = Some(pending);
+    let open_error = app
+        .opener()
+        .open_url(url.as_str(), browser_override())
+        .err()
+        .map(|e| e.to_string());
+    Ok(StartedLogin { url, open_error })
+}
+
+/// Waits for the sign-in started last, exchanges the code and stores the tokens.
+#[tauri::command]
+pub async fn finish_login(state: State<'_, AppState>) -> Result<Connected> {
+    let pending = state
+        .pending_login
+        .lock()
+        .await
+        .take()
+        .ok_or(zcw_core::Error::LoginCancelled)?;
+    let (tx, rx) = tokio::sync::oneshot::channel();
+    *state
+        .login_interrupt
+        .lock()
+        .unwrap_or_else(|p| p.into_inner()) = Some(tx);
+    let passphrase = state.passphrase(None);
+    let connections = Arc::clone(&state.connections);
+    let interrupt = async move { rx.await.ok().flatten() };
+    Ok(pending
+        .finish(
+            &connections,
+            passphrase.as_ref(),
+            DEFAULT_TIMEOUT,
+            interrupt,
+        )
+        .await?)
+}
+
+/// Stops waiting for the browser.
+#[tauri::command]
+pub fn cancel_login(state: State<'_, AppState>) {
+    if let Some(interrupt) = state
+        .login_interrupt
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .take()
+    {
+        let _ = interrupt.send(None);
+    }
+}
+
+/// Completes the sign-in with the address the browser ended on, pasted by the user.
+#[tauri::command]
+pub fn paste_redirect(state: State<'_, AppState>, address: String) {
+    if let Some(interrupt) = state
+        .login_interrupt
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .take()
+    {
+        let _ = interrupt.send(Some(address));
+    }
 }

@@ -43,6 +43,11 @@ pub fn run() {
             commands::replace_secret,
             commands::rename_connection,
             commands::remove_connection,
+            commands::login_options,
+            commands::start_login,
+            commands::finish_login,
+            commands::cancel_login,
+            commands::paste_redirect,
         ])
         .run(tauri::generate_context!())
         .expect("the window could not start");

@@ -1,16 +1,21 @@
-//! What the shell keeps while it runs: the draft file, the connections, and the encrypted file
-//! store's passphrase once the user has entered it (in memory only, wiped on exit).
+//! What the shell keeps while it runs: the draft file, the connections, the sign-in in progress,
+//! and the encrypted file store's passphrase once entered (in memory only, wiped on exit).
 
 use std::sync::{Arc, Mutex};
 
 use zcw_core::connections::Connections;
 use zcw_core::draft::DraftStore;
+use zcw_core::oauth::login::PendingLogin;
 use zcw_core::secret::Passphrase;
 
 pub struct AppState {
     pub drafts: DraftStore,
     pub connections: Arc<Connections>,
     passphrase: Mutex<Option<Passphrase>>,
+    /// A sign-in whose listener is bound and whose URL was opened, until it is awaited.
+    pub pending_login: tokio::sync::Mutex<Option<PendingLogin>>,
+    /// Ends the sign-in being awaited: `None` cancels, `Some(address)` is a pasted redirect.
+    pub login_interrupt: Mutex<Option<tokio::sync::oneshot::Sender<Option<String>>>>,
 }
 
 impl AppState {
@@ -19,6 +24,8 @@ impl AppState {
             drafts,
             connections: Arc::new(connections),
             passphrase: Mutex::new(None),
+            pending_login: tokio::sync::Mutex::new(None),
+            login_interrupt: Mutex::new(None),
         }
     }
 

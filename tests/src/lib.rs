@@ -97,6 +97,41 @@ impl RecordingBrowser {
         RecordingBrowser { program, record }
     }
 
+    /// Headless Chromium as the browser: it loads the sign-in page, follows Zoho's redirect to the
+    /// loopback listener, and quits once the page is there.
+    pub fn chromium(dir: &Path) -> Self {
+        crate::require_program("chromium", "the Debian package chromium");
+        let program = dir.join("chromium-browser.sh");
+        let record = dir.join("opened-urls.txt");
+        let profile = dir.join("chromium-profile");
+        let script = format!(
+            "#!/bin/sh\nprintf '%s\\n' \"$1\" >> '{record}'\n\
+             (chromium --headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking \
+             --disable-component-update --disable-sync --user-data-dir='{profile}' --dump-dom \"$1\" >/dev/null 2>&1 &)\n",
+            record = record.display(),
+            profile = profile.display(),
+        );
+        std::fs::write(&program, script).unwrap();
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::set_permissions(&program, std::fs::Permissions::from_mode(0o755)).unwrap();
+        }
+        RecordingBrowser { program, record }
+    }
+
+    /// Like [`RecordingBrowser::following`], but only records while the file `hold` exists (to
+    /// keep a sign-in waiting).
+    pub fn following_unless_held(dir: &Path) -> (Self, PathBuf) {
+        let hold = dir.join("hold-browser");
+        let browser = Self::following(dir);
+        let script = std::fs::read_to_string(&browser.program)
+            .unwrap()
+            .replace("(curl", &format!("[ -e '{}' ] || (curl", hold.display()));
+        std::fs::write(&browser.program, script).unwrap();
+        (browser, hold)
+    }
+
     /// Waits (up to 10 s) until `count` URLs were opened, and returns them.
     pub fn wait_for(&self, count: usize) -> Vec<String> {
         wait_until(Duration::from_secs(10), || self.opened().len() >= count);

@@ -171,6 +171,19 @@ fn login_stores_tokens_and_token_prints_only_the_access_token() {
 }
 
 #[test]
+fn login_with_headless_chromium_as_the_browser() {
+    let mut setup = setup();
+    setup.browser = RecordingBrowser::chromium(setup.session.root.path());
+    let (code, stdout, stderr) = login(&setup);
+    assert_eq!(code, Some(0), "{stderr}");
+    assert!(
+        stdout.contains(&format!("Connected as {TEST_EMAIL}")),
+        "{stdout}"
+    );
+    assert_eq!(setup.zoho.exchanges(), 1);
+}
+
+#[test]
 fn no_browser_prints_the_url_and_waits() {
     let setup = setup();
     let mut child = zcw(&setup)

@@ -4,5 +4,6 @@ mod cli_connections;
 mod cli_console;
 mod cli_login;
 mod cli_uris;
+mod gui_connect;
 mod gui_secret;
 mod gui_wizard;

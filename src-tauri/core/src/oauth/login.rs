@@ -79,47 +79,62 @@ impl PendingLogin {
         &self.request.url
     }
 
-    /// Waits for the browser, then exchanges the code and stores the tokens.
+    /// Waits for the browser, then exchanges the code and stores the tokens. `interrupt` ends the
+    /// wait early: with `None` it cancels, with `Some(address)` the user pasted the address the
+    /// browser ended on, which gets the listener's checks.
     pub async fn finish(
         self,
         connections: &Connections,
         passphrase: Option<&Passphrase>,
         timeout: Duration,
-        cancel: impl Future<Output = ()>,
+        interrupt: impl Future<Output = Option<String>>,
     ) -> Result<Connected> {
-        let state = self.request.state.clone();
-        let (callback, finisher) = self.listener.wait(&state, timeout, cancel).await?;
-        complete(
-            connections,
-            self.profile,
-            self.request,
-            self.scopes,
-            callback,
-            Some(finisher),
-            passphrase,
-        )
-        .await
-    }
-
-    /// Completes with an address the user pasted from the browser (other machine, blocked port).
-    pub async fn finish_pasted(
-        self,
-        connections: &Connections,
-        passphrase: Option<&Passphrase>,
-        pasted: &str,
-    ) -> Result<Connected> {
-        let callback =
-            super::listener::parse_pasted(pasted, &self.request.redirect_uri, &self.request.state)?;
-        complete(
-            connections,
-            self.profile,
-            self.request,
-            self.scopes,
-            callback,
-            None,
-            passphrase,
-        )
-        .await
+        let PendingLogin {
+            listener,
+            request,
+            profile,
+            scopes,
+        } = self;
+        let (pasted_tx, pasted_rx) = tokio::sync::oneshot::channel();
+        let cancel = async move {
+            let _ = pasted_tx.send(interrupt.await);
+        };
+        match listener.wait(&request.state, timeout, cancel).await {
+            Ok((callback, finisher)) => {
+                let finisher = Some(finisher);
+                complete(
+                    connections,
+                    profile,
+                    request,
+                    scopes,
+                    callback,
+                    finisher,
+                    passphrase,
+                )
+                .await
+            }
+            Err(Error::LoginCancelled) => match pasted_rx.await {
+                Ok(Some(pasted)) => {
+                    let callback = super::listener::parse_pasted(
+                        &pasted,
+                        &request.redirect_uri,
+                        &request.state,
+                    )?;
+                    complete(
+                        connections,
+                        profile,
+                        request,
+                        scopes,
+                        callback,
+                        None,
+                        passphrase,
+                    )
+                    .await
+                }
+                _ => Err(Error::LoginCancelled),
+            },
+            Err(e) => Err(e),
+        }
     }
 }
 

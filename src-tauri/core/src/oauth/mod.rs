@@ -6,5 +6,6 @@ pub mod authorize;
 pub mod listener;
 pub mod login;
 pub mod page;
+pub mod scopes;
 pub mod token_client;
 pub mod tokens;

@@ -5,8 +5,8 @@ use std::time::Duration;
 use clap::Args;
 use zcw_core::browser::open_in_browser;
 use zcw_core::connections::Connections;
-use zcw_core::oauth::authorize::PROFILE_SCOPE;
 use zcw_core::oauth::login::{PendingLogin, DEFAULT_TIMEOUT};
+use zcw_core::oauth::scopes::{default_scopes, normalise};
 use zcw_core::oauth::tokens::access_token;
 use zcw_core::secret_store::Backend;
 use zcw_core::Result;
@@ -46,11 +46,11 @@ pub fn login(args: &LoginArgs) -> Result<()> {
         );
     }
     let scopes = if !args.scopes.is_empty() {
-        args.scopes.clone()
+        normalise(&args.scopes)
     } else if !profile.scopes.is_empty() {
         profile.scopes.clone()
     } else {
-        vec![PROFILE_SCOPE.to_string()]
+        default_scopes()
     };
     // Asked before the browser opens: the code must be exchanged within a minute or two.
     let passphrase = match profile.secret_store {

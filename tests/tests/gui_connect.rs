@@ -1,0 +1,150 @@
+//! Step 4 in the real app: connect through the browser against the Zoho emulator, then reconnect
+//! with the redirect pasted by hand.
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+use zcw_tests::emulator::{ZohoEmulator, TEST_EMAIL};
+use zcw_tests::gui::{save_screenshot, GuiHarness};
+use zcw_tests::session::KeyringSession;
+use zcw_tests::ui::{find, type_into, wait_displayed, wait_text};
+use zcw_tests::RecordingBrowser;
+
+const SECRET: &str = "0123456789abcdef0123456789abcdef0123456789";
+const CLIENT_ID: &str = "1000.ABCDEFGHIJKLMNOPQRSTUVWXYZ0123";
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn connect_in_the_browser_then_reconnect_with_a_pasted_redirect() {
+    let session = KeyringSession::start();
+    let zoho = ZohoEmulator::start();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    zoho.register_client(
+        CLIENT_ID,
+        SECRET,
+        &[&format!("http://localhost:{port}/callback")],
+    );
+    let mut add = session
+        .zcw()
+        .args([
+            "add",
+            "crm",
+            "--client-id",
+            CLIENT_ID,
+            "--template",
+            "hotglue",
+            "--port",
+            &port.to_string(),
+        ])
+        .stdin(Stdio::piped())
+        .spawn()
+        .unwrap();
+    add.stdin
+        .take()
+        .unwrap()
+        .write_all(SECRET.as_bytes())
+        .unwrap();
+    assert!(add.wait().unwrap().success());
+
+    let (browser, hold) = RecordingBrowser::following_unless_held(session.root.path());
+    let accounts = std::path::PathBuf::from(zoho.url());
+    let harness = GuiHarness::start(
+        &session,
+        &[
+            ("BROWSER", &browser.program),
+            ("ZCW_ACCOUNTS_URL", &accounts),
+        ],
+    );
+    let client = harness.launch_app().await;
+
+    // From the home screen to the connection, then Connect.
+    wait_displayed(&client, "#home", true).await;
+    find(&client, "#profile-rows tr[data-name='crm'] .open-profile")
+        .await
+        .click()
+        .await
+        .unwrap();
+    wait_displayed(&client, "#details", true).await;
+    find(&client, "#show-connect").await.click().await.unwrap();
+    wait_displayed(&client, "#step-4", true).await;
+    wait_text(
+        &client,
+        "#s4-redirect",
+        &format!("http://localhost:{port}/callback"),
+    )
+    .await;
+    find(&client, "#s4-presets input[value='ZohoCRM.modules.ALL']")
+        .await
+        .click()
+        .await
+        .unwrap();
+    save_screenshot(&client, "step4-scopes").await;
+
+    find(&client, "#s4-connect").await.click().await.unwrap();
+    let done = wait_text(&client, "#s4-done-text", "Connected as").await;
+    assert_eq!(
+        done,
+        format!("Connected as {TEST_EMAIL} · US · ZohoCRM.modules.ALL, AaaServer.profile.READ")
+    );
+    save_screenshot(&client, "step4-connected").await;
+    let refresh = session.lookup("crm/refresh_token");
+    assert!(!refresh.is_empty());
+    let page: String = client
+        .execute("return document.documentElement.outerHTML", vec![])
+        .await
+        .unwrap()
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(!page.contains(&refresh) && !page.contains(&zoho.last_access_token().unwrap()));
+
+    find(&client, "#s4-finish").await.click().await.unwrap();
+    wait_displayed(&client, "#home", true).await;
+    wait_text(&client, "#profile-rows tr[data-name='crm']", "Connected").await;
+
+    // Reconnect: a warning first; the browser stays put, so the redirect is pasted by hand.
+    std::fs::write(&hold, b"").unwrap();
+    find(&client, "#profile-rows tr[data-name='crm'] .open-profile")
+        .await
+        .click()
+        .await
+        .unwrap();
+    wait_displayed(&client, "#details", true).await;
+    wait_text(&client, "#details-facts", TEST_EMAIL).await;
+    find(&client, "#show-connect").await.click().await.unwrap();
+    wait_displayed(&client, "#s4-reconnect", true).await;
+    find(&client, "#s4-connect").await.click().await.unwrap();
+    wait_displayed(&client, "#s4-waiting", true).await;
+    wait_text(&client, "#s4-countdown", "left").await;
+    save_screenshot(&client, "step4-waiting").await;
+
+    let opened = browser.wait_for(2);
+    let location = Command::new("curl")
+        .args(["-s", "-o", "/dev/null", "-w", "%{redirect_url}", &opened[1]])
+        .output()
+        .unwrap();
+    let redirect = String::from_utf8_lossy(&location.stdout).to_string();
+    assert!(
+        redirect.starts_with(&format!("http://localhost:{port}/callback?code=")),
+        "{redirect}"
+    );
+    find(&client, "#s4-waiting details summary")
+        .await
+        .click()
+        .await
+        .unwrap();
+    type_into(&client, "#s4-pasted", &redirect).await;
+    find(&client, "#s4-use-pasted").await.click().await.unwrap();
+    wait_text(
+        &client,
+        "#s4-done-text",
+        &format!("Connected as {TEST_EMAIL}"),
+    )
+    .await;
+    assert_eq!(zoho.exchanges(), 2);
+    client.close().await.unwrap();
+    drop(harness);
+}

@@ -1,0 +1,116 @@
+// Step 4: sign in to Zoho through the browser; tokens are stored by Rust, never shown here.
+
+import { cancelLogin, finishLogin, getConnection, loginOptions, pasteRedirect, startLogin } from './api.js';
+import { copyButton } from './copy.js';
+
+const $ = (id) => document.getElementById(id);
+
+let options = null;
+let current = null;
+let timer = null;
+
+function selectedScopes() {
+  const scopes = [...document.querySelectorAll('#s4-presets input:checked')].map((i) => i.value);
+  if ($('s4-profile-scope').checked) scopes.push(options.profileScope);
+  scopes.push(...$('s4-extra').value.split(/[\s,]+/).filter(Boolean));
+  return scopes;
+}
+
+function showScopes(chosen) {
+  const box = $('s4-presets');
+  box.replaceChildren(...options.presets.map((preset) => {
+    const group = document.createElement('div');
+    group.className = 'scope-group';
+    const title = document.createElement('strong');
+    title.textContent = preset.product;
+    group.append(title);
+    for (const scope of preset.scopes) {
+      const label = document.createElement('label');
+      const input = document.createElement('input');
+      input.type = 'checkbox';
+      input.value = scope;
+      input.checked = chosen.includes(scope);
+      label.append(input, ` ${scope}`);
+      group.append(label);
+    }
+    return group;
+  }));
+  $('s4-profile-scope').checked = chosen.length === 0 || chosen.includes(options.profileScope);
+  const known = new Set([options.profileScope, ...options.presets.flatMap((p) => p.scopes)]);
+  $('s4-extra').value = chosen.filter((s) => !known.has(s)).join(', ');
+}
+
+function setWaiting(waiting) {
+  $('s4-waiting').hidden = !waiting;
+  $('s4-connect').disabled = waiting;
+  $('back-4').disabled = waiting;
+  // While waiting, the browser is what matters: the scopes step aside for the address and countdown.
+  $('s4-scopes-field').hidden = waiting;
+  clearInterval(timer);
+  if (!waiting) return;
+  const deadline = Date.now() + options.timeoutSecs * 1000;
+  const tick = () => {
+    const left = Math.max(0, Math.round((deadline - Date.now()) / 1000));
+    $('s4-countdown').textContent = `${Math.floor(left / 60)}:${String(left % 60).padStart(2, '0')} left`;
+  };
+  tick();
+  timer = setInterval(tick, 1000);
+}
+
+async function connect() {
+  $('s4-error').hidden = true;
+  $('s4-done').hidden = true;
+  try {
+    const started = await startLogin(current.name, selectedScopes());
+    $('s4-url').textContent = started.url;
+    $('s4-url-copy').replaceChildren(copyButton(started.url, 'sign-in address'));
+    $('s4-open-error').textContent = started.openError ? `The browser did not open (${started.openError}).` : '';
+    setWaiting(true);
+    const connected = await finishLogin();
+    setWaiting(false);
+    $('s4-done-text').textContent = summary(connected);
+    $('s4-dc-note').textContent = connected.dcChanged
+      ? `Zoho answered from the ${connected.dcChanged[1].toUpperCase()} data centre, not ${connected.dcChanged[0].toUpperCase()}; the connection now uses ${connected.dcChanged[1].toUpperCase()}.`
+      : '';
+    $('s4-done-name').textContent = connected.profile.name;
+    $('s4-done').hidden = false;
+    $('s4-connect').hidden = true;
+    $('s4-done').scrollIntoView({ block: 'nearest' });
+  } catch (error) {
+    setWaiting(false);
+    $('s4-error-text').textContent = error.message ?? String(error);
+    $('s4-error').hidden = false;
+    $('s4-error').scrollIntoView({ block: 'nearest' });
+  }
+}
+
+function summary(connected) {
+  const who = connected.email ?? 'your Zoho account';
+  return `Connected as ${who} · ${connected.profile.dc.toUpperCase()} · ${connected.grantedScopes.join(', ')}`;
+}
+
+export async function initConnect({ onBack, onDone }) {
+  options = await loginOptions();
+  $('s4-profile-scope-name').textContent = options.profileScope;
+  $('s4-connect').addEventListener('click', connect);
+  $('s4-cancel').addEventListener('click', () => cancelLogin());
+  $('s4-use-pasted').addEventListener('click', () => pasteRedirect($('s4-pasted').value));
+  $('back-4').addEventListener('click', onBack);
+  $('s4-finish').addEventListener('click', onDone);
+}
+
+/** Prepares step 4 for a saved connection. */
+export async function enterConnect(name) {
+  current = await getConnection(name);
+  $('s4-name').textContent = `“${current.name}”`;
+  $('s4-redirect').textContent = current.loopbackUri;
+  $('s4-redirect-2').textContent = current.loopbackUri;
+  $('s4-store').textContent = current.secretStoreDescription;
+  $('s4-reconnect').hidden = !current.zoho;
+  $('s4-error').hidden = true;
+  $('s4-done').hidden = true;
+  $('s4-connect').hidden = false;
+  $('s4-pasted').value = '';
+  setWaiting(false);
+  showScopes(current.scopes ?? []);
+}
