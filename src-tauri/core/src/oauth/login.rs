@@ -15,7 +15,7 @@ use crate::connections::Connections;
 use crate::dc::DataCentre;
 use crate::error::{Error, Result};
 use crate::profile::{self, Profile, ZohoConnection};
-use crate::secret::Passphrase;
+use crate::secret::{ClientSecret, Passphrase};
 
 /// How long the listener waits for the browser by default.
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(300);
@@ -52,6 +52,8 @@ pub struct PendingLogin {
     request: AuthorizationRequest,
     profile: Profile,
     scopes: Vec<String>,
+    /// Built up front (TLS set-up takes a while) so the code is exchanged the moment it arrives.
+    client: TokenClient,
 }
 
 impl PendingLogin {
@@ -72,6 +74,7 @@ impl PendingLogin {
             request,
             profile,
             scopes,
+            client: TokenClient::default(),
         })
     }
 
@@ -94,7 +97,17 @@ impl PendingLogin {
             request,
             profile,
             scopes,
+            client,
         } = self;
+        // Read now rather than when the code arrives: the code lives a minute or two, and the
+        // first keychain call also sets up its encrypted session.
+        let secret = connections.client_secret(&profile.name, passphrase)?;
+        let flow = Flow {
+            connections,
+            client: &client,
+            secret: &secret,
+            passphrase,
+        };
         let (pasted_tx, pasted_rx) = tokio::sync::oneshot::channel();
         let cancel = async move {
             let _ = pasted_tx.send(interrupt.await);
@@ -102,16 +115,7 @@ impl PendingLogin {
         match listener.wait(&request.state, timeout, cancel).await {
             Ok((callback, finisher)) => {
                 let finisher = Some(finisher);
-                complete(
-                    connections,
-                    profile,
-                    request,
-                    scopes,
-                    callback,
-                    finisher,
-                    passphrase,
-                )
-                .await
+                complete(&flow, profile, request, scopes, callback, finisher).await
             }
             Err(Error::LoginCancelled) => match pasted_rx.await {
                 Ok(Some(pasted)) => {
@@ -120,16 +124,7 @@ impl PendingLogin {
                         &request.redirect_uri,
                         &request.state,
                     )?;
-                    complete(
-                        connections,
-                        profile,
-                        request,
-                        scopes,
-                        callback,
-                        None,
-                        passphrase,
-                    )
-                    .await
+                    complete(&flow, profile, request, scopes, callback, None).await
                 }
                 _ => Err(Error::LoginCancelled),
             },
@@ -138,24 +133,23 @@ impl PendingLogin {
     }
 }
 
+/// What the exchange needs besides the callback.
+struct Flow<'a> {
+    connections: &'a Connections,
+    client: &'a TokenClient,
+    secret: &'a ClientSecret,
+    passphrase: Option<&'a Passphrase>,
+}
+
 async fn complete(
-    connections: &Connections,
+    flow: &Flow<'_>,
     profile: Profile,
     request: AuthorizationRequest,
     scopes: Vec<String>,
     callback: Callback,
     finisher: Option<Finisher>,
-    passphrase: Option<&Passphrase>,
 ) -> Result<Connected> {
-    let result = exchange(
-        connections,
-        &profile,
-        &request,
-        scopes,
-        &callback,
-        passphrase,
-    )
-    .await;
+    let result = exchange(flow, &profile, &request, scopes, &callback).await;
     if let Some(finisher) = finisher {
         match &result {
             Ok(connected) => {
@@ -176,26 +170,29 @@ async fn complete(
 }
 
 async fn exchange(
-    connections: &Connections,
+    flow: &Flow<'_>,
     profile: &Profile,
     request: &AuthorizationRequest,
     scopes: Vec<String>,
     callback: &Callback,
-    passphrase: Option<&Passphrase>,
 ) -> Result<Connected> {
+    let Flow {
+        connections,
+        client,
+        secret,
+        passphrase,
+    } = *flow;
     let dc = DataCentre::by_id(&profile.dc)?;
     // The code goes only to a known accounts server: the one Zoho named, if trusted.
     let accounts = match &callback.accounts_server {
         Some(named) => trusted_accounts_server(named)?,
         None => accounts_server(dc),
     };
-    let secret = connections.client_secret(&profile.name, passphrase)?;
-    let client = TokenClient::default();
     let answer = client
         .exchange_code(
             &accounts,
             &profile.client_id,
-            &secret,
+            secret,
             &request.redirect_uri,
             &callback.code,
             request.pkce_verifier.as_ref().map(|v| v.secret().as_str()),
@@ -208,7 +205,6 @@ async fn exchange(
     }
     let store = connections.store_of(profile, passphrase)?;
     let api_domain = answer.api_domain.clone();
-    let token = store_tokens(store.as_ref(), &profile.name, &answer, api_domain.clone())?;
     let granted: Vec<String> = answer
         .scope
         .as_deref()
@@ -219,15 +215,29 @@ async fn exchange(
                 .collect()
         })
         .unwrap_or_else(|| scopes.clone());
-    let email = if granted.iter().any(|s| s == PROFILE_SCOPE) {
-        client
-            .user_info(&accounts, &token.access_token)
-            .await
-            .ok()
-            .and_then(|u| u.email)
-    } else {
-        None
+    // Storing (keychain round trips) and asking Zoho who signed in run side by side.
+    let access_token = answer.access_token.clone();
+    let storing = {
+        let (name, api_domain) = (profile.name.clone(), api_domain.clone());
+        tokio::task::spawn_blocking(move || {
+            store_tokens(store.as_ref(), &name, &answer, api_domain)
+        })
     };
+    let asking = async {
+        if granted.iter().any(|s| s == PROFILE_SCOPE) {
+            client
+                .user_info(&accounts, &access_token)
+                .await
+                .ok()
+                .and_then(|u| u.email)
+        } else {
+            None
+        }
+    };
+    let (stored, email) = tokio::join!(storing, asking);
+    let token = stored.map_err(|e| Error::KeychainFailure {
+        reason: e.to_string(),
+    })??;
     let new_dc = callback
         .location
         .as_deref()
