@@ -12,6 +12,14 @@ export const storeName = (id) => STORE_NAMES[id] ?? id;
 
 let currentStore = null;
 
+/** "Connected · token until 14:05" once tokens exist, else the core's status. */
+function statusText(profile) {
+  if (!profile.zoho) return profile.status;
+  const until = new Date(profile.zoho.accessExpiresAt * 1000)
+    .toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+  return `${profile.status} · token until ${until}`;
+}
+
 function cell(text, className) {
   const td = document.createElement('td');
   td.textContent = text;
@@ -35,7 +43,7 @@ function profileRow(profile, onOpen) {
     cell(profile.clientId, 'mono'),
     cell(templateName(profile.template)),
     cell(storeName(profile.secretStore)),
-    cell(profile.status, 'status'),
+    cell(statusText(profile), 'status'),
   );
   // The whole row opens the connection for mouse users; the name button is the keyboard path.
   tr.addEventListener('click', () => onOpen(profile.name));

@@ -120,18 +120,6 @@ impl RecordingBrowser {
         RecordingBrowser { program, record }
     }
 
-    /// Like [`RecordingBrowser::following`], but only records while the file `hold` exists (to
-    /// keep a sign-in waiting).
-    pub fn following_unless_held(dir: &Path) -> (Self, PathBuf) {
-        let hold = dir.join("hold-browser");
-        let browser = Self::following(dir);
-        let script = std::fs::read_to_string(&browser.program)
-            .unwrap()
-            .replace("(curl", &format!("[ -e '{}' ] || (curl", hold.display()));
-        std::fs::write(&browser.program, script).unwrap();
-        (browser, hold)
-    }
-
     /// Waits (up to 10 s) until `count` URLs were opened, and returns them.
     pub fn wait_for(&self, count: usize) -> Vec<String> {
         wait_until(Duration::from_secs(10), || self.opened().len() >= count);
@@ -169,4 +157,33 @@ pub fn require_program(name: &str, package: &str) {
         found,
         "{name} is not installed: install {package} (scripts/test.sh does)"
     );
+}
+
+/// A `$BROWSER` that hands each URL to whichever browser script was chosen last, so one running
+/// app can meet several kinds of browser.
+pub struct SwitchableBrowser {
+    pub program: PathBuf,
+    choice: PathBuf,
+}
+
+impl SwitchableBrowser {
+    pub fn new(dir: &Path) -> Self {
+        let program = dir.join("switch-browser.sh");
+        let choice = dir.join("browser-choice");
+        std::fs::write(
+            &program,
+            format!("#!/bin/sh\nexec \"$(cat '{}')\" \"$@\"\n", choice.display()),
+        )
+        .unwrap();
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::set_permissions(&program, std::fs::Permissions::from_mode(0o755)).unwrap();
+        }
+        SwitchableBrowser { program, choice }
+    }
+
+    pub fn use_browser(&self, browser: &RecordingBrowser) {
+        std::fs::write(&self.choice, browser.program.to_str().unwrap()).unwrap();
+    }
 }

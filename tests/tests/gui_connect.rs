@@ -1,5 +1,5 @@
-//! Step 4 in the real app: connect through the browser against the Zoho emulator, then reconnect
-//! with the redirect pasted by hand.
+//! Step 4 in the real app: connect through the browser against the Zoho emulator (a curl-driven
+//! browser, then headless Chromium), and reconnect with the redirect pasted by hand.
 
 use std::io::Write;
 use std::process::{Command, Stdio};
@@ -8,7 +8,7 @@ use zcw_tests::emulator::{ZohoEmulator, TEST_EMAIL};
 use zcw_tests::gui::{save_screenshot, GuiHarness};
 use zcw_tests::session::KeyringSession;
 use zcw_tests::ui::{find, type_into, wait_displayed, wait_text};
-use zcw_tests::RecordingBrowser;
+use zcw_tests::{RecordingBrowser, SwitchableBrowser};
 
 const SECRET: &str = "0123456789abcdef0123456789abcdef0123456789";
 const CLIENT_ID: &str = "1000.ABCDEFGHIJKLMNOPQRSTUVWXYZ0123";
@@ -49,7 +49,16 @@ async fn connect_in_the_browser_then_reconnect_with_a_pasted_redirect() {
         .unwrap();
     assert!(add.wait().unwrap().success());
 
-    let (browser, hold) = RecordingBrowser::following_unless_held(session.root.path());
+    let dir = |name: &str| {
+        let dir = session.root.path().join(name);
+        std::fs::create_dir_all(&dir).unwrap();
+        dir
+    };
+    let following = RecordingBrowser::following(&dir("curl"));
+    let recording_only = RecordingBrowser::new(&dir("held"));
+    let chromium = RecordingBrowser::chromium(&dir("chromium"));
+    let browser = SwitchableBrowser::new(session.root.path());
+    browser.use_browser(&following);
     let accounts = std::path::PathBuf::from(zoho.url());
     let harness = GuiHarness::start(
         &session,
@@ -106,7 +115,7 @@ async fn connect_in_the_browser_then_reconnect_with_a_pasted_redirect() {
     wait_text(&client, "#profile-rows tr[data-name='crm']", "Connected").await;
 
     // Reconnect: a warning first; the browser stays put, so the redirect is pasted by hand.
-    std::fs::write(&hold, b"").unwrap();
+    browser.use_browser(&recording_only);
     find(&client, "#profile-rows tr[data-name='crm'] .open-profile")
         .await
         .click()
@@ -121,9 +130,9 @@ async fn connect_in_the_browser_then_reconnect_with_a_pasted_redirect() {
     wait_text(&client, "#s4-countdown", "left").await;
     save_screenshot(&client, "step4-waiting").await;
 
-    let opened = browser.wait_for(2);
+    let opened = recording_only.wait_for(1);
     let location = Command::new("curl")
-        .args(["-s", "-o", "/dev/null", "-w", "%{redirect_url}", &opened[1]])
+        .args(["-s", "-o", "/dev/null", "-w", "%{redirect_url}", &opened[0]])
         .output()
         .unwrap();
     let redirect = String::from_utf8_lossy(&location.stdout).to_string();
@@ -145,6 +154,37 @@ async fn connect_in_the_browser_then_reconnect_with_a_pasted_redirect() {
     )
     .await;
     assert_eq!(zoho.exchanges(), 2);
+
+    // Once more with headless Chromium as the browser.
+    browser.use_browser(&chromium);
+    find(&client, "#s4-finish").await.click().await.unwrap();
+    wait_displayed(&client, "#home", true).await;
+    find(&client, "#profile-rows tr[data-name='crm'] .open-profile")
+        .await
+        .click()
+        .await
+        .unwrap();
+    wait_displayed(&client, "#details", true).await;
+    find(&client, "#show-connect").await.click().await.unwrap();
+    wait_displayed(&client, "#step-4", true).await;
+    find(&client, "#s4-connect").await.click().await.unwrap();
+    wait_text(
+        &client,
+        "#s4-done-text",
+        &format!("Connected as {TEST_EMAIL}"),
+    )
+    .await;
+    assert_eq!(chromium.opened().len(), 1);
+    assert_eq!(zoho.exchanges(), 3);
+    wait_text(&client, "#s4-done-text", "ZohoCRM.modules.ALL").await;
+    find(&client, "#s4-finish").await.click().await.unwrap();
+    wait_text(
+        &client,
+        "#profile-rows tr[data-name='crm']",
+        "Connected · token until",
+    )
+    .await;
+    save_screenshot(&client, "home-connected").await;
     client.close().await.unwrap();
     drop(harness);
 }
