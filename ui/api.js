@@ -33,7 +33,7 @@ export const removeConnection = (name, passphrase) =>
   invoke('remove_connection', { name, passphrase });
 
 export const loginOptions = () => invoke('login_options');
-export const startLogin = (name, scopes) => invoke('start_login', { name, scopes });
+export const startLogin = (name, scopes, usePkce) => invoke('start_login', { name, scopes, usePkce });
 export const finishLogin = () => invoke('finish_login');
 export const cancelLogin = () => invoke('cancel_login');
 export const pasteRedirect = (address) => invoke('paste_redirect', { address });

@@ -61,7 +61,7 @@ async function connect() {
   $('s4-error').hidden = true;
   $('s4-done').hidden = true;
   try {
-    const started = await startLogin(current.name, selectedScopes());
+    const started = await startLogin(current.name, selectedScopes(), $('s4-pkce').checked);
     $('s4-url').textContent = started.url;
     $('s4-url-copy').replaceChildren(copyButton(started.url, 'sign-in address'));
     $('s4-open-error').textContent = started.openError ? `The browser did not open (${started.openError}).` : '';
@@ -112,5 +112,6 @@ export async function enterConnect(name) {
   $('s4-connect').hidden = false;
   $('s4-pasted').value = '';
   setWaiting(false);
+  $('s4-pkce').checked = current.usePkce;
   showScopes(current.scopes ?? []);
 }

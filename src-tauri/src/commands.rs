@@ -339,6 +339,7 @@ pub async fn start_login(
     state: State<'_, AppState>,
     name: String,
     scopes: Vec<String>,
+    use_pkce: bool,
 ) -> Result<StartedLogin> {
     let scopes = match normalise(&scopes) {
         s if s.is_empty() => default_scopes(),
@@ -353,6 +354,10 @@ pub async fn start_login(
     {
         let _ = interrupt.send(None);
     }
+    let connections = Arc::clone(&state.connections);
+    let pkce_name = name.clone();
+    off_ui_thread(move || connections.update_profile(&pkce_name, |p| p.use_pkce = use_pkce))
+        .await?;
     let pending = PendingLogin::start(&state.connections, &name, scopes).await?;
     let url = pending.url().to_string();
     *state.pending_login.lock().await = Some(pending);

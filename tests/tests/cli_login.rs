@@ -184,6 +184,31 @@ fn login_with_headless_chromium_as_the_browser() {
 }
 
 #[test]
+fn pkce_can_be_switched_off_per_connection() {
+    let setup = setup();
+    let (code, _, stderr) = run(
+        &setup,
+        &["login", "crm", "--pkce", "off", "--timeout", "30"],
+        "",
+    );
+    assert_eq!(code, Some(0), "{stderr}");
+    assert!(!setup.browser.opened()[0].contains("code_challenge"));
+    assert_eq!(setup.zoho.pkce_checked(), 0);
+    let (_, show, _) = run(&setup, &["show", "crm", "--json"], "");
+    assert_eq!(
+        serde_json::from_str::<Value>(&show).unwrap()["usePkce"],
+        false
+    );
+    let (code, _, _) = run(
+        &setup,
+        &["login", "crm", "--pkce", "on", "--timeout", "30"],
+        "",
+    );
+    assert_eq!(code, Some(0));
+    assert_eq!(setup.zoho.pkce_checked(), 1);
+}
+
+#[test]
 fn no_browser_prints_the_url_and_waits() {
     let setup = setup();
     let mut child = zcw(&setup)

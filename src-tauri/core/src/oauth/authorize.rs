@@ -1,6 +1,7 @@
 //! The authorization request: the URL the browser opens, with a fresh state and PKCE pair.
 
-use oauth2::{CsrfToken, PkceCodeChallenge, PkceCodeVerifier};
+use base64::Engine;
+use oauth2::{PkceCodeChallenge, PkceCodeVerifier};
 use url::Url;
 
 /// The scope that lets the app read who signed in (`/oauth/user/info`).
@@ -16,6 +17,13 @@ pub struct AuthorizationRequest {
     pub redirect_uri: String,
 }
 
+/// `bytes` from the operating system's random source, base64url without padding.
+fn os_random(bytes: usize) -> String {
+    let mut buf = vec![0u8; bytes];
+    getrandom::getrandom(&mut buf).expect("the OS random source answers");
+    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(buf)
+}
+
 impl AuthorizationRequest {
     pub fn new(
         accounts: &Url,
@@ -24,7 +32,8 @@ impl AuthorizationRequest {
         scopes: &[String],
         use_pkce: bool,
     ) -> Self {
-        let state = CsrfToken::new_random().secret().clone();
+        // 128 bits for the state, 256 for the PKCE verifier (43 characters, within RFC 7636).
+        let state = os_random(16);
         let mut url = accounts.join("/oauth/v2/auth").expect("a fixed path joins");
         {
             let mut query = url.query_pairs_mut();
@@ -39,7 +48,8 @@ impl AuthorizationRequest {
                 .append_pair("state", &state);
         }
         let pkce_verifier = use_pkce.then(|| {
-            let (challenge, verifier) = PkceCodeChallenge::new_random_sha256();
+            let verifier = PkceCodeVerifier::new(os_random(32));
+            let challenge = PkceCodeChallenge::from_code_verifier_sha256(&verifier);
             url.query_pairs_mut()
                 .append_pair("code_challenge", challenge.as_str())
                 .append_pair("code_challenge_method", challenge.method().as_str());

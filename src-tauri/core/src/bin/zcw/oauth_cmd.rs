@@ -29,6 +29,10 @@ pub struct LoginArgs {
     /// Seconds to wait for the browser to come back.
     #[arg(long, default_value_t = DEFAULT_TIMEOUT.as_secs())]
     timeout: u64,
+    /// PKCE on the sign-in (on by default; turn off only if Zoho rejects it for this client). Kept
+    /// for the next sign-ins of this connection.
+    #[arg(long, value_parser = ["on", "off"])]
+    pkce: Option<String>,
     /// A scope to ask for (repeat for several); default: the connection's scopes, or AaaServer.profile.READ.
     #[arg(long = "scope")]
     scopes: Vec<String>,
@@ -38,6 +42,9 @@ pub struct LoginArgs {
 
 pub fn login(args: &LoginArgs) -> Result<()> {
     let connections = Connections::open_default()?;
+    if let Some(pkce) = &args.pkce {
+        connections.update_profile(&args.name, |p| p.use_pkce = pkce == "on")?;
+    }
     let profile = connections.get(&args.name)?;
     if profile.zoho.is_some() {
         eprintln!(
