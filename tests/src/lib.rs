@@ -47,6 +47,16 @@ pub fn run(cmd: &mut Command) -> (Output, String, String) {
     (output, stdout, stderr)
 }
 
+/// Writes an executable shell script.
+fn write_script(path: &Path, text: &str) {
+    std::fs::write(path, text).unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o755)).unwrap();
+    }
+}
+
 /// A stand-in for the user's browser: a script that appends each URL it is asked to open to a file.
 pub struct RecordingBrowser {
     pub program: PathBuf,
@@ -61,12 +71,7 @@ impl RecordingBrowser {
             "#!/bin/sh\nprintf '%s\\n' \"$@\" >> '{}'\n",
             record.display()
         );
-        std::fs::write(&program, script).unwrap();
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::PermissionsExt;
-            std::fs::set_permissions(&program, std::fs::Permissions::from_mode(0o755)).unwrap();
-        }
+        write_script(&program, &script);
         RecordingBrowser { program, record }
     }
 
@@ -88,12 +93,7 @@ impl RecordingBrowser {
             "#!/bin/sh\nprintf '%s\\n' \"$1\" >> '{}'\n(curl -sL --max-time 30 -o /dev/null \"$1\" &)\n",
             record.display()
         );
-        std::fs::write(&program, script).unwrap();
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::PermissionsExt;
-            std::fs::set_permissions(&program, std::fs::Permissions::from_mode(0o755)).unwrap();
-        }
+        write_script(&program, &script);
         RecordingBrowser { program, record }
     }
 
@@ -111,12 +111,7 @@ impl RecordingBrowser {
             record = record.display(),
             profile = profile.display(),
         );
-        std::fs::write(&program, script).unwrap();
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::PermissionsExt;
-            std::fs::set_permissions(&program, std::fs::Permissions::from_mode(0o755)).unwrap();
-        }
+        write_script(&program, &script);
         RecordingBrowser { program, record }
     }
 
@@ -170,16 +165,8 @@ impl SwitchableBrowser {
     pub fn new(dir: &Path) -> Self {
         let program = dir.join("switch-browser.sh");
         let choice = dir.join("browser-choice");
-        std::fs::write(
-            &program,
-            format!("#!/bin/sh\nexec \"$(cat '{}')\" \"$@\"\n", choice.display()),
-        )
-        .unwrap();
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::PermissionsExt;
-            std::fs::set_permissions(&program, std::fs::Permissions::from_mode(0o755)).unwrap();
-        }
+        let script = format!("#!/bin/sh\nexec \"$(cat '{}')\" \"$@\"\n", choice.display());
+        write_script(&program, &script);
         SwitchableBrowser { program, choice }
     }
 
