@@ -15,8 +15,9 @@ pub fn write_atomically(path: &Path, contents: &[u8]) -> Result<()> {
     };
     let dir = path.parent().unwrap_or(Path::new("."));
     create_private_dir(dir).map_err(write_err)?;
+    remove_stale_temp_files(dir);
     let mut temp = tempfile::Builder::new()
-        .prefix(".tmp-")
+        .prefix(TEMP_PREFIX)
         .tempfile_in(dir)
         .map_err(write_err)?;
     temp.write_all(contents).map_err(write_err)?;
@@ -45,6 +46,28 @@ pub fn set_aside(path: &Path) -> Result<PathBuf> {
     Ok(moved_to)
 }
 
+const TEMP_PREFIX: &str = ".tmp-";
+/// A temporary file this old was left by a process that died before renaming it.
+const STALE_AFTER: std::time::Duration = std::time::Duration::from_secs(600);
+
+/// Best effort: removes temporary files that a killed writer left behind.
+fn remove_stale_temp_files(dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let stale = entry
+            .metadata()
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|modified| modified.elapsed().ok())
+            .is_some_and(|age| age > STALE_AFTER);
+        if stale && entry.file_name().to_string_lossy().starts_with(TEMP_PREFIX) {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}
+
 fn create_private_dir(dir: &Path) -> std::io::Result<()> {
     let mut builder = std::fs::DirBuilder::new();
     builder.recursive(true);
@@ -69,6 +92,28 @@ mod tests {
             .map(|e| e.unwrap().file_name())
             .collect();
         assert_eq!(names, ["file.json"]);
+    }
+
+    #[test]
+    fn temp_files_left_by_a_dead_writer_are_removed_once_stale() {
+        let dir = tempfile::tempdir().unwrap();
+        let stale = dir.path().join(".tmp-dead");
+        let fresh = dir.path().join(".tmp-busy");
+        std::fs::write(&stale, b"x").unwrap();
+        std::fs::write(&fresh, b"x").unwrap();
+        let old = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+        std::fs::File::options()
+            .write(true)
+            .open(&stale)
+            .unwrap()
+            .set_modified(old)
+            .unwrap();
+        write_atomically(&dir.path().join("file.json"), b"new").unwrap();
+        assert!(!stale.exists());
+        assert!(
+            fresh.exists(),
+            "a recent temp file may belong to a writer at work"
+        );
     }
 
     #[test]
