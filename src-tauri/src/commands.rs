@@ -346,14 +346,7 @@ pub async fn start_login(
         s => s,
     };
     // A previous attempt still waiting is replaced: its listener closes.
-    if let Some(interrupt) = state
-        .login_interrupt
-        .lock()
-        .unwrap_or_else(|p| p.into_inner())
-        .take()
-    {
-        let _ = interrupt.send(None);
-    }
+    state.interrupt_login(None);
     let connections = Arc::clone(&state.connections);
     let pkce_name = name.clone();
     off_ui_thread(move || connections.update_profile(&pkce_name, |p| p.use_pkce = use_pkce))
@@ -399,25 +392,11 @@ pub async fn finish_login(state: State<'_, AppState>) -> Result<Connected> {
 /// Stops waiting for the browser.
 #[tauri::command]
 pub fn cancel_login(state: State<'_, AppState>) {
-    if let Some(interrupt) = state
-        .login_interrupt
-        .lock()
-        .unwrap_or_else(|p| p.into_inner())
-        .take()
-    {
-        let _ = interrupt.send(None);
-    }
+    state.interrupt_login(None);
 }
 
 /// Completes the sign-in with the address the browser ended on, pasted by the user.
 #[tauri::command]
 pub fn paste_redirect(state: State<'_, AppState>, address: String) {
-    if let Some(interrupt) = state
-        .login_interrupt
-        .lock()
-        .unwrap_or_else(|p| p.into_inner())
-        .take()
-    {
-        let _ = interrupt.send(Some(address));
-    }
+    state.interrupt_login(Some(address));
 }

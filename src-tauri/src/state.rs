@@ -39,6 +39,19 @@ impl AppState {
         remembered.clone()
     }
 
+    /// Ends the sign-in being awaited, if any: `None` cancels it, `Some(address)` completes it with a
+    /// pasted redirect.
+    pub fn interrupt_login(&self, with: Option<String>) {
+        let waiting = self
+            .login_interrupt
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .take();
+        if let Some(interrupt) = waiting {
+            let _ = interrupt.send(with);
+        }
+    }
+
     /// Forgets a passphrase the store rejected.
     pub fn forget_passphrase(&self) {
         *self.passphrase.lock().unwrap_or_else(|p| p.into_inner()) = None;

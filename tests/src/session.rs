@@ -215,6 +215,21 @@ impl KeyringSession {
         self.command(crate::built_binary("zcw"))
     }
 
+    /// Runs `zcw` with `stdin` piped in (a secret, say) and waits for it.
+    pub fn zcw_with_input(&self, args: &[&str], stdin: &str) -> std::process::Output {
+        let mut child = self
+            .zcw()
+            .args(args)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("zcw starts");
+        // zcw may refuse before reading: a closed pipe is an answer, not a failure here.
+        let _ = child.stdin.take().unwrap().write_all(stdin.as_bytes());
+        child.wait_with_output().unwrap()
+    }
+
     /// What `secret-tool lookup` prints for an account of this app (empty when there is none).
     pub fn lookup(&self, account: &str) -> String {
         let out = self

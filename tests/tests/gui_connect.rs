@@ -1,8 +1,7 @@
 //! Step 4 in the real app: connect through the browser against the Zoho emulator (a curl-driven
 //! browser, then headless Chromium), and reconnect with the redirect pasted by hand.
 
-use std::io::Write;
-use std::process::{Command, Stdio};
+use std::process::Command;
 
 use zcw_tests::emulator::{ZohoEmulator, TEST_EMAIL};
 use zcw_tests::gui::{save_screenshot, GuiHarness};
@@ -27,9 +26,9 @@ async fn connect_in_the_browser_then_reconnect_with_a_pasted_redirect() {
         SECRET,
         &[&format!("http://localhost:{port}/callback")],
     );
-    let mut add = session
-        .zcw()
-        .args([
+    let port_arg = port.to_string();
+    let added = session.zcw_with_input(
+        &[
             "add",
             "crm",
             "--client-id",
@@ -37,17 +36,15 @@ async fn connect_in_the_browser_then_reconnect_with_a_pasted_redirect() {
             "--template",
             "hotglue",
             "--port",
-            &port.to_string(),
-        ])
-        .stdin(Stdio::piped())
-        .spawn()
-        .unwrap();
-    add.stdin
-        .take()
-        .unwrap()
-        .write_all(SECRET.as_bytes())
-        .unwrap();
-    assert!(add.wait().unwrap().success());
+            &port_arg,
+        ],
+        SECRET,
+    );
+    assert!(
+        added.status.success(),
+        "{}",
+        String::from_utf8_lossy(&added.stderr)
+    );
 
     let dir = |name: &str| {
         let dir = session.root.path().join(name);

@@ -51,8 +51,9 @@ fn main() {
         cmd.env("ZCW_ACCOUNTS_URL", zoho.url());
         cmd
     };
-    let mut add = zcw()
-        .args([
+    let port_arg = port.to_string();
+    let added = session.zcw_with_input(
+        &[
             "add",
             "bench",
             "--client-id",
@@ -60,13 +61,15 @@ fn main() {
             "--template",
             "hotglue",
             "--port",
-            &port.to_string(),
-        ])
-        .stdin(Stdio::piped())
-        .spawn()
-        .unwrap();
-    std::io::Write::write_all(&mut add.stdin.take().unwrap(), SECRET.as_bytes()).unwrap();
-    assert!(add.wait().unwrap().success());
+            &port_arg,
+        ],
+        SECRET,
+    );
+    assert!(
+        added.status.success(),
+        "{}",
+        String::from_utf8_lossy(&added.stderr)
+    );
 
     // Sign in with --no-browser and play the browser with curl, timing the callback leg.
     let mut login_samples = Vec::new();
