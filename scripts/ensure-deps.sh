@@ -7,11 +7,11 @@ set -euo pipefail
 mode="${1:-build}"
 
 build_packages=(
-  build-essential pkg-config libssl-dev libdbus-1-dev
+  build-essential pkg-config libssl-dev libdbus-1-dev curl ca-certificates
   libwebkit2gtk-4.1-dev libgtk-3-dev libayatana-appindicator3-dev librsvg2-dev libxdo-dev
 )
 runtime_packages=(xvfb xauth dbus-daemon dbus-x11 dbus-user-session)
-test_packages=(webkit2gtk-driver gnome-keyring libsecret-tools chromium curl)
+test_packages=(webkit2gtk-driver gnome-keyring libsecret-tools chromium)
 
 wanted=("${build_packages[@]}" "${runtime_packages[@]}")
 [ "$mode" = test ] && wanted+=("${test_packages[@]}")
