@@ -1,6 +1,5 @@
 //! Runs the real desktop app under Xvfb, driven through tauri-driver and WebKitWebDriver.
 
-use std::net::TcpListener;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::sync::{Mutex, MutexGuard};
@@ -9,7 +8,7 @@ use std::time::Duration;
 use fantoccini::{Client, ClientBuilder, Locator};
 
 use crate::session::KeyringSession;
-use crate::{built_binary, require_program, wait_until};
+use crate::{built_binary, free_port, require_program, wait_until};
 
 /// One GUI test at a time: two WebKit instances rendering in software on two cores starve each
 /// other, and WebKitWebDriver then reports crashed pages.
@@ -21,14 +20,6 @@ pub struct GuiHarness {
     driver: Child,
     driver_port: u16,
     _turn: MutexGuard<'static, ()>,
-}
-
-fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
 }
 
 fn free_display() -> u32 {

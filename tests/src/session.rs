@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
+use crate::emulator::ZohoEmulator;
 use crate::{require_program, wait_until};
 
 /// The password the test keyring is created with.
@@ -228,6 +229,35 @@ impl KeyringSession {
         // zcw may refuse before reading: a closed pipe is an answer, not a failure here.
         let _ = child.stdin.take().unwrap().write_all(stdin.as_bytes());
         child.wait_with_output().unwrap()
+    }
+
+    /// Registers the test client with `zoho` for a fresh loopback port and saves the connection
+    /// `name` (hotglue template) for it. Returns the port.
+    pub fn add_registered_connection(&self, zoho: &ZohoEmulator, name: &str) -> u16 {
+        let port = crate::free_port();
+        zoho.register_client(
+            crate::TEST_CLIENT_ID,
+            crate::TEST_SECRET,
+            &[&format!("http://localhost:{port}/callback")],
+        );
+        let port_arg = port.to_string();
+        let args = [
+            "add",
+            name,
+            "--client-id",
+            crate::TEST_CLIENT_ID,
+            "--template",
+            "hotglue",
+            "--port",
+            &port_arg,
+        ];
+        let added = self.zcw_with_input(&args, crate::TEST_SECRET);
+        assert!(
+            added.status.success(),
+            "{}",
+            String::from_utf8_lossy(&added.stderr)
+        );
+        port
     }
 
     /// What `secret-tool lookup` prints for an account of this app (empty when there is none).

@@ -8,9 +8,9 @@ use std::time::{Duration, Instant};
 use serde_json::Value;
 use zcw_tests::session::{files_containing, KeyringSession};
 
-const SECRET: &str = "0123456789abcdef0123456789abcdef0123456789";
+const SECRET: &str = zcw_tests::TEST_SECRET;
 const OTHER_SECRET: &str = "fedcba9876543210fedcba9876543210fedcba9876";
-const CLIENT_ID: &str = "1000.ABCDEFGHIJKLMNOPQRSTUVWXYZ0123";
+const CLIENT_ID: &str = zcw_tests::TEST_CLIENT_ID;
 
 struct Run {
     code: Option<i32>,

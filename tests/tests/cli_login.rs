@@ -9,8 +9,7 @@ use zcw_tests::emulator::{ZohoEmulator, TEST_EMAIL};
 use zcw_tests::session::{files_containing, KeyringSession};
 use zcw_tests::RecordingBrowser;
 
-const SECRET: &str = "0123456789abcdef0123456789abcdef0123456789";
-const CLIENT_ID: &str = "1000.ABCDEFGHIJKLMNOPQRSTUVWXYZ0123";
+const SECRET: &str = zcw_tests::TEST_SECRET;
 
 struct Setup {
     session: KeyringSession,
@@ -18,46 +17,17 @@ struct Setup {
     browser: RecordingBrowser,
 }
 
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
-
 /// A keychain, an emulator with our client registered, and a saved connection "crm".
 fn setup() -> Setup {
     let session = KeyringSession::start();
     let zoho = ZohoEmulator::start();
-    let port = free_port();
-    zoho.register_client(
-        CLIENT_ID,
-        SECRET,
-        &[&format!("http://localhost:{port}/callback")],
-    );
+    session.add_registered_connection(&zoho, "crm");
     let browser = RecordingBrowser::following(session.root.path());
-    let setup = Setup {
+    Setup {
         session,
         zoho,
         browser,
-    };
-    let out = run(
-        &setup,
-        &[
-            "add",
-            "crm",
-            "--client-id",
-            CLIENT_ID,
-            "--template",
-            "hotglue",
-            "--port",
-            &port.to_string(),
-        ],
-        SECRET,
-    );
-    assert_eq!(out.0, Some(0), "{}", out.2);
-    setup
+    }
 }
 
 fn zcw(setup: &Setup) -> Command {

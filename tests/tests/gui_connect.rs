@@ -9,42 +9,11 @@ use zcw_tests::session::KeyringSession;
 use zcw_tests::ui::{find, type_into, wait_displayed, wait_text};
 use zcw_tests::{RecordingBrowser, SwitchableBrowser};
 
-const SECRET: &str = "0123456789abcdef0123456789abcdef0123456789";
-const CLIENT_ID: &str = "1000.ABCDEFGHIJKLMNOPQRSTUVWXYZ0123";
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn connect_in_the_browser_then_reconnect_with_a_pasted_redirect() {
     let session = KeyringSession::start();
     let zoho = ZohoEmulator::start();
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
-    zoho.register_client(
-        CLIENT_ID,
-        SECRET,
-        &[&format!("http://localhost:{port}/callback")],
-    );
-    let port_arg = port.to_string();
-    let added = session.zcw_with_input(
-        &[
-            "add",
-            "crm",
-            "--client-id",
-            CLIENT_ID,
-            "--template",
-            "hotglue",
-            "--port",
-            &port_arg,
-        ],
-        SECRET,
-    );
-    assert!(
-        added.status.success(),
-        "{}",
-        String::from_utf8_lossy(&added.stderr)
-    );
+    let port = session.add_registered_connection(&zoho, "crm");
 
     let dir = |name: &str| {
         let dir = session.root.path().join(name);

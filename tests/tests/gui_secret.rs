@@ -10,9 +10,9 @@ use zcw_tests::gui::{save_screenshot, GuiHarness};
 use zcw_tests::session::KeyringSession;
 use zcw_tests::ui::{find, prop, type_into, wait_displayed, wait_enabled, wait_prop, wait_text};
 
-const SECRET: &str = "0123456789abcdef0123456789abcdef0123456789";
+const SECRET: &str = zcw_tests::TEST_SECRET;
 const OTHER_SECRET: &str = "fedcba9876543210fedcba9876543210fedcba9876";
-const CLIENT_ID: &str = "1000.ABCDEFGHIJKLMNOPQRSTUVWXYZ0123";
+const CLIENT_ID: &str = zcw_tests::TEST_CLIENT_ID;
 
 /// A draft that stopped at step 3 for a Catalyst app in the EU.
 fn seed_draft(session: &KeyringSession) {

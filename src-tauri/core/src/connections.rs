@@ -272,7 +272,7 @@ impl Connections {
     pub fn rename(&self, old: &str, new: &str, passphrase: Option<&Passphrase>) -> Result<Profile> {
         let existing = self.get(old)?;
         let new = profile::profile_name(new)?;
-        if new != old && self.book.read()?.name_taken(&new) && !new.eq_ignore_ascii_case(old) {
+        if !new.eq_ignore_ascii_case(old) && self.book.read()?.name_taken(&new) {
             return Err(Error::ProfileExists { name: new });
         }
         let store = self.store(existing.secret_store, passphrase)?;

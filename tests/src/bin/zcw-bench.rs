@@ -10,8 +10,8 @@ use std::time::{Duration, Instant};
 use zcw_tests::emulator::ZohoEmulator;
 use zcw_tests::session::KeyringSession;
 
-const SECRET: &str = "0123456789abcdef0123456789abcdef0123456789";
-const CLIENT_ID: &str = "1000.ABCDEFGHIJKLMNOPQRSTUVWXYZ0123";
+const SECRET: &str = zcw_tests::TEST_SECRET;
+const CLIENT_ID: &str = zcw_tests::TEST_CLIENT_ID;
 const RUNS: usize = 40;
 
 fn median(mut samples: Vec<Duration>) -> Duration {
@@ -39,37 +39,13 @@ fn time(mut cmd: impl FnMut() -> Command) -> Duration {
 fn main() {
     let session = KeyringSession::start();
     let zoho = ZohoEmulator::start();
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
+    let port = session.add_registered_connection(&zoho, "bench");
     let redirect = format!("http://localhost:{port}/callback");
-    zoho.register_client(CLIENT_ID, SECRET, &[&redirect]);
     let zcw = || {
         let mut cmd = session.zcw();
         cmd.env("ZCW_ACCOUNTS_URL", zoho.url());
         cmd
     };
-    let port_arg = port.to_string();
-    let added = session.zcw_with_input(
-        &[
-            "add",
-            "bench",
-            "--client-id",
-            CLIENT_ID,
-            "--template",
-            "hotglue",
-            "--port",
-            &port_arg,
-        ],
-        SECRET,
-    );
-    assert!(
-        added.status.success(),
-        "{}",
-        String::from_utf8_lossy(&added.stderr)
-    );
 
     // Sign in with --no-browser and play the browser with curl, timing the callback leg.
     let mut login_samples = Vec::new();
