@@ -1,5 +1,6 @@
 //! Runs the real desktop app under Xvfb, driven through tauri-driver and WebKitWebDriver.
 
+use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::sync::{Mutex, MutexGuard};
@@ -20,15 +21,6 @@ pub struct GuiHarness {
     driver: Child,
     driver_port: u16,
     _turn: MutexGuard<'static, ()>,
-}
-
-fn free_display() -> u32 {
-    (90..200)
-        .find(|n| {
-            !Path::new(&format!("/tmp/.X{n}-lock")).exists()
-                && !Path::new(&format!("/tmp/.X11-unix/X{n}")).exists()
-        })
-        .expect("a free X display number")
 }
 
 /// The driver's, WebKit's and the app's stderr, kept out of the test output but inspectable.
@@ -54,19 +46,30 @@ impl GuiHarness {
             "tauri-driver (cargo install tauri-driver --locked)",
         );
 
-        let display = free_display();
-        let xvfb = Command::new("Xvfb")
-            .arg(format!(":{display}"))
-            .args(["-screen", "0", "1100x860x24", "-nolisten", "tcp"])
-            .stdout(Stdio::null())
+        // Xvfb picks a free display itself (reclaiming stale locks) and reports it on stdout once
+        // it accepts connections.
+        let mut xvfb = Command::new("Xvfb")
+            .args([
+                "-displayfd",
+                "1",
+                "-screen",
+                "0",
+                "1100x860x24",
+                "-nolisten",
+                "tcp",
+            ])
+            .stdout(Stdio::piped())
             .stderr(Stdio::null())
             .spawn()
             .expect("Xvfb starts");
-        let socket = PathBuf::from(format!("/tmp/.X11-unix/X{display}"));
-        assert!(
-            wait_until(Duration::from_secs(10), || socket.exists()),
-            "Xvfb did not open display :{display}"
-        );
+        let mut line = String::new();
+        BufReader::new(xvfb.stdout.take().unwrap())
+            .read_line(&mut line)
+            .unwrap();
+        let display: u32 = line
+            .trim()
+            .parse()
+            .unwrap_or_else(|_| panic!("Xvfb reported no display: {line:?}"));
 
         let driver_port = free_port();
         let native_port = free_port();
@@ -150,8 +153,16 @@ impl Drop for GuiHarness {
             let _ = self.driver.kill();
             let _ = self.driver.wait();
         }
-        let _ = self.xvfb.kill();
-        let _ = self.xvfb.wait();
+        // SIGTERM, so Xvfb removes its lock file and socket (SIGKILL leaves them behind).
+        let _ = Command::new("kill")
+            .args(["-TERM", &self.xvfb.id().to_string()])
+            .status();
+        if !wait_until(Duration::from_secs(5), || {
+            matches!(self.xvfb.try_wait(), Ok(Some(_)))
+        }) {
+            let _ = self.xvfb.kill();
+            let _ = self.xvfb.wait();
+        }
     }
 }
 
