@@ -1,4 +1,4 @@
-//! A Zoho accounts-server emulator with the quirks of the facts sheet: exact redirect URIs, errors in
+//! A Zoho accounts-server emulator with the quirks Zoho documents: exact redirect URIs, errors in
 //! HTTP 200 bodies, single-use codes that live 60 s, PKCE, a refresh rate limit, user info, revoke,
 //! and the `location` / `accounts-server` callback parameters.
 
@@ -33,6 +33,7 @@ struct RefreshGrant {
 }
 
 /// Knobs a test turns.
+#[derive(Debug)]
 pub struct Behaviour {
     /// Answer the consent screen with "Deny".
     pub deny: bool,
@@ -57,6 +58,7 @@ struct State {
     pkce_checked: usize,
 }
 
+/// The emulator: an HTTP server on 127.0.0.1 with a random port.
 pub struct ZohoEmulator {
     server: Arc<Server>,
     url: String,
@@ -182,6 +184,12 @@ impl ZohoEmulator {
     /// Forgets every refresh token, as Zoho does past 20 per user.
     pub fn revoke_all(&self) {
         self.state.lock().unwrap().refresh_tokens.clear();
+    }
+}
+
+impl std::fmt::Debug for ZohoEmulator {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ZohoEmulator").field("url", &self.url).finish_non_exhaustive()
     }
 }
 

@@ -9,14 +9,16 @@ use std::time::Duration;
 use fantoccini::{Client, ClientBuilder, Locator};
 
 use crate::session::KeyringSession;
-use crate::{built_binary, free_port, require_program, wait_until};
+use crate::{free_port, require_program, wait_until};
 
 /// One GUI test at a time: two WebKit instances rendering in software on two cores starve each
 /// other, and WebKitWebDriver then reports crashed pages.
 static ONE_GUI_AT_A_TIME: Mutex<()> = Mutex::new(());
 
 /// A private X display and tauri-driver on a test session's bus, stopped in order on drop.
+#[derive(Debug)]
 pub struct GuiHarness {
+    app: PathBuf,
     xvfb: Child,
     driver: Child,
     driver_port: u16,
@@ -33,9 +35,9 @@ fn driver_log(display: u32) -> Stdio {
 }
 
 impl GuiHarness {
-    /// Starts the display and the driver. The app, which tauri-driver starts, inherits the
-    /// session's environment (bus, HOME, config directory) and `app_env`.
-    pub fn start(session: &KeyringSession, app_env: &[(&str, &Path)]) -> Self {
+    /// Starts the display and the driver for the app at `app`. The app, which tauri-driver
+    /// starts, inherits the session's environment (bus, HOME, config folder) and `app_env`.
+    pub fn start(session: &KeyringSession, app: &Path, app_env: &[(&str, &Path)]) -> Self {
         let turn = ONE_GUI_AT_A_TIME
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner());
@@ -98,6 +100,7 @@ impl GuiHarness {
             );
         }
         GuiHarness {
+            app: app.to_path_buf(),
             xvfb,
             driver,
             driver_port,
@@ -107,7 +110,7 @@ impl GuiHarness {
 
     /// Launches the app in a new WebDriver session and waits until the wizard is ready.
     pub async fn launch_app(&self) -> Client {
-        let app = built_binary("zoho-credential-wizard");
+        let app = &self.app;
         let mut caps = serde_json::Map::new();
         caps.insert(
             "tauri:options".into(),

@@ -1,10 +1,12 @@
-//! A private D-Bus session with a real, unlocked GNOME Keyring, in throw-away directories.
+//! A private D-Bus session with a real, unlocked GNOME Keyring, in throw-away folders.
 
+use std::ffi::OsStr;
 use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
+use crate::command::Zcw;
 use crate::emulator::ZohoEmulator;
 use crate::{require_program, wait_until};
 
@@ -13,6 +15,7 @@ pub const KEYRING_PASSWORD: &str = "test-keyring-password";
 
 /// A session bus that activates nothing by itself (no portals, no prompter), so every service on it
 /// is one a test started.
+#[derive(Debug)]
 pub struct PrivateBus {
     daemon: Child,
     address: String,
@@ -93,6 +96,7 @@ impl Drop for PrivateBus {
 
 /// A private bus plus gnome-keyring-daemon with a fresh login keyring, unlocked, and a throw-away
 /// HOME and XDG_DATA_HOME.
+#[derive(Debug)]
 pub struct KeyringSession {
     pub bus: PrivateBus,
     keyring: Option<Child>,
@@ -205,35 +209,25 @@ impl KeyringSession {
     }
 
     /// A command with this session's environment.
-    pub fn command(&self, program: impl AsRef<std::ffi::OsStr>) -> Command {
+    pub fn command(&self, program: impl AsRef<OsStr>) -> Command {
         let mut cmd = Command::new(program);
         cmd.envs(self.env()).env_remove("BROWSER");
         cmd
     }
 
-    /// `zcw` in this session.
-    pub fn zcw(&self) -> Command {
-        self.command(crate::built_binary("zcw"))
-    }
-
-    /// Runs `zcw` with `stdin` piped in (a secret, say) and waits for it.
-    pub fn zcw_with_input(&self, args: &[&str], stdin: &str) -> std::process::Output {
-        let mut child = self
-            .zcw()
-            .args(args)
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("zcw starts");
-        // zcw may refuse before reading: a closed pipe is an answer, not a failure here.
-        let _ = child.stdin.take().unwrap().write_all(stdin.as_bytes());
-        child.wait_with_output().unwrap()
+    /// `zcw` (at `binary`) in this session.
+    pub fn zcw(&self, binary: impl AsRef<OsStr>) -> Zcw {
+        Zcw::in_session(binary, self)
     }
 
     /// Registers the test client with `zoho` for a fresh loopback port and saves the connection
-    /// `name` (hotglue template) for it. Returns the port.
-    pub fn add_registered_connection(&self, zoho: &ZohoEmulator, name: &str) -> u16 {
+    /// `name` (hotglue template) for it with the `zcw` at `binary`. Returns the port.
+    pub fn add_registered_connection(
+        &self,
+        binary: impl AsRef<OsStr>,
+        zoho: &ZohoEmulator,
+        name: &str,
+    ) -> u16 {
         let port = crate::free_port();
         zoho.register_client(
             crate::TEST_CLIENT_ID,
@@ -251,12 +245,11 @@ impl KeyringSession {
             "--port",
             &port_arg,
         ];
-        let added = self.zcw_with_input(&args, crate::TEST_SECRET);
-        assert!(
-            added.status.success(),
-            "{}",
-            String::from_utf8_lossy(&added.stderr)
-        );
+        self.zcw(binary)
+            .args(args)
+            .stdin(crate::TEST_SECRET)
+            .run()
+            .success();
         port
     }
 

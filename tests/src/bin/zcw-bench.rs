@@ -7,11 +7,11 @@ use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use zcw_tests::emulator::ZohoEmulator;
-use zcw_tests::session::KeyringSession;
+use zcw_test_support::emulator::ZohoEmulator;
+use zcw_test_support::session::KeyringSession;
 
-const SECRET: &str = zcw_tests::TEST_SECRET;
-const CLIENT_ID: &str = zcw_tests::TEST_CLIENT_ID;
+const SECRET: &str = zcw_test_support::TEST_SECRET;
+const CLIENT_ID: &str = zcw_test_support::TEST_CLIENT_ID;
 const RUNS: usize = 40;
 
 fn median(mut samples: Vec<Duration>) -> Duration {
@@ -37,12 +37,15 @@ fn time(mut cmd: impl FnMut() -> Command) -> Duration {
 }
 
 fn main() {
+    let zcw_bin = std::env::args_os()
+        .nth(1)
+        .expect("usage: zcw-bench PATH_TO_ZCW (scripts/bench.sh passes the release build)");
     let session = KeyringSession::start();
     let zoho = ZohoEmulator::start();
-    let port = session.add_registered_connection(&zoho, "bench");
+    let port = session.add_registered_connection(&zcw_bin, &zoho, "bench");
     let redirect = format!("http://localhost:{port}/callback");
     let zcw = || {
-        let mut cmd = session.zcw();
+        let mut cmd = session.command(&zcw_bin);
         cmd.env("ZCW_ACCOUNTS_URL", zoho.url());
         cmd
     };

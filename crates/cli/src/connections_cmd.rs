@@ -1,0 +1,297 @@
+//! `zcw add`, `list`, `show`, `set-secret`, `rename`, `remove` and `store`.
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+
+use clap::{Args, ValueEnum};
+use zcw_core::connection::Connection;
+use zcw_core::connections::{NewConnection, SavedSecret};
+use zcw_core::error::StoreError;
+use zcw_core::secret_store::Backend;
+use zcw_core::{Context, Error};
+
+use crate::error::{CliError, CliResult};
+use crate::terminal;
+
+/// Where `--passphrase-file` points, for commands that may touch the encrypted file store.
+#[derive(Debug, Args)]
+pub struct PassphraseArgs {
+    /// Read the encrypted file store's passphrase from the first line of this file (for unattended
+    /// use); otherwise it is asked for on the terminal when needed.
+    #[arg(long, value_name = "FILE")]
+    pub passphrase_file: Option<PathBuf>,
+}
+
+impl PassphraseArgs {
+    /// Unlocks the encrypted file store with the passphrase from the named file or the terminal.
+    pub fn unlock(&self, ctx: &Context) -> CliResult<()> {
+        let passphrase = terminal::read_passphrase(self.passphrase_file.as_deref(), false)?;
+        Ok(ctx.connections.unlock(passphrase)?)
+    }
+
+    /// Runs `op`, and again after unlocking the file store if it turns out to need it.
+    pub fn with_unlocked<T>(
+        &self,
+        ctx: &Context,
+        op: impl Fn() -> zcw_core::Result<T>,
+    ) -> CliResult<T> {
+        match op() {
+            Err(Error::Store(StoreError::PassphraseNeeded)) => {
+                self.unlock(ctx)?;
+                Ok(op()?)
+            }
+            other => Ok(other?),
+        }
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct AddArgs {
+    /// A name for this connection (used by `zcw token NAME` and in keychain entry names).
+    name: String,
+    /// The Client ID the Zoho API console showed.
+    #[arg(long)]
+    client_id: String,
+    #[command(flatten)]
+    template: crate::template_args::TemplateArgs,
+    #[command(flatten)]
+    passphrase: PassphraseArgs,
+}
+
+pub fn add(ctx: &Context, args: &AddArgs) -> CliResult<()> {
+    let new = NewConnection {
+        name: args.name.clone(),
+        client_id: args.client_id.clone(),
+        input: args.template.to_input(),
+    };
+    // Refuse bad input before asking for the secret.
+    let check = ctx.connections.check_new(&new, None)?;
+    if let Some(first) = check.problems.into_iter().next() {
+        return Err(first.into());
+    }
+    let secret = terminal::read_client_secret()?;
+    let saved = args
+        .passphrase
+        .with_unlocked(ctx, || ctx.connections.add(&new, &secret))?;
+    report_saved("Saved connection", &saved);
+    Ok(())
+}
+
+fn report_saved(what: &str, saved: &SavedSecret) {
+    for warning in &saved.warnings {
+        eprintln!("zcw: warning: {warning}");
+    }
+    println!(
+        "{what} \"{}\". Client secret saved in {} · ••••{}",
+        saved.connection.name, saved.stored_in, saved.secret_last4
+    );
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Print JSON instead of a table.
+    #[arg(long)]
+    json: bool,
+}
+
+pub fn list(ctx: &Context, args: &ListArgs) -> CliResult<()> {
+    let connections = ctx.connections.list()?;
+    if args.json {
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&connections).expect("connections serialise")
+        );
+        return Ok(());
+    }
+    if connections.is_empty() {
+        println!("No connections yet. Add one with `zcw add` or the wizard.");
+        return Ok(());
+    }
+    let rows: Vec<[String; 6]> = connections
+        .iter()
+        .map(|c| {
+            [
+                c.name.clone(),
+                c.dc.to_uppercase(),
+                c.client_id.clone(),
+                c.template.label().to_string(),
+                c.secret_store.label().to_string(),
+                c.status().to_string(),
+            ]
+        })
+        .collect();
+    let header = ["NAME", "DC", "CLIENT ID", "INTEGRATION", "SECRET IN", "STATUS"].map(String::from);
+    let mut widths = header.clone().map(|h| h.chars().count());
+    for row in &rows {
+        for (width, cell) in widths.iter_mut().zip(row) {
+            *width = (*width).max(cell.chars().count());
+        }
+    }
+    for row in std::iter::once(&header).chain(&rows) {
+        let cells: Vec<String> = row
+            .iter()
+            .zip(widths)
+            .map(|(cell, width)| format!("{cell:<width$}"))
+            .collect();
+        println!("{}", cells.join("  ").trim_end());
+    }
+    Ok(())
+}
+
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    name: String,
+    /// Print JSON instead of text.
+    #[arg(long)]
+    json: bool,
+}
+
+pub fn show(ctx: &Context, args: &ShowArgs) -> CliResult<()> {
+    let connection = ctx.connections.get(&args.name)?;
+    if args.json {
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&connection).expect("connections serialise")
+        );
+    } else {
+        print!("{}", connection_as_text(&connection));
+    }
+    Ok(())
+}
+
+fn connection_as_text(c: &Connection) -> String {
+    let mut out = String::new();
+    let mut line = |label: &str, value: &str| out.push_str(&format!("{label:<16}{value}\n"));
+    line("Name:", &c.name);
+    line("Data centre:", &c.dc.to_uppercase());
+    line("Client ID:", &c.client_id);
+    line("Integration:", c.template.label());
+    line("Client name:", &c.client_name);
+    line("Homepage URL:", &c.homepage);
+    for (i, uri) in c.redirect_uris.iter().enumerate() {
+        line(if i == 0 { "Redirect URIs:" } else { "" }, uri);
+    }
+    line("Secret store:", c.secret_store.describe());
+    line("Status:", c.status());
+    if let Some(signed_in) = &c.signed_in {
+        line(
+            "Signed in as:",
+            signed_in.email.as_deref().unwrap_or("(profile scope not granted)"),
+        );
+        line("API domain:", signed_in.api_domain.as_deref().unwrap_or(""));
+        line("Token until:", &timestamp(signed_in.access_expires_at));
+    }
+    line("Created:", &timestamp(c.created_at));
+    line("Updated:", &timestamp(c.updated_at));
+    out
+}
+
+fn timestamp(secs: u64) -> String {
+    let time = std::time::UNIX_EPOCH + std::time::Duration::from_secs(secs);
+    humantime::format_rfc3339_seconds(time).to_string()
+}
+
+#[derive(Debug, Args)]
+pub struct SetSecretArgs {
+    name: String,
+    #[command(flatten)]
+    passphrase: PassphraseArgs,
+}
+
+pub fn set_secret(ctx: &Context, args: &SetSecretArgs) -> CliResult<()> {
+    ctx.connections.get(&args.name)?;
+    let secret = terminal::read_client_secret()?;
+    let saved = args
+        .passphrase
+        .with_unlocked(ctx, || ctx.connections.set_secret(&args.name, &secret))?;
+    report_saved("Replaced the client secret of", &saved);
+    Ok(())
+}
+
+#[derive(Debug, Args)]
+pub struct RenameArgs {
+    name: String,
+    new_name: String,
+    #[command(flatten)]
+    passphrase: PassphraseArgs,
+}
+
+pub fn rename(ctx: &Context, args: &RenameArgs) -> CliResult<()> {
+    let renamed = args
+        .passphrase
+        .with_unlocked(ctx, || ctx.connections.rename(&args.name, &args.new_name))?;
+    println!("Renamed \"{}\" to \"{}\".", args.name, renamed.name);
+    Ok(())
+}
+
+#[derive(Debug, Args)]
+pub struct RemoveArgs {
+    name: String,
+    /// Do not ask for confirmation.
+    #[arg(long)]
+    yes: bool,
+    #[command(flatten)]
+    passphrase: PassphraseArgs,
+}
+
+pub fn remove(ctx: &Context, args: &RemoveArgs) -> CliResult<()> {
+    let connection = ctx.connections.get(&args.name)?;
+    if !args.yes {
+        if !std::io::stdin().is_terminal() {
+            return Err(CliError::ConfirmationNeeded {
+                action: "Removing a connection",
+            });
+        }
+        let question = format!(
+            "Remove connection \"{}\" and delete its secrets from {}?",
+            connection.name,
+            connection.secret_store.describe()
+        );
+        if !terminal::confirm(&question)? {
+            eprintln!("Nothing was removed.");
+            return Err(CliError::Declined);
+        }
+    }
+    args.passphrase
+        .with_unlocked(ctx, || ctx.connections.remove(&args.name))?;
+    println!("Removed \"{}\" and its secrets.", connection.name);
+    Ok(())
+}
+
+/// `--use`'s values.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum StoreChoice {
+    /// The OS keychain.
+    Keychain,
+    /// A passphrase-protected file encrypted with age.
+    File,
+}
+
+#[derive(Debug, Args)]
+pub struct StoreArgs {
+    /// Switch where new secrets are stored.
+    #[arg(long = "use", value_enum)]
+    choice: Option<StoreChoice>,
+    #[command(flatten)]
+    passphrase: PassphraseArgs,
+}
+
+pub fn store(ctx: &Context, args: &StoreArgs) -> CliResult<()> {
+    let connections = &ctx.connections;
+    match args.choice {
+        None => {}
+        Some(StoreChoice::Keychain) => connections.use_store(Backend::Keychain, None)?,
+        Some(StoreChoice::File) => {
+            let creating = !connections.store_status()?.file_exists;
+            let passphrase =
+                terminal::read_passphrase(args.passphrase.passphrase_file.as_deref(), creating)?;
+            connections.use_store(Backend::EncryptedFile, Some(passphrase))?;
+        }
+    }
+    let status = connections.store_status()?;
+    println!("New secrets are stored in {}.", status.description);
+    if status.active == Backend::EncryptedFile {
+        println!("File: {}", status.file_path.display());
+    }
+    Ok(())
+}

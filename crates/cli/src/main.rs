@@ -1,0 +1,87 @@
+//! `zcw`: the Zoho Credential Wizard on the command line. Reads its settings once, then runs one
+//! command against the core and turns the outcome into output and an exit status.
+
+mod connections_cmd;
+mod error;
+mod sign_in_cmd;
+mod template_args;
+mod terminal;
+mod uris_cmd;
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use zcw_core::config::Config;
+use zcw_core::Context;
+
+use crate::error::{CliError, CliResult};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "zcw",
+    version,
+    about = "Register Zoho OAuth clients and keep their secrets safe"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Print what to enter in the Zoho API console: client name, homepage and redirect URIs.
+    Uris(uris_cmd::UrisArgs),
+    /// Open the Zoho API console of a data centre in the browser ($BROWSER if set).
+    Console(uris_cmd::ConsoleArgs),
+    /// Save a connection; the client secret is read from standard input or a hidden prompt.
+    Add(connections_cmd::AddArgs),
+    /// List the saved connections (never their secrets).
+    List(connections_cmd::ListArgs),
+    /// Show one connection (never its secrets).
+    Show(connections_cmd::ShowArgs),
+    /// Replace a connection's client secret (after regenerating it in the Zoho API console).
+    SetSecret(connections_cmd::SetSecretArgs),
+    /// Rename a connection, moving its secrets along.
+    Rename(connections_cmd::RenameArgs),
+    /// Remove a connection and delete its secrets.
+    Remove(connections_cmd::RemoveArgs),
+    /// Show where secrets are stored, or switch with --use keychain|file.
+    Store(connections_cmd::StoreArgs),
+    /// Sign in to Zoho for a connection and store its tokens (opens the browser).
+    Login(sign_in_cmd::LoginArgs),
+    /// Print a valid access token (refreshed when it has a minute or less left).
+    Token(sign_in_cmd::TokenArgs),
+}
+
+fn run(command: &Command) -> CliResult<()> {
+    // `zcw uris` needs no settings; everything else reads them once, here.
+    if let Command::Uris(args) = command {
+        return uris_cmd::uris(args);
+    }
+    let config = Config::from_vars(|name| std::env::var_os(name)).map_err(CliError::from)?;
+    let ctx = Context::open(config);
+    match command {
+        Command::Uris(_) => unreachable!("handled above"),
+        Command::Console(args) => uris_cmd::console(&ctx.config, args),
+        Command::Add(args) => connections_cmd::add(&ctx, args),
+        Command::List(args) => connections_cmd::list(&ctx, args),
+        Command::Show(args) => connections_cmd::show(&ctx, args),
+        Command::SetSecret(args) => connections_cmd::set_secret(&ctx, args),
+        Command::Rename(args) => connections_cmd::rename(&ctx, args),
+        Command::Remove(args) => connections_cmd::remove(&ctx, args),
+        Command::Store(args) => connections_cmd::store(&ctx, args),
+        Command::Login(args) => sign_in_cmd::login(&ctx, args),
+        Command::Token(args) => sign_in_cmd::token(&ctx, args),
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(&cli.command) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            error.report();
+            ExitCode::from(error.exit_code())
+        }
+    }
+}

@@ -1,0 +1,120 @@
+//! `zcw login` and `zcw token`.
+
+use std::time::Duration;
+
+use clap::Args;
+use zcw_core::oauth::scopes::{default_scopes, normalise};
+use zcw_core::oauth::sign_in::{SignIn, DEFAULT_TIMEOUT};
+use zcw_core::oauth::tokens::access_token;
+use zcw_core::secret_store::Backend;
+use zcw_core::Context;
+
+use crate::connections_cmd::PassphraseArgs;
+use crate::error::CliResult;
+
+fn runtime() -> tokio::runtime::Runtime {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("the async runtime starts")
+}
+
+#[derive(Debug, Args)]
+pub struct LoginArgs {
+    name: String,
+    /// Print the authorization URL on standard output instead of opening the browser.
+    #[arg(long)]
+    no_browser: bool,
+    /// Seconds to wait for the browser to come back.
+    #[arg(long, default_value_t = DEFAULT_TIMEOUT.as_secs())]
+    timeout: u64,
+    /// PKCE on the sign-in (on by default; turn off only if Zoho rejects it for this client). Kept
+    /// for the next sign-ins of this connection.
+    #[arg(long, value_parser = ["on", "off"])]
+    pkce: Option<String>,
+    /// A scope to ask for (repeat for several); default: the connection's scopes, or AaaServer.profile.READ.
+    #[arg(long = "scope")]
+    scopes: Vec<String>,
+    #[command(flatten)]
+    passphrase: PassphraseArgs,
+}
+
+pub fn login(ctx: &Context, args: &LoginArgs) -> CliResult<()> {
+    if let Some(pkce) = &args.pkce {
+        ctx.connections
+            .update(&args.name, |c| c.use_pkce = pkce == "on")?;
+    }
+    let connection = ctx.connections.get(&args.name)?;
+    if connection.signed_in.is_some() {
+        eprintln!(
+            "zcw: note: \"{}\" is already connected. Signing in again creates a new refresh token; Zoho keeps at most 20 per user and silently revokes the oldest.",
+            connection.name
+        );
+    }
+    let scopes = if !args.scopes.is_empty() {
+        normalise(&args.scopes)
+    } else if !connection.scopes.is_empty() {
+        connection.scopes.clone()
+    } else {
+        default_scopes()
+    };
+    // Asked before the browser opens: the code must be exchanged within a minute or two.
+    if connection.secret_store == Backend::EncryptedFile {
+        args.passphrase.unlock(ctx)?;
+    }
+    runtime().block_on(async {
+        let sign_in = SignIn::start(ctx, &args.name, scopes).await?;
+        if args.no_browser {
+            println!("{}", sign_in.url());
+            eprintln!(
+                "Open the address above in a browser and sign in to Zoho. Waiting up to {} s...",
+                args.timeout
+            );
+        } else {
+            if let Err(e) = ctx.config.browser.open(sign_in.url()) {
+                eprintln!("zcw: {e}");
+            }
+            eprintln!(
+                "Sign in to Zoho in the browser. If it did not open, use this address:\n{}",
+                sign_in.url()
+            );
+        }
+        let timeout = Duration::from_secs(args.timeout);
+        let connected = sign_in
+            .finish(ctx, timeout, std::future::pending())
+            .await?;
+        if let Some(note) = &connected.dc_note {
+            eprintln!("zcw: note: {note}");
+        }
+        println!("{}", connected.summary);
+        Ok(())
+    })
+}
+
+#[derive(Debug, Args)]
+pub struct TokenArgs {
+    name: String,
+    /// Print JSON with access_token, expires_at and api_domain.
+    #[arg(long)]
+    json: bool,
+    #[command(flatten)]
+    passphrase: PassphraseArgs,
+}
+
+pub fn token(ctx: &Context, args: &TokenArgs) -> CliResult<()> {
+    let rt = runtime();
+    let token = args
+        .passphrase
+        .with_unlocked(ctx, || rt.block_on(access_token(ctx, &args.name)))?;
+    if args.json {
+        let json = serde_json::json!({
+            "access_token": token.access_token.expose(),
+            "expires_at": token.expires_at,
+            "api_domain": token.api_domain,
+        });
+        println!("{json}");
+    } else {
+        println!("{}", token.access_token.expose());
+    }
+    Ok(())
+}

@@ -1,0 +1,302 @@
+//! `zcw login` and `zcw token` against the Zoho emulator, with the real keychain, a browser played by
+//! curl, and every facts-sheet quirk on the way.
+
+use std::io::{BufRead, BufReader};
+use std::process::Command;
+
+use zcw_test_support::emulator::{ZohoEmulator, TEST_EMAIL};
+use zcw_test_support::session::{files_containing, KeyringSession};
+use zcw_test_support::{RecordingBrowser, Run, Zcw};
+
+use crate::ZCW;
+
+const SECRET: &str = zcw_test_support::TEST_SECRET;
+
+struct Setup {
+    session: KeyringSession,
+    zoho: ZohoEmulator,
+    browser: RecordingBrowser,
+}
+
+/// A keychain, an emulator with our client registered, and a saved connection "crm".
+fn setup() -> Setup {
+    let session = KeyringSession::start();
+    let zoho = ZohoEmulator::start();
+    session.add_registered_connection(ZCW, &zoho, "crm");
+    let browser = RecordingBrowser::following(session.root.path());
+    Setup {
+        session,
+        zoho,
+        browser,
+    }
+}
+
+/// `zcw` in the session, talking to the emulator, with the browser the test chose.
+fn zcw(setup: &Setup) -> Zcw {
+    let mut zcw = setup.session.zcw(ZCW);
+    zcw.env("ZCW_ACCOUNTS_URL", setup.zoho.url())
+        .env("BROWSER", &setup.browser.program);
+    zcw
+}
+
+fn run(setup: &Setup, args: &[&str]) -> Run {
+    zcw(setup).args(args).run()
+}
+
+fn login(setup: &Setup) -> Run {
+    run(
+        setup,
+        &[
+            "login",
+            "crm",
+            "--timeout",
+            "30",
+            "--scope",
+            "ZohoCRM.modules.ALL",
+            "--scope",
+            "AaaServer.profile.READ",
+        ],
+    )
+}
+
+#[test]
+fn login_stores_tokens_and_token_prints_only_the_access_token() {
+    let setup = setup();
+    let login = login(&setup).success();
+    assert_eq!(
+        login.stdout.trim(),
+        format!("Connected as {TEST_EMAIL} · US · ZohoCRM.modules.ALL, AaaServer.profile.READ")
+    );
+    assert_eq!(setup.zoho.exchanges(), 1);
+    assert_eq!(
+        setup.zoho.pkce_checked(),
+        1,
+        "PKCE S256 was sent and verified"
+    );
+    let opened = setup.browser.opened();
+    assert!(
+        opened[0].starts_with(&format!("{}/oauth/v2/auth?", setup.zoho.url())),
+        "{opened:?}"
+    );
+    for part in [
+        "access_type=offline",
+        "prompt=consent",
+        "code_challenge_method=S256",
+        "scope=ZohoCRM.modules.ALL%2CAaaServer.profile.READ",
+    ] {
+        assert!(
+            opened[0].contains(part),
+            "{part} missing from {}",
+            opened[0]
+        );
+    }
+
+    let refresh_tokens = setup.zoho.refresh_tokens();
+    assert_eq!(refresh_tokens.len(), 1);
+    assert_eq!(setup.session.lookup("crm/refresh_token"), refresh_tokens[0]);
+
+    let token = run(&setup, &["token", "crm"]).success();
+    assert_eq!(token.stdout.trim(), setup.zoho.last_access_token().unwrap());
+    let json = run(&setup, &["token", "crm", "--json"]).success().json();
+    assert_eq!(json["access_token"], token.stdout.trim());
+    assert_eq!(json["api_domain"], "https://www.zohoapis.com");
+    assert!(json["expires_at"].as_u64().unwrap() > 0);
+    assert_eq!(setup.zoho.refreshes(), 0, "the cached token was used");
+
+    let list = run(&setup, &["list"]).success().stdout_has("Connected");
+    let show = run(&setup, &["show", "crm", "--json"]).success().json();
+    assert_eq!(show["signedIn"]["email"], TEST_EMAIL);
+    assert_eq!(show["signedIn"]["apiDomain"], "https://www.zohoapis.com");
+
+    // Neither the client secret nor the refresh token is in any file, or in any output.
+    for needle in [SECRET, refresh_tokens[0].as_str()] {
+        let found = files_containing(
+            setup.session.root.path(),
+            needle.as_bytes(),
+            &setup.session.keyring_dir(),
+        );
+        assert!(found.is_empty(), "found in {found:?}");
+        for run in [&login, &token, &list] {
+            run.clone().never_shows(needle);
+        }
+    }
+}
+
+#[test]
+fn login_with_headless_chromium_as_the_browser() {
+    let mut setup = setup();
+    setup.browser = RecordingBrowser::chromium(setup.session.root.path());
+    login(&setup)
+        .success()
+        .stdout_has(&format!("Connected as {TEST_EMAIL}"));
+    assert_eq!(setup.zoho.exchanges(), 1);
+}
+
+#[test]
+fn pkce_can_be_switched_off_per_connection() {
+    let setup = setup();
+    run(&setup, &["login", "crm", "--pkce", "off", "--timeout", "30"]).success();
+    assert!(!setup.browser.opened()[0].contains("code_challenge"));
+    assert_eq!(setup.zoho.pkce_checked(), 0);
+    let show = run(&setup, &["show", "crm", "--json"]).success().json();
+    assert_eq!(show["usePkce"], false);
+    run(&setup, &["login", "crm", "--pkce", "on", "--timeout", "30"]).success();
+    assert_eq!(setup.zoho.pkce_checked(), 1);
+}
+
+#[test]
+fn no_browser_prints_the_url_and_waits() {
+    let setup = setup();
+    let mut child = zcw(&setup)
+        .args(["login", "crm", "--no-browser", "--timeout", "30"])
+        .spawn();
+    let mut stdout = BufReader::new(child.stdout.take().unwrap());
+    let mut url = String::new();
+    stdout.read_line(&mut url).unwrap();
+    assert!(
+        url.starts_with(&format!("{}/oauth/v2/auth?", setup.zoho.url())),
+        "{url}"
+    );
+    assert!(setup.browser.opened().is_empty(), "no browser was started");
+    let page = Command::new("curl")
+        .args(["-sSL", "--max-time", "20", url.trim()])
+        .output()
+        .unwrap();
+    assert!(page.status.success(), "{page:?}");
+    let page = String::from_utf8_lossy(&page.stdout);
+    assert!(page.contains("You can close this window"), "{page}");
+    let mut rest = String::new();
+    std::io::Read::read_to_string(&mut stdout, &mut rest).unwrap();
+    assert!(child.wait().unwrap().success());
+    assert!(
+        rest.contains(&format!("Connected as {TEST_EMAIL}")),
+        "{rest}"
+    );
+}
+
+#[test]
+fn a_callback_naming_a_foreign_accounts_server_sends_it_nothing() {
+    let setup = setup();
+    let evil = ZohoEmulator::start();
+    setup
+        .zoho
+        .behave(|b| b.accounts_server = Some(evil.url().to_string()));
+    let run = login(&setup)
+        .stderr_has("is not a known Zoho accounts server. Nothing was sent to it");
+    assert_ne!(run.code, Some(0));
+    assert!(evil.requests().is_empty(), "{:?}", evil.requests());
+    assert_eq!(setup.zoho.exchanges(), 0);
+    assert_eq!(setup.session.lookup("crm/refresh_token"), "");
+}
+
+#[test]
+fn declining_and_a_wrong_secret_say_what_to_do() {
+    let setup = setup();
+    setup.zoho.behave(|b| b.deny = true);
+    let declined = login(&setup).stderr_has("You declined access in Zoho");
+    assert_ne!(declined.code, Some(0));
+
+    setup.zoho.behave(|b| b.deny = false);
+    zcw(&setup)
+        .args(["set-secret", "crm"])
+        .stdin("ffffffffffffffffffffffffffffffffffffffffff")
+        .run()
+        .success();
+    let wrong = login(&setup).stderr_has(
+        "the client secret is wrong, or this client is registered in another data centre",
+    );
+    assert_ne!(wrong.code, Some(0));
+}
+
+#[test]
+fn a_callback_from_another_dc_updates_the_connection() {
+    let setup = setup();
+    setup.zoho.behave(|b| b.location = "eu".into());
+    login(&setup)
+        .success()
+        .stderr_has("Zoho answered from the EU data centre, not US")
+        .stdout_has(" · EU · ");
+    let show = run(&setup, &["show", "crm", "--json"]).success().json();
+    assert_eq!(show["dc"], "eu");
+    assert_eq!(show["signedIn"]["apiDomain"], "https://www.zohoapis.eu");
+}
+
+#[test]
+fn fifty_parallel_token_calls_after_expiry_refresh_once() {
+    let setup = setup();
+    // The first access token is already within its last minute: every caller wants a new one.
+    setup.zoho.behave(|b| b.code_expires_in = 30);
+    login(&setup).success();
+    let children: Vec<_> = (0..50)
+        .map(|_| zcw(&setup).args(["token", "crm"]).spawn())
+        .collect();
+    let tokens: Vec<String> = children
+        .into_iter()
+        .map(|child| {
+            let out = child.wait_with_output().unwrap();
+            assert!(
+                out.status.success(),
+                "{}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+            String::from_utf8_lossy(&out.stdout).trim().to_string()
+        })
+        .collect();
+    assert_eq!(
+        setup.zoho.refreshes(),
+        1,
+        "exactly one refresh reached Zoho"
+    );
+    let fresh = setup.zoho.last_access_token().unwrap();
+    assert!(
+        tokens.iter().all(|t| *t == fresh),
+        "all 50 print the refreshed token"
+    );
+}
+
+#[test]
+fn token_exit_codes_for_login_rate_limit_and_network() {
+    let setup = setup();
+    run(&setup, &["token", "crm"])
+        .exit(4)
+        .stderr_has("zcw login crm");
+
+    // Every token expires at once, so each call refreshes: the 11th in 10 minutes is refused.
+    setup.zoho.behave(|b| {
+        b.code_expires_in = 30;
+        b.refresh_expires_in = 30;
+    });
+    login(&setup).success();
+    for _ in 0..10 {
+        run(&setup, &["token", "crm"]).success();
+    }
+    run(&setup, &["token", "crm"])
+        .exit(5)
+        .stderr_has("at most 10 new access tokens per 10 minutes");
+    assert_eq!(setup.zoho.refreshes(), 10, "the 11th never reached Zoho");
+
+    // A revoked refresh token (Zoho's 20-token cap) means signing in again.
+    login(&setup).success();
+    setup.zoho.revoke_all();
+    run(&setup, &["token", "crm"])
+        .exit(4)
+        .stderr_has("keeps at most 20");
+
+    // Zoho unreachable.
+    login(&setup).success();
+    let url = setup.zoho.url().to_string();
+    let Setup {
+        session,
+        zoho,
+        browser,
+    } = setup;
+    drop(zoho);
+    session
+        .zcw(ZCW)
+        .args(["token", "crm"])
+        .env("ZCW_ACCOUNTS_URL", &url)
+        .env("BROWSER", &browser.program)
+        .run()
+        .exit(6)
+        .stderr_has("could not be reached");
+}

@@ -1,0 +1,623 @@
+//! Saved connections: their metadata in the connections file, their secrets in the secret store
+//! each one names. Both the app and the CLI go through here.
+
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, RwLock};
+
+use secrecy::ExposeSecret;
+use serde::Serialize;
+
+use crate::clock;
+use crate::connection::{self, Connection};
+use crate::connection_book::ConnectionBook;
+use crate::error::{InputError, Result, StoreError};
+use crate::file_lock::FileLock;
+use crate::registration::WizardInput;
+use crate::rules;
+use crate::secret::{ClientSecret, Passphrase};
+use crate::secret_store::encrypted_file::EncryptedFileStore;
+use crate::secret_store::{Backend, EntryName, SecretKind, SecretStore};
+
+/// What a new connection is made of, apart from its secret.
+#[derive(Debug, Clone)]
+pub struct NewConnection {
+    pub name: String,
+    pub client_id: String,
+    pub input: WizardInput,
+}
+
+/// The outcome of saving a secret, for "Saved in {store} · ••••abcd".
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SavedSecret {
+    pub connection: Connection,
+    pub stored_in: &'static str,
+    pub secret_last4: String,
+    /// Shape warnings about the client ID or secret (saved all the same).
+    pub warnings: Vec<String>,
+}
+
+/// The active secret store, as shown to the user.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct StoreStatus {
+    pub active: Backend,
+    pub description: &'static str,
+    pub label: &'static str,
+    /// Whether the encrypted file exists (so choosing it asks for the passphrase once, not twice).
+    pub file_exists: bool,
+    pub file_path: PathBuf,
+    /// Whether the encrypted file store's passphrase was entered in this process.
+    pub unlocked: bool,
+}
+
+/// What checking a new connection found: problems that block saving, warnings that do not.
+#[derive(Debug, Default)]
+pub struct NewConnectionCheck {
+    pub problems: Vec<InputError>,
+    pub warnings: Vec<String>,
+}
+
+/// Connections and their secrets in one config folder.
+pub struct Connections {
+    book: ConnectionBook,
+    keychain: Arc<dyn SecretStore>,
+    /// The encrypted file store, once its passphrase was entered.
+    unlocked_file: RwLock<Option<Arc<EncryptedFileStore>>>,
+}
+
+impl std::fmt::Debug for Connections {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Connections")
+            .field("dir", &self.book.dir())
+            .field("unlocked", &self.is_unlocked())
+            .finish_non_exhaustive()
+    }
+}
+
+impl Connections {
+    pub fn new(dir: &Path, keychain: Arc<dyn SecretStore>) -> Self {
+        Connections {
+            book: ConnectionBook::in_dir(dir),
+            keychain,
+            unlocked_file: RwLock::new(None),
+        }
+    }
+
+    pub fn dir(&self) -> &Path {
+        self.book.dir()
+    }
+
+    fn file_store_path(&self) -> PathBuf {
+        EncryptedFileStore::in_dir(self.dir(), Passphrase::new("")).path().to_path_buf()
+    }
+
+    /// Opens the encrypted file store with its passphrase, once for this process. A wrong
+    /// passphrase leaves it locked.
+    pub fn unlock(&self, passphrase: Passphrase) -> Result<()> {
+        let store = EncryptedFileStore::in_dir(self.dir(), passphrase);
+        if !store.exists() {
+            return Err(StoreError::FileStoreMissing {
+                path: store.path().to_path_buf(),
+            }
+            .into());
+        }
+        store.open_or_create()?;
+        *self.unlocked_file.write().unwrap_or_else(|p| p.into_inner()) = Some(Arc::new(store));
+        Ok(())
+    }
+
+    /// Forgets the passphrase.
+    pub fn lock(&self) {
+        *self.unlocked_file.write().unwrap_or_else(|p| p.into_inner()) = None;
+    }
+
+    pub fn is_unlocked(&self) -> bool {
+        self.unlocked_file
+            .read()
+            .unwrap_or_else(|p| p.into_inner())
+            .is_some()
+    }
+
+    fn store(&self, backend: Backend) -> Result<Arc<dyn SecretStore>> {
+        match backend {
+            Backend::Keychain => Ok(Arc::clone(&self.keychain)),
+            Backend::EncryptedFile => self
+                .unlocked_file
+                .read()
+                .unwrap_or_else(|p| p.into_inner())
+                .clone()
+                .map(|store| store as Arc<dyn SecretStore>)
+                .ok_or_else(|| StoreError::PassphraseNeeded.into()),
+        }
+    }
+
+    /// The store holding a connection's secrets.
+    pub fn store_of(&self, connection: &Connection) -> Result<Arc<dyn SecretStore>> {
+        self.store(connection.secret_store)
+    }
+
+    /// Changes a connection's metadata under the file lock.
+    pub fn update<T>(&self, name: &str, change: impl FnOnce(&mut Connection) -> T) -> Result<T> {
+        self.book.update(|book| {
+            let connection = book.find_mut(name)?;
+            let result = change(connection);
+            connection.updated_at = clock::now();
+            Ok(result)
+        })
+    }
+
+    /// A lock shared by every process refreshing this connection's tokens.
+    pub fn token_lock(&self, name: &str) -> Result<FileLock> {
+        let path = self.dir().join("locks").join(format!("{name}.token.lock"));
+        Ok(FileLock::acquire(&path)?)
+    }
+
+    pub fn store_status(&self) -> Result<StoreStatus> {
+        let active = self.book.read()?.secret_store;
+        let file_path = self.file_store_path();
+        Ok(StoreStatus {
+            active,
+            description: active.describe(),
+            label: active.label(),
+            file_exists: file_path.exists(),
+            file_path,
+            unlocked: self.is_unlocked(),
+        })
+    }
+
+    /// Makes `backend` the store for new secrets. The encrypted file is created (or its passphrase
+    /// checked) first, and stays unlocked. Existing connections keep their secrets where they are.
+    pub fn use_store(&self, backend: Backend, passphrase: Option<Passphrase>) -> Result<()> {
+        if backend == Backend::EncryptedFile {
+            match passphrase {
+                Some(passphrase) => {
+                    let store = EncryptedFileStore::in_dir(self.dir(), passphrase);
+                    store.open_or_create()?;
+                    *self.unlocked_file.write().unwrap_or_else(|p| p.into_inner()) =
+                        Some(Arc::new(store));
+                }
+                None if self.is_unlocked() => {}
+                None => return Err(StoreError::PassphraseNeeded.into()),
+            }
+        }
+        self.book.update(|book| {
+            book.secret_store = backend;
+            Ok(())
+        })
+    }
+
+    pub fn list(&self) -> Result<Vec<Connection>> {
+        Ok(self.book.read()?.connections)
+    }
+
+    pub fn get(&self, name: &str) -> Result<Connection> {
+        self.book.read()?.find(name).cloned()
+    }
+
+    /// A free name suggested from a client name.
+    pub fn suggest_name(&self, client_name: &str) -> Result<String> {
+        Ok(connection::suggest_name(
+            client_name,
+            &self.book.read()?.names(),
+        ))
+    }
+
+    /// Checks a new connection without saving it: every problem, and shape warnings. Fails only
+    /// when the connections file cannot be read.
+    pub fn check_new(
+        &self,
+        new: &NewConnection,
+        secret: Option<&ClientSecret>,
+    ) -> Result<NewConnectionCheck> {
+        let mut check = NewConnectionCheck::default();
+        match rules::connection_name(&new.name) {
+            Ok(name) if self.book.read()?.name_taken(&name) => {
+                check.problems.push(InputError::ConnectionExists { name });
+            }
+            Ok(_) => {}
+            Err(e) => check.problems.push(e),
+        }
+        match rules::client_id(&new.client_id) {
+            Ok((_, warning)) => check.warnings.extend(warning),
+            Err(e) => check.problems.push(e),
+        }
+        if let Some(secret) = secret {
+            match rules::client_secret(secret.expose()) {
+                Ok(warning) => check.warnings.extend(warning),
+                Err(e) => check.problems.push(e),
+            }
+        }
+        if let Err(problems) = new.input.plan() {
+            check.problems.extend(problems);
+        }
+        Ok(check)
+    }
+
+    /// Saves a new connection: the secret first (written, read back, compared), then the
+    /// metadata. When the secret cannot be stored, nothing is written.
+    pub fn add(&self, new: &NewConnection, secret: &ClientSecret) -> Result<SavedSecret> {
+        let NewConnectionCheck { problems, warnings } = self.check_new(new, Some(secret))?;
+        if let Some(first) = problems.into_iter().next() {
+            return Err(first.into());
+        }
+        let name = rules::connection_name(&new.name)?;
+        let (client_id, _) = rules::client_id(&new.client_id)?;
+        let plan = new.input.plan().map_err(|mut e| e.remove(0))?;
+        let backend = self.book.read()?.secret_store;
+        let store = self.store(backend)?;
+        write_verified(
+            store.as_ref(),
+            &EntryName::new(&name, SecretKind::ClientSecret),
+            secret,
+        )?;
+
+        let connection = Connection::new(name, client_id, new.input.clone(), &plan, backend);
+        self.book.update(|book| {
+            if book.name_taken(&connection.name) {
+                return Err(InputError::ConnectionExists {
+                    name: connection.name.clone(),
+                }
+                .into());
+            }
+            book.connections.push(connection.clone());
+            Ok(())
+        })?;
+        Ok(SavedSecret {
+            connection,
+            stored_in: backend.describe(),
+            secret_last4: secret.last4(),
+            warnings,
+        })
+    }
+
+    /// Replaces the client secret of a connection (after regenerating it in the console).
+    pub fn set_secret(&self, name: &str, secret: &ClientSecret) -> Result<SavedSecret> {
+        let existing = self.get(name)?;
+        let warning = rules::client_secret(secret.expose())?;
+        let store = self.store_of(&existing)?;
+        write_verified(
+            store.as_ref(),
+            &EntryName::new(&existing.name, SecretKind::ClientSecret),
+            secret,
+        )?;
+        let connection = self.update(name, |c| c.clone())?;
+        Ok(SavedSecret {
+            stored_in: connection.secret_store.describe(),
+            connection,
+            secret_last4: secret.last4(),
+            warnings: warning.into_iter().collect(),
+        })
+    }
+
+    /// Renames a connection, moving its secrets to entries under the new name.
+    pub fn rename(&self, old: &str, new: &str) -> Result<Connection> {
+        let existing = self.get(old)?;
+        let new = rules::connection_name(new)?;
+        if !new.eq_ignore_ascii_case(old) && self.book.read()?.name_taken(&new) {
+            return Err(InputError::ConnectionExists { name: new }.into());
+        }
+        let store = self.store_of(&existing)?;
+        if new != old {
+            let moves: Vec<_> = SecretKind::ALL
+                .iter()
+                .map(|&kind| (EntryName::new(old, kind), EntryName::new(&new, kind)))
+                .collect();
+            store.move_entries(&moves)?;
+            // Read back before the metadata follows, so a failed move leaves the old name working.
+            if store
+                .get(&EntryName::new(&new, SecretKind::ClientSecret))?
+                .is_none()
+            {
+                return Err(StoreError::ReadBackMismatch {
+                    store: store.backend().describe(),
+                }
+                .into());
+            }
+        }
+        self.update(old, |c| {
+            c.name = new.clone();
+            c.clone()
+        })
+    }
+
+    /// Deletes a connection's secrets, then the connection. If the secrets cannot be deleted,
+    /// the connection stays, so nothing is left behind unnamed.
+    pub fn remove(&self, name: &str) -> Result<()> {
+        let existing = self.get(name)?;
+        let store = self.store_of(&existing)?;
+        let entries: Vec<_> = SecretKind::ALL
+            .iter()
+            .map(|&kind| EntryName::new(name, kind))
+            .collect();
+        store.delete_all(&entries)?;
+        self.book.update(|book| {
+            book.connections.retain(|c| c.name != name);
+            Ok(())
+        })
+    }
+
+    /// The stored client secret of a connection.
+    pub fn client_secret(&self, name: &str) -> Result<ClientSecret> {
+        let connection = self.get(name)?;
+        let store = self.store_of(&connection)?;
+        store
+            .get(&EntryName::new(name, SecretKind::ClientSecret))?
+            .map(|s| ClientSecret::new(s.expose_secret()))
+            .ok_or_else(|| {
+                StoreError::SecretMissing {
+                    name: name.to_string(),
+                    store: connection.secret_store.describe(),
+                }
+                .into()
+            })
+    }
+}
+
+/// Writes a secret and reads it back, so a store that silently mangles or drops it is caught now
+/// rather than at the first token request.
+fn write_verified(store: &dyn SecretStore, entry: &EntryName, secret: &ClientSecret) -> Result<()> {
+    store.set(entry, secret.expose())?;
+    let stored = store.get(entry)?;
+    if stored.as_ref().map(ExposeSecret::expose_secret) != Some(secret.expose()) {
+        return Err(StoreError::ReadBackMismatch {
+            store: store.backend().describe(),
+        }
+        .into());
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::secret_store::memory::{Call, MemoryStore};
+
+    const SECRET: &str = "0123456789abcdef0123456789abcdef0123456789";
+    const ID: &str = "1000.ABCDEFGHIJKLMNOPQRSTUVWXYZ0123";
+
+    fn new_connection(name: &str) -> NewConnection {
+        let mut input = WizardInput::default();
+        input.catalyst.project = "LeadManager".into();
+        input.catalyst.org = "60012345678".into();
+        NewConnection {
+            name: name.into(),
+            client_id: ID.into(),
+            input,
+        }
+    }
+
+    fn setup() -> (tempfile::TempDir, Arc<MemoryStore>, Connections) {
+        let dir = tempfile::tempdir().unwrap();
+        let keychain = Arc::new(MemoryStore::new());
+        let connections = Connections::new(dir.path(), keychain.clone());
+        (dir, keychain, connections)
+    }
+
+    fn add(connections: &Connections, name: &str) {
+        connections
+            .add(&new_connection(name), &ClientSecret::new(SECRET))
+            .unwrap();
+    }
+
+    #[test]
+    fn add_stores_the_secret_with_a_label_and_the_connection_without_it() {
+        let (dir, keychain, connections) = setup();
+        let saved = connections
+            .add(&new_connection("crm"), &ClientSecret::new(SECRET))
+            .unwrap();
+        assert_eq!(saved.secret_last4, "6789");
+        assert_eq!(saved.stored_in, Backend::Keychain.describe());
+        assert!(saved.warnings.is_empty());
+        assert_eq!(
+            keychain.label("crm/client_secret").unwrap(),
+            "Zoho client secret: crm"
+        );
+        assert_eq!(connections.client_secret("crm").unwrap().expose(), SECRET);
+
+        let connection = connections.get("crm").unwrap();
+        assert_eq!(connection.client_id, ID);
+        assert_eq!(connection.dc, "us");
+        assert_eq!(connection.redirect_uris.len(), 3);
+        assert_eq!(connection.loopback_uri, "http://localhost:47823/callback");
+        let file = std::fs::read_to_string(dir.path().join("connections.json")).unwrap();
+        assert!(!file.contains(SECRET));
+    }
+
+    #[test]
+    fn names_are_unique_and_inputs_checked_before_anything_is_stored() {
+        let (_dir, keychain, connections) = setup();
+        add(&connections, "crm");
+        let err = connections
+            .add(&new_connection("CRM"), &ClientSecret::new(SECRET))
+            .unwrap_err();
+        assert_eq!(err.kind(), "connection_exists");
+
+        let mut swapped = new_connection("other");
+        swapped.client_id = SECRET.into();
+        let err = connections
+            .add(&swapped, &ClientSecret::new(ID))
+            .unwrap_err();
+        assert_eq!(err.kind(), "client_id_looks_like_secret");
+        let check = connections
+            .check_new(&swapped, Some(&ClientSecret::new(ID)))
+            .unwrap();
+        let kinds: Vec<_> = check.problems.iter().map(InputError::kind).collect();
+        assert_eq!(
+            kinds,
+            ["client_id_looks_like_secret", "client_secret_looks_like_id"]
+        );
+        assert_eq!(keychain.len(), 1);
+    }
+
+    #[test]
+    fn keychain_unavailable_writes_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let connections = Connections::new(dir.path(), Arc::new(MemoryStore::unavailable()));
+        let err = connections
+            .add(&new_connection("crm"), &ClientSecret::new(SECRET))
+            .unwrap_err();
+        assert_eq!(err.kind(), "keychain_unavailable");
+        assert_eq!(err.category(), crate::error::Category::SecretStore);
+        assert!(!dir.path().join("connections.json").exists());
+    }
+
+    #[test]
+    fn every_store_failure_on_add_leaves_no_connection_behind() {
+        let failures = [
+            (Call::Set, StoreError::KeychainLocked { reason: "locked".into() }),
+            (Call::Get, StoreError::KeychainTimeout { seconds: 5 }),
+            (Call::Set, StoreError::KeychainFailure { reason: "dbus".into() }),
+        ];
+        for (call, error) in failures {
+            let (_dir, keychain, connections) = setup();
+            let kind = error.kind();
+            keychain.fail_next(call, error);
+            let err = connections
+                .add(&new_connection("crm"), &ClientSecret::new(SECRET))
+                .unwrap_err();
+            assert_eq!(err.kind(), kind);
+            assert!(connections.list().unwrap().is_empty(), "{kind}");
+        }
+    }
+
+    #[test]
+    fn a_failed_move_keeps_the_old_name_working() {
+        let (_dir, keychain, connections) = setup();
+        add(&connections, "crm");
+        keychain.fail_next(Call::Set, StoreError::KeychainLocked { reason: "x".into() });
+        let err = connections.rename("crm", "crm-eu").unwrap_err();
+        assert_eq!(err.kind(), "keychain_locked");
+        assert_eq!(connections.client_secret("crm").unwrap().expose(), SECRET);
+        assert!(connections.get("crm").is_ok());
+    }
+
+    #[test]
+    fn a_failed_delete_keeps_the_connection_so_nothing_is_left_unnamed() {
+        let (_dir, keychain, connections) = setup();
+        add(&connections, "crm");
+        keychain.fail_next(Call::Delete, StoreError::KeychainTimeout { seconds: 5 });
+        assert_eq!(
+            connections.remove("crm").unwrap_err().kind(),
+            "keychain_timeout"
+        );
+        assert!(connections.get("crm").is_ok());
+    }
+
+    #[test]
+    fn a_read_failure_and_a_missing_secret_are_told_apart() {
+        let (_dir, keychain, connections) = setup();
+        add(&connections, "crm");
+        keychain.fail_next(Call::Get, StoreError::KeychainLocked { reason: "x".into() });
+        assert_eq!(
+            connections.client_secret("crm").unwrap_err().kind(),
+            "keychain_locked"
+        );
+        keychain
+            .delete(&EntryName::new("crm", SecretKind::ClientSecret))
+            .unwrap();
+        let err = connections.client_secret("crm").unwrap_err();
+        assert_eq!(err.kind(), "secret_missing");
+        assert_eq!(
+            err.next_step(),
+            Some(crate::error::NextStep::ReplaceSecret {
+                connection: "crm".into()
+            })
+        );
+    }
+
+    #[test]
+    fn shape_warnings_do_not_block() {
+        let (_dir, _keychain, connections) = setup();
+        let mut odd = new_connection("odd");
+        odd.client_id = "1000.lowercase".into();
+        let saved = connections
+            .add(&odd, &ClientSecret::new("shortsecret"))
+            .unwrap();
+        assert_eq!(saved.warnings.len(), 2);
+    }
+
+    #[test]
+    fn replace_rename_and_remove() {
+        let (_dir, keychain, connections) = setup();
+        add(&connections, "crm");
+        let other = "abcdefabcdefabcdefabcdefabcdefabcdefabcdef";
+        let saved = connections
+            .set_secret("crm", &ClientSecret::new(other))
+            .unwrap();
+        assert_eq!(saved.secret_last4, "cdef");
+        assert_eq!(connections.client_secret("crm").unwrap().expose(), other);
+
+        let renamed = connections.rename("crm", "crm-eu").unwrap();
+        assert_eq!(renamed.name, "crm-eu");
+        assert_eq!(connections.client_secret("crm-eu").unwrap().expose(), other);
+        assert_eq!(
+            keychain.label("crm-eu/client_secret").unwrap(),
+            "Zoho client secret: crm-eu"
+        );
+        assert!(keychain.label("crm/client_secret").is_none());
+        assert_eq!(
+            connections.get("crm").unwrap_err().kind(),
+            "connection_not_found"
+        );
+
+        connections.remove("crm-eu").unwrap();
+        assert!(keychain.is_empty());
+        assert!(connections.list().unwrap().is_empty());
+    }
+
+    #[test]
+    fn the_encrypted_file_store_is_used_only_when_chosen_and_once_unlocked() {
+        let (dir, keychain, connections) = setup();
+        assert_eq!(
+            connections.store_status().unwrap().active,
+            Backend::Keychain
+        );
+        assert_eq!(
+            connections
+                .use_store(Backend::EncryptedFile, None)
+                .unwrap_err()
+                .kind(),
+            "passphrase_needed"
+        );
+        connections
+            .use_store(
+                Backend::EncryptedFile,
+                Some(Passphrase::new("correct horse battery")),
+            )
+            .unwrap();
+        let status = connections.store_status().unwrap();
+        assert_eq!(status.active, Backend::EncryptedFile);
+        assert!(status.file_exists && status.unlocked);
+        add(&connections, "crm");
+        assert!(keychain.is_empty());
+
+        // Another process (or a restart) starts locked.
+        let again = Connections::new(dir.path(), keychain.clone());
+        let err = again.client_secret("crm").unwrap_err();
+        assert_eq!(err.kind(), "passphrase_needed");
+        assert_eq!(err.next_step(), Some(crate::error::NextStep::EnterPassphrase));
+        let wrong = again.unlock(Passphrase::new("wrong horse battery")).unwrap_err();
+        assert_eq!(wrong.kind(), "wrong_passphrase");
+        assert!(!again.is_unlocked());
+        again.unlock(Passphrase::new("correct horse battery")).unwrap();
+        assert_eq!(again.client_secret("crm").unwrap().expose(), SECRET);
+
+        for entry in std::fs::read_dir(dir.path()).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_file() {
+                let bytes = std::fs::read(path).unwrap();
+                assert!(!bytes.windows(SECRET.len()).any(|w| w == SECRET.as_bytes()));
+            }
+        }
+    }
+
+    #[test]
+    fn unlocking_a_store_that_does_not_exist_says_so() {
+        let (_dir, _keychain, connections) = setup();
+        let err = connections
+            .unlock(Passphrase::new("correct horse battery"))
+            .unwrap_err();
+        assert_eq!(err.kind(), "file_store_missing");
+    }
+}

@@ -1,0 +1,163 @@
+//! The wizard's unfinished inputs, saved so closing and reopening the app resumes where it was.
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::atomic_file::{set_aside, write_atomically};
+use crate::error::{FileError, Result};
+use crate::registration::WizardInput;
+
+const DRAFT_FILE: &str = "draft.json";
+const SCHEMA_VERSION: u32 = 1;
+
+/// The step the user was on and everything typed so far. Holds no secrets.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Draft {
+    /// 1-based wizard step.
+    pub step: u8,
+    pub input: WizardInput,
+    /// What step 3 holds besides the secret, which is never part of a draft.
+    #[serde(default)]
+    pub client_id: String,
+    /// (`profileName` in drafts of older versions.)
+    #[serde(default, alias = "profileName")]
+    pub connection_name: String,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct DraftFile {
+    version: u32,
+    #[serde(flatten)]
+    draft: Draft,
+}
+
+/// Reads and writes the draft file in one directory.
+#[derive(Debug, Clone)]
+pub struct DraftStore {
+    path: PathBuf,
+}
+
+impl DraftStore {
+    pub fn in_dir(dir: &Path) -> Self {
+        DraftStore {
+            path: dir.join(DRAFT_FILE),
+        }
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The saved draft, or `None` when there is none. A file that cannot be understood is moved
+    /// aside (never overwritten or deleted) and reported as [`FileError::DraftCorrupt`].
+    pub fn load(&self) -> Result<Option<Draft>> {
+        let bytes = match std::fs::read(&self.path) {
+            Ok(bytes) => bytes,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+            Err(source) => {
+                return Err(FileError::CannotRead {
+                    path: self.path.clone(),
+                    source,
+                }
+                .into())
+            }
+        };
+        let reason = match serde_json::from_slice::<DraftFile>(&bytes) {
+            Ok(file) if file.version == SCHEMA_VERSION => return Ok(Some(file.draft)),
+            Ok(file) => format!(
+                "it was written by a newer version (schema {})",
+                file.version
+            ),
+            Err(e) => e.to_string(),
+        };
+        let moved_to = set_aside(&self.path)?;
+        Err(FileError::DraftCorrupt { reason, moved_to }.into())
+    }
+
+    pub fn save(&self, draft: &Draft) -> Result<()> {
+        let file = DraftFile {
+            version: SCHEMA_VERSION,
+            draft: draft.clone(),
+        };
+        let json = serde_json::to_vec_pretty(&file).expect("a draft always serialises");
+        Ok(write_atomically(&self.path, &json)?)
+    }
+
+    /// Forgets the draft (the wizard was finished or abandoned).
+    pub fn clear(&self) -> Result<()> {
+        match std::fs::remove_file(&self.path) {
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(FileError::CannotWrite {
+                path: self.path.clone(),
+                source: e,
+            }
+            .into()),
+            _ => Ok(()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn missing_draft_is_none_and_a_saved_one_round_trips() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = DraftStore::in_dir(dir.path());
+        assert_eq!(store.load().unwrap(), None);
+        let mut draft = Draft {
+            step: 2,
+            input: WizardInput::default(),
+            client_id: "1000.X".into(),
+            connection_name: String::new(),
+        };
+        draft.input.catalyst.project = "Lead Manager".into();
+        store.save(&draft).unwrap();
+        assert_eq!(store.load().unwrap(), Some(draft));
+        store.clear().unwrap();
+        assert_eq!(store.load().unwrap(), None);
+        store.clear().unwrap();
+    }
+
+    #[test]
+    fn a_corrupt_draft_is_moved_aside_not_lost() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = DraftStore::in_dir(dir.path());
+        std::fs::write(store.path(), b"{not json").unwrap();
+        let err = store.load().unwrap_err();
+        let crate::Error::File(FileError::DraftCorrupt { moved_to, .. }) = &err else {
+            panic!("{err:?}")
+        };
+        assert_eq!(std::fs::read(moved_to).unwrap(), b"{not json");
+        assert!(!store.path().exists());
+        assert!(err.to_string().contains("starts fresh"));
+        assert_eq!(store.load().unwrap(), None);
+    }
+
+    #[test]
+    fn a_draft_of_an_older_version_keeps_its_connection_name() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = DraftStore::in_dir(dir.path());
+        std::fs::write(
+            store.path(),
+            br#"{"version":1,"step":3,"input":{},"profileName":"crm"}"#,
+        )
+        .unwrap();
+        assert_eq!(store.load().unwrap().unwrap().connection_name, "crm");
+    }
+
+    #[test]
+    fn a_draft_from_a_newer_schema_is_not_misread() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = DraftStore::in_dir(dir.path());
+        std::fs::write(store.path(), br#"{"version":99,"step":1,"input":{}}"#).unwrap();
+        assert!(store
+            .load()
+            .unwrap_err()
+            .to_string()
+            .contains("newer version"));
+    }
+}

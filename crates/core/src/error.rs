@@ -1,0 +1,581 @@
+//! The core's errors, in layers: input to correct (tied to its field) apart from operational
+//! failures (secret stores, files, the sign-in, Zoho, the network). Messages say what went wrong;
+//! each front end adds what to do next from [`Error::next_step`], in its own words.
+
+use std::path::PathBuf;
+
+use serde::Serialize;
+
+use crate::field::Field;
+
+/// Input the user must correct.
+#[derive(Debug, thiserror::Error, strum::IntoStaticStr)]
+#[strum(serialize_all = "snake_case")]
+pub enum InputError {
+    #[error(
+        "Unknown data centre \"{given}\". Choose one of: {}.",
+        crate::dc::DataCentre::id_list()
+    )]
+    UnknownDataCentre { given: String },
+
+    #[error("Enter a client name, for example {example}.")]
+    ClientNameEmpty { example: &'static str },
+
+    #[error(
+        "The client name contains {chars}. Zoho allows only letters, digits, spaces, _ and &."
+    )]
+    ClientNameInvalidChars { chars: String },
+
+    #[error("Enter a port number ({min} to {max}).")]
+    PortEmpty { field: Field, min: u16, max: u16 },
+
+    #[error("\"{given}\" is not a port number. Enter a whole number from {min} to {max}.")]
+    PortNotNumber {
+        field: Field,
+        given: String,
+        min: u16,
+        max: u16,
+    },
+
+    #[error("Port {value} is out of range. Use a port from {min} to {max}.")]
+    PortOutOfRange {
+        field: Field,
+        value: u64,
+        min: u16,
+        max: u16,
+    },
+
+    #[error("Port {port} is also the local serve port. Pick a different port for this app's loopback address.")]
+    PortsClash { port: u16 },
+
+    #[error("Enter the Catalyst project name, as shown in the Catalyst console (for example LeadManager).")]
+    ProjectNameEmpty,
+
+    #[error("The project name contains {chars}. Use only letters and digits (spaces are removed, capitals lower-cased).")]
+    ProjectNameInvalidChars { chars: String },
+
+    #[error("Enter the org ID: the number after /baas/ in your Catalyst console address, or paste that whole address.")]
+    OrgIdEmpty,
+
+    #[error("The org ID \"{given}\" is not a number. Copy the digits after /baas/ in your Catalyst console address, or paste that whole address.")]
+    OrgIdNotNumeric { given: String },
+
+    #[error("This address has no org ID in it. Open your project in the Catalyst console and copy the address from the browser's address bar (it contains /baas/ followed by digits).")]
+    OrgIdNotInUrl,
+
+    #[error("Unknown environment \"{given}\". Choose development or production.")]
+    UnknownEnvironment { given: String },
+
+    #[error("Enter the function name (crm_crud for the Node.js and Java editions, lead_manager_function for Python).")]
+    FunctionNameEmpty,
+
+    #[error("The function name contains {chars}. Use only letters, digits, _ and -.")]
+    FunctionNameInvalidChars { chars: String },
+
+    #[error("Enter an address starting with https://.")]
+    UrlEmpty { field: Field },
+
+    #[error(
+        "\"{given}\" is not a complete web address ({reason}). Enter it as https://example.com/..."
+    )]
+    UrlMalformed {
+        field: Field,
+        given: String,
+        reason: String,
+    },
+
+    #[error(
+        "\"{given}\" must start with https:// (plain http:// is only accepted for localhost)."
+    )]
+    UrlNotHttps { field: Field, given: String },
+
+    #[error("Zoho rejects 127.0.0.1 and [::1] in redirect URIs. Write \"{suggestion}\" instead.")]
+    UrlLoopbackIp { field: Field, suggestion: String },
+
+    #[error(
+        "\"{given}\" has a query (?...) or fragment (#...). Remove everything from the ? or # on."
+    )]
+    UrlHasQueryOrFragment { field: Field, given: String },
+
+    #[error("\"{given}\" contains a user name or password. Remove the part before the @.")]
+    UrlHasCredentials { field: Field, given: String },
+
+    #[error("Enter a name for this connection, for example LeadManagerApp.")]
+    ConnectionNameEmpty,
+
+    #[error("The connection name contains {chars}. Use letters, digits, spaces, _, . and - only.")]
+    ConnectionNameInvalidChars { chars: String },
+
+    #[error("The connection name is too long. Use at most {max} characters.")]
+    ConnectionNameTooLong { max: usize },
+
+    #[error("A connection named \"{name}\" already exists. Choose another name, or open that connection to replace its secret.")]
+    ConnectionExists { name: String },
+
+    #[error("There is no connection named \"{name}\".")]
+    ConnectionNotFound { name: String },
+
+    #[error("Paste the Client ID that Zoho showed after you clicked Create.")]
+    ClientIdEmpty,
+
+    #[error("This looks like the Client Secret, not the Client ID. Paste it into the Client Secret field, and copy the Client ID (it starts with 1000.) into this one.")]
+    ClientIdLooksLikeSecret,
+
+    #[error("The Client ID contains spaces. Copy it again from the Zoho API console, without anything around it.")]
+    ClientIdHasSpaces,
+
+    #[error("Paste the Client Secret that Zoho showed after you clicked Create.")]
+    ClientSecretEmpty,
+
+    #[error("This looks like the Client ID (it starts with 1000.), not the Client Secret. Paste the Client Secret here: in the Zoho API console it is shown under the Client ID.")]
+    ClientSecretLooksLikeId,
+
+    #[error("The passphrase is too short. Use at least {min} characters, ideally a few unrelated words.")]
+    PassphraseTooShort { min: usize },
+
+    #[error("The two passphrases differ. Type the same passphrase twice.")]
+    PassphraseMismatch,
+
+    #[error("Wrong passphrase for the encrypted file store. Enter the passphrase you chose when you created it.")]
+    WrongPassphrase,
+
+    #[error("The pasted address is not this connection's sign-in answer ({reason}). Paste the whole address from the browser's address bar after Zoho sent you back (it starts with {expected}).")]
+    PastedAddressInvalid { reason: String, expected: String },
+}
+
+impl InputError {
+    /// The form field this error belongs next to, if it is about one.
+    pub fn field(&self) -> Option<Field> {
+        use InputError as E;
+        match self {
+            E::UnknownDataCentre { .. } => Some(Field::Dc),
+            E::ClientNameEmpty { .. } | E::ClientNameInvalidChars { .. } => Some(Field::ClientName),
+            E::PortEmpty { field, .. }
+            | E::PortNotNumber { field, .. }
+            | E::PortOutOfRange { field, .. }
+            | E::UrlEmpty { field }
+            | E::UrlMalformed { field, .. }
+            | E::UrlNotHttps { field, .. }
+            | E::UrlLoopbackIp { field, .. }
+            | E::UrlHasQueryOrFragment { field, .. }
+            | E::UrlHasCredentials { field, .. } => Some(*field),
+            E::PortsClash { .. } => Some(Field::LoopbackPort),
+            E::ProjectNameEmpty | E::ProjectNameInvalidChars { .. } => Some(Field::CatalystProject),
+            E::OrgIdEmpty | E::OrgIdNotNumeric { .. } | E::OrgIdNotInUrl => {
+                Some(Field::CatalystOrg)
+            }
+            E::UnknownEnvironment { .. } => Some(Field::CatalystEnvironment),
+            E::FunctionNameEmpty | E::FunctionNameInvalidChars { .. } => {
+                Some(Field::CatalystFunction)
+            }
+            E::ConnectionNameEmpty
+            | E::ConnectionNameInvalidChars { .. }
+            | E::ConnectionNameTooLong { .. }
+            | E::ConnectionExists { .. } => Some(Field::ConnectionName),
+            E::ClientIdEmpty | E::ClientIdLooksLikeSecret | E::ClientIdHasSpaces => {
+                Some(Field::ClientId)
+            }
+            E::ClientSecretEmpty | E::ClientSecretLooksLikeId => Some(Field::ClientSecret),
+            E::PassphraseTooShort { .. } | E::PassphraseMismatch | E::WrongPassphrase => {
+                Some(Field::Passphrase)
+            }
+            E::PastedAddressInvalid { .. } => Some(Field::PastedAddress),
+            E::ConnectionNotFound { .. } => None,
+        }
+    }
+}
+
+/// A secret store (the OS keychain or the encrypted file) could not be used.
+#[derive(Debug, thiserror::Error, strum::IntoStaticStr)]
+#[strum(serialize_all = "snake_case")]
+pub enum StoreError {
+    #[error("The OS keychain is not available ({reason}). Install and start a keyring such as GNOME Keyring or KWallet and unlock it, then try again. Nothing was saved.")]
+    KeychainUnavailable { reason: String },
+
+    #[error("The OS keychain is locked or refused access ({reason}). Unlock it (sign in to your desktop session, or unlock the keyring in your keyring app), then try again. Nothing was saved.")]
+    KeychainLocked { reason: String },
+
+    #[error("The OS keychain did not answer within {seconds} seconds. It may be locked and waiting for its password in a dialog: unlock it and try again. Nothing was saved.")]
+    KeychainTimeout { seconds: u64 },
+
+    #[error("The OS keychain failed ({reason}). Try again; if it keeps failing, restart your keyring.")]
+    KeychainFailure { reason: String },
+
+    #[error("The secret read back from {store} differs from the one entered, so it was not kept. Try saving again.")]
+    ReadBackMismatch { store: &'static str },
+
+    #[error("The client secret of \"{name}\" is not in {store}.")]
+    SecretMissing { name: String, store: &'static str },
+
+    #[error("The encrypted file store {} does not exist yet.", path.display())]
+    FileStoreMissing { path: PathBuf },
+
+    #[error("The encrypted file store {} cannot be read ({reason}). Restore it from a backup, or move it away and save the secrets again.", path.display())]
+    FileStoreCorrupt { path: PathBuf, reason: String },
+
+    #[error("Secrets are kept in the encrypted file store, which needs its passphrase.")]
+    PassphraseNeeded,
+}
+
+/// A file of the app's could not be read or written.
+#[derive(Debug, thiserror::Error, strum::IntoStaticStr)]
+#[strum(serialize_all = "snake_case")]
+pub enum FileError {
+    #[error("Cannot find a folder for settings: no home directory is known. Set ZCW_CONFIG_DIR to a folder this app may write to.")]
+    ConfigDirUnknown,
+
+    #[error("Cannot write {}: {source}. Check that the folder exists and is writable, or set ZCW_CONFIG_DIR to another folder.", path.display())]
+    CannotWrite {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+
+    #[error("Cannot read {}: {source}. Check its permissions.", path.display())]
+    CannotRead {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+
+    #[error("The saved wizard draft could not be read ({reason}); it was moved to {} and the wizard starts fresh.", moved_to.display())]
+    DraftCorrupt { reason: String, moved_to: PathBuf },
+
+    #[error("The connections file could not be read ({reason}). It was moved to {} so nothing is lost, and an empty list starts now. Restore it from there if you can.", moved_to.display())]
+    ConnectionsCorrupt { reason: String, moved_to: PathBuf },
+
+    #[error("The connections file {} was written by a newer version of this app (schema {version}). Update Zoho Credential Wizard to use it.", path.display())]
+    ConnectionsFromNewerVersion { path: PathBuf, version: u32 },
+}
+
+/// The browser could not show an address.
+#[derive(Debug, thiserror::Error, strum::IntoStaticStr)]
+#[strum(serialize_all = "snake_case")]
+pub enum BrowserError {
+    #[error(
+        "Could not open the browser ({reason}). Copy the address {url} into your browser instead."
+    )]
+    LaunchFailed { url: String, reason: String },
+
+    #[error("Refusing to open {url}: it is not the Zoho API console of a known data centre.")]
+    UntrustedUrl { url: String },
+}
+
+/// The sign-in (the loopback listener and what the browser brought back) did not complete.
+#[derive(Debug, thiserror::Error, strum::IntoStaticStr)]
+#[strum(serialize_all = "snake_case")]
+pub enum SignInError {
+    #[error("Port {port} is already in use on this computer, so the sign-in cannot come back to this app. Close the program using it and try again, or pick another port for this connection and register http://localhost:PORT/callback for it in the Zoho API console.")]
+    PortInUse { port: u16 },
+
+    #[error("This computer does not allow listening on port {port} (on Windows the port may be in a reserved range). Pick another port for this connection and register http://localhost:PORT/callback for it in the Zoho API console.")]
+    PortPermissionDenied { port: u16 },
+
+    #[error("The sign-in listener could not start on port {port} ({reason}).")]
+    ListenerFailed { port: u16, reason: String },
+
+    #[error("No answer came back from Zoho within {seconds} seconds. Start the sign-in again and finish it in the browser, or paste the address the browser ended on.")]
+    TimedOut { seconds: u64 },
+
+    #[error("The sign-in was cancelled.")]
+    Cancelled,
+
+    #[error("You declined access in Zoho, so no tokens were issued. Start the sign-in again and click Accept in Zoho.")]
+    Declined,
+
+    #[error("Zoho's answer names {server} as the accounts server, which is not a known Zoho accounts server. Nothing was sent to it. Start the sign-in again; if this repeats, someone may be tampering with the sign-in.")]
+    UntrustedAccountsServer { server: String },
+
+    #[error("There is no sign-in in progress.")]
+    NotStarted,
+
+    #[error("\"{name}\" has no working sign-in: {why}.")]
+    NeedsSignIn { name: String, why: &'static str },
+}
+
+/// Zoho answered, with an error.
+#[derive(Debug, thiserror::Error, strum::IntoStaticStr)]
+#[strum(serialize_all = "snake_case")]
+pub enum ZohoError {
+    #[error("Zoho rejected the client: the client secret is wrong, or this client is registered in another data centre. Check the data centre, replace the secret if you regenerated it, and try again.")]
+    InvalidClient,
+
+    #[error("Zoho says the client secret is wrong. Copy it again from the Zoho API console (or regenerate it) and replace it.")]
+    InvalidClientSecret,
+
+    #[error("The sign-in code expired or was already used (codes live 1 to 2 minutes). Start the sign-in again.")]
+    InvalidCode,
+
+    #[error("Zoho says the redirect URI does not match the registered one. Register {uri} exactly (same port, no trailing slash) in the Zoho API console.")]
+    InvalidRedirectUri { uri: String },
+
+    #[error(
+        "Zoho is rate limiting this client (too many requests). Wait a few minutes and try again."
+    )]
+    RateLimited,
+
+    #[error("Zoho refused access: too many grants for this client, or access was declined. Wait a few minutes, then sign in again.")]
+    AccessDenied,
+
+    #[error("Zoho answered with an error: {error}. Try again; if it repeats, check the client in the Zoho API console.")]
+    Unexpected { error: String },
+
+    #[error("Zoho's answer could not be understood ({reason}).")]
+    BadResponse { reason: String },
+
+    #[error("Zoho allows at most 10 new access tokens per 10 minutes for a connection, and \"{name}\" has used them. Try again in {wait_secs} seconds.")]
+    TokenRateLimited { name: String, wait_secs: u64 },
+}
+
+/// Zoho could not be reached.
+#[derive(Debug, thiserror::Error, strum::IntoStaticStr)]
+#[strum(serialize_all = "snake_case")]
+pub enum NetworkError {
+    #[error("Zoho did not answer within {seconds} seconds. Check the internet connection (and any proxy), then try again.")]
+    Timeout { seconds: u64 },
+
+    #[error("Zoho could not be reached ({reason}). Check the internet connection (and any proxy), then try again.")]
+    Unreachable { reason: String },
+}
+
+/// `kind()` for each layer: its variant's name in snake_case, stable for UIs and tests.
+macro_rules! kinds {
+    ($($layer:ty),*) => {$(
+        impl $layer {
+            pub fn kind(&self) -> &'static str {
+                self.into()
+            }
+        }
+    )*};
+}
+kinds!(InputError, StoreError, FileError, BrowserError, SignInError, ZohoError, NetworkError);
+
+/// Everything the core can fail at. None of the messages ever carries a secret.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error(transparent)]
+    Input(#[from] InputError),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error(transparent)]
+    File(#[from] FileError),
+    #[error(transparent)]
+    Browser(#[from] BrowserError),
+    #[error(transparent)]
+    SignIn(#[from] SignInError),
+    #[error(transparent)]
+    Zoho(#[from] ZohoError),
+    #[error(transparent)]
+    Network(#[from] NetworkError),
+}
+
+/// What kind of trouble an error is, for exit codes and for how a UI reacts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Category {
+    /// Something the user typed or chose must change.
+    Input,
+    /// A secret store cannot be used (missing, locked, not answering, needs its passphrase).
+    SecretStore,
+    /// The connection needs a (new) sign-in.
+    NeedsSignIn,
+    /// Zoho's rate limit, or ours that mirrors it.
+    RateLimited,
+    /// Zoho could not be reached.
+    Network,
+    /// The user stopped it.
+    Cancelled,
+    /// Anything else: files, Zoho's own errors, the browser, the listener.
+    Other,
+}
+
+/// The next step a front end should suggest, in its own words (a command, or a button).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase", tag = "step")]
+pub enum NextStep {
+    /// Sign in to Zoho again for this connection.
+    SignIn { connection: String },
+    /// Enter the client secret again (or regenerate it in the console when it is lost).
+    ReplaceSecret { connection: String },
+    /// Look at the saved connections.
+    ListConnections,
+    /// The keychain failed: the encrypted file store is the way out.
+    ChooseFileStore,
+    /// The encrypted file store must be chosen (created) first.
+    CreateFileStore,
+    /// The encrypted file store's passphrase must be entered.
+    EnterPassphrase,
+}
+
+impl Error {
+    /// A stable, machine-readable name for what went wrong (`keychain_locked`, `org_id_empty`).
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Error::Input(e) => e.kind(),
+            Error::Store(e) => e.kind(),
+            Error::File(e) => e.kind(),
+            Error::Browser(e) => e.kind(),
+            Error::SignIn(e) => e.kind(),
+            Error::Zoho(e) => e.kind(),
+            Error::Network(e) => e.kind(),
+        }
+    }
+
+    /// The form field this error belongs next to, if it is about one.
+    pub fn field(&self) -> Option<Field> {
+        match self {
+            Error::Input(e) => e.field(),
+            _ => None,
+        }
+    }
+
+    pub fn category(&self) -> Category {
+        match self {
+            Error::Input(_) => Category::Input,
+            Error::Store(StoreError::SecretMissing { .. } | StoreError::ReadBackMismatch { .. }) => {
+                Category::Other
+            }
+            Error::Store(_) => Category::SecretStore,
+            Error::SignIn(SignInError::NeedsSignIn { .. }) => Category::NeedsSignIn,
+            Error::SignIn(SignInError::Cancelled) => Category::Cancelled,
+            Error::Zoho(ZohoError::RateLimited | ZohoError::TokenRateLimited { .. }) => {
+                Category::RateLimited
+            }
+            Error::Network(_) => Category::Network,
+            Error::File(_) | Error::Browser(_) | Error::SignIn(_) | Error::Zoho(_) => {
+                Category::Other
+            }
+        }
+    }
+
+    /// What to do next, when it depends on the front end (a command or a button).
+    pub fn next_step(&self) -> Option<NextStep> {
+        match self {
+            Error::Input(InputError::ConnectionNotFound { .. }) => Some(NextStep::ListConnections),
+            Error::Input(InputError::WrongPassphrase) => Some(NextStep::EnterPassphrase),
+            Error::Store(
+                StoreError::KeychainUnavailable { .. }
+                | StoreError::KeychainLocked { .. }
+                | StoreError::KeychainTimeout { .. }
+                | StoreError::KeychainFailure { .. },
+            ) => Some(NextStep::ChooseFileStore),
+            Error::Store(StoreError::SecretMissing { name, .. }) => Some(NextStep::ReplaceSecret {
+                connection: name.clone(),
+            }),
+            Error::Store(StoreError::FileStoreMissing { .. }) => Some(NextStep::CreateFileStore),
+            Error::Store(StoreError::PassphraseNeeded) => Some(NextStep::EnterPassphrase),
+            Error::SignIn(SignInError::NeedsSignIn { name, .. }) => Some(NextStep::SignIn {
+                connection: name.clone(),
+            }),
+            _ => None,
+        }
+    }
+
+    /// The error in the serialisable shape front ends pass on, with the front end's own wording of
+    /// the next step appended to the message.
+    pub fn to_problem_with(&self, advice: impl Fn(&NextStep) -> String) -> Problem {
+        let next_step = self.next_step();
+        let message = match &next_step {
+            Some(step) => format!("{self} {}", advice(step)),
+            None => self.to_string(),
+        };
+        Problem {
+            kind: self.kind(),
+            category: self.category(),
+            message,
+            field: self.field(),
+            field_label: self.field().map(Field::label),
+            next_step,
+        }
+    }
+
+    /// [`Error::to_problem_with`] without advice: for problems shown next to a form field.
+    pub fn to_problem(&self) -> Problem {
+        self.to_problem_with(|_| String::new())
+    }
+}
+
+/// A serialisable view of an [`Error`]: `{kind, category, message, field, nextStep}`.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct Problem {
+    pub kind: &'static str,
+    pub category: Category,
+    pub message: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub field: Option<Field>,
+    /// The field's name in a "still needed" list.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub field_label: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next_step: Option<NextStep>,
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kinds_are_snake_case_variant_names_and_fields_come_from_input_errors() {
+        let err = Error::from(InputError::OrgIdEmpty);
+        assert_eq!(err.kind(), "org_id_empty");
+        assert_eq!(err.field(), Some(Field::CatalystOrg));
+        assert_eq!(err.category(), Category::Input);
+        let err = Error::from(StoreError::KeychainLocked { reason: "x".into() });
+        assert_eq!(err.kind(), "keychain_locked");
+        assert_eq!(err.field(), None);
+        assert_eq!(err.category(), Category::SecretStore);
+        assert_eq!(err.next_step(), Some(NextStep::ChooseFileStore));
+    }
+
+    #[test]
+    fn front_ends_add_their_own_next_step() {
+        let err = Error::from(SignInError::NeedsSignIn {
+            name: "crm".into(),
+            why: "it has never been connected",
+        });
+        assert_eq!(err.category(), Category::NeedsSignIn);
+        assert_eq!(
+            err.to_string(),
+            "\"crm\" has no working sign-in: it has never been connected."
+        );
+        let problem = err.to_problem_with(|step| match step {
+            NextStep::SignIn { connection } => format!("Run `zcw login {connection}`."),
+            _ => String::new(),
+        });
+        assert!(problem.message.ends_with("connected. Run `zcw login crm`."));
+        let json = serde_json::to_value(&problem).unwrap();
+        assert_eq!(json["nextStep"]["step"], "signIn");
+        assert_eq!(json["nextStep"]["connection"], "crm");
+        assert_eq!(json["category"], "needs_sign_in");
+    }
+
+    #[test]
+    fn no_message_names_a_command_or_a_button() {
+        // The core's words must suit both the CLI and the app.
+        let samples: Vec<Error> = vec![
+            SignInError::NeedsSignIn {
+                name: "n".into(),
+                why: "w",
+            }
+            .into(),
+            StoreError::SecretMissing {
+                name: "n".into(),
+                store: "s",
+            }
+            .into(),
+            StoreError::PassphraseNeeded.into(),
+            StoreError::FileStoreMissing { path: "p".into() }.into(),
+            InputError::ConnectionNotFound { name: "n".into() }.into(),
+            StoreError::KeychainUnavailable { reason: "r".into() }.into(),
+        ];
+        for err in samples {
+            let text = err.to_string();
+            for word in ["zcw ", "--", "Connect in the app", "click"] {
+                assert!(!text.contains(word), "{text}");
+            }
+        }
+    }
+}

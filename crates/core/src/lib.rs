@@ -1,0 +1,30 @@
+//! Zoho Credential Wizard's core: data centres, registration rules, drafts, saved connections,
+//! secret stores, and Zoho's OAuth flow. Free of any GUI toolkit and terminal code, so the app and
+//! the `zcw` CLI share it, and it runs on a headless server.
+
+pub mod atomic_file;
+pub mod browser;
+pub mod clock;
+pub mod config;
+pub mod connection;
+pub mod connection_book;
+pub mod connections;
+pub mod context;
+pub mod dc;
+pub mod draft;
+pub mod error;
+pub mod field;
+pub mod file_lock;
+pub mod http;
+pub mod oauth;
+pub mod private_dir;
+pub mod registration;
+pub mod rules;
+pub mod secret;
+pub mod secret_store;
+
+pub use context::Context;
+pub use dc::{DataCentre, DATA_CENTRES};
+pub use error::{Category, Error, NextStep, Problem, Result};
+pub use field::Field;
+pub use registration::{RegistrationPlan, Template, WizardInput};

@@ -1,0 +1,410 @@
+//! The loopback listener that receives Zoho's redirect: bound once on 127.0.0.1 and ::1, serving
+//! every connection on its own task with a read deadline, and counting only a GET on the exact
+//! callback path, for our port, with the right state.
+
+use std::collections::HashMap;
+use std::future::Future;
+use std::net::{Ipv4Addr, Ipv6Addr, SocketAddr};
+use std::time::Duration;
+
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::{TcpListener, TcpStream};
+use tokio::sync::{mpsc, oneshot};
+use tokio::task::JoinHandle;
+
+use super::page;
+use crate::error::{InputError, Result, SignInError, ZohoError};
+use crate::secret::AuthorizationCode;
+
+pub const CALLBACK_PATH: &str = "/callback";
+/// How long one connection may take to send its request head.
+const READ_DEADLINE: Duration = Duration::from_secs(5);
+/// Request heads larger than this are refused.
+const MAX_HEAD_BYTES: usize = 8 * 1024;
+/// How long the genuine callback's browser tab waits for the final page.
+const FINAL_PAGE_WAIT: Duration = Duration::from_secs(60);
+
+/// What Zoho's redirect carried.
+pub struct Callback {
+    pub code: AuthorizationCode,
+    /// Zoho's DC id (`eu`), when given.
+    pub location: Option<String>,
+    /// The accounts server to exchange the code with, when given; checked before use.
+    pub accounts_server: Option<String>,
+}
+
+impl std::fmt::Debug for Callback {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Callback")
+            .field("code", &"[redacted]")
+            .field("location", &self.location)
+            .field("accounts_server", &self.accounts_server)
+            .finish()
+    }
+}
+
+/// Shows the final page in the browser tab that brought the callback.
+#[derive(Debug)]
+pub struct Finisher {
+    page: oneshot::Sender<String>,
+    written: oneshot::Receiver<()>,
+}
+
+impl Finisher {
+    /// Sends the page and waits (briefly) until the browser has it, so a process that exits right
+    /// after still shows it.
+    pub async fn finish(self, ok: bool, title: &str, message: &str) {
+        if self.page.send(page::render(title, message, ok)).is_ok() {
+            let _ = tokio::time::timeout(Duration::from_secs(5), self.written).await;
+        }
+    }
+}
+
+/// How a query string relates to the sign-in in progress.
+enum Answer {
+    Code(Callback),
+    Declined(String),
+    WrongState,
+    Incomplete,
+}
+
+fn read_answer(query: &HashMap<String, String>, state: &str) -> Answer {
+    if query.get("state").map(String::as_str) != Some(state) {
+        return Answer::WrongState;
+    }
+    if let Some(error) = query.get("error") {
+        return Answer::Declined(error.clone());
+    }
+    match query.get("code").filter(|c| !c.is_empty()) {
+        Some(code) => Answer::Code(Callback {
+            code: AuthorizationCode::new(code),
+            location: query.get("location").cloned(),
+            accounts_server: query.get("accounts-server").cloned(),
+        }),
+        None => Answer::Incomplete,
+    }
+}
+
+fn parse_query(query: &str) -> HashMap<String, String> {
+    url::form_urlencoded::parse(query.as_bytes())
+        .into_owned()
+        .collect()
+}
+
+/// Reads the address the browser ended on, pasted by the user, with the listener's checks.
+pub fn parse_pasted(pasted: &str, redirect_uri: &str, state: &str) -> Result<Callback> {
+    let invalid = |reason: &str| {
+        crate::Error::from(InputError::PastedAddressInvalid {
+            reason: reason.to_string(),
+            expected: redirect_uri.to_string(),
+        })
+    };
+    let url = url::Url::parse(pasted.trim()).map_err(|_| invalid("it is not a web address"))?;
+    let expected = url::Url::parse(redirect_uri).map_err(|_| invalid("no redirect URI"))?;
+    if url.origin() != expected.origin() || url.path() != expected.path() {
+        return Err(invalid("it points somewhere else"));
+    }
+    match read_answer(&parse_query(url.query().unwrap_or("")), state) {
+        Answer::Code(callback) => Ok(callback),
+        Answer::Declined(error) => Err(declined(error)),
+        Answer::WrongState => Err(invalid("it belongs to another sign-in attempt")),
+        Answer::Incomplete => Err(invalid("it has no code")),
+    }
+}
+
+/// The error for an `error=...` answer: the user declined, or Zoho said something else.
+fn declined(error: String) -> crate::Error {
+    if error == "access_denied" {
+        SignInError::Declined.into()
+    } else {
+        ZohoError::Unexpected { error }.into()
+    }
+}
+
+/// What ended a wait that did not fail: Zoho's answer, or the caller's interrupt.
+#[derive(Debug)]
+pub enum Arrival<I> {
+    Callback(Callback, Finisher),
+    Interrupted(I),
+}
+
+/// What a connection task tells the waiter.
+enum Outcome {
+    Code(Callback, Finisher),
+    Declined(String),
+}
+
+/// The bound sockets, waiting to serve.
+#[derive(Debug)]
+pub struct LoopbackListener {
+    port: u16,
+    sockets: Vec<TcpListener>,
+}
+
+/// Accept loops that stop when the wait ends (also when the wait itself is dropped).
+struct AcceptLoops(Vec<JoinHandle<()>>);
+
+impl AcceptLoops {
+    /// Stops accepting and waits until the sockets are closed, so the port is free again.
+    async fn stop(mut self) {
+        for task in std::mem::take(&mut self.0) {
+            task.abort();
+            let _ = task.await;
+        }
+    }
+}
+
+impl Drop for AcceptLoops {
+    fn drop(&mut self) {
+        for task in &self.0 {
+            task.abort();
+        }
+    }
+}
+
+fn bind_error(port: u16, e: &std::io::Error) -> SignInError {
+    match e.kind() {
+        std::io::ErrorKind::AddrInUse => SignInError::PortInUse { port },
+        std::io::ErrorKind::PermissionDenied => SignInError::PortPermissionDenied { port },
+        _ => SignInError::ListenerFailed {
+            port,
+            reason: e.to_string(),
+        },
+    }
+}
+
+impl LoopbackListener {
+    /// Binds the port once on 127.0.0.1 and ::1 (`localhost` may resolve to either). A host
+    /// without IPv6 is served on 127.0.0.1 alone.
+    pub async fn bind(port: u16) -> Result<Self> {
+        let v4 = TcpListener::bind(SocketAddr::from((Ipv4Addr::LOCALHOST, port)))
+            .await
+            .map_err(|e| bind_error(port, &e))?;
+        let mut sockets = vec![v4];
+        match TcpListener::bind(SocketAddr::from((Ipv6Addr::LOCALHOST, port))).await {
+            Ok(v6) => sockets.push(v6),
+            Err(e) if e.kind() == std::io::ErrorKind::AddrNotAvailable => {}
+            Err(e) => return Err(bind_error(port, &e).into()),
+        }
+        Ok(LoopbackListener { port, sockets })
+    }
+
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    /// Serves until the callback with `state` arrives, the user declines, `timeout` passes or
+    /// `interrupt` completes. Everything else gets its page and the wait goes on. The port is
+    /// released before this returns.
+    pub async fn wait<I>(
+        self,
+        state: &str,
+        timeout: Duration,
+        interrupt: impl Future<Output = I>,
+    ) -> Result<Arrival<I>> {
+        let (tx, mut rx) = mpsc::channel::<Outcome>(4);
+        let port = self.port;
+        let loops = AcceptLoops(
+            self.sockets
+                .into_iter()
+                .map(|socket| {
+                    let tx = tx.clone();
+                    let state = state.to_string();
+                    tokio::spawn(async move {
+                        while let Ok((stream, _)) = socket.accept().await {
+                            tokio::spawn(serve(stream, port, state.clone(), tx.clone()));
+                        }
+                    })
+                })
+                .collect(),
+        );
+        drop(tx);
+        let ended = tokio::select! {
+            outcome = rx.recv() => Ok(outcome),
+            _ = tokio::time::sleep(timeout) => Err(SignInError::TimedOut { seconds: timeout.as_secs() }),
+            interrupted = interrupt => return {
+                loops.stop().await;
+                Ok(Arrival::Interrupted(interrupted))
+            },
+        };
+        loops.stop().await;
+        match ended? {
+            Some(Outcome::Code(callback, finisher)) => Ok(Arrival::Callback(callback, finisher)),
+            Some(Outcome::Declined(error)) => Err(declined(error)),
+            None => Err(SignInError::ListenerFailed {
+                port,
+                reason: "the listener stopped".into(),
+            }
+            .into()),
+        }
+    }
+}
+
+/// The request head, or the HTTP status to refuse it with (too slow, too big, or not HTTP).
+async fn read_head(stream: &mut TcpStream) -> std::result::Result<Vec<u8>, u16> {
+    let mut buf = Vec::with_capacity(1024);
+    let mut chunk = [0u8; 1024];
+    let read = async {
+        loop {
+            if buf.windows(4).any(|w| w == b"\r\n\r\n") {
+                return Ok(());
+            }
+            if buf.len() > MAX_HEAD_BYTES {
+                return Err(431);
+            }
+            match stream.read(&mut chunk).await {
+                Ok(0) | Err(_) => return Err(400),
+                Ok(n) => buf.extend_from_slice(&chunk[..n]),
+            }
+        }
+    };
+    match tokio::time::timeout(READ_DEADLINE, read).await {
+        Ok(Ok(())) => Ok(buf),
+        Ok(Err(status)) => Err(status),
+        Err(_) => Err(408),
+    }
+}
+
+async fn respond(stream: &mut TcpStream, status: u16, body: &str) {
+    let reason = match status {
+        200 => "OK",
+        400 => "Bad Request",
+        404 => "Not Found",
+        405 => "Method Not Allowed",
+        408 => "Request Timeout",
+        431 => "Request Header Fields Too Large",
+        _ => "Error",
+    };
+    let head = format!(
+        "HTTP/1.1 {status} {reason}\r\n\
+         Content-Type: text/html; charset=utf-8\r\n\
+         Cache-Control: no-store\r\n\
+         Referrer-Policy: no-referrer\r\n\
+         X-Content-Type-Options: nosniff\r\n\
+         Content-Security-Policy: default-src 'none'; style-src 'unsafe-inline'\r\n\
+         Content-Length: {}\r\n\
+         Connection: close\r\n\r\n",
+        body.len()
+    );
+    let _ = stream.write_all(head.as_bytes()).await;
+    let _ = stream.write_all(body.as_bytes()).await;
+    let _ = stream.shutdown().await;
+}
+
+fn host_allowed(host: &str, port: u16) -> bool {
+    let host = host.trim().to_ascii_lowercase();
+    [
+        format!("localhost:{port}"),
+        format!("127.0.0.1:{port}"),
+        format!("[::1]:{port}"),
+    ]
+    .contains(&host)
+}
+
+async fn serve(mut stream: TcpStream, port: u16, state: String, outcomes: mpsc::Sender<Outcome>) {
+    let head = match read_head(&mut stream).await {
+        Ok(head) => head,
+        Err(status) => {
+            let body = page::render(
+                "Bad request",
+                "This address only receives Zoho's sign-in answer.",
+                false,
+            );
+            return respond(&mut stream, status, &body).await;
+        }
+    };
+    let mut headers = [httparse::EMPTY_HEADER; 64];
+    let mut request = httparse::Request::new(&mut headers);
+    if !matches!(request.parse(&head), Ok(httparse::Status::Complete(_))) {
+        let body = page::render(
+            "Bad request",
+            "This address only receives Zoho's sign-in answer.",
+            false,
+        );
+        return respond(&mut stream, 400, &body).await;
+    }
+    let (path, query) = match request.path.unwrap_or("").split_once('?') {
+        Some((path, query)) => (path.to_string(), query.to_string()),
+        None => (request.path.unwrap_or("").to_string(), String::new()),
+    };
+    if request.method != Some("GET") || path != CALLBACK_PATH {
+        let body = page::render(
+            "Not found",
+            "This address only receives Zoho's sign-in answer.",
+            false,
+        );
+        return respond(&mut stream, 404, &body).await;
+    }
+    let host = request
+        .headers
+        .iter()
+        .find(|h| h.name.eq_ignore_ascii_case("host"))
+        .and_then(|h| std::str::from_utf8(h.value).ok())
+        .unwrap_or("");
+    if !host_allowed(host, port) {
+        let body = page::render(
+            "Wrong address",
+            "This sign-in answer came through an unexpected host name, so it was ignored.",
+            false,
+        );
+        return respond(&mut stream, 400, &body).await;
+    }
+    match read_answer(&parse_query(&query), &state) {
+        Answer::WrongState => {
+            let body = page::render(
+                "This answer is not for the current sign-in",
+                "It does not carry the code of the sign-in in progress (an old tab, or a forged link), so it was ignored. Finish the sign-in in the tab Zoho Credential Wizard opened.",
+                false,
+            );
+            respond(&mut stream, 400, &body).await
+        }
+        Answer::Incomplete => {
+            let body = page::render(
+                "Incomplete answer",
+                "Zoho's answer had no code. Start the sign-in again.",
+                false,
+            );
+            respond(&mut stream, 400, &body).await
+        }
+        Answer::Declined(error) => {
+            let message = if error == "access_denied" {
+                "You declined access in Zoho, so no tokens were issued. To connect, start the sign-in again in Zoho Credential Wizard and click Accept."
+                    .to_string()
+            } else {
+                format!("Zoho answered with the error \"{error}\". Go back to Zoho Credential Wizard for what to do next.")
+            };
+            let body = page::render("No access granted", &message, false);
+            let _ = outcomes.send(Outcome::Declined(error)).await;
+            respond(&mut stream, 200, &body).await
+        }
+        Answer::Code(callback) => {
+            let (page_tx, page_rx) = oneshot::channel();
+            let (written_tx, written_rx) = oneshot::channel();
+            let finisher = Finisher {
+                page: page_tx,
+                written: written_rx,
+            };
+            if outcomes
+                .send(Outcome::Code(callback, finisher))
+                .await
+                .is_err()
+            {
+                let body = page::render(
+                    "Sign-in already finished",
+                    "This sign-in is no longer waiting. You can close this window.",
+                    false,
+                );
+                return respond(&mut stream, 400, &body).await;
+            }
+            let body = match tokio::time::timeout(FINAL_PAGE_WAIT, page_rx).await {
+                Ok(Ok(body)) => body,
+                _ => page::render("Received", "Zoho Credential Wizard received the answer. Go back to the app to see the result.", true),
+            };
+            respond(&mut stream, 200, &body).await;
+            let _ = written_tx.send(());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,206 @@
+//! The listener under hostile and ordinary traffic.
+
+use std::time::Duration;
+
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::TcpStream;
+
+use super::*;
+
+const STATE: &str = "expected-state-0123456789";
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+async fn send(addr: &str, request: String) -> String {
+    let mut stream = TcpStream::connect(addr).await.unwrap();
+    stream.write_all(request.as_bytes()).await.unwrap();
+    let mut response = String::new();
+    let _ = tokio::time::timeout(
+        Duration::from_secs(10),
+        stream.read_to_string(&mut response),
+    )
+    .await;
+    response
+}
+
+fn get(path: &str, host: &str) -> String {
+    format!("GET {path} HTTP/1.1\r\nHost: {host}\r\nUser-Agent: test\r\n\r\n")
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_genuine_callback_completes_despite_hostile_traffic() {
+    let port = free_port();
+    let listener = LoopbackListener::bind(port).await.unwrap();
+    let waiter = tokio::spawn(async move {
+        listener
+            .wait(STATE, Duration::from_secs(30), std::future::pending::<()>())
+            .await
+    });
+    let v4 = format!("127.0.0.1:{port}");
+    let host = format!("localhost:{port}");
+
+    // A browser's idle preconnect and a slow client hold their connections open meanwhile.
+    let _idle = TcpStream::connect(&v4).await.unwrap();
+    let mut slow = TcpStream::connect(&v4).await.unwrap();
+    slow.write_all(b"GET /callback?state=").await.unwrap();
+
+    let favicon = send(&v4, get("/favicon.ico", &host)).await;
+    assert!(favicon.starts_with("HTTP/1.1 404"), "{favicon}");
+    for header in [
+        "Content-Type: text/html; charset=utf-8",
+        "Cache-Control: no-store",
+        "Referrer-Policy: no-referrer",
+    ] {
+        assert!(favicon.contains(header), "{header} missing: {favicon}");
+    }
+    let other = send(&v4, get(&format!("/other?state={STATE}&code=x"), &host)).await;
+    assert!(other.starts_with("HTTP/1.1 404"), "{other}");
+    let post = send(&v4, format!("POST /callback?state={STATE}&code=x HTTP/1.1\r\nHost: {host}\r\nContent-Length: 0\r\n\r\n")).await;
+    assert!(post.starts_with("HTTP/1.1 404"), "{post}");
+
+    let forged = send(
+        &v4,
+        get("/callback?state=%3Cscript%3Eforged&code=evil", &host),
+    )
+    .await;
+    assert!(forged.starts_with("HTTP/1.1 400"), "{forged}");
+    assert!(!forged.contains("<script>"));
+    let foreign = send(
+        &v4,
+        get(
+            &format!("/callback?state={STATE}&code=evil"),
+            &format!("evil.example:{port}"),
+        ),
+    )
+    .await;
+    assert!(foreign.starts_with("HTTP/1.1 400"), "{foreign}");
+    let huge = format!(
+        "GET /callback HTTP/1.1\r\nHost: {host}\r\nX-Fill: {}\r\n\r\n",
+        "a".repeat(20_000)
+    );
+    let oversized = send(&v4, huge).await;
+    assert!(oversized.starts_with("HTTP/1.1 431"), "{oversized}");
+    assert!(!waiter.is_finished(), "none of that ended the wait");
+
+    // The genuine answer, over IPv6 (localhost may resolve to ::1).
+    let v6 = format!("[::1]:{port}");
+    let genuine = tokio::spawn(async move {
+        let path = format!(
+            "/callback?code=1000.abc.def&location=eu&accounts-server=https%3A%2F%2Faccounts.zoho.eu&state={STATE}"
+        );
+        match TcpStream::connect(&v6).await {
+            Ok(_) => send(&v6, get(&path, &format!("[::1]:{port}"))).await,
+            Err(_) => {
+                send(
+                    &format!("127.0.0.1:{port}"),
+                    get(&path, &format!("127.0.0.1:{port}")),
+                )
+                .await
+            }
+        }
+    });
+    let Arrival::Callback(callback, finisher) = waiter.await.unwrap().unwrap() else {
+        panic!("no callback")
+    };
+    assert_eq!(callback.code.expose(), "1000.abc.def");
+    assert_eq!(callback.location.as_deref(), Some("eu"));
+    assert_eq!(
+        callback.accounts_server.as_deref(),
+        Some("https://accounts.zoho.eu")
+    );
+    assert!(!format!("{callback:?}").contains("1000.abc"));
+    finisher
+        .finish(true, "Connected", "You can close this window.")
+        .await;
+    let page = genuine.await.unwrap();
+    assert!(page.starts_with("HTTP/1.1 200"), "{page}");
+    assert!(page.contains("You can close this window."));
+}
+
+#[tokio::test]
+async fn declining_in_zoho_ends_the_wait_with_advice() {
+    let port = free_port();
+    let listener = LoopbackListener::bind(port).await.unwrap();
+    let waiter = tokio::spawn(async move {
+        listener
+            .wait(STATE, Duration::from_secs(30), std::future::pending::<()>())
+            .await
+    });
+    let page = send(
+        &format!("127.0.0.1:{port}"),
+        get(
+            &format!("/callback?error=access_denied&state={STATE}"),
+            &format!("127.0.0.1:{port}"),
+        ),
+    )
+    .await;
+    assert!(page.contains("You declined access in Zoho"), "{page}");
+    let err = waiter.await.unwrap().unwrap_err();
+    assert_eq!(err.kind(), "declined");
+}
+
+#[tokio::test]
+async fn timeout_cancel_and_port_in_use() {
+    let port = free_port();
+    let listener = LoopbackListener::bind(port).await.unwrap();
+    let busy = LoopbackListener::bind(port).await.unwrap_err();
+    assert_eq!(busy.kind(), "port_in_use");
+    assert!(busy.to_string().contains(&port.to_string()));
+    let err = listener
+        .wait(STATE, Duration::from_millis(200), std::future::pending::<()>())
+        .await
+        .unwrap_err();
+    assert_eq!(err.kind(), "timed_out");
+
+    // An interrupt ends the wait, and the port is free again at once.
+    let listener = LoopbackListener::bind(port).await.unwrap();
+    let arrival = listener
+        .wait(STATE, Duration::from_secs(30), async { "stop" })
+        .await
+        .unwrap();
+    assert!(matches!(arrival, Arrival::Interrupted("stop")));
+    LoopbackListener::bind(port).await.unwrap();
+}
+
+#[test]
+fn a_pasted_redirect_gets_the_same_checks() {
+    let redirect = "http://localhost:47823/callback";
+    let ok = parse_pasted(
+        &format!("http://localhost:47823/callback?code=1000.a.b&location=us&accounts-server=https%3A%2F%2Faccounts.zoho.com&state={STATE}"),
+        redirect,
+        STATE,
+    )
+    .unwrap();
+    assert_eq!(ok.code.expose(), "1000.a.b");
+    for (pasted, kind) in [
+        (
+            "http://localhost:47823/callback?code=x&state=other",
+            "pasted_address_invalid",
+        ),
+        (
+            "http://localhost:1/callback?code=x&state=expected-state-0123456789",
+            "pasted_address_invalid",
+        ),
+        (
+            "https://evil.example/callback?code=x&state=expected-state-0123456789",
+            "pasted_address_invalid",
+        ),
+        ("not a url", "pasted_address_invalid"),
+        (
+            "http://localhost:47823/callback?error=access_denied&state=expected-state-0123456789",
+            "declined",
+        ),
+    ] {
+        assert_eq!(
+            parse_pasted(pasted, redirect, STATE).unwrap_err().kind(),
+            kind,
+            "{pasted}"
+        );
+    }
+}

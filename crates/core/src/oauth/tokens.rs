@@ -1,0 +1,318 @@
+//! Tokens kept for a connection: the refresh token and the cached access token in its secret
+//! store, and an access token on demand that refreshes at most once across every process.
+
+use serde::{Deserialize, Serialize};
+use zeroize::Zeroizing;
+
+use super::token_endpoint::TokenResponse;
+use crate::clock;
+use crate::connection::Connection;
+use crate::context::Context;
+use crate::error::{Result, SignInError, ZohoError};
+use crate::secret::{AccessToken, RefreshToken};
+use crate::secret_store::{EntryName, SecretKind, SecretStore};
+
+/// A cached token is used while it has more than this many seconds left.
+pub const MIN_LIFETIME_SECS: u64 = 60;
+/// Zoho mints at most this many access tokens per refresh token per window
+/// (https://www.zoho.com/accounts/protocol/oauth/limits.html).
+pub const REFRESHES_PER_WINDOW: usize = 10;
+pub const REFRESH_WINDOW_SECS: u64 = 600;
+
+/// An access token ready for `Authorization: Zoho-oauthtoken ...`, with its expiry.
+#[derive(Debug, Clone)]
+pub struct CachedToken {
+    pub access_token: AccessToken,
+    pub expires_at: u64,
+    pub api_domain: Option<String>,
+}
+
+/// How the cache entry is written (the same JSON the first versions wrote).
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct CacheOut<'a> {
+    access_token: &'a str,
+    expires_at: u64,
+    api_domain: Option<&'a str>,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct CacheIn {
+    access_token: AccessToken,
+    expires_at: u64,
+    #[serde(default)]
+    api_domain: Option<String>,
+}
+
+impl CachedToken {
+    fn fresh(&self, now: u64) -> bool {
+        self.expires_at > now + MIN_LIFETIME_SECS
+    }
+}
+
+/// Stores what a token answer carried; returns the cached access token.
+pub fn store_tokens(
+    store: &dyn SecretStore,
+    name: &str,
+    tokens: &TokenResponse,
+    api_domain: Option<String>,
+) -> Result<CachedToken> {
+    if let Some(refresh) = &tokens.refresh_token {
+        store.set(&EntryName::new(name, SecretKind::RefreshToken), refresh.expose())?;
+    }
+    let cached = CachedToken {
+        access_token: tokens.access_token.clone(),
+        expires_at: clock::now() + tokens.expires_in,
+        api_domain,
+    };
+    let json = Zeroizing::new(
+        serde_json::to_string(&CacheOut {
+            access_token: cached.access_token.expose(),
+            expires_at: cached.expires_at,
+            api_domain: cached.api_domain.as_deref(),
+        })
+        .expect("tokens serialise"),
+    );
+    store.set(&EntryName::new(name, SecretKind::AccessToken), &json)?;
+    Ok(cached)
+}
+
+fn cached(store: &dyn SecretStore, name: &str) -> Result<Option<CachedToken>> {
+    use secrecy::ExposeSecret;
+    Ok(store
+        .get(&EntryName::new(name, SecretKind::AccessToken))?
+        .and_then(|json| serde_json::from_str::<CacheIn>(json.expose_secret()).ok())
+        .map(|c| CachedToken {
+            access_token: c.access_token,
+            expires_at: c.expires_at,
+            api_domain: c.api_domain,
+        }))
+}
+
+fn never_connected(name: &str) -> crate::Error {
+    SignInError::NeedsSignIn {
+        name: name.to_string(),
+        why: "it has never been connected",
+    }
+    .into()
+}
+
+/// A valid access token for `name`: the cached one while it has more than a minute left, else a
+/// refreshed one. Concurrent callers (other processes, the app) refresh at most once: they queue
+/// on a file lock and reuse the token the first one stored.
+pub async fn access_token(ctx: &Context, name: &str) -> Result<CachedToken> {
+    let connection = ctx.connections.get(name)?;
+    if connection.signed_in.is_none() {
+        return Err(never_connected(name));
+    }
+    let store = ctx.connections.store_of(&connection)?;
+    if let Some(token) = cached(store.as_ref(), name)?.filter(|t| t.fresh(clock::now())) {
+        return Ok(token);
+    }
+    let _lock = ctx.connections.token_lock(name)?;
+    if let Some(token) = cached(store.as_ref(), name)?.filter(|t| t.fresh(clock::now())) {
+        return Ok(token);
+    }
+    refresh(ctx, &ctx.connections.get(name)?, store.as_ref()).await
+}
+
+async fn refresh(
+    ctx: &Context,
+    connection: &Connection,
+    store: &dyn SecretStore,
+) -> Result<CachedToken> {
+    let name = &connection.name;
+    let signed_in = connection
+        .signed_in
+        .as_ref()
+        .ok_or_else(|| never_connected(name))?;
+    let now = clock::now();
+    let recent: Vec<u64> = signed_in
+        .recent_refreshes
+        .iter()
+        .copied()
+        .filter(|t| now < t + REFRESH_WINDOW_SECS)
+        .collect();
+    if recent.len() >= REFRESHES_PER_WINDOW {
+        let oldest = recent.iter().min().copied().unwrap_or(now);
+        return Err(ZohoError::TokenRateLimited {
+            name: name.clone(),
+            wait_secs: (oldest + REFRESH_WINDOW_SECS).saturating_sub(now),
+        }
+        .into());
+    }
+    let refresh_token = store
+        .get(&EntryName::new(name, SecretKind::RefreshToken))?
+        .map(|t| RefreshToken::new(secrecy::ExposeSecret::expose_secret(&t)))
+        .ok_or_else(|| SignInError::NeedsSignIn {
+            name: name.clone(),
+            why: "its refresh token is missing",
+        })?;
+    let secret = ctx.connections.client_secret(name)?;
+    let accounts = ctx.config.accounts.trusted(&signed_in.accounts_server)?;
+    let answer = ctx
+        .endpoint()
+        .refresh(&accounts, &connection.client_id, &secret, &refresh_token)
+        .await
+        .map_err(|e| match e {
+            crate::Error::Zoho(ZohoError::InvalidCode) => SignInError::NeedsSignIn {
+                name: name.clone(),
+                why: "Zoho no longer accepts its refresh token (revoked, or pushed out by newer sign-ins: Zoho keeps at most 20 per user)",
+            }
+            .into(),
+            other => other,
+        })?;
+    let api_domain = answer
+        .api_domain
+        .clone()
+        .or_else(|| signed_in.api_domain.clone());
+    let token = store_tokens(store, name, &answer, api_domain)?;
+    ctx.connections.update(name, |c| {
+        if let Some(signed_in) = c.signed_in.as_mut() {
+            signed_in
+                .recent_refreshes
+                .retain(|t| now < t + REFRESH_WINDOW_SECS);
+            signed_in.recent_refreshes.push(now);
+            signed_in.access_expires_at = token.expires_at;
+        }
+    })?;
+    Ok(token)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use super::*;
+    use crate::config::Config;
+    use crate::connection::SignedIn;
+    use crate::connections::NewConnection;
+    use crate::http::fake::CannedHttp;
+    use crate::registration::WizardInput;
+    use crate::secret::ClientSecret;
+    use crate::secret_store::memory::MemoryStore;
+
+    struct Setup {
+        _dir: tempfile::TempDir,
+        store: Arc<MemoryStore>,
+        http: Arc<CannedHttp>,
+        ctx: Context,
+    }
+
+    /// A connection "crm" signed in at the EU accounts server, with a refresh token.
+    fn setup() -> Setup {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Arc::new(MemoryStore::new());
+        let http = Arc::new(CannedHttp::new());
+        let ctx = Context::with_parts(Config::in_dir(dir.path()), store.clone(), http.clone());
+        let mut input = WizardInput::default();
+        input.catalyst.project = "p".into();
+        input.catalyst.org = "1".into();
+        let new = NewConnection {
+            name: "crm".into(),
+            client_id: "1000.ID".into(),
+            input,
+        };
+        ctx.connections
+            .add(&new, &ClientSecret::new("0123456789abcdef0123456789abcdef0123456789"))
+            .unwrap();
+        store
+            .set(&EntryName::new("crm", SecretKind::RefreshToken), "1000.refresh")
+            .unwrap();
+        ctx.connections
+            .update("crm", |c| {
+                c.signed_in = Some(SignedIn {
+                    accounts_server: "https://accounts.zoho.eu".into(),
+                    api_domain: Some("https://www.zohoapis.eu".into()),
+                    location: Some("eu".into()),
+                    email: None,
+                    granted_scopes: Vec::new(),
+                    connected_at: 0,
+                    access_expires_at: 0,
+                    recent_refreshes: Vec::new(),
+                });
+            })
+            .unwrap();
+        Setup {
+            _dir: dir,
+            store,
+            http,
+            ctx,
+        }
+    }
+
+    const MINTED: &str = r#"{"access_token":"1000.new","expires_in":3600}"#;
+
+    #[tokio::test]
+    async fn a_stale_cache_refreshes_once_then_the_cache_is_used() {
+        let s = setup();
+        s.http.answer(200, MINTED);
+        let token = access_token(&s.ctx, "crm").await.unwrap();
+        assert_eq!(token.access_token.expose(), "1000.new");
+        assert_eq!(token.api_domain.as_deref(), Some("https://www.zohoapis.eu"));
+        let again = access_token(&s.ctx, "crm").await.unwrap();
+        assert_eq!(again.access_token.expose(), "1000.new");
+        let requests = s.http.requests();
+        assert_eq!(requests.len(), 1, "the second call used the cache");
+        assert_eq!(requests[0].1, "https://accounts.zoho.eu/oauth/v2/token");
+        let connection = s.ctx.connections.get("crm").unwrap();
+        let signed_in = connection.signed_in.unwrap();
+        assert_eq!(signed_in.recent_refreshes.len(), 1);
+        assert_eq!(signed_in.access_expires_at, token.expires_at);
+    }
+
+    #[tokio::test]
+    async fn the_eleventh_refresh_in_ten_minutes_never_reaches_zoho() {
+        let s = setup();
+        let now = clock::now();
+        s.ctx
+            .connections
+            .update("crm", |c| {
+                c.signed_in.as_mut().unwrap().recent_refreshes = vec![now - 30; 10];
+            })
+            .unwrap();
+        let err = access_token(&s.ctx, "crm").await.unwrap_err();
+        assert_eq!(err.kind(), "token_rate_limited");
+        assert_eq!(err.category(), crate::error::Category::RateLimited);
+        assert!(err.to_string().contains("Try again in 570 seconds"), "{err}");
+        assert!(s.http.requests().is_empty());
+    }
+
+    #[tokio::test]
+    async fn a_revoked_refresh_token_means_signing_in_again() {
+        let s = setup();
+        s.http.answer(200, r#"{"error":"invalid_code"}"#);
+        let err = access_token(&s.ctx, "crm").await.unwrap_err();
+        assert_eq!(err.category(), crate::error::Category::NeedsSignIn);
+        assert!(err.to_string().contains("at most 20"), "{err}");
+    }
+
+    #[tokio::test]
+    async fn never_connected_or_no_refresh_token_means_signing_in() {
+        let s = setup();
+        s.store
+            .delete(&EntryName::new("crm", SecretKind::RefreshToken))
+            .unwrap();
+        let err = access_token(&s.ctx, "crm").await.unwrap_err();
+        assert!(err.to_string().contains("refresh token is missing"), "{err}");
+        s.ctx.connections.update("crm", |c| c.signed_in = None).unwrap();
+        let err = access_token(&s.ctx, "crm").await.unwrap_err();
+        assert!(err.to_string().contains("never been connected"), "{err}");
+        assert!(s.http.requests().is_empty());
+    }
+
+    #[tokio::test]
+    async fn a_saved_accounts_server_is_checked_before_the_secret_goes_to_it() {
+        let s = setup();
+        s.ctx
+            .connections
+            .update("crm", |c| {
+                c.signed_in.as_mut().unwrap().accounts_server = "https://evil.example".into();
+            })
+            .unwrap();
+        let err = access_token(&s.ctx, "crm").await.unwrap_err();
+        assert_eq!(err.kind(), "untrusted_accounts_server");
+        assert!(s.http.requests().is_empty());
+    }
+}

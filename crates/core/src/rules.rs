@@ -1,0 +1,522 @@
+//! The rules each input must follow, one function per kind of input. Each returns the cleaned
+//! value or the [`InputError`] to show next to its field.
+
+use url::{Host, Url};
+
+use crate::error::InputError;
+use crate::secret::{looks_like_client_id, looks_like_client_secret};
+use crate::field::Field;
+
+/// Ports this app may listen on without special rights.
+pub const LOOPBACK_PORTS: (u16, u16) = (1024, 65535);
+/// Ports a local development server may use.
+pub const SERVE_PORTS: (u16, u16) = (1, 65535);
+
+/// Zoho's client-name rule: letters, digits, spaces, `_` and `&`.
+pub fn client_name(input: &str, example: &'static str) -> Result<String, InputError> {
+    let name = input.trim();
+    if name.is_empty() {
+        return Err(InputError::ClientNameEmpty { example });
+    }
+    let bad = disallowed_chars(name, |c| {
+        c.is_alphanumeric() || matches!(c, ' ' | '_' | '&')
+    });
+    if !bad.is_empty() {
+        return Err(InputError::ClientNameInvalidChars {
+            chars: quote_chars(&bad),
+        });
+    }
+    Ok(name.to_string())
+}
+
+/// A TCP port within `range` (inclusive).
+pub fn port(field: Field, input: &str, (min, max): (u16, u16)) -> Result<u16, InputError> {
+    let text = input.trim();
+    if text.is_empty() {
+        return Err(InputError::PortEmpty { field, min, max });
+    }
+    let value: u64 = text.parse().map_err(|_| InputError::PortNotNumber {
+        field,
+        given: text.to_string(),
+        min,
+        max,
+    })?;
+    if value < u64::from(min) || value > u64::from(max) {
+        return Err(InputError::PortOutOfRange {
+            field,
+            value,
+            min,
+            max,
+        });
+    }
+    Ok(value as u16)
+}
+
+/// The Catalyst project name as it appears in the app's host: spaces removed, lower-cased.
+pub fn catalyst_project_slug(input: &str) -> Result<String, InputError> {
+    let slug: String = input
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .flat_map(char::to_lowercase)
+        .collect();
+    if slug.is_empty() {
+        return Err(InputError::ProjectNameEmpty);
+    }
+    let bad = disallowed_chars(&slug, |c| c.is_ascii_lowercase() || c.is_ascii_digit());
+    if !bad.is_empty() {
+        return Err(InputError::ProjectNameInvalidChars {
+            chars: quote_chars(&bad),
+        });
+    }
+    Ok(slug)
+}
+
+/// The Catalyst org ID: digits, or taken from a pasted console address `.../baas/{orgID}/...`.
+pub fn catalyst_org_id(input: &str) -> Result<String, InputError> {
+    let text = input.trim();
+    if text.is_empty() {
+        return Err(InputError::OrgIdEmpty);
+    }
+    if text.chars().all(|c| c.is_ascii_digit()) {
+        return Ok(text.to_string());
+    }
+    if text.contains("://") || text.contains("/baas/") {
+        return org_id_from_console_url(text).ok_or(InputError::OrgIdNotInUrl);
+    }
+    Err(InputError::OrgIdNotNumeric {
+        given: text.to_string(),
+    })
+}
+
+fn org_id_from_console_url(text: &str) -> Option<String> {
+    let (_, after) = text.split_once("/baas/")?;
+    let digits: String = after.chars().take_while(char::is_ascii_digit).collect();
+    let ends_cleanly = after[digits.len()..]
+        .chars()
+        .next()
+        .is_none_or(|c| matches!(c, '/' | '#' | '?'));
+    (!digits.is_empty() && ends_cleanly).then_some(digits)
+}
+
+/// A Catalyst function name (the path segment after `/server/`).
+pub fn catalyst_function(input: &str) -> Result<String, InputError> {
+    let name = input.trim();
+    if name.is_empty() {
+        return Err(InputError::FunctionNameEmpty);
+    }
+    let bad = disallowed_chars(name, |c| {
+        c.is_ascii_alphanumeric() || matches!(c, '_' | '-')
+    });
+    if !bad.is_empty() {
+        return Err(InputError::FunctionNameInvalidChars {
+            chars: quote_chars(&bad),
+        });
+    }
+    Ok(name.to_string())
+}
+
+/// A homepage or redirect URI as Zoho accepts it: https (http only for `localhost`), no user
+/// info, no query or fragment (Zoho appends its own `?code=...`), never a loopback IP address.
+/// Returns the address exactly as typed (trimmed), because Zoho compares redirect URIs exactly.
+pub fn web_address(field: Field, input: &str) -> Result<String, InputError> {
+    let text = input.trim();
+    if text.is_empty() {
+        return Err(InputError::UrlEmpty { field });
+    }
+    let given = || text.to_string();
+    if !text.contains("://") {
+        return Err(InputError::UrlNotHttps {
+            field,
+            given: given(),
+        });
+    }
+    let url = Url::parse(text).map_err(|e| InputError::UrlMalformed {
+        field,
+        given: given(),
+        reason: e.to_string(),
+    })?;
+    let host = url.host().ok_or_else(|| InputError::UrlMalformed {
+        field,
+        given: given(),
+        reason: "it has no host name".to_string(),
+    })?;
+    if matches!(host, Host::Ipv4(ip) if ip.is_loopback())
+        || matches!(host, Host::Ipv6(ip) if ip.is_loopback())
+    {
+        let mut suggestion = url.clone();
+        suggestion
+            .set_host(Some("localhost"))
+            .expect("localhost is a valid host");
+        return Err(InputError::UrlLoopbackIp {
+            field,
+            suggestion: suggestion.to_string(),
+        });
+    }
+    let is_localhost = matches!(&host, Host::Domain(d) if d.eq_ignore_ascii_case("localhost"));
+    match url.scheme() {
+        "https" => {}
+        "http" if is_localhost => {}
+        _ => {
+            return Err(InputError::UrlNotHttps {
+                field,
+                given: given(),
+            })
+        }
+    }
+    if !url.username().is_empty() || url.password().is_some() {
+        return Err(InputError::UrlHasCredentials {
+            field,
+            given: given(),
+        });
+    }
+    if url.query().is_some() || url.fragment().is_some() || text.contains('#') || text.contains('?')
+    {
+        return Err(InputError::UrlHasQueryOrFragment {
+            field,
+            given: given(),
+        });
+    }
+    Ok(text.to_string())
+}
+
+/// The org ID taken from a pasted console address, when the input is one (for "Org ID 600…
+/// taken from the address"); `None` for plain digits or anything else.
+pub fn org_id_taken_from_address(input: &str) -> Option<String> {
+    let text = input.trim();
+    if text.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    org_id_from_console_url(text)
+}
+
+/// The longest connection name.
+pub const MAX_CONNECTION_NAME_CHARS: usize = 64;
+
+/// A connection name: 1 to 64 letters, digits, spaces, `_`, `.` and `-`. No `/`, because the name
+/// becomes part of keychain entry names (`{name}/client_secret`).
+pub fn connection_name(input: &str) -> Result<String, InputError> {
+    let name = input.trim();
+    if name.is_empty() {
+        return Err(InputError::ConnectionNameEmpty);
+    }
+    let bad = disallowed_chars(name, |c| {
+        c.is_alphanumeric() || matches!(c, ' ' | '_' | '.' | '-')
+    });
+    if !bad.is_empty() {
+        return Err(InputError::ConnectionNameInvalidChars {
+            chars: quote_chars(&bad),
+        });
+    }
+    if name.chars().count() > MAX_CONNECTION_NAME_CHARS {
+        return Err(InputError::ConnectionNameTooLong {
+            max: MAX_CONNECTION_NAME_CHARS,
+        });
+    }
+    Ok(name.to_string())
+}
+
+/// The client ID as pasted, trimmed. A client secret in its place is refused (it would end up in
+/// the connections file); an unusual shape is only a warning, returned beside the ID.
+pub fn client_id(input: &str) -> Result<(String, Option<String>), InputError> {
+    let id = input.trim();
+    if id.is_empty() {
+        return Err(InputError::ClientIdEmpty);
+    }
+    if looks_like_client_secret(id) {
+        return Err(InputError::ClientIdLooksLikeSecret);
+    }
+    if id.chars().any(char::is_whitespace) {
+        return Err(InputError::ClientIdHasSpaces);
+    }
+    let warning = (!looks_like_client_id(id)).then(|| {
+        "This does not look like a Zoho Client ID (usually 1000. followed by 30 capital letters and digits). Check that you copied the whole Client ID.".to_string()
+    });
+    Ok((id.to_string(), warning))
+}
+
+/// Checks a pasted client secret: not empty, and not the client ID pasted by mistake. An unusual
+/// shape is only a warning.
+pub fn client_secret(secret: &str) -> Result<Option<String>, InputError> {
+    if secret.is_empty() {
+        return Err(InputError::ClientSecretEmpty);
+    }
+    if looks_like_client_id(secret) || secret.starts_with("1000.") {
+        return Err(InputError::ClientSecretLooksLikeId);
+    }
+    let warning = (!looks_like_client_secret(secret)).then(|| {
+        "This does not look like a Zoho Client Secret (usually 42 lower-case letters and digits). Check that you copied all of it.".to_string()
+    });
+    Ok(warning)
+}
+
+/// Lists a set of offending characters the way the messages quote them: `"-", "." and "/"`.
+fn quote_chars(chars: &[char]) -> String {
+    let quoted: Vec<String> = chars
+        .iter()
+        .map(|c| match c {
+            ' ' => "a space".to_string(),
+            c => format!("\"{c}\""),
+        })
+        .collect();
+    match quoted.as_slice() {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
+/// The distinct characters of `text` that `allowed` rejects, in order of first appearance.
+fn disallowed_chars(text: &str, allowed: impl Fn(char) -> bool) -> Vec<char> {
+    let mut seen = Vec::new();
+    for c in text.chars().filter(|c| !allowed(*c)) {
+        if !seen.contains(&c) {
+            seen.push(c);
+        }
+    }
+    seen
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kind(e: InputError) -> &'static str {
+        e.kind()
+    }
+
+    #[test]
+    fn connection_name_rules() {
+        assert_eq!(
+            connection_name("  Lead Manager_1.0-eu ").unwrap(),
+            "Lead Manager_1.0-eu"
+        );
+        assert_eq!(kind(connection_name("").unwrap_err()), "connection_name_empty");
+        assert_eq!(
+            kind(connection_name("crm/eu").unwrap_err()),
+            "connection_name_invalid_chars"
+        );
+        assert_eq!(
+            kind(connection_name(&"x".repeat(65)).unwrap_err()),
+            "connection_name_too_long"
+        );
+    }
+
+    #[test]
+    fn client_id_shape_is_a_warning_and_a_secret_is_refused() {
+        let (id, warning) = client_id(" 1000.ABCDEFGHIJKLMNOPQRSTUVWXYZ0123 ").unwrap();
+        assert_eq!(id, "1000.ABCDEFGHIJKLMNOPQRSTUVWXYZ0123");
+        assert!(warning.is_none());
+        let (_, warning) = client_id("1000.short").unwrap();
+        assert!(warning.unwrap().contains("does not look like"));
+        let err = client_id("0123456789abcdef0123456789abcdef0123456789").unwrap_err();
+        assert!(!err.to_string().contains("0123456789abcdef"));
+        assert_eq!(kind(err), "client_id_looks_like_secret");
+        assert_eq!(kind(client_id("  ").unwrap_err()), "client_id_empty");
+    }
+
+    #[test]
+    fn client_secret_checks() {
+        assert!(client_secret("0123456789abcdef0123456789abcdef0123456789")
+            .unwrap()
+            .is_none());
+        assert!(client_secret("short").unwrap().is_some());
+        assert_eq!(kind(client_secret("").unwrap_err()), "client_secret_empty");
+        assert_eq!(
+            kind(client_secret("1000.ABCDEFGHIJKLMNOPQRSTUVWXYZ0123").unwrap_err()),
+            "client_secret_looks_like_id"
+        );
+    }
+
+    #[test]
+    fn the_org_id_taken_from_an_address_is_named() {
+        assert_eq!(
+            org_id_taken_from_address("https://console.catalyst.zoho.eu/baas/600123/project"),
+            Some("600123".into())
+        );
+        assert_eq!(org_id_taken_from_address("600123"), None);
+        assert_eq!(org_id_taken_from_address("https://example.com/"), None);
+    }
+
+    #[test]
+    fn client_name_allows_letters_digits_spaces_underscore_ampersand() {
+        assert_eq!(
+            client_name("  Lead Manager_2 & Co ", "X").unwrap(),
+            "Lead Manager_2 & Co"
+        );
+        let err = client_name("Lead-Manager.app", "X").unwrap_err();
+        assert_eq!(err.kind(), "client_name_invalid_chars");
+        assert!(err.to_string().contains("\"-\" and \".\""), "{err}");
+        assert_eq!(
+            client_name("   ", "LeadManagerApp").unwrap_err().kind(),
+            "client_name_empty"
+        );
+        assert!(client_name("", "LeadManagerApp")
+            .unwrap_err()
+            .to_string()
+            .contains("LeadManagerApp"));
+    }
+
+    #[test]
+    fn port_range_and_format() {
+        let range = LOOPBACK_PORTS;
+        assert_eq!(port(Field::LoopbackPort, " 47823 ", range).unwrap(), 47823);
+        assert_eq!(port(Field::LoopbackPort, "1024", range).unwrap(), 1024);
+        assert_eq!(port(Field::LoopbackPort, "65535", range).unwrap(), 65535);
+        for (input, kind) in [
+            ("1023", "port_out_of_range"),
+            ("65536", "port_out_of_range"),
+            ("99999999999999999999999", "port_not_number"),
+            ("80a", "port_not_number"),
+            ("-1", "port_not_number"),
+            ("", "port_empty"),
+        ] {
+            let err = port(Field::LoopbackPort, input, range).unwrap_err();
+            assert_eq!(err.kind(), kind, "{input}");
+            assert_eq!(err.field(), Some(Field::LoopbackPort));
+        }
+        assert_eq!(
+            port(Field::CatalystServePort, "80", SERVE_PORTS).unwrap(),
+            80
+        );
+        assert!(port(Field::CatalystServePort, "0", SERVE_PORTS).is_err());
+    }
+
+    #[test]
+    fn project_name_loses_spaces_and_capitals() {
+        assert_eq!(
+            catalyst_project_slug("Lead Manager").unwrap(),
+            "leadmanager"
+        );
+        assert_eq!(
+            catalyst_project_slug(" LeadManager2 ").unwrap(),
+            "leadmanager2"
+        );
+        let err = catalyst_project_slug("lead_manager!").unwrap_err();
+        assert_eq!(err.kind(), "project_name_invalid_chars");
+        assert!(err.to_string().contains("\"_\" and \"!\""), "{err}");
+        assert_eq!(
+            catalyst_project_slug("  ").unwrap_err().kind(),
+            "project_name_empty"
+        );
+    }
+
+    #[test]
+    fn org_id_must_be_numeric() {
+        assert_eq!(catalyst_org_id(" 60012345678 ").unwrap(), "60012345678");
+        let err = catalyst_org_id("60012abc").unwrap_err();
+        assert_eq!(err.kind(), "org_id_not_numeric");
+        assert!(err.to_string().contains("60012abc"));
+        assert_eq!(catalyst_org_id("").unwrap_err().kind(), "org_id_empty");
+    }
+
+    #[test]
+    fn org_id_is_taken_from_a_pasted_console_url() {
+        for url in [
+            "https://console.catalyst.zoho.com/baas/60012345678/project/4000000012345/Development#/cloud-scale/functions",
+            "https://console.catalyst.zoho.eu/baas/60012345678/project",
+            "console.catalyst.zoho.in/baas/60012345678",
+            "https://console.catalyst.zoho.com/baas/60012345678#/",
+        ] {
+            assert_eq!(catalyst_org_id(url).unwrap(), "60012345678", "{url}");
+        }
+        for url in [
+            "https://console.catalyst.zoho.com/baas/index",
+            "https://console.catalyst.zoho.com/baas/123abc/project",
+            "https://console.catalyst.zoho.com/",
+        ] {
+            assert_eq!(
+                catalyst_org_id(url).unwrap_err().kind(),
+                "org_id_not_in_url",
+                "{url}"
+            );
+        }
+    }
+
+    #[test]
+    fn function_name_rule() {
+        assert_eq!(catalyst_function(" crm_crud ").unwrap(), "crm_crud");
+        assert_eq!(
+            catalyst_function("lead-manager_function").unwrap(),
+            "lead-manager_function"
+        );
+        assert_eq!(
+            catalyst_function("crm/crud").unwrap_err().kind(),
+            "function_name_invalid_chars"
+        );
+        assert_eq!(
+            catalyst_function("").unwrap_err().kind(),
+            "function_name_empty"
+        );
+    }
+
+    #[test]
+    fn http_is_rejected_except_for_localhost() {
+        let f = Field::CustomRedirectUris;
+        assert_eq!(
+            web_address(f, "https://example.com/cb").unwrap(),
+            "https://example.com/cb"
+        );
+        assert_eq!(
+            web_address(f, "http://localhost:8080/cb").unwrap(),
+            "http://localhost:8080/cb"
+        );
+        assert_eq!(
+            web_address(f, "http://LOCALHOST:8080/cb").unwrap(),
+            "http://LOCALHOST:8080/cb"
+        );
+        for input in [
+            "http://example.com/cb",
+            "ftp://example.com/",
+            "example.com/cb",
+            "javascript:alert(1)",
+        ] {
+            assert_eq!(
+                web_address(f, input).unwrap_err().kind(),
+                "url_not_https",
+                "{input}"
+            );
+        }
+    }
+
+    #[test]
+    fn loopback_ip_addresses_are_rejected_with_a_localhost_suggestion() {
+        let err = web_address(Field::CustomRedirectUris, "http://127.0.0.1:8080/cb").unwrap_err();
+        assert_eq!(err.kind(), "url_loopback_ip");
+        assert!(
+            err.to_string().contains("http://localhost:8080/cb"),
+            "{err}"
+        );
+        let err = web_address(Field::CustomRedirectUris, "http://[::1]:8080/cb").unwrap_err();
+        assert_eq!(err.kind(), "url_loopback_ip");
+    }
+
+    #[test]
+    fn query_or_fragment_is_rejected_in_a_base_url() {
+        for input in [
+            "https://example.com/?a=1",
+            "https://example.com/#top",
+            "https://example.com/cb?",
+            "https://example.com/cb#",
+        ] {
+            let err = web_address(Field::CustomHomepage, input).unwrap_err();
+            assert_eq!(err.kind(), "url_has_query_or_fragment", "{input}");
+            assert_eq!(err.field(), Some(Field::CustomHomepage));
+        }
+    }
+
+    #[test]
+    fn malformed_and_credential_urls_are_rejected() {
+        let f = Field::HotglueHomepage;
+        assert_eq!(web_address(f, "").unwrap_err().kind(), "url_empty");
+        assert_eq!(
+            web_address(f, "https://exa mple.com").unwrap_err().kind(),
+            "url_malformed"
+        );
+        assert_eq!(
+            web_address(f, "https://user:pw@example.com/")
+                .unwrap_err()
+                .kind(),
+            "url_has_credentials"
+        );
+    }
+}

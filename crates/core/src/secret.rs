@@ -1,0 +1,143 @@
+//! Secret values as types that never print themselves and are wiped from memory on drop.
+
+use std::fmt;
+
+use secrecy::{ExposeSecret, SecretString};
+use serde::{Deserialize, Deserializer};
+
+macro_rules! secret_newtype {
+    ($(#[$doc:meta])* $name:ident) => {
+        $(#[$doc])*
+        #[derive(Clone)]
+        pub struct $name(SecretString);
+
+        impl $name {
+            /// Wraps a value, trimming the whitespace a paste tends to bring along.
+            pub fn new(value: &str) -> Self {
+                $name(SecretString::from(value.trim()))
+            }
+
+            /// The value itself: call only where it must be handed on (secret store, token request).
+            pub fn expose(&self) -> &str {
+                self.0.expose_secret()
+            }
+
+            pub fn is_empty(&self) -> bool {
+                self.expose().is_empty()
+            }
+
+            /// The last four characters, for "••••abcd" confirmations.
+            pub fn last4(&self) -> String {
+                let chars: Vec<char> = self.expose().chars().collect();
+                chars[chars.len().saturating_sub(4)..].iter().collect()
+            }
+        }
+
+        impl fmt::Debug for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("[redacted]")
+            }
+        }
+
+        impl PartialEq for $name {
+            fn eq(&self, other: &Self) -> bool {
+                self.expose() == other.expose()
+            }
+        }
+
+        impl<'de> Deserialize<'de> for $name {
+            fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let raw = zeroize::Zeroizing::new(String::deserialize(deserializer)?);
+                Ok($name::new(&raw))
+            }
+        }
+    };
+}
+
+secret_newtype!(
+    /// A Zoho OAuth client secret.
+    ClientSecret
+);
+secret_newtype!(
+    /// The passphrase of the encrypted file store.
+    Passphrase
+);
+secret_newtype!(
+    /// A Zoho refresh token: long-lived, so it stays in a secret store and is never printed.
+    RefreshToken
+);
+secret_newtype!(
+    /// A Zoho access token (one hour).
+    AccessToken
+);
+secret_newtype!(
+    /// The one-time code Zoho sends back to the loopback listener.
+    AuthorizationCode
+);
+
+impl Passphrase {
+    pub(crate) fn to_age(&self) -> SecretString {
+        SecretString::from(self.expose().to_string())
+    }
+}
+
+/// Zoho's client ID shape: `1000.` and 30 capitals or digits. Not documented, so only a hint.
+pub fn looks_like_client_id(value: &str) -> bool {
+    value.strip_prefix("1000.").is_some_and(|rest| {
+        rest.len() == 30
+            && rest
+                .chars()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+    })
+}
+
+/// Zoho's client secret shape: 42 lower-case hex-like characters. Not documented, so only a hint.
+pub fn looks_like_client_secret(value: &str) -> bool {
+    value.len() == 42
+        && value
+            .chars()
+            .all(|c| c.is_ascii_digit() || c.is_ascii_lowercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SECRET: &str = "0123456789abcdef0123456789abcdef0123456789";
+
+    #[test]
+    fn debug_never_shows_the_value() {
+        let secret = ClientSecret::new(SECRET);
+        assert_eq!(format!("{secret:?}"), "[redacted]");
+        assert_eq!(
+            format!("{:?}", Some(Passphrase::new("hunter2"))),
+            "Some([redacted])"
+        );
+    }
+
+    #[test]
+    fn values_are_trimmed_and_last4_is_the_tail() {
+        let secret = ClientSecret::new(&format!("  {SECRET}\n"));
+        assert_eq!(secret.expose(), SECRET);
+        assert_eq!(secret.last4(), "6789");
+        assert_eq!(ClientSecret::new("ab").last4(), "ab");
+        assert!(ClientSecret::new("  ").is_empty());
+    }
+
+    #[test]
+    fn deserialises_from_a_json_string() {
+        let secret: ClientSecret = serde_json::from_str(&format!("\" {SECRET} \"")).unwrap();
+        assert_eq!(secret.expose(), SECRET);
+    }
+
+    #[test]
+    fn zoho_shapes() {
+        assert!(looks_like_client_id("1000.ABCDEFGHIJKLMNOPQRSTUVWXYZ0123"));
+        assert!(!looks_like_client_id("1000.abcdefghijklmnopqrstuvwxyz0123"));
+        assert!(!looks_like_client_id("1000.ABC"));
+        assert!(looks_like_client_secret(SECRET));
+        assert!(!looks_like_client_secret(
+            "1000.ABCDEFGHIJKLMNOPQRSTUVWXYZ0123"
+        ));
+    }
+}

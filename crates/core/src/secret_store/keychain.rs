@@ -1,0 +1,206 @@
+//! The OS keychain through keyring-core, with every call bounded in time.
+
+use std::collections::HashMap;
+use std::sync::mpsc;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use keyring_core::{CredentialStore, Entry};
+use secrecy::SecretString;
+
+use super::{Backend, EntryName, SecretStore, SERVICE};
+use crate::error::{Result, StoreError};
+
+#[cfg(target_os = "macos")]
+pub const DESCRIPTION: &str = "the macOS Keychain";
+#[cfg(target_os = "windows")]
+pub const DESCRIPTION: &str = "Windows Credential Manager";
+#[cfg(not(any(target_os = "macos", target_os = "windows")))]
+pub const DESCRIPTION: &str = "the OS keychain (Secret Service)";
+
+/// How long a keychain call may take before the user is told it is not answering (a locked
+/// keychain can wait forever for a password dialog nobody sees).
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// The platform's keychain. The connection is made on first use and kept once it works.
+pub struct KeychainStore {
+    timeout: Duration,
+    store: Arc<Mutex<Option<Arc<CredentialStore>>>>,
+}
+
+impl std::fmt::Debug for KeychainStore {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("KeychainStore")
+            .field("timeout", &self.timeout)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Default for KeychainStore {
+    fn default() -> Self {
+        Self::with_timeout(DEFAULT_TIMEOUT)
+    }
+}
+
+impl KeychainStore {
+    pub fn with_timeout(timeout: Duration) -> Self {
+        KeychainStore {
+            timeout,
+            store: Arc::new(Mutex::new(None)),
+        }
+    }
+
+    /// Runs `op` on a worker thread and gives up after the timeout. A stuck call is left to finish
+    /// on its own; the caller gets an answer in time either way.
+    fn run<T: Send + 'static>(
+        &self,
+        op: impl FnOnce(&Arc<CredentialStore>) -> Result<T> + Send + 'static,
+    ) -> Result<T> {
+        let (tx, rx) = mpsc::channel();
+        let cached = Arc::clone(&self.store);
+        std::thread::spawn(move || {
+            let result = connect(&cached).and_then(|store| op(&store));
+            let _ = tx.send(result);
+        });
+        match rx.recv_timeout(self.timeout) {
+            Ok(result) => result,
+            Err(_) => Err(StoreError::KeychainTimeout {
+                seconds: self.timeout.as_secs(),
+            }
+            .into()),
+        }
+    }
+}
+
+fn connect(cached: &Mutex<Option<Arc<CredentialStore>>>) -> Result<Arc<CredentialStore>> {
+    let mut guard = cached
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    if let Some(store) = guard.as_ref() {
+        return Ok(Arc::clone(store));
+    }
+    let store = platform_store().map_err(|e| StoreError::KeychainUnavailable {
+        reason: plain_reason(&describe(&e)),
+    })?;
+    *guard = Some(Arc::clone(&store));
+    Ok(store)
+}
+
+#[cfg(all(
+    unix,
+    not(any(target_os = "macos", target_os = "ios", target_os = "android"))
+))]
+fn platform_store() -> keyring_core::Result<Arc<CredentialStore>> {
+    Ok(zbus_secret_service_keyring_store::Store::new()?)
+}
+
+#[cfg(target_os = "macos")]
+fn platform_store() -> keyring_core::Result<Arc<CredentialStore>> {
+    Ok(apple_native_keyring_store::keychain::Store::new()?)
+}
+
+#[cfg(target_os = "windows")]
+fn platform_store() -> keyring_core::Result<Arc<CredentialStore>> {
+    Ok(windows_native_keyring_store::Store::new()?)
+}
+
+fn entry(store: &Arc<CredentialStore>, name: &EntryName) -> Result<Entry> {
+    let modifiers = HashMap::from([("label", name.label.as_str())]);
+    store
+        .build(SERVICE, &name.account, Some(&modifiers))
+        .map_err(classify)
+}
+
+/// The error's text, never its payload: some keyring errors carry the secret's bytes.
+fn describe(error: &keyring_core::Error) -> String {
+    match error {
+        keyring_core::Error::BadEncoding(_) => "the stored value is not text".to_string(),
+        keyring_core::Error::BadDataFormat(_, _) => "the stored value is malformed".to_string(),
+        keyring_core::Error::Ambiguous(items) => {
+            format!("{} entries have the same name", items.len())
+        }
+        other => other.to_string(),
+    }
+}
+
+/// Sorts keyring errors by what the user can do about them.
+fn classify(error: keyring_core::Error) -> crate::Error {
+    let reason = describe(&error);
+    match error {
+        keyring_core::Error::NoStorageAccess(_) => StoreError::KeychainLocked { reason },
+        keyring_core::Error::NoDefaultStore => StoreError::KeychainUnavailable { reason },
+        keyring_core::Error::PlatformFailure(_) if service_missing(&reason) => {
+            StoreError::KeychainUnavailable {
+                reason: plain_reason(&reason),
+            }
+        }
+        _ => StoreError::KeychainFailure { reason },
+    }
+    .into()
+}
+
+/// Says in everyday words why the keychain cannot be reached, for the cases people meet; other
+/// reasons are passed on as the platform gave them.
+fn plain_reason(reason: &str) -> String {
+    if reason.contains("Failed to connect to address") || reason.contains("Connection refused") {
+        "no desktop session bus (D-Bus) was found".to_string()
+    } else if service_missing(reason) {
+        "no keyring service is running in this session".to_string()
+    } else {
+        reason.to_string()
+    }
+}
+
+/// D-Bus says no program provides the Secret Service (or no bus at all).
+fn service_missing(reason: &str) -> bool {
+    [
+        "ServiceUnknown",
+        "was not provided",
+        "NameHasNoOwner",
+        "No such file",
+        "Connection refused",
+    ]
+    .iter()
+    .any(|needle| reason.contains(needle))
+}
+
+impl SecretStore for KeychainStore {
+    fn backend(&self) -> Backend {
+        Backend::Keychain
+    }
+
+    fn set(&self, name: &EntryName, secret: &str) -> Result<()> {
+        let name = name.clone();
+        let secret = zeroize::Zeroizing::new(secret.to_string());
+        self.run(move |store| {
+            let entry = entry(store, &name)?;
+            entry.set_password(&secret).map_err(classify)?;
+            // secret-tool and keyring apps look entries up by `account`; keyring-core files them
+            // under `username`. Stores without free attributes simply skip this.
+            let account = HashMap::from([("account", name.account.as_str())]);
+            match entry.update_attributes(&account) {
+                Ok(()) | Err(keyring_core::Error::NotSupportedByStore(_)) => Ok(()),
+                Err(e) => Err(classify(e)),
+            }
+        })
+    }
+
+    fn get(&self, name: &EntryName) -> Result<Option<SecretString>> {
+        let name = name.clone();
+        self.run(move |store| match entry(store, &name)?.get_password() {
+            Ok(secret) => Ok(Some(SecretString::from(secret))),
+            Err(keyring_core::Error::NoEntry) => Ok(None),
+            Err(e) => Err(classify(e)),
+        })
+    }
+
+    fn delete(&self, name: &EntryName) -> Result<()> {
+        let name = name.clone();
+        self.run(
+            move |store| match entry(store, &name)?.delete_credential() {
+                Ok(()) | Err(keyring_core::Error::NoEntry) => Ok(()),
+                Err(e) => Err(classify(e)),
+            },
+        )
+    }
+}

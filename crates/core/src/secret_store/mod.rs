@@ -1,0 +1,119 @@
+//! Where secrets live: the OS keychain, or an encrypted file the user chose. Never plain text.
+
+pub mod encrypted_file;
+pub mod keychain;
+pub mod memory;
+
+use secrecy::SecretString;
+use serde::{Deserialize, Serialize};
+
+use crate::error::Result;
+
+/// The keychain service name every entry is filed under.
+pub const SERVICE: &str = "zoho-credential-wizard";
+
+/// The kinds of store a secret can be in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "kebab-case")]
+pub enum Backend {
+    /// The operating system's keychain (Secret Service, macOS Keychain, Windows Credential Manager).
+    #[default]
+    Keychain,
+    /// A passphrase-protected file encrypted with age (scrypt), chosen explicitly by the user.
+    EncryptedFile,
+}
+
+impl Backend {
+    /// How the backend is named in a sentence: "Saved in {describe}".
+    pub fn describe(self) -> &'static str {
+        match self {
+            Backend::Keychain => keychain::DESCRIPTION,
+            Backend::EncryptedFile => "the encrypted file store",
+        }
+    }
+
+    /// How the backend is named in a list or table.
+    pub fn label(self) -> &'static str {
+        match self {
+            Backend::Keychain => "OS keychain",
+            Backend::EncryptedFile => "Encrypted file",
+        }
+    }
+}
+
+/// Which secret of a connection an entry holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SecretKind {
+    ClientSecret,
+    RefreshToken,
+    /// The current access token and its expiry, cached for `zcw token`.
+    AccessToken,
+}
+
+impl SecretKind {
+    pub const ALL: [SecretKind; 3] = [
+        SecretKind::ClientSecret,
+        SecretKind::RefreshToken,
+        SecretKind::AccessToken,
+    ];
+
+    fn suffix(self) -> &'static str {
+        match self {
+            SecretKind::ClientSecret => "client_secret",
+            SecretKind::RefreshToken => "refresh_token",
+            SecretKind::AccessToken => "access_token",
+        }
+    }
+
+    fn label_noun(self) -> &'static str {
+        match self {
+            SecretKind::ClientSecret => "client secret",
+            SecretKind::RefreshToken => "refresh token",
+            SecretKind::AccessToken => "access token",
+        }
+    }
+}
+
+/// The entry a secret of a connection is filed under: account `{connection}/{kind}`, with a label
+/// a person recognises in their keychain app.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EntryName {
+    pub account: String,
+    pub label: String,
+}
+
+impl EntryName {
+    pub fn new(connection: &str, kind: SecretKind) -> Self {
+        EntryName {
+            account: format!("{connection}/{}", kind.suffix()),
+            label: format!("Zoho {}: {connection}", kind.label_noun()),
+        }
+    }
+}
+
+/// A place secrets can be written to, read back from and deleted from.
+pub trait SecretStore: Send + Sync {
+    fn backend(&self) -> Backend;
+    /// Writes (or replaces) the secret of an entry.
+    fn set(&self, entry: &EntryName, secret: &str) -> Result<()>;
+    /// The secret of an entry, or `None` when there is no such entry.
+    fn get(&self, entry: &EntryName) -> Result<Option<SecretString>>;
+    /// Deletes an entry; deleting a missing entry is not an error.
+    fn delete(&self, entry: &EntryName) -> Result<()>;
+
+    /// Deletes several entries (a store may do it in one write).
+    fn delete_all(&self, entries: &[EntryName]) -> Result<()> {
+        entries.iter().try_for_each(|entry| self.delete(entry))
+    }
+
+    /// Moves secrets to new entry names; missing ones are skipped (a store may do it in one write).
+    fn move_entries(&self, moves: &[(EntryName, EntryName)]) -> Result<()> {
+        for (from, to) in moves {
+            if let Some(secret) = self.get(from)? {
+                self.set(to, secrecy::ExposeSecret::expose_secret(&secret))?;
+                self.delete(from)?;
+            }
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,168 @@
+//! `Zcw`: one builder for every `zcw` a test runs (arguments, environment, standard input), and
+//! `Run`, its outcome, whose assertions print the command, its status, stdout and stderr when
+//! they fail (as ripgrep's TestCommand does).
+
+use std::ffi::OsStr;
+use std::io::Write;
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use crate::session::KeyringSession;
+
+/// A `zcw` command being put together.
+#[derive(Debug)]
+pub struct Zcw {
+    cmd: Command,
+    stdin: Option<Vec<u8>>,
+}
+
+impl Zcw {
+    /// The binary at `path`, with no inherited `$BROWSER` or accounts-server override.
+    pub fn new(path: impl AsRef<OsStr>) -> Self {
+        let mut cmd = Command::new(path);
+        cmd.env_remove("BROWSER").env_remove("ZCW_ACCOUNTS_URL");
+        Zcw { cmd, stdin: None }
+    }
+
+    /// With a private config folder and nothing else of a session.
+    pub fn in_dir(path: impl AsRef<OsStr>, config_dir: &Path) -> Self {
+        let mut zcw = Zcw::new(path);
+        zcw.env("ZCW_CONFIG_DIR", config_dir);
+        zcw
+    }
+
+    /// In a keyring session: its bus, HOME and config folder.
+    pub fn in_session(path: impl AsRef<OsStr>, session: &KeyringSession) -> Self {
+        let mut zcw = Zcw::new(path);
+        zcw.cmd.envs(session.env());
+        zcw
+    }
+
+    pub fn arg(&mut self, arg: impl AsRef<OsStr>) -> &mut Self {
+        self.cmd.arg(arg);
+        self
+    }
+
+    pub fn args<I, S>(&mut self, args: I) -> &mut Self
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<OsStr>,
+    {
+        self.cmd.args(args);
+        self
+    }
+
+    pub fn env(&mut self, key: &str, value: impl AsRef<OsStr>) -> &mut Self {
+        self.cmd.env(key, value);
+        self
+    }
+
+    /// Pipes `text` into standard input (a secret, an answer).
+    pub fn stdin(&mut self, text: &str) -> &mut Self {
+        self.stdin = Some(text.as_bytes().to_vec());
+        self
+    }
+
+    /// Runs to the end and captures everything.
+    pub fn run(&mut self) -> Run {
+        let start = Instant::now();
+        let mut child = self.spawn();
+        if let Some(input) = &self.stdin {
+            // zcw may refuse before reading: a closed pipe is an answer, not a failure here.
+            let _ = child.stdin.take().unwrap().write_all(input);
+        }
+        drop(child.stdin.take());
+        let out = child.wait_with_output().unwrap();
+        Run {
+            command: format!("{:?}", self.cmd),
+            code: out.status.code(),
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+            took: start.elapsed(),
+        }
+    }
+
+    /// Starts it with piped stdio, for tests that read its output as it comes or run many at
+    /// once. Standard input stays open (empty) unless `stdin` was given.
+    pub fn spawn(&mut self) -> Child {
+        self.cmd
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap_or_else(|e| panic!("{:?} did not start: {e}", self.cmd))
+    }
+}
+
+/// A finished `zcw`.
+#[derive(Debug, Clone)]
+pub struct Run {
+    command: String,
+    pub code: Option<i32>,
+    pub stdout: String,
+    pub stderr: String,
+    pub took: Duration,
+}
+
+impl Run {
+    fn explain(&self, what: &str) -> String {
+        format!(
+            "\n===== {what} =====\ncommand: {}\nstatus: {:?}\n--- stdout ---\n{}\n--- stderr ---\n{}\n=====",
+            self.command, self.code, self.stdout, self.stderr
+        )
+    }
+
+    /// Asserts exit status 0.
+    pub fn success(self) -> Self {
+        assert_eq!(self.code, Some(0), "{}", self.explain("expected success"));
+        self
+    }
+
+    /// Asserts this exit status.
+    pub fn exit(self, code: i32) -> Self {
+        assert_eq!(
+            self.code,
+            Some(code),
+            "{}",
+            self.explain(&format!("expected exit status {code}"))
+        );
+        self
+    }
+
+    /// Asserts stdout contains `needle`.
+    pub fn stdout_has(self, needle: &str) -> Self {
+        assert!(
+            self.stdout.contains(needle),
+            "{}",
+            self.explain(&format!("stdout lacks {needle:?}"))
+        );
+        self
+    }
+
+    /// Asserts stderr contains `needle`.
+    pub fn stderr_has(self, needle: &str) -> Self {
+        assert!(
+            self.stderr.contains(needle),
+            "{}",
+            self.explain(&format!("stderr lacks {needle:?}"))
+        );
+        self
+    }
+
+    /// Asserts `needle` is in neither stdout nor stderr.
+    pub fn never_shows(self, needle: &str) -> Self {
+        assert!(
+            !self.stdout.contains(needle) && !self.stderr.contains(needle),
+            "{}",
+            self.explain("output holds a value it must never show")
+        );
+        self
+    }
+
+    /// stdout parsed as JSON.
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_str(&self.stdout)
+            .unwrap_or_else(|e| panic!("{}", self.explain(&format!("stdout is not JSON: {e}"))))
+    }
+}
