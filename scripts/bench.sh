@@ -5,6 +5,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/ensure-deps.sh test
 export PATH="$HOME/.cargo/bin:$PATH"
-command -v curl >/dev/null || { apt-get update -qq && apt-get install -y -qq curl; }
-cargo build --release -p zcw-core -p zcw-tests --bins
-ZCW_BINARY_PROFILE=release target/release/zcw-bench
+cargo build --release -p zcw-cli -p zcw-test-support --bins
+target/release/zcw-bench target/release/zcw

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what building, launching or testing the wizard needs, and only what is missing.
 #   scripts/ensure-deps.sh build   # Rust and the GTK/WebKit libraries the app links against
-#   scripts/ensure-deps.sh test    # plus Xvfb, WebKitWebDriver, tauri-driver, keyring tools
+#   scripts/ensure-deps.sh test    # plus WebKitWebDriver, tauri-driver, keyring tools, Chromium,
+#                                  # shellcheck
 set -euo pipefail
 
 mode="${1:-build}"
@@ -11,7 +12,7 @@ build_packages=(
   libwebkit2gtk-4.1-dev libgtk-3-dev libayatana-appindicator3-dev librsvg2-dev libxdo-dev
 )
 runtime_packages=(xvfb xauth dbus-daemon dbus-x11 dbus-user-session)
-test_packages=(webkit2gtk-driver gnome-keyring libsecret-tools chromium)
+test_packages=(webkit2gtk-driver gnome-keyring libsecret-tools chromium shellcheck)
 
 wanted=("${build_packages[@]}" "${runtime_packages[@]}")
 [ "$mode" = test ] && wanted+=("${test_packages[@]}")
@@ -33,6 +34,8 @@ if ! command -v cargo >/dev/null 2>&1; then
   echo "Rust is missing: installing it with rustup (https://rustup.rs)."
   curl --proto '=https' --tlsv1.2 -sSf https://sh.rustup.rs | sh -s -- -y --profile minimal
 fi
+# rust-toolchain.toml names the toolchain and its components; rustup installs them when missing.
+rustup show active-toolchain >/dev/null
 
 if [ "$mode" = test ] && ! command -v tauri-driver >/dev/null 2>&1; then
   echo "Installing tauri-driver (WebDriver for Tauri apps)."

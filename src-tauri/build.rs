@@ -1,4 +1,5 @@
 //! Generates the app's permissions: one `allow-*` per command, so capabilities can name each one.
+//! The list must match the commands registered in src/lib.rs.
 
 fn main() {
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(
@@ -20,10 +21,10 @@ fn main() {
             "replace_secret",
             "rename_connection",
             "remove_connection",
-            "login_options",
-            "start_login",
-            "finish_login",
-            "cancel_login",
+            "sign_in_options",
+            "start_sign_in",
+            "finish_sign_in",
+            "cancel_sign_in",
             "paste_redirect",
         ]),
     ))

@@ -1,5 +1,5 @@
 // The only module that names the app's commands. Every call returns a promise; failures reject with
-// `{kind, message, field}` from the Rust side.
+// `{kind, category, message, field, nextStep}` from the Rust side.
 
 const { invoke } = window.__TAURI__.core;
 
@@ -32,8 +32,8 @@ export const renameConnection = (name, newName, passphrase) =>
 export const removeConnection = (name, passphrase) =>
   invoke('remove_connection', { name, passphrase });
 
-export const loginOptions = () => invoke('login_options');
-export const startLogin = (name, scopes, usePkce) => invoke('start_login', { name, scopes, usePkce });
-export const finishLogin = () => invoke('finish_login');
-export const cancelLogin = () => invoke('cancel_login');
+export const signInOptions = () => invoke('sign_in_options');
+export const startSignIn = (name, scopes, usePkce) => invoke('start_sign_in', { name, scopes, usePkce });
+export const finishSignIn = () => invoke('finish_sign_in');
+export const cancelSignIn = () => invoke('cancel_sign_in');
 export const pasteRedirect = (address) => invoke('paste_redirect', { address });

@@ -1,9 +1,8 @@
 // Step 4: sign in to Zoho through the browser; tokens are stored by Rust, never shown here.
 
-import { cancelLogin, finishLogin, getConnection, loginOptions, pasteRedirect, startLogin } from './api.js';
+import { cancelSignIn, finishSignIn, getConnection, pasteRedirect, signInOptions, startSignIn } from './api.js';
 import { copyButton } from './copy.js';
-
-const $ = (id) => document.getElementById(id);
+import { $, errorText, setFieldError, showBanner } from './dom.js';
 
 let options = null;
 let current = null;
@@ -19,9 +18,9 @@ function selectedScopes() {
 function showScopes(chosen) {
   const box = $('s4-presets');
   box.replaceChildren(...options.presets.map((preset) => {
-    const group = document.createElement('div');
+    const group = document.createElement('fieldset');
     group.className = 'scope-group';
-    const title = document.createElement('strong');
+    const title = document.createElement('legend');
     title.textContent = preset.product;
     group.append(title);
     for (const scope of preset.scopes) {
@@ -60,41 +59,46 @@ function setWaiting(waiting) {
 async function connect() {
   $('s4-error').hidden = true;
   $('s4-done').hidden = true;
+  setFieldError('s4-pasted', '');
   try {
-    const started = await startLogin(current.name, selectedScopes(), $('s4-pkce').checked);
+    const started = await startSignIn(current.name, selectedScopes(), $('s4-pkce').checked);
     $('s4-url').textContent = started.url;
     $('s4-url-copy').replaceChildren(copyButton(started.url, 'sign-in address'));
     $('s4-open-error').textContent = started.openError ? `The browser did not open (${started.openError}).` : '';
     setWaiting(true);
-    const connected = await finishLogin();
+    $('s4-cancel').focus();
+    const connected = await finishSignIn();
     setWaiting(false);
-    $('s4-done-text').textContent = summary(connected);
-    $('s4-dc-note').textContent = connected.dcChanged
-      ? `Zoho answered from the ${connected.dcChanged[1].toUpperCase()} data centre, not ${connected.dcChanged[0].toUpperCase()}; the connection now uses ${connected.dcChanged[1].toUpperCase()}.`
-      : '';
-    $('s4-done-name').textContent = connected.profile.name;
+    $('s4-done-text').textContent = connected.summary;
+    $('s4-dc-note').textContent = connected.dcNote ?? '';
+    $('s4-done-name').textContent = connected.connection.name;
     $('s4-done').hidden = false;
     $('s4-connect').hidden = true;
-    $('s4-done').scrollIntoView({ block: 'nearest' });
+    $('s4-finish').focus();
   } catch (error) {
     setWaiting(false);
-    $('s4-error-text').textContent = error.message ?? String(error);
-    $('s4-error').hidden = false;
-    $('s4-error').scrollIntoView({ block: 'nearest' });
+    showBanner('s4-error', 's4-error-text', errorText(error));
+    $('s4-connect').focus();
   }
 }
 
-function summary(connected) {
-  const who = connected.email ?? 'your Zoho account';
-  return `Connected as ${who} · ${connected.profile.dc.toUpperCase()} · ${connected.grantedScopes.join(', ')}`;
+async function usePasted() {
+  try {
+    await pasteRedirect($('s4-pasted').value);
+    setFieldError('s4-pasted', '');
+  } catch (error) {
+    // Not this sign-in's answer: say why and keep waiting.
+    setFieldError('s4-pasted', errorText(error));
+    $('s4-pasted').focus();
+  }
 }
 
 export async function initConnect({ onBack, onDone }) {
-  options = await loginOptions();
+  options = await signInOptions();
   $('s4-profile-scope-name').textContent = options.profileScope;
   $('s4-connect').addEventListener('click', connect);
-  $('s4-cancel').addEventListener('click', () => cancelLogin());
-  $('s4-use-pasted').addEventListener('click', () => pasteRedirect($('s4-pasted').value));
+  $('s4-cancel').addEventListener('click', () => cancelSignIn());
+  $('s4-use-pasted').addEventListener('click', usePasted);
   $('back-4').addEventListener('click', onBack);
   $('s4-finish').addEventListener('click', onDone);
 }
@@ -106,11 +110,12 @@ export async function enterConnect(name) {
   $('s4-redirect').textContent = current.loopbackUri;
   $('s4-redirect-2').textContent = current.loopbackUri;
   $('s4-store').textContent = current.secretStoreDescription;
-  $('s4-reconnect').hidden = !current.zoho;
+  $('s4-reconnect').hidden = !current.signedIn;
   $('s4-error').hidden = true;
   $('s4-done').hidden = true;
   $('s4-connect').hidden = false;
   $('s4-pasted').value = '';
+  setFieldError('s4-pasted', '');
   setWaiting(false);
   $('s4-pkce').checked = current.usePkce;
   showScopes(current.scopes ?? []);

@@ -1,11 +1,9 @@
 // One connection: what it is registered as, and replace secret, rename and remove.
 
 import { getConnection, removeConnection, renameConnection, replaceSecret } from './api.js';
-import { storeName, templateName } from './home.js';
+import { $, errorText } from './dom.js';
 import { clearSecret, optionalPassphrase } from './secret-input.js';
 import { registrationRows, valueRow } from './values.js';
-
-const $ = (id) => document.getElementById(id);
 const PANELS = ['replace-form', 'rename-form', 'remove-form'];
 
 let current = null;
@@ -19,16 +17,24 @@ function openPanel(id) {
 
 /** Shows an error in a panel, revealing its passphrase field when that is what is missing. */
 function showPanelError(panelId, slotId, error) {
-  if (error.field === 'passphrase') {
+  if (error.field === 'passphrase' || error.nextStep?.step === 'enterPassphrase') {
     const field = document.querySelector(`#${panelId} .passphrase-field`);
     field.hidden = false;
     field.querySelector('input').focus();
   }
-  $(slotId).textContent = error.message ?? String(error);
+  $(slotId).textContent = errorText(error);
 }
 
 function closePanels() {
   for (const panel of PANELS) $(panel).hidden = true;
+}
+
+/** Closes the panel a Cancel button belongs to and returns focus to the button that opened it. */
+function cancelPanel(event) {
+  const panel = event.target.closest('.panel').id;
+  closePanels();
+  const opener = { 'replace-form': 'show-replace', 'rename-form': 'show-rename', 'remove-form': 'show-remove' }[panel];
+  $(opener)?.focus();
 }
 
 function fact(label, value) {
@@ -45,7 +51,7 @@ export function initDetails({ onBack, onRemoved, onConnect }) {
   $('details-back').addEventListener('click', onBack);
   $('show-connect').addEventListener('click', () => onConnect(current.name));
   for (const button of document.querySelectorAll('#details .cancel-panel')) {
-    button.addEventListener('click', closePanels);
+    button.addEventListener('click', cancelPanel);
   }
   $('show-replace').addEventListener('click', () => { openPanel('replace-form'); $('replace-secret').focus(); });
   $('show-rename').addEventListener('click', () => {
@@ -55,6 +61,7 @@ export function initDetails({ onBack, onRemoved, onConnect }) {
   });
   $('show-remove').addEventListener('click', () => {
     openPanel('remove-form');
+    $('confirm-remove').focus();
     $('remove-question').textContent =
       `Remove “${current.name}”? Its client secret is deleted from ${current.secretStoreDescription} `
       + 'and the connection leaves this list. The client stays registered in Zoho: delete it in the API console if you no longer need it.';
@@ -67,6 +74,7 @@ export function initDetails({ onBack, onRemoved, onConnect }) {
       clearSecret($('replace-secret'));
       closePanels();
       $('details-result').textContent = `✓ New secret saved in ${saved.storedIn} · ••••${saved.secretLast4}`;
+      $('show-replace').focus();
     } catch (error) {
       showPanelError('replace-form', 'err-replace-secret', error);
     }
@@ -98,17 +106,17 @@ export async function showDetails(name) {
   $('details-result').textContent = '';
   $('details-title').textContent = current.name;
   $('details-status').textContent = current.status;
-  $('show-connect').textContent = current.zoho ? 'Reconnect' : 'Connect';
+  $('show-connect').textContent = current.signedIn ? 'Reconnect' : 'Connect';
   $('details-facts').replaceChildren(
     ...fact('Data centre', current.dc.toUpperCase()),
     ...fact('Client ID', current.clientId),
-    ...fact('Integration', templateName(current.template)),
-    ...fact('Secret stored in', storeName(current.secretStore)),
-    ...(current.zoho
+    ...fact('Integration', current.templateLabel),
+    ...fact('Secret stored in', current.secretStoreLabel),
+    ...(current.signedIn
       ? [
-        ...fact('Signed in as', current.zoho.email ?? '(profile scope not granted)'),
-        ...fact('API domain', current.zoho.apiDomain ?? ''),
-        ...fact('Access token valid until', when(current.zoho.accessExpiresAt)),
+        ...fact('Signed in as', current.signedIn.email ?? '(profile scope not granted)'),
+        ...fact('API domain', current.signedIn.apiDomain ?? ''),
+        ...fact('Access token valid until', when(current.signedIn.accessExpiresAt)),
       ]
       : []),
     ...fact('Created', when(current.createdAt)),

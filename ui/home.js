@@ -1,23 +1,16 @@
 // The home screen: every saved connection, and where new secrets go.
 
 import { listConnections, storeStatus, useFileStore, useKeychain } from './api.js';
-
-const $ = (id) => document.getElementById(id);
-
-const TEMPLATE_NAMES = { catalyst: 'Catalyst app', hotglue: 'Hotglue / Optiply', custom: 'Custom' };
-const STORE_NAMES = { 'keychain': 'OS keychain', 'encrypted-file': 'Encrypted file' };
-
-export const templateName = (id) => TEMPLATE_NAMES[id] ?? id;
-export const storeName = (id) => STORE_NAMES[id] ?? id;
+import { $, errorText } from './dom.js';
 
 let currentStore = null;
 
 /** "Connected · token until 14:05" once tokens exist, else the core's status. */
-function statusText(profile) {
-  if (!profile.zoho) return profile.status;
-  const until = new Date(profile.zoho.accessExpiresAt * 1000)
+function statusText(connection) {
+  if (!connection.signedIn) return connection.status;
+  const until = new Date(connection.signedIn.accessExpiresAt * 1000)
     .toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
-  return `${profile.status} · token until ${until}`;
+  return `${connection.status} · token until ${until}`;
 }
 
 function cell(text, className) {
@@ -27,26 +20,26 @@ function cell(text, className) {
   return td;
 }
 
-function profileRow(profile, onOpen) {
+function connectionRow(connection, onOpen) {
   const tr = document.createElement('tr');
-  tr.dataset.name = profile.name;
+  tr.dataset.name = connection.name;
   const name = document.createElement('td');
   const open = document.createElement('button');
   open.type = 'button';
-  open.className = 'link-button open-profile';
-  open.textContent = profile.name;
-  open.setAttribute('aria-label', `Open ${profile.name}`);
+  open.className = 'link-button open-connection';
+  open.textContent = connection.name;
+  open.setAttribute('aria-label', `Open ${connection.name}`);
   name.append(open);
   tr.append(
     name,
-    cell(profile.dc.toUpperCase()),
-    cell(profile.clientId, 'mono'),
-    cell(templateName(profile.template)),
-    cell(storeName(profile.secretStore)),
-    cell(statusText(profile), 'status'),
+    cell(connection.dc.toUpperCase()),
+    cell(connection.clientId, 'mono'),
+    cell(connection.templateLabel),
+    cell(connection.secretStoreLabel),
+    cell(statusText(connection), 'status'),
   );
   // The whole row opens the connection for mouse users; the name button is the keyboard path.
-  tr.addEventListener('click', () => onOpen(profile.name));
+  tr.addEventListener('click', () => onOpen(connection.name));
   return tr;
 }
 
@@ -71,7 +64,10 @@ export function initHome({ onNew, onResume }) {
       await showStore();
     }
   });
-  $('cancel-file-store').addEventListener('click', () => { $('file-store-form').hidden = true; });
+  $('cancel-file-store').addEventListener('click', () => {
+    $('file-store-form').hidden = true;
+    $('switch-store').focus();
+  });
   $('confirm-file-store').addEventListener('click', async () => {
     $('err-home-passphrase').textContent = '';
     try {
@@ -80,20 +76,22 @@ export function initHome({ onNew, onResume }) {
       $('home-passphrase-again').value = '';
       $('file-store-form').hidden = true;
       await showStore();
+      $('switch-store').focus();
     } catch (error) {
-      $('err-home-passphrase').textContent = error.message ?? String(error);
+      $('err-home-passphrase').textContent = errorText(error);
+      $('home-passphrase').focus();
     }
   });
 }
 
-/** Renders the list; returns the profiles shown. */
+/** Renders the list; returns the connections shown. */
 export async function showHome({ hasDraft, onOpen }) {
-  const profiles = await listConnections();
-  $('profile-rows').replaceChildren(...profiles.map((p) => profileRow(p, onOpen)));
-  $('profiles').hidden = profiles.length === 0;
-  $('no-profiles').hidden = profiles.length !== 0;
+  const connections = await listConnections();
+  $('connection-rows').replaceChildren(...connections.map((c) => connectionRow(c, onOpen)));
+  $('connections').hidden = connections.length === 0;
+  $('no-connections').hidden = connections.length !== 0;
   $('draft-banner').hidden = !hasDraft;
   $('file-store-form').hidden = true;
   await showStore();
-  return profiles;
+  return connections;
 }

@@ -1,38 +1,30 @@
 // The app's controller: decides the first screen, moves between the home screen, a connection's
-// details and the wizard's steps, and keeps the wizard's draft saved.
+// details and the wizard's steps, and keeps the wizard's draft saved. Views never import each
+// other; they are wired together here.
 
 import { clearDraft, listConnections, loadDraft, previewRegistration, saveDraft, wizardOptions } from './api.js';
 import { enterConnect, initConnect } from './connect.js';
 import { initDetails, showDetails } from './details.js';
+import { $, errorText, showView } from './dom.js';
 import { initHome, showHome } from './home.js';
 import { initSecretToggles } from './secret-input.js';
 import { initStep1, readForm, resetTouched, showProblems, writeForm } from './step1.js';
 import { initStep2, showPlan } from './step2.js';
 import { enterStep3, initStep3, readStep3, resetStep3 } from './step3.js';
 
-const $ = (id) => document.getElementById(id);
-const VIEWS = ['home', 'details', 'step-1', 'step-2', 'step-3', 'step-4'];
-
 let options = null;
 let step = 1;
 let hasDraft = false;
-let latestPreview = null;
 let previewSeq = 0;
+let latestPreview = null;
 let saveTimer = null;
-/** Where step 4's Back goes: the wizard's step 3 ("wizard") or a connection's details. */
+/** Where step 4's Back goes: a connection's details (its name), or the home screen. */
 let connectFrom = null;
 
 function showNotice(message) {
   const notice = $('notice');
   notice.textContent = message;
   notice.hidden = !message;
-}
-
-function showView(id) {
-  for (const view of VIEWS) $(view).hidden = view !== id;
-  $('stepper').hidden = !id.startsWith('step-');
-  $('nav-home').hidden = id === 'home';
-  window.scrollTo(0, 0);
 }
 
 function showStep(next) {
@@ -62,7 +54,7 @@ async function persist() {
     await saveDraft({ step, input: readForm(), ...readStep3() });
     hasDraft = true;
   } catch (error) {
-    showNotice(`Your progress could not be saved: ${error.message}`);
+    showNotice(`Your progress could not be saved: ${errorText(error)}`);
   }
 }
 
@@ -93,7 +85,7 @@ async function openConnection(name) {
     await showDetails(name);
     showView('details');
   } catch (error) {
-    showNotice(error.message ?? String(error));
+    showNotice(errorText(error));
   }
 }
 
@@ -153,7 +145,7 @@ async function start() {
     restored = loaded.draft;
     if (loaded.notice) showNotice(loaded.notice);
   } catch (error) {
-    showNotice(`Your saved progress could not be read: ${error.message}`);
+    showNotice(`Your saved progress could not be read: ${errorText(error)}`);
   }
   hasDraft = Boolean(restored);
   writeForm(restored?.input ?? options.defaults, { markTouched: Boolean(restored) });
@@ -166,7 +158,7 @@ async function start() {
     try {
       connections = await listConnections();
     } catch (error) {
-      showNotice(error.message ?? String(error));
+      showNotice(errorText(error));
     }
     if (connections.length > 0) await goHome();
     else await goToStep(1, {}, { save: false });
@@ -174,4 +166,4 @@ async function start() {
   document.body.dataset.ready = 'true';
 }
 
-start().catch((error) => showNotice(`The wizard could not start: ${error.message ?? error}`));
+start().catch((error) => showNotice(`The wizard could not start: ${errorText(error)}`));

@@ -1,23 +1,8 @@
-// Step 1: the integration form. Rust validates; this module reads the form, writes it back from a
-// draft, and shows each problem next to its field once the user has touched that field.
+// Step 1: the integration form. Rust validates and decides what to show; this module reads the
+// form, writes it back from a draft, and shows each problem next to its field once the user has
+// touched that field.
 
-const $ = (id) => document.getElementById(id);
-
-/** Labels for the "still needed" hint, by field id. */
-const FIELD_LABELS = {
-  'dc': 'data centre',
-  'template': 'integration',
-  'client-name': 'client name',
-  'loopback-port': "this app's port",
-  'catalyst-project': 'project name',
-  'catalyst-org': 'org ID',
-  'catalyst-environment': 'environment',
-  'catalyst-function': 'function name',
-  'catalyst-serve-port': 'local serve port',
-  'hotglue-homepage': 'homepage URL',
-  'custom-homepage': 'homepage URL',
-  'custom-redirect-uris': 'redirect URIs',
-};
+import { $, setFieldError } from './dom.js';
 
 const touched = new Set();
 let suggestions = {};
@@ -28,7 +13,7 @@ export function initStep1(options, { onChange, onNext }) {
   for (const centre of options.dataCentres) {
     const option = document.createElement('option');
     option.value = centre.id;
-    option.textContent = `${centre.id.toUpperCase()} · ${centre.region} (${centre.domain})`;
+    option.textContent = centre.label;
     dc.append(option);
   }
   suggestions = Object.fromEntries(options.templates.map((t) => [t.id, t.suggestedClientName]));
@@ -135,21 +120,20 @@ export function writeForm(input, { markTouched }) {
   showTemplateFields(radio.value);
 }
 
-/** Shows the preview's problems: next to touched fields, and as a summary beside Next. */
+/** Shows the core's preview: problems next to touched fields, the rest as "Still needed". */
 export function showProblems(preview) {
-  for (const el of document.querySelectorAll('#step-1 .error')) el.textContent = '';
-  for (const el of document.querySelectorAll('#step-1 [data-field]')) el.removeAttribute('aria-invalid');
+  const messages = new Map();
   const waiting = [];
   for (const problem of preview.problems) {
-    const field = problem.field;
-    if (field && touched.has(field)) {
-      const slot = $(`err-${field}`);
-      if (slot && !slot.textContent) slot.textContent = problem.message;
-      $(field)?.setAttribute('aria-invalid', 'true');
+    if (problem.field && touched.has(problem.field)) {
+      if (!messages.has(problem.field)) messages.set(problem.field, problem.message);
     } else {
-      const label = FIELD_LABELS[field] ?? problem.message;
+      const label = problem.fieldLabel ?? problem.message;
       if (!waiting.includes(label)) waiting.push(label);
     }
+  }
+  for (const input of document.querySelectorAll('#step-1 [data-field]')) {
+    setFieldError(input.dataset.field, messages.get(input.dataset.field));
   }
   $('next').disabled = preview.plan === null;
   const hint = $('next-hint');
@@ -160,16 +144,8 @@ export function showProblems(preview) {
   } else {
     hint.textContent = 'Correct the fields marked in red to continue.';
   }
-  const loopback = preview.plan?.loopbackUri ?? `http://localhost:${$('loopback-port').value.trim()}/callback`;
-  $('loopback-preview').textContent = loopback;
-  showOrgIdTaken();
-}
-
-/** When a console address was pasted, say which org ID was taken from it. */
-function showOrgIdTaken() {
-  const raw = $('catalyst-org').value.trim();
-  const note = $('catalyst-org-taken');
-  const match = /\/baas\/(\d+)(?:[/#?]|$)/.exec(raw);
-  note.hidden = !(match && raw !== match[1]);
-  note.textContent = match ? `✓ Org ID ${match[1]} taken from the address.` : '';
+  $('loopback-preview').textContent = preview.loopbackUri ?? 'http://localhost:PORT/callback';
+  const taken = $('catalyst-org-taken');
+  taken.hidden = !preview.orgIdTaken;
+  taken.textContent = preview.orgIdTaken ? `✓ Org ID ${preview.orgIdTaken} taken from the address.` : '';
 }

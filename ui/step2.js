@@ -2,9 +2,8 @@
 
 import { openConsole } from './api.js';
 import { copyButton } from './copy.js';
+import { $, errorText } from './dom.js';
 import { registrationRows } from './values.js';
-
-const $ = (id) => document.getElementById(id);
 
 let currentDc = null;
 
@@ -28,7 +27,7 @@ export function initStep2({ onBack, onNext }) {
       status.append(text, line);
     } catch (error) {
       status.classList.add('failed');
-      status.textContent = error.message ?? String(error);
+      status.textContent = errorText(error);
     }
   });
 }
@@ -36,7 +35,7 @@ export function initStep2({ onBack, onNext }) {
 /** Renders a `RegistrationPlan` from the core. */
 export function showPlan(plan) {
   currentDc = plan.dc.id;
-  $('s2-dc').textContent = `${plan.dc.id.toUpperCase()} · ${plan.dc.region} (${plan.dc.domain})`;
+  $('s2-dc').textContent = plan.dc.label;
   $('values').replaceChildren(...registrationRows(plan));
   $('plan-notes').replaceChildren(...plan.notes.map((note) => {
     const li = document.createElement('li');

@@ -1,29 +1,31 @@
 // Step 3: the client ID and the one-time client secret, saved straight into the secret store.
 
 import { checkConnection, saveConnection, storeStatus, suggestConnectionName, useFileStore } from './api.js';
+import { $, errorText, setFieldError, showBanner } from './dom.js';
 import { clearSecret, optionalPassphrase } from './secret-input.js';
 
-const $ = (id) => document.getElementById(id);
-const STEP3_FIELDS = ['client-id', 'client-secret', 'profile-name', 'passphrase'];
+const STEP3_FIELDS = ['client-id', 'client-secret', 'connection-name', 'passphrase'];
 
 let getInput = () => null;
 let checkTimer = null;
 const touched = new Set();
 
+/** Shows each problem next to its field (once touched), and clears the others. */
 function showFieldErrors(problems) {
-  for (const field of STEP3_FIELDS) {
-    const slot = $(`err-${field}`);
-    if (slot) slot.textContent = '';
-  }
+  const messages = new Map();
   for (const problem of problems) {
-    if (!STEP3_FIELDS.includes(problem.field) || !touched.has(problem.field)) continue;
-    const slot = $(`err-${problem.field}`);
-    if (slot && !slot.textContent) slot.textContent = problem.message;
+    if (STEP3_FIELDS.includes(problem.field) && touched.has(problem.field) && !messages.has(problem.field)) {
+      messages.set(problem.field, problem.message);
+    }
+  }
+  for (const field of STEP3_FIELDS) {
+    const input = field === 'passphrase' ? 's3-passphrase' : field;
+    setFieldError(input, messages.get(field));
   }
 }
 
 function connection() {
-  return { name: $('profile-name').value, clientId: $('client-id').value, input: getInput() };
+  return { name: $('connection-name').value, clientId: $('client-id').value, input: getInput() };
 }
 
 async function check() {
@@ -42,16 +44,14 @@ function checkSoon() {
 async function showStore() {
   const status = await storeStatus();
   $('s3-store').textContent = status.description;
-  $('s3-passphrase-field').hidden = status.active !== 'encrypted-file';
+  $('s3-passphrase-field').hidden = status.active !== 'encrypted-file' || status.unlocked;
   return status;
 }
 
 function showStoreError(error) {
-  $('store-error-text').textContent = error.message ?? String(error);
-  $('store-error').hidden = false;
-  $('store-error').scrollIntoView({ block: 'nearest' });
-  const keychainProblem = String(error.kind ?? '').startsWith('keychain_');
-  $('offer-file-store').hidden = !keychainProblem;
+  showBanner('store-error', 'store-error-text', errorText(error));
+  // The core says when the keychain failed and the encrypted file store is the way out.
+  $('offer-file-store').hidden = error.nextStep?.step !== 'chooseFileStore';
 }
 
 async function save(passphrase) {
@@ -66,18 +66,22 @@ async function save(passphrase) {
     $('s3-passphrase').value = '';
     $('saved-text').textContent = `Saved in ${saved.storedIn} · ••••${saved.secretLast4}`;
     $('saved-warnings').textContent = saved.warnings.join(' ');
-    $('saved-name').textContent = saved.profile.name;
+    $('saved-name').textContent = saved.connection.name;
     $('saved').hidden = false;
-    $('saved').scrollIntoView({ block: 'nearest' });
     $('s3-file-store').hidden = true;
-    for (const id of ['client-id', 'client-secret', 'profile-name']) $(id).disabled = true;
+    for (const id of ['client-id', 'client-secret', 'connection-name']) $(id).disabled = true;
     $('save-secret').hidden = true;
     $('back-3').hidden = true;
+    $('saved-connect').focus();
     return saved;
   } catch (error) {
-    if (error.field && STEP3_FIELDS.includes(error.field)) {
-      if (error.field === 'passphrase') $('s3-passphrase-field').hidden = false;
+    if (error.nextStep?.step === 'enterPassphrase') {
+      $('s3-passphrase-field').hidden = false;
+      setFieldError('s3-passphrase', errorText(error));
+      $('s3-passphrase').focus();
+    } else if (error.field && STEP3_FIELDS.includes(error.field)) {
       showFieldErrors([error]);
+      $(error.field)?.focus();
     } else {
       showStoreError(error);
     }
@@ -95,12 +99,12 @@ export function initStep3({ readInput, onBack, onChange, onDone, onConnect }) {
     const field = event.target.dataset.field;
     if (!field) return;
     touched.add(field);
-    if (field === 'profile-name') $('profile-name-echo').textContent = event.target.value.trim() || 'NAME';
-    if (field === 'client-id' || field === 'profile-name') {
+    if (field === 'connection-name') $('connection-name-echo').textContent = event.target.value.trim() || 'NAME';
+    if (field === 'client-id' || field === 'connection-name') {
       checkSoon();
       onChange();
     } else {
-      $(`err-${field}`).textContent = '';
+      setFieldError(event.target.id, '');
     }
   });
   $('back-3').addEventListener('click', onBack);
@@ -116,14 +120,14 @@ export function initStep3({ readInput, onBack, onChange, onDone, onConnect }) {
     try {
       await useFileStore(passphrase, $('s3-new-passphrase-again').value);
     } catch (error) {
-      $('err-s3-new-passphrase').textContent = error.message ?? String(error);
+      $('err-s3-new-passphrase').textContent = errorText(error);
+      $('s3-new-passphrase').focus();
       return;
     }
     $('s3-new-passphrase').value = '';
     $('s3-new-passphrase-again').value = '';
-    await showStore();
-    $('s3-passphrase-field').hidden = true; // the app remembers it for this session
-    await save(passphrase);
+    await showStore(); // unlocked now: the passphrase is not asked again this session
+    await save(null);
   });
   $('saved-done').addEventListener('click', onDone);
   $('saved-connect').addEventListener('click', () => onConnect($('saved-name').textContent));
@@ -131,24 +135,24 @@ export function initStep3({ readInput, onBack, onChange, onDone, onConnect }) {
 
 /** The draftable part of step 3 (never the secret). */
 export function readStep3() {
-  return { clientId: $('client-id').value, profileName: $('profile-name').value };
+  return { clientId: $('client-id').value, connectionName: $('connection-name').value };
 }
 
 /** Prepares step 3 for a plan, restoring drafted values or suggesting a name. */
-export async function enterStep3(plan, { clientId = '', profileName = '' } = {}) {
+export async function enterStep3(plan, { clientId = '', connectionName = '' } = {}) {
   $('saved').hidden = true;
   $('store-error').hidden = true;
   $('s3-file-store').hidden = true;
   $('save-secret').hidden = false;
   $('back-3').hidden = false;
-  for (const id of ['client-id', 'client-secret', 'profile-name']) $(id).disabled = false;
+  for (const id of ['client-id', 'client-secret', 'connection-name']) $(id).disabled = false;
   if (clientId) {
     $('client-id').value = clientId;
     touched.add('client-id');
   }
-  const name = profileName || $('profile-name').value || (await suggestConnectionName(plan.clientName));
-  $('profile-name').value = name;
-  $('profile-name-echo').textContent = name || 'NAME';
+  const name = connectionName || $('connection-name').value || (await suggestConnectionName(plan.clientName));
+  $('connection-name').value = name;
+  $('connection-name-echo').textContent = name || 'NAME';
   await showStore();
   await check();
 }
@@ -156,7 +160,7 @@ export async function enterStep3(plan, { clientId = '', profileName = '' } = {})
 /** Empties step 3 for a new connection. */
 export function resetStep3() {
   touched.clear();
-  for (const id of ['client-id', 'profile-name', 's3-passphrase']) $(id).value = '';
+  for (const id of ['client-id', 'connection-name', 's3-passphrase']) $(id).value = '';
   clearSecret($('client-secret'));
   showFieldErrors([]);
   $('warn-client-id').textContent = '';

@@ -1,100 +1,48 @@
-//! The commands the webview may call. Each is a thin wrapper over zcw-core; anything that may wait
-//! on the keychain or on encryption runs off the UI thread.
+//! The commands the webview may call. Each forwards to zcw-core; anything that may wait on the
+//! keychain or on encryption runs off the UI thread.
 
 use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 use tauri::{AppHandle, State};
 use tauri_plugin_opener::OpenerExt;
-use zcw_core::browser::browser_override;
-use zcw_core::connections::{Connections, NewConnection, SavedSecret, StoreStatus};
-use zcw_core::draft::Draft;
-use zcw_core::oauth::authorize::PROFILE_SCOPE;
-use zcw_core::oauth::login::{Connected, PendingLogin, DEFAULT_TIMEOUT};
-use zcw_core::oauth::scopes::{default_scopes, normalise, ScopePreset, PRESETS};
-use zcw_core::profile::Profile;
-use zcw_core::registration::{Preview, CATALYST_FUNCTIONS};
+use zcw_core::connection::{Connection, ConnectionView};
+use zcw_core::connections::{CheckReport, NewConnection, SavedSecret, StoreStatus};
+use zcw_core::draft::{Draft, Resumed};
+use zcw_core::error::BrowserError;
+use zcw_core::oauth::scopes::{default_scopes, normalise};
+use zcw_core::oauth::sign_in::{Connected, SignInChoices, DEFAULT_TIMEOUT};
+use zcw_core::registration::{Preview, WizardOptions};
+use zcw_core::rules::confirmed_passphrase;
 use zcw_core::secret::{ClientSecret, Passphrase};
 use zcw_core::secret_store::Backend;
-use zcw_core::{DataCentre, Problem, Template, WizardInput, DATA_CENTRES};
+use zcw_core::{Context, DataCentre, WizardInput};
 
 use crate::error::{Error, Result};
 use crate::state::AppState;
 
-/// What the first step offers, so the webview hard-codes no Zoho facts.
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct WizardOptions {
-    data_centres: &'static [DataCentre],
-    templates: Vec<TemplateOption>,
-    catalyst_functions: Vec<FunctionOption>,
-    defaults: WizardInput,
-}
-
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct TemplateOption {
-    id: Template,
-    suggested_client_name: &'static str,
-}
-
-#[derive(Serialize)]
-pub struct FunctionOption {
-    name: &'static str,
-    edition: &'static str,
-}
-
-/// The saved draft, and a notice when an unreadable one was set aside.
-#[derive(Serialize)]
-pub struct DraftLoad {
-    draft: Option<Draft>,
-    notice: Option<String>,
-}
-
-/// Runs blocking core work (keychain calls, scrypt) on a worker thread.
+/// Runs blocking core work (keychain calls, scrypt) on a worker thread, after unlocking the
+/// encrypted file store with a passphrase the user just entered, if any.
 async fn off_ui_thread<T: Send + 'static>(
-    work: impl FnOnce() -> zcw_core::Result<T> + Send + 'static,
-) -> Result<T> {
-    tauri::async_runtime::spawn_blocking(work)
-        .await
-        .map_err(|e| Error::Worker(e.to_string()))?
-        .map_err(Error::from)
-}
-
-/// Runs a connections operation that may need the file store's passphrase, remembering a
-/// passphrase that worked and forgetting one that did not.
-async fn with_connections<T: Send + 'static>(
     state: &AppState,
-    entered: Option<Passphrase>,
-    work: impl FnOnce(&Connections, Option<&Passphrase>) -> zcw_core::Result<T> + Send + 'static,
+    passphrase: Option<Passphrase>,
+    work: impl FnOnce(&Context) -> zcw_core::Result<T> + Send + 'static,
 ) -> Result<T> {
-    let connections = Arc::clone(&state.connections);
-    let passphrase = state.passphrase(entered);
-    let result = off_ui_thread(move || work(&connections, passphrase.as_ref())).await;
-    if matches!(
-        result,
-        Err(Error::Core(zcw_core::Error::FileStoreWrongPassphrase))
-    ) {
-        state.forget_passphrase();
-    }
-    result
+    let ctx = Arc::clone(&state.ctx);
+    tauri::async_runtime::spawn_blocking(move || {
+        if let Some(passphrase) = passphrase.filter(|p| !p.is_empty()) {
+            ctx.connections.unlock(passphrase)?;
+        }
+        work(&ctx)
+    })
+    .await
+    .map_err(|e| Error::Worker(e.to_string()))?
+    .map_err(Error::from)
 }
 
 #[tauri::command]
 pub fn wizard_options() -> WizardOptions {
-    WizardOptions {
-        data_centres: &DATA_CENTRES,
-        templates: Template::ALL
-            .map(|id| TemplateOption {
-                id,
-                suggested_client_name: id.suggested_client_name(),
-            })
-            .into(),
-        catalyst_functions: CATALYST_FUNCTIONS
-            .map(|(name, edition)| FunctionOption { name, edition })
-            .into(),
-        defaults: WizardInput::default(),
-    }
+    WizardOptions::get()
 }
 
 #[tauri::command]
@@ -103,18 +51,8 @@ pub fn preview_registration(input: WizardInput) -> Preview {
 }
 
 #[tauri::command]
-pub fn load_draft(state: State<'_, AppState>) -> Result<DraftLoad> {
-    match state.drafts.load() {
-        Ok(draft) => Ok(DraftLoad {
-            draft,
-            notice: None,
-        }),
-        Err(e @ zcw_core::Error::DraftCorrupt { .. }) => Ok(DraftLoad {
-            draft: None,
-            notice: Some(e.to_string()),
-        }),
-        Err(e) => Err(e.into()),
-    }
+pub fn load_draft(state: State<'_, AppState>) -> Result<Resumed> {
+    Ok(state.drafts.resume()?)
 }
 
 #[tauri::command]
@@ -127,23 +65,32 @@ pub fn clear_draft(state: State<'_, AppState>) -> Result<()> {
     Ok(state.drafts.clear()?)
 }
 
+/// Opens `url` with the system opener (or `$BROWSER`).
+fn open_url(app: &AppHandle, state: &AppState, url: &str) -> std::result::Result<(), String> {
+    app.opener()
+        .open_url(url, state.ctx.config.browser.program())
+        .map_err(|e| e.to_string())
+}
+
 /// Opens the DC's API console in the system browser and returns the address opened. The webview
 /// names only the DC; the address comes from the core's table.
 #[tauri::command]
-pub fn open_console(app: AppHandle, dc: String) -> Result<String> {
-    let url = DataCentre::by_id(&dc)?.checked_console_url()?;
-    app.opener()
-        .open_url(url.as_str(), browser_override())
-        .map_err(|e| zcw_core::Error::BrowserLaunch {
+pub fn open_console(app: AppHandle, state: State<'_, AppState>, dc: String) -> Result<String> {
+    let url = DataCentre::by_id(&dc)?
+        .checked_console_url()
+        .map_err(zcw_core::Error::from)?;
+    open_url(&app, &state, url.as_str()).map_err(|reason| {
+        zcw_core::Error::from(BrowserError::LaunchFailed {
             url: url.to_string(),
-            reason: e.to_string(),
-        })?;
+            reason,
+        })
+    })?;
     Ok(url.to_string())
 }
 
 #[tauri::command]
 pub async fn store_status(state: State<'_, AppState>) -> Result<StoreStatus> {
-    with_connections(&state, None, |c, _| c.store_status()).await
+    off_ui_thread(&state, None, |ctx| ctx.connections.store_status()).await
 }
 
 #[tauri::command]
@@ -151,11 +98,14 @@ pub async fn suggest_connection_name(
     state: State<'_, AppState>,
     client_name: String,
 ) -> Result<String> {
-    with_connections(&state, None, move |c, _| c.suggest_name(&client_name)).await
+    off_ui_thread(&state, None, move |ctx| {
+        ctx.connections.suggest_name(&client_name)
+    })
+    .await
 }
 
 /// Step 3's inputs apart from the secret.
-#[derive(Deserialize)]
+#[derive(Debug, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ConnectionInput {
     name: String,
@@ -173,24 +123,17 @@ impl From<ConnectionInput> for NewConnection {
     }
 }
 
-#[derive(Serialize)]
-pub struct Checked {
-    problems: Vec<Problem>,
-    warnings: Vec<String>,
-}
-
 /// Checks step 3's name and client ID as they are typed (the secret is checked on save).
 #[tauri::command]
 pub async fn check_connection(
     state: State<'_, AppState>,
     connection: ConnectionInput,
-) -> Result<Checked> {
-    with_connections(&state, None, move |c, _| {
-        let checked = c.check_new(&connection.into(), None);
-        Ok(Checked {
-            problems: checked.problems.iter().map(|e| e.to_problem()).collect(),
-            warnings: checked.warnings,
-        })
+) -> Result<CheckReport> {
+    off_ui_thread(&state, None, move |ctx| {
+        Ok(ctx
+            .connections
+            .check_new(&connection.into(), None)?
+            .report())
     })
     .await
 }
@@ -202,8 +145,8 @@ pub async fn save_connection(
     client_secret: ClientSecret,
     passphrase: Option<Passphrase>,
 ) -> Result<SavedSecret> {
-    let saved = with_connections(&state, passphrase, move |c, p| {
-        c.add(&connection.into(), &client_secret, p)
+    let saved = off_ui_thread(&state, passphrase, move |ctx| {
+        ctx.connections.add(&connection.into(), &client_secret)
     })
     .await?;
     state.drafts.clear()?;
@@ -217,56 +160,43 @@ pub async fn use_file_store(
     passphrase: Passphrase,
     confirmation: Option<Passphrase>,
 ) -> Result<StoreStatus> {
-    if confirmation.is_some_and(|c| c != passphrase) {
-        return Err(zcw_core::Error::PassphraseMismatch.into());
-    }
-    with_connections(&state, Some(passphrase), |c, p| {
-        c.use_store(Backend::EncryptedFile, p)?;
-        c.store_status()
+    let passphrase = confirmed_passphrase(passphrase, confirmation.as_ref())?;
+    off_ui_thread(&state, None, |ctx| {
+        ctx.connections
+            .use_store(Backend::EncryptedFile, Some(passphrase))?;
+        ctx.connections.store_status()
     })
     .await
 }
 
 #[tauri::command]
 pub async fn use_keychain(state: State<'_, AppState>) -> Result<StoreStatus> {
-    with_connections(&state, None, |c, _| {
-        c.use_store(Backend::Keychain, None)?;
-        c.store_status()
-    })
-    .await
-}
-
-/// A profile with its status, as lists show it.
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct ConnectionSummary {
-    #[serde(flatten)]
-    profile: Profile,
-    status: &'static str,
-    secret_store_description: &'static str,
-}
-
-impl From<Profile> for ConnectionSummary {
-    fn from(profile: Profile) -> Self {
-        ConnectionSummary {
-            status: profile.status(),
-            secret_store_description: profile.secret_store.describe(),
-            profile,
-        }
-    }
-}
-
-#[tauri::command]
-pub async fn list_connections(state: State<'_, AppState>) -> Result<Vec<ConnectionSummary>> {
-    with_connections(&state, None, |c, _| {
-        Ok(c.list()?.into_iter().map(Into::into).collect())
+    off_ui_thread(&state, None, |ctx| {
+        ctx.connections.use_store(Backend::Keychain, None)?;
+        ctx.connections.store_status()
     })
     .await
 }
 
 #[tauri::command]
-pub async fn get_connection(state: State<'_, AppState>, name: String) -> Result<ConnectionSummary> {
-    with_connections(&state, None, move |c, _| c.get(&name).map(Into::into)).await
+pub async fn list_connections(state: State<'_, AppState>) -> Result<Vec<ConnectionView>> {
+    off_ui_thread(&state, None, |ctx| {
+        Ok(ctx
+            .connections
+            .list()?
+            .into_iter()
+            .map(Into::into)
+            .collect())
+    })
+    .await
+}
+
+#[tauri::command]
+pub async fn get_connection(state: State<'_, AppState>, name: String) -> Result<ConnectionView> {
+    off_ui_thread(&state, None, move |ctx| {
+        ctx.connections.get(&name).map(Into::into)
+    })
+    .await
 }
 
 #[tauri::command]
@@ -276,8 +206,8 @@ pub async fn replace_secret(
     client_secret: ClientSecret,
     passphrase: Option<Passphrase>,
 ) -> Result<SavedSecret> {
-    with_connections(&state, passphrase, move |c, p| {
-        c.set_secret(&name, &client_secret, p)
+    off_ui_thread(&state, passphrase, move |ctx| {
+        ctx.connections.set_secret(&name, &client_secret)
     })
     .await
 }
@@ -288,9 +218,9 @@ pub async fn rename_connection(
     name: String,
     new_name: String,
     passphrase: Option<Passphrase>,
-) -> Result<Profile> {
-    with_connections(&state, passphrase, move |c, p| {
-        c.rename(&name, &new_name, p)
+) -> Result<Connection> {
+    off_ui_thread(&state, passphrase, move |ctx| {
+        ctx.connections.rename(&name, &new_name)
     })
     .await
 }
@@ -301,102 +231,64 @@ pub async fn remove_connection(
     name: String,
     passphrase: Option<Passphrase>,
 ) -> Result<()> {
-    with_connections(&state, passphrase, move |c, p| c.remove(&name, p)).await
-}
-
-/// What step 4 offers: scope presets per product and the default scopes.
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct LoginOptions {
-    presets: &'static [ScopePreset],
-    default_scopes: Vec<String>,
-    profile_scope: &'static str,
-    timeout_secs: u64,
+    off_ui_thread(&state, passphrase, move |ctx| ctx.connections.remove(&name)).await
 }
 
 #[tauri::command]
-pub fn login_options() -> LoginOptions {
-    LoginOptions {
-        presets: &PRESETS,
-        default_scopes: default_scopes(),
-        profile_scope: PROFILE_SCOPE,
-        timeout_secs: DEFAULT_TIMEOUT.as_secs(),
-    }
+pub fn sign_in_options() -> SignInChoices {
+    SignInChoices::get()
 }
 
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
-pub struct StartedLogin {
+pub struct StartedSignIn {
     url: String,
     /// Why the browser did not open, when it did not (the URL is shown either way).
     open_error: Option<String>,
 }
 
 /// Binds the connection's loopback port and opens Zoho's sign-in page in the system browser.
+/// A sign-in still in progress is cancelled first.
 #[tauri::command]
-pub async fn start_login(
+pub async fn start_sign_in(
     app: AppHandle,
     state: State<'_, AppState>,
     name: String,
     scopes: Vec<String>,
     use_pkce: bool,
-) -> Result<StartedLogin> {
+) -> Result<StartedSignIn> {
     let scopes = match normalise(&scopes) {
         s if s.is_empty() => default_scopes(),
         s => s,
     };
-    // A previous attempt still waiting is replaced: its listener closes.
-    state.interrupt_login(None);
-    let connections = Arc::clone(&state.connections);
     let pkce_name = name.clone();
-    off_ui_thread(move || connections.update_profile(&pkce_name, |p| p.use_pkce = use_pkce))
-        .await?;
-    let pending = PendingLogin::start(&state.connections, &name, scopes).await?;
-    let url = pending.url().to_string();
-    *state.pending_login.lock().await = Some(pending);
-    let open_error = app
-        .opener()
-        .open_url(url.as_str(), browser_override())
-        .err()
-        .map(|e| e.to_string());
-    Ok(StartedLogin { url, open_error })
+    off_ui_thread(&state, None, move |ctx| {
+        ctx.connections
+            .update(&pkce_name, |c| c.use_pkce = use_pkce)
+    })
+    .await?;
+    let url = state.sign_in.start(&state.ctx, &name, scopes).await?;
+    let open_error = open_url(&app, &state, url.as_str()).err();
+    Ok(StartedSignIn {
+        url: url.to_string(),
+        open_error,
+    })
 }
 
 /// Waits for the sign-in started last, exchanges the code and stores the tokens.
 #[tauri::command]
-pub async fn finish_login(state: State<'_, AppState>) -> Result<Connected> {
-    let pending = state
-        .pending_login
-        .lock()
-        .await
-        .take()
-        .ok_or(zcw_core::Error::LoginCancelled)?;
-    let (tx, rx) = tokio::sync::oneshot::channel();
-    *state
-        .login_interrupt
-        .lock()
-        .unwrap_or_else(|p| p.into_inner()) = Some(tx);
-    let passphrase = state.passphrase(None);
-    let connections = Arc::clone(&state.connections);
-    let interrupt = async move { rx.await.ok().flatten() };
-    Ok(pending
-        .finish(
-            &connections,
-            passphrase.as_ref(),
-            DEFAULT_TIMEOUT,
-            interrupt,
-        )
-        .await?)
+pub async fn finish_sign_in(state: State<'_, AppState>) -> Result<Connected> {
+    Ok(state.sign_in.finish(&state.ctx, DEFAULT_TIMEOUT).await?)
 }
 
 /// Stops waiting for the browser.
 #[tauri::command]
-pub fn cancel_login(state: State<'_, AppState>) {
-    state.interrupt_login(None);
+pub fn cancel_sign_in(state: State<'_, AppState>) {
+    state.sign_in.cancel();
 }
 
 /// Completes the sign-in with the address the browser ended on, pasted by the user.
 #[tauri::command]
-pub fn paste_redirect(state: State<'_, AppState>, address: String) {
-    state.interrupt_login(Some(address));
+pub fn paste_redirect(state: State<'_, AppState>, address: String) -> Result<()> {
+    Ok(state.sign_in.paste(&address)?)
 }

@@ -1,7 +1,8 @@
-//! The shell's error type and its `{kind, message}` form for the webview.
+//! The shell's error type and the `{kind, category, message, field, nextStep}` shape the webview
+//! receives, with the next step worded for the app (a button, not a command).
 
-use serde::ser::SerializeStruct;
 use serde::{Serialize, Serializer};
+use zcw_core::NextStep;
 
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
@@ -11,27 +12,41 @@ pub enum Error {
     Worker(String),
 }
 
-impl Error {
-    fn kind(&self) -> &'static str {
-        match self {
-            Error::Core(e) => e.kind(),
-            Error::Worker(_) => "worker_failed",
+impl From<zcw_core::error::InputError> for Error {
+    fn from(e: zcw_core::error::InputError) -> Self {
+        Error::Core(e.into())
+    }
+}
+
+/// The next step in the app's words.
+fn next_step(step: &NextStep) -> String {
+    match step {
+        NextStep::SignIn { connection } => {
+            format!("Open “{connection}” and click Reconnect to sign in again.")
         }
+        NextStep::ReplaceSecret { connection } => format!(
+            "Open “{connection}” and click Replace secret; if the secret is lost, regenerate it in the Zoho API console."
+        ),
+        NextStep::ListConnections => "Go back to All connections to see the saved ones.".into(),
+        NextStep::ChooseFileStore => "Or use the encrypted file store instead.".into(),
+        NextStep::CreateFileStore => {
+            "Choose the encrypted file store on the Connections screen first.".into()
+        }
+        NextStep::EnterPassphrase => "Type it in the passphrase field and try again.".into(),
     }
 }
 
 impl Serialize for Error {
     fn serialize<S: Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
-        let mut s = serializer.serialize_struct("Error", 3)?;
-        s.serialize_field("kind", self.kind())?;
-        s.serialize_field("message", &self.to_string())?;
-        // Which input the message belongs next to, when it is about one.
-        let field = match self {
-            Error::Core(e) => e.field(),
-            Error::Worker(_) => None,
-        };
-        s.serialize_field("field", &field)?;
-        s.end()
+        match self {
+            Error::Core(e) => e.to_problem_with(next_step).serialize(serializer),
+            Error::Worker(_) => serde_json::json!({
+                "kind": "worker_failed",
+                "category": "other",
+                "message": self.to_string(),
+            })
+            .serialize(serializer),
+        }
     }
 }
 

@@ -1,27 +1,31 @@
-//! The desktop shell: registers the commands and the opener plugin, and starts the window.
+//! The desktop shell: reads the settings once, builds the core's context, registers the commands
+//! and the opener plugin, and starts the window.
 
 mod commands;
 mod error;
 mod state;
 
-use std::sync::Arc;
-
-use zcw_core::connections::Connections;
-use zcw_core::draft::DraftStore;
-use zcw_core::secret_store::keychain::KeychainStore;
+use zcw_core::config::{Config, CONFIG_DIR_VAR};
+use zcw_core::Context;
 
 use crate::state::AppState;
 
-pub fn run() {
-    let dir = zcw_core::config_dir::config_dir().unwrap_or_else(|e| {
-        // Without a home directory the wizard still works; its files go to a temporary folder.
+/// The settings from the environment, read once for the app's lifetime.
+fn config() -> Config {
+    Config::from_vars(|name| std::env::var_os(name)).unwrap_or_else(|e| {
+        // Without a home folder the wizard still works; its files go to a temporary folder.
         eprintln!("zoho-credential-wizard: {e}");
-        std::env::temp_dir().join("zoho-credential-wizard")
-    });
-    let state = AppState::new(
-        DraftStore::in_dir(&dir),
-        Connections::new(&dir, Arc::new(KeychainStore::default())),
-    );
+        let fallback = std::env::temp_dir().join("zoho-credential-wizard");
+        Config::from_vars(|name| match name {
+            CONFIG_DIR_VAR => Some(fallback.clone().into_os_string()),
+            other => std::env::var_os(other),
+        })
+        .expect("a config folder is given")
+    })
+}
+
+pub fn run() {
+    let state = AppState::new(Context::open(config()));
     tauri::Builder::default()
         .plugin(tauri_plugin_opener::init())
         .manage(state)
@@ -43,10 +47,10 @@ pub fn run() {
             commands::replace_secret,
             commands::rename_connection,
             commands::remove_connection,
-            commands::login_options,
-            commands::start_login,
-            commands::finish_login,
-            commands::cancel_login,
+            commands::sign_in_options,
+            commands::start_sign_in,
+            commands::finish_sign_in,
+            commands::cancel_sign_in,
             commands::paste_redirect,
         ])
         .run(tauri::generate_context!())

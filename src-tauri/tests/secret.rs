@@ -1,36 +1,23 @@
-//! Step 3 and the home screen in the real app: the secret goes into the real keychain, survives a
-//! restart as a profile, and a stopped keychain loses nothing.
+//! Step 3, the home screen and a connection's details in the real app: the secret goes into the
+//! real keychain and survives a restart; a stopped keychain loses nothing; replace, rename and
+//! remove on a connection whose secret is in the encrypted file store.
 
 use std::time::{Duration, Instant};
 
 use fantoccini::{Client, Locator};
-use zcw_core::draft::{Draft, DraftStore};
-use zcw_core::WizardInput;
-use zcw_tests::gui::{save_screenshot, GuiHarness};
-use zcw_tests::session::KeyringSession;
-use zcw_tests::ui::{find, prop, type_into, wait_displayed, wait_enabled, wait_prop, wait_text};
+use zcw_test_support::gui::{save_screenshot, GuiHarness};
+use zcw_test_support::session::KeyringSession;
+use zcw_test_support::ui::{
+    attr, click, prop, type_into, wait_displayed, wait_enabled, wait_prop, wait_text,
+};
 
-const SECRET: &str = zcw_tests::TEST_SECRET;
+use crate::wizard::seed_draft;
+use crate::{app, zcw};
+
+const SECRET: &str = zcw_test_support::TEST_SECRET;
 const OTHER_SECRET: &str = "fedcba9876543210fedcba9876543210fedcba9876";
-const CLIENT_ID: &str = zcw_tests::TEST_CLIENT_ID;
-
-/// A draft that stopped at step 3 for a Catalyst app in the EU.
-fn seed_draft(session: &KeyringSession) {
-    let mut input = WizardInput {
-        dc: "eu".into(),
-        ..WizardInput::default()
-    };
-    input.catalyst.project = "Lead Manager".into();
-    input.catalyst.org = "60012345678".into();
-    DraftStore::in_dir(&session.config_dir())
-        .save(&Draft {
-            step: 3,
-            input,
-            client_id: String::new(),
-            profile_name: String::new(),
-        })
-        .unwrap();
-}
+const CLIENT_ID: &str = zcw_test_support::TEST_CLIENT_ID;
+const PASSPHRASE: &str = "correct horse battery";
 
 /// Whether the page holds `needle` anywhere: markup or any input's value.
 async fn page_contains(client: &Client, needle: &str) -> bool {
@@ -47,18 +34,27 @@ async fn page_contains(client: &Client, needle: &str) -> bool {
         .unwrap()
 }
 
+async fn open_connection(client: &Client, name: &str) {
+    click(
+        client,
+        &format!("#connection-rows tr[data-name='{name}'] .open-connection"),
+    )
+    .await;
+    wait_displayed(client, "#details", true).await;
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn secret_saved_to_the_keychain_then_a_stopped_keychain_loses_nothing() {
-    let mut session = KeyringSession::start();
-    seed_draft(&session);
-    let harness = GuiHarness::start(&session, &[]);
+async fn the_secret_goes_into_the_keychain_and_the_connection_survives_a_restart() {
+    let session = KeyringSession::start();
+    seed_draft(&session, 3);
+    let harness = GuiHarness::start(&session, app(), &[]);
 
     // The draft resumes on step 3.
     let client = harness.launch_app().await;
     wait_displayed(&client, "#step-3", true).await;
     wait_text(&client, "#s3-store", "the OS keychain (Secret Service)").await;
     assert_eq!(
-        prop(&client, "#profile-name", "value").await,
+        prop(&client, "#connection-name", "value").await,
         "LeadManagerApp"
     );
     save_screenshot(&client, "step3-start").await;
@@ -71,32 +67,32 @@ async fn secret_saved_to_the_keychain_then_a_stopped_keychain_loses_nothing() {
         "This looks like the Client Secret",
     )
     .await;
+    assert_eq!(
+        attr(&client, "#client-id", "aria-invalid").await.as_deref(),
+        Some("true")
+    );
     type_into(&client, "#client-id", CLIENT_ID).await;
     type_into(&client, "#client-secret", &format!("  {SECRET} ")).await;
     assert_eq!(prop(&client, "#client-secret", "type").await, "password");
-    find(&client, ".toggle-secret[data-for='client-secret']")
-        .await
-        .click()
-        .await
-        .unwrap();
+    let toggle = ".toggle-secret[data-for='client-secret']";
+    click(&client, toggle).await;
     assert_eq!(prop(&client, "#client-secret", "type").await, "text");
-    find(&client, ".toggle-secret[data-for='client-secret']")
-        .await
-        .click()
-        .await
-        .unwrap();
+    click(&client, toggle).await;
     assert_eq!(prop(&client, "#client-secret", "type").await, "password");
     save_screenshot(&client, "step3-filled").await;
 
     let started = Instant::now();
-    find(&client, "#save-secret").await.click().await.unwrap();
+    click(&client, "#save-secret").await;
     wait_text(
         &client,
         "#saved-text",
         "Saved in the OS keychain (Secret Service) · ••••6789",
     )
     .await;
-    let save_took = started.elapsed();
+    eprintln!(
+        "measured: step 3 save in the GUI took {:?}",
+        started.elapsed()
+    );
     assert_eq!(prop(&client, "#client-secret", "value").await, "");
     assert!(
         !page_contains(&client, SECRET).await,
@@ -104,19 +100,18 @@ async fn secret_saved_to_the_keychain_then_a_stopped_keychain_loses_nothing() {
     );
     assert_eq!(session.lookup("LeadManagerApp/client_secret"), SECRET);
     save_screenshot(&client, "step3-saved").await;
-    eprintln!("measured: step 3 save in the GUI took {save_took:?}");
 
-    find(&client, "#saved-done").await.click().await.unwrap();
+    click(&client, "#saved-done").await;
     wait_displayed(&client, "#home", true).await;
-    wait_text(&client, "#profile-rows", "LeadManagerApp").await;
+    wait_text(&client, "#connection-rows", "LeadManagerApp").await;
     client.close().await.unwrap();
 
-    // A restart opens on the home screen with the profile.
+    // A restart opens on the home screen with the connection.
     let client = harness.launch_app().await;
     wait_displayed(&client, "#home", true).await;
     let row = wait_text(
         &client,
-        "#profile-rows tr[data-name='LeadManagerApp']",
+        "#connection-rows tr[data-name='LeadManagerApp']",
         "EU",
     )
     .await;
@@ -127,15 +122,7 @@ async fn secret_saved_to_the_keychain_then_a_stopped_keychain_loses_nothing() {
     save_screenshot(&client, "home").await;
 
     // Opening it shows the registration again, with copy buttons.
-    find(
-        &client,
-        "#profile-rows tr[data-name='LeadManagerApp'] .open-profile",
-    )
-    .await
-    .click()
-    .await
-    .unwrap();
-    wait_displayed(&client, "#details", true).await;
+    open_connection(&client, "LeadManagerApp").await;
     wait_text(&client, "#details-values", "https://leadmanager-60012345678.development.catalystserverless.eu/server/crm_crud/generateToken").await;
     assert_eq!(
         client
@@ -146,34 +133,23 @@ async fn secret_saved_to_the_keychain_then_a_stopped_keychain_loses_nothing() {
         6
     );
     save_screenshot(&client, "details").await;
+    client.close().await.unwrap();
+}
 
-    // A new connection while the keychain is stopped: the error says what to do, the secret stays.
-    find(&client, "#nav-home").await.click().await.unwrap();
-    wait_displayed(&client, "#home", true).await;
-    find(&client, "#new-connection")
-        .await
-        .click()
-        .await
-        .unwrap();
-    wait_displayed(&client, "#step-1", true).await;
-    assert_eq!(prop(&client, "#catalyst-project", "value").await, "");
-    type_into(&client, "#catalyst-project", "Second App").await;
-    type_into(&client, "#catalyst-org", "777").await;
-    type_into(&client, "#loopback-port", "47824").await;
-    wait_enabled(&client, "#next", true).await;
-    find(&client, "#next").await.click().await.unwrap();
-    wait_displayed(&client, "#step-2", true).await;
-    find(&client, "#next-2").await.click().await.unwrap();
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_stopped_keychain_loses_nothing_and_the_file_store_takes_over() {
+    let mut session = KeyringSession::start();
+    seed_draft(&session, 3);
+    let harness = GuiHarness::start(&session, app(), &[]);
+    let client = harness.launch_app().await;
     wait_displayed(&client, "#step-3", true).await;
-    // The suggested name avoids the one already taken.
-    wait_prop(&client, "#profile-name", "value", "LeadManagerApp-2").await;
     type_into(&client, "#client-id", CLIENT_ID).await;
-    type_into(&client, "#profile-name", "Second").await;
+    type_into(&client, "#connection-name", "Second").await;
     type_into(&client, "#client-secret", OTHER_SECRET).await;
 
     session.stop_keyring();
     let started = Instant::now();
-    find(&client, "#save-secret").await.click().await.unwrap();
+    click(&client, "#save-secret").await;
     wait_text(
         &client,
         "#store-error-text",
@@ -187,28 +163,27 @@ async fn secret_saved_to_the_keychain_then_a_stopped_keychain_loses_nothing() {
     );
     wait_text(
         &client,
+        "#store-error-text",
+        "Or use the encrypted file store instead.",
+    )
+    .await;
+    wait_text(
+        &client,
         "#store-error",
         "Your secret is still in the field above",
     )
     .await;
+    wait_displayed(&client, "#offer-file-store", true).await;
     assert_eq!(prop(&client, "#client-secret", "value").await, OTHER_SECRET);
     save_screenshot(&client, "step3-keychain-stopped").await;
     eprintln!("measured: no-keychain error shown after {error_took:?}");
 
     // The user explicitly picks the encrypted file store; the same secret is saved there.
-    find(&client, "#offer-file-store")
-        .await
-        .click()
-        .await
-        .unwrap();
-    type_into(&client, "#s3-new-passphrase", "correct horse battery").await;
-    type_into(&client, "#s3-new-passphrase-again", "correct horse battery").await;
+    click(&client, "#offer-file-store").await;
+    type_into(&client, "#s3-new-passphrase", PASSPHRASE).await;
+    type_into(&client, "#s3-new-passphrase-again", PASSPHRASE).await;
     save_screenshot(&client, "step3-choose-file-store").await;
-    find(&client, "#s3-use-file-store")
-        .await
-        .click()
-        .await
-        .unwrap();
+    click(&client, "#s3-use-file-store").await;
     wait_text(
         &client,
         "#saved-text",
@@ -218,35 +193,58 @@ async fn secret_saved_to_the_keychain_then_a_stopped_keychain_loses_nothing() {
     save_screenshot(&client, "step3-saved-file-store").await;
     assert!(session.config_dir().join("secrets.age").exists());
 
-    find(&client, "#saved-done").await.click().await.unwrap();
+    click(&client, "#saved-done").await;
     wait_displayed(&client, "#home", true).await;
     wait_text(
         &client,
-        "#profile-rows tr[data-name='Second']",
+        "#connection-rows tr[data-name='Second']",
         "Encrypted file",
     )
     .await;
     wait_text(&client, "#store-description", "the encrypted file store").await;
-    save_screenshot(&client, "home-two-connections").await;
+    save_screenshot(&client, "home-file-store").await;
+    client.close().await.unwrap();
+}
 
-    // Replace the secret, rename, then remove, on the file-store connection (the passphrase is
-    // remembered for this session).
-    find(
-        &client,
-        "#profile-rows tr[data-name='Second'] .open-profile",
-    )
-    .await
-    .click()
-    .await
-    .unwrap();
-    wait_displayed(&client, "#details", true).await;
-    find(&client, "#show-replace").await.click().await.unwrap();
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn replace_rename_and_remove_ask_for_the_passphrase_once() {
+    let session = KeyringSession::start();
+    let passphrase_file = session.root.path().join("passphrase.txt");
+    std::fs::write(&passphrase_file, PASSPHRASE).unwrap();
+    let pass = passphrase_file.to_str().unwrap();
+    zcw(&session)
+        .args(["store", "--use", "file", "--passphrase-file", pass])
+        .run()
+        .success();
+    zcw(&session)
+        .args([
+            "add",
+            "Second",
+            "--client-id",
+            CLIENT_ID,
+            "--template",
+            "hotglue",
+            "--passphrase-file",
+            pass,
+        ])
+        .stdin(OTHER_SECRET)
+        .run()
+        .success();
+
+    let harness = GuiHarness::start(&session, app(), &[]);
+    let client = harness.launch_app().await;
+    wait_displayed(&client, "#home", true).await;
+    open_connection(&client, "Second").await;
+
+    // The app has not seen the passphrase yet: the first change asks for it.
+    click(&client, "#show-replace").await;
     type_into(&client, "#replace-secret", SECRET).await;
-    find(&client, "#confirm-replace")
-        .await
-        .click()
-        .await
-        .unwrap();
+    click(&client, "#confirm-replace").await;
+    wait_text(&client, "#err-replace-secret", "needs its passphrase").await;
+    wait_displayed(&client, "#replace-form .passphrase-field", true).await;
+    type_into(&client, "#replace-passphrase", PASSPHRASE).await;
+    save_screenshot(&client, "details-passphrase-asked").await;
+    click(&client, "#confirm-replace").await;
     wait_text(
         &client,
         "#details-result",
@@ -255,33 +253,62 @@ async fn secret_saved_to_the_keychain_then_a_stopped_keychain_loses_nothing() {
     .await;
     assert_eq!(prop(&client, "#replace-secret", "value").await, "");
 
-    find(&client, "#show-rename").await.click().await.unwrap();
+    // Remembered for the rest of the session.
+    click(&client, "#show-rename").await;
+    wait_displayed(&client, "#rename-form .passphrase-field", false).await;
     type_into(&client, "#rename-input", "Second EU").await;
-    find(&client, "#confirm-rename")
-        .await
-        .click()
-        .await
-        .unwrap();
+    click(&client, "#confirm-rename").await;
     wait_text(&client, "#details-title", "Second EU").await;
 
-    find(&client, "#show-remove").await.click().await.unwrap();
+    click(&client, "#show-remove").await;
     wait_text(&client, "#remove-question", "Remove “Second EU”?").await;
     save_screenshot(&client, "details-remove-confirmation").await;
-    find(&client, "#confirm-remove")
-        .await
-        .click()
-        .await
-        .unwrap();
+    click(&client, "#confirm-remove").await;
     wait_displayed(&client, "#home", true).await;
     wait_text(&client, "#notice", "Removed “Second EU” and its secrets.").await;
-    assert_eq!(
-        client
-            .find_all(Locator::Css("#profile-rows tr"))
-            .await
-            .unwrap()
-            .len(),
-        1
-    );
+    wait_displayed(&client, "#no-connections", true).await;
     client.close().await.unwrap();
-    drop(harness);
+    let list = zcw(&session)
+        .args(["list", "--json"])
+        .run()
+        .success()
+        .json();
+    assert_eq!(list, serde_json::json!([]));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_new_connection_suggests_a_name_that_is_free() {
+    let session = KeyringSession::start();
+    zcw(&session)
+        .args([
+            "add",
+            "LeadManagerApp",
+            "--client-id",
+            CLIENT_ID,
+            "--template",
+            "catalyst",
+            "--project",
+            "p",
+            "--org",
+            "1",
+        ])
+        .stdin(SECRET)
+        .run()
+        .success();
+    let harness = GuiHarness::start(&session, app(), &[]);
+    let client = harness.launch_app().await;
+    wait_displayed(&client, "#home", true).await;
+    click(&client, "#new-connection").await;
+    wait_displayed(&client, "#step-1", true).await;
+    assert_eq!(prop(&client, "#catalyst-project", "value").await, "");
+    type_into(&client, "#catalyst-project", "Second App").await;
+    type_into(&client, "#catalyst-org", "777").await;
+    type_into(&client, "#loopback-port", "47824").await;
+    wait_enabled(&client, "#next", true).await;
+    click(&client, "#next").await;
+    wait_displayed(&client, "#step-2", true).await;
+    click(&client, "#next-2").await;
+    wait_displayed(&client, "#step-3", true).await;
+    wait_prop(&client, "#connection-name", "value", "LeadManagerApp-2").await;
+    client.close().await.unwrap();
 }

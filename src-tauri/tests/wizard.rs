@@ -1,13 +1,18 @@
-//! The wizard's first two steps in the real app, under Xvfb, through tauri-driver + WebKitWebDriver.
+//! The wizard's first two steps in the real app.
 
 use std::time::Duration;
 
 use fantoccini::{Client, Locator};
-use serde_json::Value;
-use zcw_tests::gui::{save_screenshot, GuiHarness};
-use zcw_tests::session::KeyringSession;
-use zcw_tests::ui::{find, text_of, type_into, wait_displayed, wait_enabled, wait_text};
-use zcw_tests::{run, wait_until, zcw, RecordingBrowser};
+use zcw_core::draft::{Draft, DraftStore};
+use zcw_core::registration::{CatalystInput, WizardInput};
+use zcw_test_support::gui::{save_screenshot, GuiHarness};
+use zcw_test_support::session::KeyringSession;
+use zcw_test_support::ui::{
+    attr, click, find, prop, text_of, type_into, wait_displayed, wait_enabled, wait_text,
+};
+use zcw_test_support::{wait_until, RecordingBrowser, Zcw};
+
+use crate::{app, zcw_path};
 
 const ORG_CONSOLE_URL: &str =
     "https://console.catalyst.zoho.eu/baas/60012345678/project/4000000012345/Development#/";
@@ -30,27 +35,33 @@ async fn shown_values(client: &Client) -> (String, String, String, Vec<String>) 
     )
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn catalyst_in_eu_through_both_steps_and_a_restart() {
-    let session = KeyringSession::start();
-    let config_dir = session.config_dir();
-    let browser = RecordingBrowser::new(session.root.path());
-    let harness = GuiHarness::start(&session, &[("BROWSER", &browser.program)]);
+/// Fills step 1 for a Catalyst app in the EU, pasting the console address for the org ID.
+async fn fill_catalyst_in_eu(client: &Client) {
+    find(client, "#dc")
+        .await
+        .select_by_value("eu")
+        .await
+        .unwrap();
+    click(client, "#template-catalyst").await;
+    type_into(client, "#catalyst-project", "Lead Manager").await;
+    type_into(client, "#catalyst-org", ORG_CONSOLE_URL).await;
+}
 
-    // First launch: a fresh wizard on step 1.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn step_2_shows_exactly_what_zcw_uris_prints_and_opens_the_dcs_console() {
+    let session = KeyringSession::start();
+    let browser = RecordingBrowser::new(session.root.path());
+    let harness = GuiHarness::start(&session, app(), &[("BROWSER", &browser.program)]);
     let client = harness.launch_app().await;
+
+    // A fresh wizard starts on step 1 with all nine data centres and Next waiting.
     wait_displayed(&client, "#step-1", true).await;
     assert_eq!(
         text_of(&client, "#stepper li.current .name").await,
         "Integration"
     );
     assert_eq!(
-        find(&client, "#dc")
-            .await
-            .prop("value")
-            .await
-            .unwrap()
-            .as_deref(),
+        Some(prop(&client, "#dc", "value").await.as_str()),
         Some("us")
     );
     assert_eq!(
@@ -69,19 +80,7 @@ async fn catalyst_in_eu_through_both_steps_and_a_restart() {
     wait_text(&client, "#next-hint", "project name, org ID").await;
     save_screenshot(&client, "step1-start").await;
 
-    // Fill in a Catalyst app in the EU data centre, pasting the console address for the org ID.
-    find(&client, "#dc")
-        .await
-        .select_by_value("eu")
-        .await
-        .unwrap();
-    find(&client, "#template-catalyst")
-        .await
-        .click()
-        .await
-        .unwrap();
-    type_into(&client, "#catalyst-project", "Lead Manager").await;
-    type_into(&client, "#catalyst-org", ORG_CONSOLE_URL).await;
+    fill_catalyst_in_eu(&client).await;
     wait_text(
         &client,
         "#catalyst-org-taken",
@@ -91,7 +90,7 @@ async fn catalyst_in_eu_through_both_steps_and_a_restart() {
     wait_enabled(&client, "#next", true).await;
     save_screenshot(&client, "step1-catalyst-eu").await;
 
-    find(&client, "#next").await.click().await.unwrap();
+    click(&client, "#next").await;
     wait_displayed(&client, "#step-2", true).await;
     assert_eq!(
         text_of(&client, "#stepper li.current .name").await,
@@ -101,20 +100,22 @@ async fn catalyst_in_eu_through_both_steps_and_a_restart() {
 
     // Every value on screen is what `zcw uris` prints for the same input.
     let dir = tempfile::tempdir().unwrap();
-    let (out, stdout, stderr) = run(zcw(dir.path()).args([
-        "uris",
-        "--template",
-        "catalyst",
-        "--project",
-        "Lead Manager",
-        "--org",
-        ORG_CONSOLE_URL,
-        "--dc",
-        "eu",
-        "--json",
-    ]));
-    assert!(out.status.success(), "{stderr}");
-    let cli: Value = serde_json::from_str(&stdout).unwrap();
+    let cli = Zcw::in_dir(zcw_path(), dir.path())
+        .args([
+            "uris",
+            "--template",
+            "catalyst",
+            "--project",
+            "Lead Manager",
+            "--org",
+            ORG_CONSOLE_URL,
+            "--dc",
+            "eu",
+            "--json",
+        ])
+        .run()
+        .success()
+        .json();
     let cli_redirects: Vec<String> = serde_json::from_value(cli["redirectUris"].clone()).unwrap();
     let (client_type, client_name, homepage, redirects) = shown_values(&client).await;
     assert_eq!(client_type, cli["clientType"]);
@@ -125,16 +126,12 @@ async fn catalyst_in_eu_through_both_steps_and_a_restart() {
     assert_eq!(redirects[2], "http://localhost:47823/callback");
 
     // Copy gives a visible confirmation.
-    find(&client, "[data-key='homepage'] .copy-button")
-        .await
-        .click()
-        .await
-        .unwrap();
+    click(&client, "[data-key='homepage'] .copy-button").await;
     wait_text(&client, "[data-key='homepage'] .copied", "Copied").await;
     save_screenshot(&client, "step2-register").await;
 
     // The console opens through the system opener ($BROWSER), with the EU address built in Rust.
-    find(&client, "#open-console").await.click().await.unwrap();
+    click(&client, "#open-console").await;
     assert_eq!(browser.wait_for(1), ["https://api-console.zoho.eu/"]);
     wait_text(
         &client,
@@ -143,8 +140,20 @@ async fn catalyst_in_eu_through_both_steps_and_a_restart() {
     )
     .await;
     save_screenshot(&client, "step2-console-opened").await;
+    client.close().await.unwrap();
+    assert_eq!(
+        browser.opened(),
+        ["https://api-console.zoho.eu/"],
+        "nothing else opened"
+    );
+}
 
-    // The webview itself holds no permission to open URLs: the opener plugin's command is refused.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_webview_itself_cannot_open_urls() {
+    let session = KeyringSession::start();
+    let browser = RecordingBrowser::new(session.root.path());
+    let harness = GuiHarness::start(&session, app(), &[("BROWSER", &browser.program)]);
+    let client = harness.launch_app().await;
     let refused = client
         .execute_async(
             "const done = arguments[0];
@@ -158,7 +167,24 @@ async fn catalyst_in_eu_through_both_steps_and_a_restart() {
         refused.as_str().unwrap().starts_with("refused"),
         "{refused}"
     );
+    client.close().await.unwrap();
+    std::thread::sleep(Duration::from_millis(300));
+    assert!(browser.opened().is_empty());
+}
 
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_draft_resumes_after_a_restart_and_back_keeps_every_input() {
+    let session = KeyringSession::start();
+    let config_dir = session.config_dir();
+    let harness = GuiHarness::start(&session, app(), &[]);
+
+    let client = harness.launch_app().await;
+    wait_displayed(&client, "#step-1", true).await;
+    fill_catalyst_in_eu(&client).await;
+    wait_enabled(&client, "#next", true).await;
+    click(&client, "#next").await;
+    wait_displayed(&client, "#step-2", true).await;
+    let before = shown_values(&client).await;
     // The draft is on disk at step 2 before the app closes.
     let draft_path = config_dir.join("draft.json");
     assert!(wait_until(Duration::from_secs(10), || {
@@ -169,32 +195,18 @@ async fn catalyst_in_eu_through_both_steps_and_a_restart() {
     // Second launch: back on step 2 with the same values.
     let client = harness.launch_app().await;
     wait_displayed(&client, "#step-2", true).await;
-    assert_eq!(shown_values(&client).await.3, cli_redirects);
-    assert_eq!(
-        text_of(&client, "[data-key='homepage'] .value").await,
-        cli["homepage"]
-    );
+    assert_eq!(shown_values(&client).await, before);
     save_screenshot(&client, "step2-restored").await;
 
     // Back keeps every input; a bad org ID is named next to its field and blocks Next.
-    find(&client, "#back").await.click().await.unwrap();
+    click(&client, "#back").await;
     wait_displayed(&client, "#step-1", true).await;
     assert_eq!(
-        find(&client, "#catalyst-project")
-            .await
-            .prop("value")
-            .await
-            .unwrap()
-            .as_deref(),
+        Some(prop(&client, "#catalyst-project", "value").await.as_str()),
         Some("Lead Manager")
     );
     assert_eq!(
-        find(&client, "#dc")
-            .await
-            .prop("value")
-            .await
-            .unwrap()
-            .as_deref(),
+        Some(prop(&client, "#dc", "value").await.as_str()),
         Some("eu")
     );
     type_into(&client, "#catalyst-org", "6001x").await;
@@ -206,21 +218,39 @@ async fn catalyst_in_eu_through_both_steps_and_a_restart() {
     .await;
     wait_enabled(&client, "#next", false).await;
     assert_eq!(
-        find(&client, "#catalyst-org")
+        attr(&client, "#catalyst-org", "aria-invalid")
             .await
-            .attr("aria-invalid")
-            .await
-            .unwrap()
             .as_deref(),
         Some("true")
     );
+    assert_eq!(
+        attr(&client, "#catalyst-org", "aria-describedby")
+            .await
+            .as_deref(),
+        Some("hint-catalyst-org catalyst-org-taken err-catalyst-org"),
+        "the error is read out with the field"
+    );
     save_screenshot(&client, "step1-bad-org-id").await;
     client.close().await.unwrap();
+}
 
-    assert_eq!(
-        browser.opened(),
-        ["https://api-console.zoho.eu/"],
-        "nothing else was opened"
-    );
-    drop(harness);
+/// A draft that stopped at `step` for a Catalyst app in the EU (for other scenarios).
+pub fn seed_draft(session: &KeyringSession, step: u8) {
+    let input = WizardInput {
+        dc: "eu".into(),
+        catalyst: CatalystInput {
+            project: "Lead Manager".into(),
+            org: "60012345678".into(),
+            ..CatalystInput::default()
+        },
+        ..WizardInput::default()
+    };
+    DraftStore::in_dir(&session.config_dir())
+        .save(&Draft {
+            step,
+            input,
+            client_id: String::new(),
+            connection_name: String::new(),
+        })
+        .unwrap();
 }

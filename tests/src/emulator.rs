@@ -140,7 +140,7 @@ impl ZohoEmulator {
             id.to_string(),
             (
                 secret.to_string(),
-                redirect_uris.iter().map(|s| s.to_string()).collect(),
+                redirect_uris.iter().map(ToString::to_string).collect(),
             ),
         );
     }
@@ -189,7 +189,9 @@ impl ZohoEmulator {
 
 impl std::fmt::Debug for ZohoEmulator {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("ZohoEmulator").field("url", &self.url).finish_non_exhaustive()
+        f.debug_struct("ZohoEmulator")
+            .field("url", &self.url)
+            .finish_non_exhaustive()
     }
 }
 

@@ -40,7 +40,7 @@ impl GuiHarness {
     pub fn start(session: &KeyringSession, app: &Path, app_env: &[(&str, &Path)]) -> Self {
         let turn = ONE_GUI_AT_A_TIME
             .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
         require_program("Xvfb", "the Debian package xvfb");
         require_program("WebKitWebDriver", "the Debian package webkit2gtk-driver");
         require_program(

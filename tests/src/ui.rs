@@ -33,6 +33,24 @@ pub async fn find(client: &Client, css: &str) -> Element {
         .unwrap_or_else(|e| panic!("{css} did not appear: {e}"))
 }
 
+/// Clicks the element matching `css` (waiting for it to exist).
+pub async fn click(client: &Client, css: &str) {
+    find(client, css)
+        .await
+        .click()
+        .await
+        .unwrap_or_else(|e| panic!("{css} could not be clicked: {e}"));
+}
+
+/// An attribute of the element matching `css` (`None` when it is not set).
+pub async fn attr(client: &Client, css: &str, name: &str) -> Option<String> {
+    find(client, css)
+        .await
+        .attr(name)
+        .await
+        .unwrap_or_else(|e| panic!("the {name} of {css}: {e}"))
+}
+
 /// Replaces an input's value by typing, as a person would.
 pub async fn type_into(client: &Client, css: &str, text: &str) {
     let input = find(client, css).await;
@@ -76,7 +94,7 @@ pub async fn wait_displayed(client: &Client, css: &str, shown: bool) {
             (el.is_displayed().await.ok()? == shown).then_some(())
         },
     )
-    .await
+    .await;
 }
 
 /// Waits until the text of `css` contains `needle`, and returns it.
@@ -112,7 +130,7 @@ pub async fn wait_enabled(client: &Client, css: &str, enabled: bool) {
             (el.is_enabled().await.ok()? == enabled).then_some(())
         },
     )
-    .await
+    .await;
 }
 
 /// Waits until a DOM property has the given value.
@@ -130,5 +148,5 @@ pub async fn wait_prop(client: &Client, css: &str, name: &str, expected: &str) {
             (value == expected).then_some(())
         },
     )
-    .await
+    .await;
 }

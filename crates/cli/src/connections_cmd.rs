@@ -120,7 +120,15 @@ pub fn list(ctx: &Context, args: &ListArgs) -> CliResult<()> {
             ]
         })
         .collect();
-    let header = ["NAME", "DC", "CLIENT ID", "INTEGRATION", "SECRET IN", "STATUS"].map(String::from);
+    let header = [
+        "NAME",
+        "DC",
+        "CLIENT ID",
+        "INTEGRATION",
+        "SECRET IN",
+        "STATUS",
+    ]
+    .map(String::from);
     let mut widths = header.clone().map(|h| h.chars().count());
     for row in &rows {
         for (width, cell) in widths.iter_mut().zip(row) {
@@ -176,7 +184,10 @@ fn connection_as_text(c: &Connection) -> String {
     if let Some(signed_in) = &c.signed_in {
         line(
             "Signed in as:",
-            signed_in.email.as_deref().unwrap_or("(profile scope not granted)"),
+            signed_in
+                .email
+                .as_deref()
+                .unwrap_or("(profile scope not granted)"),
         );
         line("API domain:", signed_in.api_domain.as_deref().unwrap_or(""));
         line("Token until:", &timestamp(signed_in.access_expires_at));

@@ -80,9 +80,7 @@ pub fn login(ctx: &Context, args: &LoginArgs) -> CliResult<()> {
             );
         }
         let timeout = Duration::from_secs(args.timeout);
-        let connected = sign_in
-            .finish(ctx, timeout, std::future::pending())
-            .await?;
+        let connected = sign_in.finish(ctx, timeout, std::future::pending()).await?;
         if let Some(note) = &connected.dc_note {
             eprintln!("zcw: note: {note}");
         }

@@ -45,19 +45,9 @@ fn run(session: &KeyringSession, args: &[&str]) -> Run {
 fn add_puts_the_secret_in_the_keychain_and_remove_deletes_it() {
     let session = KeyringSession::start();
     let added = add(&session, "crm", &format!("  {SECRET}\n"));
-    assert_eq!(added.code, Some(0), "{}", added.stderr);
-    assert!(
-        added.stdout.contains("Saved connection \"crm\""),
-        "{}",
-        added.stdout
-    );
-    assert!(
-        added
-            .stdout
-            .contains("the OS keychain (Secret Service) · ••••6789"),
-        "{}",
-        added.stdout
-    );
+    let added = added.exit(0);
+    let added = added.stdout_has("Saved connection \"crm\"");
+    added.stdout_has("the OS keychain (Secret Service) · ••••6789");
 
     assert_eq!(session.lookup("crm/client_secret"), SECRET);
     let item = session.describe_item("crm/client_secret");
@@ -91,11 +81,11 @@ fn add_puts_the_secret_in_the_keychain_and_remove_deletes_it() {
 
     let declined = run(&session, &["remove", "crm"]);
     assert_eq!(declined.code, Some(2));
-    assert!(declined.stderr.contains("Add --yes"), "{}", declined.stderr);
+    declined.stderr_has("Add --yes");
     assert_eq!(session.lookup("crm/client_secret"), SECRET);
 
     let removed = run(&session, &["remove", "crm", "--yes"]);
-    assert_eq!(removed.code, Some(0), "{}", removed.stderr);
+    removed.exit(0);
     assert_eq!(session.lookup("crm/client_secret"), "");
     assert_eq!(run(&session, &["list", "--json"]).stdout.trim(), "[]");
 }
@@ -104,13 +94,16 @@ fn add_puts_the_secret_in_the_keychain_and_remove_deletes_it() {
 fn set_secret_and_rename_keep_the_keychain_in_step() {
     let session = KeyringSession::start();
     assert_eq!(add(&session, "crm", SECRET).code, Some(0));
-    let replaced = zcw(&session).args(["set-secret", "crm"]).stdin(OTHER_SECRET).run();
-    assert_eq!(replaced.code, Some(0), "{}", replaced.stderr);
-    assert!(replaced.stdout.contains("••••9876"), "{}", replaced.stdout);
+    let replaced = zcw(&session)
+        .args(["set-secret", "crm"])
+        .stdin(OTHER_SECRET)
+        .run();
+    let replaced = replaced.exit(0);
+    replaced.stdout_has("••••9876");
     assert_eq!(session.lookup("crm/client_secret"), OTHER_SECRET);
 
     let renamed = run(&session, &["rename", "crm", "crm-eu"]);
-    assert_eq!(renamed.code, Some(0), "{}", renamed.stderr);
+    renamed.exit(0);
     assert_eq!(session.lookup("crm-eu/client_secret"), OTHER_SECRET);
     assert_eq!(session.lookup("crm/client_secret"), "");
     assert!(session
@@ -119,13 +112,7 @@ fn set_secret_and_rename_keep_the_keychain_in_step() {
 
     let missing = run(&session, &["show", "crm"]);
     assert_eq!(missing.code, Some(2));
-    assert!(
-        missing
-            .stderr
-            .contains("There is no connection named \"crm\""),
-        "{}",
-        missing.stderr
-    );
+    missing.stderr_has("There is no connection named \"crm\"");
 }
 
 #[test]
@@ -134,50 +121,28 @@ fn bad_input_is_refused_before_the_secret_is_asked_for() {
     assert_eq!(add(&session, "crm", SECRET).code, Some(0));
     let duplicate = add(&session, "CRM", OTHER_SECRET);
     assert_eq!(duplicate.code, Some(2));
-    assert!(
-        duplicate.stderr.contains("already exists"),
-        "{}",
-        duplicate.stderr
-    );
+    duplicate.stderr_has("already exists");
     assert_eq!(session.lookup("CRM/client_secret"), "");
 
     let mut swapped = add_args("swapped");
     swapped[3] = SECRET.to_string();
     let run = zcw(&session).args(&swapped).stdin(CLIENT_ID).run();
     assert_eq!(run.code, Some(2));
-    assert!(
-        run.stderr
-            .contains("--client-id: This looks like the Client Secret"),
-        "{}",
-        run.stderr
-    );
+    run.stderr_has("--client-id: This looks like the Client Secret");
 
     let id_as_secret = add(&session, "id-as-secret", CLIENT_ID);
     assert_eq!(id_as_secret.code, Some(2));
-    assert!(
-        id_as_secret.stderr.contains("looks like the Client ID"),
-        "{}",
-        id_as_secret.stderr
-    );
+    id_as_secret.stderr_has("looks like the Client ID");
 
     let empty = add(&session, "empty", "\n");
     assert_eq!(empty.code, Some(2));
-    assert!(
-        empty.stderr.contains("Paste the Client Secret"),
-        "{}",
-        empty.stderr
-    );
+    empty.stderr_has("Paste the Client Secret");
 
     let mut odd_args = add_args("odd");
     odd_args[3] = "1000.abc".to_string();
     let odd = zcw(&session).args(&odd_args).stdin("short-secret").run();
-    assert_eq!(odd.code, Some(0), "{}", odd.stderr);
-    assert!(
-        odd.stderr
-            .contains("warning: This does not look like a Zoho Client ID"),
-        "{}",
-        odd.stderr
-    );
+    let odd = odd.exit(0);
+    odd.stderr_has("warning: This does not look like a Zoho Client ID");
 }
 
 fn assert_nothing_written(session: &KeyringSession) {
@@ -195,17 +160,9 @@ fn no_session_bus_fails_fast_with_advice_and_writes_nothing() {
         .env("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus")
         .stdin(SECRET)
         .run();
-    assert_eq!(run.code, Some(3), "{}", run.stderr);
-    assert!(
-        run.stderr.contains("The OS keychain is not available"),
-        "{}",
-        run.stderr
-    );
-    assert!(
-        run.stderr.contains("choose the encrypted file store"),
-        "{}",
-        run.stderr
-    );
+    let run = run.exit(3);
+    let run = run.stderr_has("The OS keychain is not available");
+    let run = run.stderr_has("choose the encrypted file store");
     assert!(!run.stderr.contains(SECRET));
     assert!(run.took < Duration::from_secs(6), "took {:?}", run.took);
     assert_nothing_written(&session);
@@ -216,12 +173,8 @@ fn stopped_keyring_fails_fast_with_advice_and_writes_nothing() {
     let mut session = KeyringSession::start();
     session.stop_keyring();
     let run = add(&session, "crm", SECRET);
-    assert_eq!(run.code, Some(3), "{}", run.stderr);
-    assert!(
-        run.stderr.contains("Install and start a keyring"),
-        "{}",
-        run.stderr
-    );
+    let run = run.exit(3);
+    let run = run.stderr_has("Install and start a keyring");
     assert!(run.took < Duration::from_secs(6), "took {:?}", run.took);
     assert_nothing_written(&session);
 }
@@ -231,9 +184,9 @@ fn locked_keyring_fails_fast_with_advice_and_writes_nothing() {
     let session = KeyringSession::start();
     session.lock();
     let run = add(&session, "crm", SECRET);
-    assert_eq!(run.code, Some(3), "{}", run.stderr);
-    assert!(run.stderr.contains("locked"), "{}", run.stderr);
-    assert!(run.stderr.contains("Unlock it"), "{}", run.stderr);
+    let run = run.exit(3);
+    let run = run.stderr_has("locked");
+    let run = run.stderr_has("Unlock it");
     assert!(run.took < Duration::from_secs(6), "took {:?}", run.took);
     assert_nothing_written(&session);
     assert_eq!(session.lookup("crm/client_secret"), "");
@@ -247,41 +200,23 @@ fn encrypted_file_store_round_trip_and_wrong_passphrase() {
     let pass = passphrase_file.to_str().unwrap();
 
     let shown = run(&session, &["store"]);
-    assert!(
-        shown
-            .stdout
-            .contains("New secrets are stored in the OS keychain"),
-        "{}",
-        shown.stdout
-    );
+    shown.stdout_has("New secrets are stored in the OS keychain");
     let switched = run(
         &session,
         &["store", "--use", "file", "--passphrase-file", pass],
     );
-    assert_eq!(switched.code, Some(0), "{}", switched.stderr);
-    assert!(
-        switched.stdout.contains("the encrypted file store"),
-        "{}",
-        switched.stdout
-    );
+    let switched = switched.exit(0);
+    switched.stdout_has("the encrypted file store");
 
     let no_pass = add(&session, "crm", SECRET);
-    assert_eq!(no_pass.code, Some(3), "{}", no_pass.stderr);
-    assert!(
-        no_pass.stderr.contains("--passphrase-file"),
-        "{}",
-        no_pass.stderr
-    );
+    let no_pass = no_pass.exit(3);
+    no_pass.stderr_has("--passphrase-file");
 
     let mut args = add_args("crm");
     args.extend(["--passphrase-file".to_string(), pass.to_string()]);
     let added = zcw(&session).args(&args).stdin(SECRET).run();
-    assert_eq!(added.code, Some(0), "{}", added.stderr);
-    assert!(
-        added.stdout.contains("the encrypted file store · ••••6789"),
-        "{}",
-        added.stdout
-    );
+    let added = added.exit(0);
+    added.stdout_has("the encrypted file store · ••••6789");
     assert_eq!(
         session.lookup("crm/client_secret"),
         "",
@@ -309,20 +244,14 @@ fn encrypted_file_store_round_trip_and_wrong_passphrase() {
         ])
         .stdin(OTHER_SECRET)
         .run();
-    assert_eq!(wrong.code, Some(2), "{}", wrong.stderr);
-    assert!(
-        wrong
-            .stderr
-            .contains("Wrong passphrase for the encrypted file store"),
-        "{}",
-        wrong.stderr
-    );
+    let wrong = wrong.exit(2);
+    wrong.stderr_has("Wrong passphrase for the encrypted file store");
 
     let removed = run(
         &session,
         &["remove", "crm", "--yes", "--passphrase-file", pass],
     );
-    assert_eq!(removed.code, Some(0), "{}", removed.stderr);
+    removed.exit(0);
 }
 
 #[test]
@@ -330,9 +259,14 @@ fn the_secret_is_never_on_disk_in_output_or_in_errors() {
     let session = KeyringSession::start();
     let mut outputs = Vec::new();
     let added = add(&session, "crm", SECRET);
-    assert_eq!(added.code, Some(0), "{}", added.stderr);
+    let added = added.exit(0);
     outputs.push(added);
-    outputs.push(zcw(&session).args(["set-secret", "crm"]).stdin(SECRET).run());
+    outputs.push(
+        zcw(&session)
+            .args(["set-secret", "crm"])
+            .stdin(SECRET)
+            .run(),
+    );
     outputs.push(add(&session, "crm", SECRET)); // refused: exists
     outputs.push(run(&session, &["list", "--json"]));
     outputs.push(run(&session, &["show", "crm", "--json"]));

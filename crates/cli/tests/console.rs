@@ -15,7 +15,10 @@ fn prints_the_console_of_every_data_centre() {
             .success();
         assert_eq!(run.stdout.trim(), format!("{}/", dc.console_url));
     }
-    let run = zcw_in(dir.path()).args(["console", "--print"]).run().success();
+    let run = zcw_in(dir.path())
+        .args(["console", "--print"])
+        .run()
+        .success();
     assert_eq!(run.stdout.trim(), "https://api-console.zoho.com/");
 }
 

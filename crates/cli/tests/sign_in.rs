@@ -1,5 +1,5 @@
 //! `zcw login` and `zcw token` against the Zoho emulator, with the real keychain, a browser played by
-//! curl, and every facts-sheet quirk on the way.
+//! curl, and every quirk of Zoho's on the way.
 
 use std::io::{BufRead, BufReader};
 use std::process::Command;
@@ -135,7 +135,11 @@ fn login_with_headless_chromium_as_the_browser() {
 #[test]
 fn pkce_can_be_switched_off_per_connection() {
     let setup = setup();
-    run(&setup, &["login", "crm", "--pkce", "off", "--timeout", "30"]).success();
+    run(
+        &setup,
+        &["login", "crm", "--pkce", "off", "--timeout", "30"],
+    )
+    .success();
     assert!(!setup.browser.opened()[0].contains("code_challenge"));
     assert_eq!(setup.zoho.pkce_checked(), 0);
     let show = run(&setup, &["show", "crm", "--json"]).success().json();
@@ -181,8 +185,8 @@ fn a_callback_naming_a_foreign_accounts_server_sends_it_nothing() {
     setup
         .zoho
         .behave(|b| b.accounts_server = Some(evil.url().to_string()));
-    let run = login(&setup)
-        .stderr_has("is not a known Zoho accounts server. Nothing was sent to it");
+    let run =
+        login(&setup).stderr_has("is not a known Zoho accounts server. Nothing was sent to it");
     assert_ne!(run.code, Some(0));
     assert!(evil.requests().is_empty(), "{:?}", evil.requests());
     assert_eq!(setup.zoho.exchanges(), 0);

@@ -51,7 +51,10 @@ mod tests {
 
     #[test]
     fn the_first_program_of_the_list_wins() {
-        assert_eq!(Browser::from_var(Some(" :w3m: lynx")).program(), Some("w3m"));
+        assert_eq!(
+            Browser::from_var(Some(" :w3m: lynx")).program(),
+            Some("w3m")
+        );
         assert_eq!(Browser::from_var(Some(" : ")).program(), None);
         assert_eq!(Browser::from_var(None), Browser::default());
     }

@@ -97,7 +97,11 @@ mod tests {
 
     #[test]
     fn unset_or_empty_variables_mean_the_defaults() {
-        let config = from(&[(CONFIG_DIR_VAR, "/x"), (BROWSER_VAR, ""), (ACCOUNTS_URL_VAR, "")]);
+        let config = from(&[
+            (CONFIG_DIR_VAR, "/x"),
+            (BROWSER_VAR, ""),
+            (ACCOUNTS_URL_VAR, ""),
+        ]);
         assert!(config.accounts.overridden().is_none());
         assert_eq!(config.browser.program(), None);
     }

@@ -101,6 +101,31 @@ impl Connection {
     }
 }
 
+/// A connection as lists and detail screens show it: with its status and the names of its
+/// template and secret store.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ConnectionView {
+    #[serde(flatten)]
+    pub connection: Connection,
+    pub status: &'static str,
+    pub template_label: &'static str,
+    pub secret_store_label: &'static str,
+    pub secret_store_description: &'static str,
+}
+
+impl From<Connection> for ConnectionView {
+    fn from(connection: Connection) -> Self {
+        ConnectionView {
+            status: connection.status(),
+            template_label: connection.template.label(),
+            secret_store_label: connection.secret_store.label(),
+            secret_store_description: connection.secret_store.describe(),
+            connection,
+        }
+    }
+}
+
 /// Suggests a connection name from a client name that no existing connection uses.
 pub fn suggest_name(client_name: &str, taken: &[String]) -> String {
     let base: String = client_name

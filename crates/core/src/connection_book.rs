@@ -81,7 +81,9 @@ pub struct ConnectionBook {
 /// Brings a schema 1 document up to schema 2.
 fn migrate_v1(mut doc: Value) -> Value {
     if let Some(object) = doc.as_object_mut() {
-        let mut connections = object.remove("profiles").unwrap_or(Value::Array(Vec::new()));
+        let mut connections = object
+            .remove("profiles")
+            .unwrap_or(Value::Array(Vec::new()));
         for connection in connections.as_array_mut().into_iter().flatten() {
             if let Some(connection) = connection.as_object_mut() {
                 if let Some(signed_in) = connection.remove("zoho") {
@@ -138,7 +140,9 @@ impl ConnectionBook {
         });
         match parsed {
             Ok(Ok(book)) => Ok(book),
-            Ok(Err(version)) => Err(FileError::ConnectionsFromNewerVersion { path, version }.into()),
+            Ok(Err(version)) => {
+                Err(FileError::ConnectionsFromNewerVersion { path, version }.into())
+            }
             Err(e) => {
                 // Never overwrite what we cannot read: set it aside for the user to inspect.
                 let moved_to = set_aside(&path)?;
@@ -243,10 +247,7 @@ mod tests {
         assert!(dir.path().join("profiles.json.v1").exists());
         let raw: Value = serde_json::from_slice(&std::fs::read(book.path()).unwrap()).unwrap();
         assert_eq!(raw["version"], 2);
-        assert_eq!(
-            raw["connections"][0]["signedIn"]["email"],
-            "a@example.com"
-        );
+        assert_eq!(raw["connections"][0]["signedIn"]["email"], "a@example.com");
         assert!(raw["connections"][0].get("zoho").is_none());
         assert_eq!(book.read().unwrap(), read);
     }

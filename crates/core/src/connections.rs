@@ -58,6 +58,27 @@ pub struct NewConnectionCheck {
     pub warnings: Vec<String>,
 }
 
+impl NewConnectionCheck {
+    /// The check in the shape a UI shows next to its fields.
+    pub fn report(&self) -> CheckReport {
+        CheckReport {
+            problems: self
+                .problems
+                .iter()
+                .map(|e| crate::Error::from(e.clone()).to_problem())
+                .collect(),
+            warnings: self.warnings.clone(),
+        }
+    }
+}
+
+/// A [`NewConnectionCheck`], serialisable.
+#[derive(Debug, Clone, Serialize)]
+pub struct CheckReport {
+    pub problems: Vec<crate::Problem>,
+    pub warnings: Vec<String>,
+}
+
 /// Connections and their secrets in one config folder.
 pub struct Connections {
     book: ConnectionBook,
@@ -89,7 +110,9 @@ impl Connections {
     }
 
     fn file_store_path(&self) -> PathBuf {
-        EncryptedFileStore::in_dir(self.dir(), Passphrase::new("")).path().to_path_buf()
+        EncryptedFileStore::in_dir(self.dir(), Passphrase::new(""))
+            .path()
+            .to_path_buf()
     }
 
     /// Opens the encrypted file store with its passphrase, once for this process. A wrong
@@ -103,19 +126,25 @@ impl Connections {
             .into());
         }
         store.open_or_create()?;
-        *self.unlocked_file.write().unwrap_or_else(|p| p.into_inner()) = Some(Arc::new(store));
+        *self
+            .unlocked_file
+            .write()
+            .unwrap_or_else(std::sync::PoisonError::into_inner) = Some(Arc::new(store));
         Ok(())
     }
 
     /// Forgets the passphrase.
     pub fn lock(&self) {
-        *self.unlocked_file.write().unwrap_or_else(|p| p.into_inner()) = None;
+        *self
+            .unlocked_file
+            .write()
+            .unwrap_or_else(std::sync::PoisonError::into_inner) = None;
     }
 
     pub fn is_unlocked(&self) -> bool {
         self.unlocked_file
             .read()
-            .unwrap_or_else(|p| p.into_inner())
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
             .is_some()
     }
 
@@ -125,7 +154,7 @@ impl Connections {
             Backend::EncryptedFile => self
                 .unlocked_file
                 .read()
-                .unwrap_or_else(|p| p.into_inner())
+                .unwrap_or_else(std::sync::PoisonError::into_inner)
                 .clone()
                 .map(|store| store as Arc<dyn SecretStore>)
                 .ok_or_else(|| StoreError::PassphraseNeeded.into()),
@@ -174,8 +203,10 @@ impl Connections {
                 Some(passphrase) => {
                     let store = EncryptedFileStore::in_dir(self.dir(), passphrase);
                     store.open_or_create()?;
-                    *self.unlocked_file.write().unwrap_or_else(|p| p.into_inner()) =
-                        Some(Arc::new(store));
+                    *self
+                        .unlocked_file
+                        .write()
+                        .unwrap_or_else(std::sync::PoisonError::into_inner) = Some(Arc::new(store));
                 }
                 None if self.is_unlocked() => {}
                 None => return Err(StoreError::PassphraseNeeded.into()),
@@ -465,9 +496,19 @@ mod tests {
     #[test]
     fn every_store_failure_on_add_leaves_no_connection_behind() {
         let failures = [
-            (Call::Set, StoreError::KeychainLocked { reason: "locked".into() }),
+            (
+                Call::Set,
+                StoreError::KeychainLocked {
+                    reason: "locked".into(),
+                },
+            ),
             (Call::Get, StoreError::KeychainTimeout { seconds: 5 }),
-            (Call::Set, StoreError::KeychainFailure { reason: "dbus".into() }),
+            (
+                Call::Set,
+                StoreError::KeychainFailure {
+                    reason: "dbus".into(),
+                },
+            ),
         ];
         for (call, error) in failures {
             let (_dir, keychain, connections) = setup();
@@ -596,11 +637,18 @@ mod tests {
         let again = Connections::new(dir.path(), keychain.clone());
         let err = again.client_secret("crm").unwrap_err();
         assert_eq!(err.kind(), "passphrase_needed");
-        assert_eq!(err.next_step(), Some(crate::error::NextStep::EnterPassphrase));
-        let wrong = again.unlock(Passphrase::new("wrong horse battery")).unwrap_err();
+        assert_eq!(
+            err.next_step(),
+            Some(crate::error::NextStep::EnterPassphrase)
+        );
+        let wrong = again
+            .unlock(Passphrase::new("wrong horse battery"))
+            .unwrap_err();
         assert_eq!(wrong.kind(), "wrong_passphrase");
         assert!(!again.is_unlocked());
-        again.unlock(Passphrase::new("correct horse battery")).unwrap();
+        again
+            .unlock(Passphrase::new("correct horse battery"))
+            .unwrap();
         assert_eq!(again.client_secret("crm").unwrap().expose(), SECRET);
 
         for entry in std::fs::read_dir(dir.path()).unwrap() {

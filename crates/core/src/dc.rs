@@ -9,7 +9,7 @@ use crate::error::{BrowserError, InputError};
 /// One Zoho data centre. Every URL the app opens or trusts for a DC comes from this table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct DataCentre {
-    /// Short lower-case id used in the CLI, drafts and profiles: `us`, `eu`, ...
+    /// Short lower-case id used in the CLI, drafts and connections: `us`, `eu`, ...
     pub id: &'static str,
     /// The region's name, for people.
     pub region: &'static str,

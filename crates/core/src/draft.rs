@@ -34,7 +34,14 @@ struct DraftFile {
     draft: Draft,
 }
 
-/// Reads and writes the draft file in one directory.
+/// What resuming finds: the draft, and a notice when an unreadable one was set aside.
+#[derive(Debug, Clone, Serialize)]
+pub struct Resumed {
+    pub draft: Option<Draft>,
+    pub notice: Option<String>,
+}
+
+/// Reads and writes the draft file in one folder.
 #[derive(Debug, Clone)]
 pub struct DraftStore {
     path: PathBuf,
@@ -75,6 +82,22 @@ impl DraftStore {
         };
         let moved_to = set_aside(&self.path)?;
         Err(FileError::DraftCorrupt { reason, moved_to }.into())
+    }
+
+    /// Like [`DraftStore::load`], but an unreadable draft is a notice rather than an error: the
+    /// wizard starts fresh and says why.
+    pub fn resume(&self) -> Result<Resumed> {
+        match self.load() {
+            Ok(draft) => Ok(Resumed {
+                draft,
+                notice: None,
+            }),
+            Err(e @ crate::Error::File(FileError::DraftCorrupt { .. })) => Ok(Resumed {
+                draft: None,
+                notice: Some(e.to_string()),
+            }),
+            Err(e) => Err(e),
+        }
     }
 
     pub fn save(&self, draft: &Draft) -> Result<()> {

@@ -9,7 +9,7 @@ use serde::Serialize;
 use crate::field::Field;
 
 /// Input the user must correct.
-#[derive(Debug, thiserror::Error, strum::IntoStaticStr)]
+#[derive(Debug, Clone, thiserror::Error, strum::IntoStaticStr)]
 #[strum(serialize_all = "snake_case")]
 pub enum InputError {
     #[error(
@@ -198,7 +198,9 @@ pub enum StoreError {
     #[error("The OS keychain did not answer within {seconds} seconds. It may be locked and waiting for its password in a dialog: unlock it and try again. Nothing was saved.")]
     KeychainTimeout { seconds: u64 },
 
-    #[error("The OS keychain failed ({reason}). Try again; if it keeps failing, restart your keyring.")]
+    #[error(
+        "The OS keychain failed ({reason}). Try again; if it keeps failing, restart your keyring."
+    )]
     KeychainFailure { reason: String },
 
     #[error("The secret read back from {store} differs from the one entered, so it was not kept. Try saving again.")]
@@ -348,7 +350,15 @@ macro_rules! kinds {
         }
     )*};
 }
-kinds!(InputError, StoreError, FileError, BrowserError, SignInError, ZohoError, NetworkError);
+kinds!(
+    InputError,
+    StoreError,
+    FileError,
+    BrowserError,
+    SignInError,
+    ZohoError,
+    NetworkError
+);
 
 /// Everything the core can fail at. None of the messages ever carries a secret.
 #[derive(Debug, thiserror::Error)]
@@ -432,9 +442,9 @@ impl Error {
     pub fn category(&self) -> Category {
         match self {
             Error::Input(_) => Category::Input,
-            Error::Store(StoreError::SecretMissing { .. } | StoreError::ReadBackMismatch { .. }) => {
-                Category::Other
-            }
+            Error::Store(
+                StoreError::SecretMissing { .. } | StoreError::ReadBackMismatch { .. },
+            ) => Category::Other,
             Error::Store(_) => Category::SecretStore,
             Error::SignIn(SignInError::NeedsSignIn { .. }) => Category::NeedsSignIn,
             Error::SignIn(SignInError::Cancelled) => Category::Cancelled,

@@ -36,7 +36,14 @@ impl std::fmt::Debug for HttpRequest {
         // Without the query: Zoho's older revoke endpoint carries the token there.
         f.debug_struct("HttpRequest")
             .field("method", &self.method)
-            .field("url", &format_args!("{}{}", self.url.origin().ascii_serialization(), self.url.path()))
+            .field(
+                "url",
+                &format_args!(
+                    "{}{}",
+                    self.url.origin().ascii_serialization(),
+                    self.url.path()
+                ),
+            )
             .finish_non_exhaustive()
     }
 }
@@ -142,7 +149,11 @@ fn network_error(e: &reqwest::Error) -> crate::Error {
             if !reason.is_empty() {
                 reason.push_str(": ");
             }
-            reason.push_str(&current.to_string().replace(e.url().map_or("", Url::as_str), ""));
+            reason.push_str(
+                &current
+                    .to_string()
+                    .replace(e.url().map_or("", Url::as_str), ""),
+            );
             source = current.source();
         }
         NetworkError::Unreachable { reason }.into()
@@ -184,11 +195,14 @@ pub mod fake {
 
     use super::*;
 
+    /// What a request was: `(method, url, form fields, authorization)`.
+    pub type Seen = (Method, String, Vec<(String, String)>, Option<String>);
+
     /// Answers requests in order from a queue; records what was asked.
     #[derive(Debug, Default)]
     pub struct CannedHttp {
         answers: Mutex<VecDeque<Result<(u16, String)>>>,
-        pub seen: Mutex<Vec<(Method, String, Vec<(String, String)>, Option<String>)>>,
+        pub seen: Mutex<Vec<Seen>>,
     }
 
     impl CannedHttp {
@@ -210,7 +224,7 @@ pub mod fake {
         }
 
         /// `(method, url, form fields, authorization)` of every request so far.
-        pub fn requests(&self) -> Vec<(Method, String, Vec<(String, String)>, Option<String>)> {
+        pub fn requests(&self) -> Vec<Seen> {
             self.seen.lock().unwrap().clone()
         }
     }
@@ -247,13 +261,22 @@ mod tests {
     fn forms_are_encoded_and_never_printed() {
         let url = Url::parse("https://accounts.zoho.eu/oauth/v2/token?token=secret").unwrap();
         let request = HttpRequest::post_form(url, &[("client_secret", "s e&c"), ("a", "b")]);
-        assert_eq!(request.form.as_deref().unwrap().as_str(), "client_secret=s+e%26c&a=b");
+        assert_eq!(
+            request.form.as_deref().unwrap().as_str(),
+            "client_secret=s+e%26c&a=b"
+        );
         assert_eq!(
             request.form_fields(),
-            [("client_secret".into(), "s e&c".into()), ("a".into(), "b".into())]
+            [
+                ("client_secret".into(), "s e&c".into()),
+                ("a".into(), "b".into())
+            ]
         );
         let printed = format!("{request:?}");
-        assert!(!printed.contains("secret") && !printed.contains("s+e"), "{printed}");
+        assert!(
+            !printed.contains("secret") && !printed.contains("s+e"),
+            "{printed}"
+        );
     }
 
     #[tokio::test]

@@ -22,6 +22,8 @@ pub mod registration;
 pub mod rules;
 pub mod secret;
 pub mod secret_store;
+#[cfg(test)]
+mod testing;
 
 pub use context::Context;
 pub use dc::{DataCentre, DATA_CENTRES};

@@ -10,10 +10,12 @@ pub fn ensure(dir: &Path) -> Result<(), FileError> {
     builder.recursive(true);
     #[cfg(unix)]
     std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
-    builder.create(dir).map_err(|source| FileError::CannotWrite {
-        path: dir.to_path_buf(),
-        source,
-    })
+    builder
+        .create(dir)
+        .map_err(|source| FileError::CannotWrite {
+            path: dir.to_path_buf(),
+            source,
+        })
 }
 
 #[cfg(test)]

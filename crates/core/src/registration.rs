@@ -230,10 +230,13 @@ impl WizardInput {
     /// Like [`WizardInput::plan`], with problems in their serialisable form and what the form
     /// shows while it is incomplete.
     pub fn preview(&self) -> Preview {
-        let loopback_uri =
-            rules::port(Field::LoopbackPort, &self.loopback_port, rules::LOOPBACK_PORTS)
-                .ok()
-                .map(loopback_uri);
+        let loopback_uri = rules::port(
+            Field::LoopbackPort,
+            &self.loopback_port,
+            rules::LOOPBACK_PORTS,
+        )
+        .ok()
+        .map(loopback_uri);
         let org_id_taken = rules::org_id_taken_from_address(&self.catalyst.org);
         let (plan, problems) = match self.plan() {
             Ok(plan) => (Some(plan), Vec::new()),
@@ -321,6 +324,49 @@ impl WizardInput {
             }
         }
         all_ok.then_some((homepage?, redirects))
+    }
+}
+
+/// What the wizard's first step offers, so a UI hard-codes no Zoho facts.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct WizardOptions {
+    pub data_centres: &'static [DataCentre],
+    pub templates: Vec<TemplateOption>,
+    pub catalyst_functions: Vec<FunctionOption>,
+    pub defaults: WizardInput,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct TemplateOption {
+    pub id: Template,
+    pub label: &'static str,
+    pub suggested_client_name: &'static str,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct FunctionOption {
+    pub name: &'static str,
+    pub edition: &'static str,
+}
+
+impl WizardOptions {
+    pub fn get() -> Self {
+        WizardOptions {
+            data_centres: &crate::dc::DATA_CENTRES,
+            templates: Template::ALL
+                .map(|id| TemplateOption {
+                    id,
+                    label: id.label(),
+                    suggested_client_name: id.suggested_client_name(),
+                })
+                .into(),
+            catalyst_functions: CATALYST_FUNCTIONS
+                .map(|(name, edition)| FunctionOption { name, edition })
+                .into(),
+            defaults: WizardInput::default(),
+        }
     }
 }
 
@@ -541,7 +587,11 @@ mod tests {
 
     #[test]
     fn preview_shows_the_loopback_address_and_a_taken_org_id_while_incomplete() {
-        let mut input = catalyst("eu", "", "https://console.catalyst.zoho.eu/baas/777/project");
+        let mut input = catalyst(
+            "eu",
+            "",
+            "https://console.catalyst.zoho.eu/baas/777/project",
+        );
         input.loopback_port = "40001".into();
         let preview = input.preview();
         assert!(preview.plan.is_none());

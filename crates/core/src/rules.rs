@@ -4,8 +4,8 @@
 use url::{Host, Url};
 
 use crate::error::InputError;
-use crate::secret::{looks_like_client_id, looks_like_client_secret};
 use crate::field::Field;
+use crate::secret::{looks_like_client_id, looks_like_client_secret, Passphrase};
 
 /// Ports this app may listen on without special rights.
 pub const LOOPBACK_PORTS: (u16, u16) = (1024, 65535);
@@ -249,6 +249,18 @@ pub fn client_secret(secret: &str) -> Result<Option<String>, InputError> {
     Ok(warning)
 }
 
+/// A new passphrase typed twice: the two must match (a second copy is optional where a form asks
+/// only once).
+pub fn confirmed_passphrase(
+    passphrase: Passphrase,
+    again: Option<&Passphrase>,
+) -> Result<Passphrase, InputError> {
+    match again {
+        Some(again) if *again != passphrase => Err(InputError::PassphraseMismatch),
+        _ => Ok(passphrase),
+    }
+}
+
 /// Lists a set of offending characters the way the messages quote them: `"-", "." and "/"`.
 fn quote_chars(chars: &[char]) -> String {
     let quoted: Vec<String> = chars
@@ -280,23 +292,22 @@ fn disallowed_chars(text: &str, allowed: impl Fn(char) -> bool) -> Vec<char> {
 mod tests {
     use super::*;
 
-    fn kind(e: InputError) -> &'static str {
-        e.kind()
-    }
-
     #[test]
     fn connection_name_rules() {
         assert_eq!(
             connection_name("  Lead Manager_1.0-eu ").unwrap(),
             "Lead Manager_1.0-eu"
         );
-        assert_eq!(kind(connection_name("").unwrap_err()), "connection_name_empty");
         assert_eq!(
-            kind(connection_name("crm/eu").unwrap_err()),
+            connection_name("").unwrap_err().kind(),
+            "connection_name_empty"
+        );
+        assert_eq!(
+            connection_name("crm/eu").unwrap_err().kind(),
             "connection_name_invalid_chars"
         );
         assert_eq!(
-            kind(connection_name(&"x".repeat(65)).unwrap_err()),
+            connection_name(&"x".repeat(65)).unwrap_err().kind(),
             "connection_name_too_long"
         );
     }
@@ -310,8 +321,8 @@ mod tests {
         assert!(warning.unwrap().contains("does not look like"));
         let err = client_id("0123456789abcdef0123456789abcdef0123456789").unwrap_err();
         assert!(!err.to_string().contains("0123456789abcdef"));
-        assert_eq!(kind(err), "client_id_looks_like_secret");
-        assert_eq!(kind(client_id("  ").unwrap_err()), "client_id_empty");
+        assert_eq!(err.kind(), "client_id_looks_like_secret");
+        assert_eq!(client_id("  ").unwrap_err().kind(), "client_id_empty");
     }
 
     #[test]
@@ -320,9 +331,11 @@ mod tests {
             .unwrap()
             .is_none());
         assert!(client_secret("short").unwrap().is_some());
-        assert_eq!(kind(client_secret("").unwrap_err()), "client_secret_empty");
+        assert_eq!(client_secret("").unwrap_err().kind(), "client_secret_empty");
         assert_eq!(
-            kind(client_secret("1000.ABCDEFGHIJKLMNOPQRSTUVWXYZ0123").unwrap_err()),
+            client_secret("1000.ABCDEFGHIJKLMNOPQRSTUVWXYZ0123")
+                .unwrap_err()
+                .kind(),
             "client_secret_looks_like_id"
         );
     }

@@ -88,9 +88,14 @@ mod tests {
         for dc in DATA_CENTRES {
             let url = servers.trusted(dc.accounts_url).unwrap();
             assert_eq!(AccountsServers::dc_of(&url).unwrap().id, dc.id);
-            assert_eq!(servers.for_dc(&dc).as_str(), format!("{}/", dc.accounts_url));
+            assert_eq!(
+                servers.for_dc(&dc).as_str(),
+                format!("{}/", dc.accounts_url)
+            );
         }
-        assert!(servers.trusted("https://accounts.zoho.eu/some/path").is_ok());
+        assert!(servers
+            .trusted("https://accounts.zoho.eu/some/path")
+            .is_ok());
         for bad in [
             "http://accounts.zoho.eu",
             "https://accounts.zoho.eu.evil.example",

@@ -356,7 +356,7 @@ async fn serve(mut stream: TcpStream, port: u16, state: String, outcomes: mpsc::
                 "It does not carry the code of the sign-in in progress (an old tab, or a forged link), so it was ignored. Finish the sign-in in the tab Zoho Credential Wizard opened.",
                 false,
             );
-            respond(&mut stream, 400, &body).await
+            respond(&mut stream, 400, &body).await;
         }
         Answer::Incomplete => {
             let body = page::render(
@@ -364,7 +364,7 @@ async fn serve(mut stream: TcpStream, port: u16, state: String, outcomes: mpsc::
                 "Zoho's answer had no code. Start the sign-in again.",
                 false,
             );
-            respond(&mut stream, 400, &body).await
+            respond(&mut stream, 400, &body).await;
         }
         Answer::Declined(error) => {
             let message = if error == "access_denied" {
@@ -375,7 +375,7 @@ async fn serve(mut stream: TcpStream, port: u16, state: String, outcomes: mpsc::
             };
             let body = page::render("No access granted", &message, false);
             let _ = outcomes.send(Outcome::Declined(error)).await;
-            respond(&mut stream, 200, &body).await
+            respond(&mut stream, 200, &body).await;
         }
         Answer::Code(callback) => {
             let (page_tx, page_rx) = oneshot::channel();

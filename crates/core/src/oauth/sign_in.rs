@@ -15,6 +15,7 @@ use url::Url;
 use super::accounts::AccountsServers;
 use super::authorize::{AuthorizationRequest, PROFILE_SCOPE};
 use super::listener::{parse_pasted, Arrival, Callback, Finisher, LoopbackListener};
+use super::scopes::{default_scopes, ScopePreset, PRESETS};
 use super::tokens::store_tokens;
 use crate::clock;
 use crate::connection::{Connection, SignedIn};
@@ -33,6 +34,28 @@ pub enum Interrupt {
     Cancel,
     /// The user pasted the address the browser ended on, already checked against this sign-in.
     Pasted(Callback),
+}
+
+/// What a UI offers before a sign-in: scope presets per product, the default scopes, and how long
+/// the listener waits.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SignInChoices {
+    pub presets: &'static [ScopePreset],
+    pub default_scopes: Vec<String>,
+    pub profile_scope: &'static str,
+    pub timeout_secs: u64,
+}
+
+impl SignInChoices {
+    pub fn get() -> Self {
+        SignInChoices {
+            presets: &PRESETS,
+            default_scopes: default_scopes(),
+            profile_scope: PROFILE_SCOPE,
+            timeout_secs: DEFAULT_TIMEOUT.as_secs(),
+        }
+    }
 }
 
 /// What a finished sign-in tells the user.
@@ -129,7 +152,11 @@ async fn show_result(finisher: Finisher, result: &Result<Connected>) {
             );
             finisher.finish(true, "Connected", &message).await;
         }
-        Err(e) => finisher.finish(false, "Not connected", &e.to_string()).await,
+        Err(e) => {
+            finisher
+                .finish(false, "Not connected", &e.to_string())
+                .await;
+        }
     }
 }
 
@@ -281,7 +308,12 @@ pub struct SignInSlot {
 
 impl SignInSlot {
     fn take(&self) -> Slot {
-        std::mem::take(&mut *self.slot.lock().unwrap_or_else(|p| p.into_inner()))
+        std::mem::take(
+            &mut *self
+                .slot
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner),
+        )
     }
 
     /// Starts a sign-in for `name`. One still in progress is cancelled first, and its port
@@ -290,7 +322,10 @@ impl SignInSlot {
         self.stop().await;
         let sign_in = SignIn::start(ctx, name, scopes).await?;
         let url = sign_in.url().clone();
-        *self.slot.lock().unwrap_or_else(|p| p.into_inner()) = Slot::Started(Box::new(sign_in));
+        *self
+            .slot
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner) = Slot::Started(Box::new(sign_in));
         Ok(url)
     }
 
@@ -299,7 +334,10 @@ impl SignInSlot {
         let (interrupt_tx, interrupt_rx) = oneshot::channel();
         let (ended_tx, ended_rx) = oneshot::channel::<()>();
         let sign_in = {
-            let mut slot = self.slot.lock().unwrap_or_else(|p| p.into_inner());
+            let mut slot = self
+                .slot
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
             let Slot::Started(sign_in) = std::mem::take(&mut *slot) else {
                 return Err(SignInError::NotStarted.into());
             };
@@ -314,7 +352,10 @@ impl SignInSlot {
         let interrupted = async { interrupt_rx.await.unwrap_or(Interrupt::Cancel) };
         let result = sign_in.finish(ctx, timeout, interrupted).await;
         drop(ended_tx);
-        let mut slot = self.slot.lock().unwrap_or_else(|p| p.into_inner());
+        let mut slot = self
+            .slot
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
         if matches!(&*slot, Slot::Waiting(w) if w.interrupt.is_closed()) {
             *slot = Slot::Idle;
         }
@@ -334,7 +375,10 @@ impl SignInSlot {
     /// Completes the sign-in in progress with the address the browser ended on. An address that
     /// does not belong to it is refused, and the wait goes on.
     pub fn paste(&self, address: &str) -> Result<()> {
-        let mut slot = self.slot.lock().unwrap_or_else(|p| p.into_inner());
+        let mut slot = self
+            .slot
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
         let Slot::Waiting(waiting) = &*slot else {
             return Err(SignInError::NotStarted.into());
         };

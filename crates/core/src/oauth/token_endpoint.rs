@@ -216,7 +216,8 @@ mod tests {
         }
         let err = read_token_answer(200, r#"{"error":"invalid_client"}"#, "").unwrap_err();
         assert!(err.to_string().contains("another data centre"));
-        let err = read_token_answer(200, r#"{"error":"invalid_redirect_uri"}"#, REDIRECT).unwrap_err();
+        let err =
+            read_token_answer(200, r#"{"error":"invalid_redirect_uri"}"#, REDIRECT).unwrap_err();
         assert!(err.to_string().contains(REDIRECT));
         let err = read_token_answer(500, "{}", "").unwrap_err();
         assert_eq!(err.kind(), "bad_response");
@@ -232,7 +233,10 @@ mod tests {
         .unwrap();
         assert_eq!(tokens.access_token.expose(), "1000.aaa");
         assert_eq!(tokens.refresh_token.as_ref().unwrap().expose(), "1000.rrr");
-        assert_eq!(tokens.api_domain.as_deref(), Some("https://www.zohoapis.eu"));
+        assert_eq!(
+            tokens.api_domain.as_deref(),
+            Some("https://www.zohoapis.eu")
+        );
         assert_eq!(tokens.expires_in, 3600);
         let printed = format!("{tokens:?}");
         assert!(!printed.contains("1000.aaa") && !printed.contains("1000.rrr"));
@@ -260,7 +264,11 @@ mod tests {
         let (method, url, form, _) = http.requests().remove(0);
         assert_eq!(method, Method::Post);
         assert_eq!(url, "https://accounts.zoho.eu/oauth/v2/token");
-        let field = |name: &str| form.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str());
+        let field = |name: &str| {
+            form.iter()
+                .find(|(k, _)| k == name)
+                .map(|(_, v)| v.as_str())
+        };
         assert_eq!(field("grant_type"), Some("authorization_code"));
         assert_eq!(field("client_secret"), Some("s3cret"));
         assert_eq!(field("redirect_uri"), Some(REDIRECT));
@@ -303,7 +311,10 @@ mod tests {
             .unwrap();
         assert_eq!(info.email.as_deref(), Some("a@example.com"));
         let (method, url, _, auth) = http.requests().remove(0);
-        assert_eq!((method, url.as_str()), (Method::Get, "https://accounts.zoho.eu/oauth/user/info"));
+        assert_eq!(
+            (method, url.as_str()),
+            (Method::Get, "https://accounts.zoho.eu/oauth/user/info")
+        );
         assert_eq!(auth.as_deref(), Some("Zoho-oauthtoken 1000.a"));
         assert_eq!(
             endpoint
@@ -325,7 +336,12 @@ mod tests {
             .into(),
         );
         let err = TokenEndpoint::new(&http)
-            .refresh(&accounts(), "id", &ClientSecret::new("s"), &RefreshToken::new("r"))
+            .refresh(
+                &accounts(),
+                "id",
+                &ClientSecret::new("s"),
+                &RefreshToken::new("r"),
+            )
             .await
             .unwrap_err();
         assert_eq!(err.category(), crate::error::Category::Network);

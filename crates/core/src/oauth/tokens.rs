@@ -59,7 +59,10 @@ pub fn store_tokens(
     api_domain: Option<String>,
 ) -> Result<CachedToken> {
     if let Some(refresh) = &tokens.refresh_token {
-        store.set(&EntryName::new(name, SecretKind::RefreshToken), refresh.expose())?;
+        store.set(
+            &EntryName::new(name, SecretKind::RefreshToken),
+            refresh.expose(),
+        )?;
     }
     let cached = CachedToken {
         access_token: tokens.access_token.clone(),
@@ -182,45 +185,21 @@ async fn refresh(
 
 #[cfg(test)]
 mod tests {
-    use std::sync::Arc;
-
     use super::*;
-    use crate::config::Config;
     use crate::connection::SignedIn;
-    use crate::connections::NewConnection;
-    use crate::http::fake::CannedHttp;
-    use crate::registration::WizardInput;
-    use crate::secret::ClientSecret;
-    use crate::secret_store::memory::MemoryStore;
-
-    struct Setup {
-        _dir: tempfile::TempDir,
-        store: Arc<MemoryStore>,
-        http: Arc<CannedHttp>,
-        ctx: Context,
-    }
+    use crate::testing::TestContext;
 
     /// A connection "crm" signed in at the EU accounts server, with a refresh token.
-    fn setup() -> Setup {
-        let dir = tempfile::tempdir().unwrap();
-        let store = Arc::new(MemoryStore::new());
-        let http = Arc::new(CannedHttp::new());
-        let ctx = Context::with_parts(Config::in_dir(dir.path()), store.clone(), http.clone());
-        let mut input = WizardInput::default();
-        input.catalyst.project = "p".into();
-        input.catalyst.org = "1".into();
-        let new = NewConnection {
-            name: "crm".into(),
-            client_id: "1000.ID".into(),
-            input,
-        };
-        ctx.connections
-            .add(&new, &ClientSecret::new("0123456789abcdef0123456789abcdef0123456789"))
+    fn setup() -> TestContext {
+        let s = TestContext::with_connection("crm");
+        s.store
+            .set(
+                &EntryName::new("crm", SecretKind::RefreshToken),
+                "1000.refresh",
+            )
             .unwrap();
-        store
-            .set(&EntryName::new("crm", SecretKind::RefreshToken), "1000.refresh")
-            .unwrap();
-        ctx.connections
+        s.ctx
+            .connections
             .update("crm", |c| {
                 c.signed_in = Some(SignedIn {
                     accounts_server: "https://accounts.zoho.eu".into(),
@@ -234,12 +213,7 @@ mod tests {
                 });
             })
             .unwrap();
-        Setup {
-            _dir: dir,
-            store,
-            http,
-            ctx,
-        }
+        s
     }
 
     const MINTED: &str = r#"{"access_token":"1000.new","expires_in":3600}"#;
@@ -275,7 +249,10 @@ mod tests {
         let err = access_token(&s.ctx, "crm").await.unwrap_err();
         assert_eq!(err.kind(), "token_rate_limited");
         assert_eq!(err.category(), crate::error::Category::RateLimited);
-        assert!(err.to_string().contains("Try again in 570 seconds"), "{err}");
+        assert!(
+            err.to_string().contains("Try again in 570 seconds"),
+            "{err}"
+        );
         assert!(s.http.requests().is_empty());
     }
 
@@ -295,8 +272,14 @@ mod tests {
             .delete(&EntryName::new("crm", SecretKind::RefreshToken))
             .unwrap();
         let err = access_token(&s.ctx, "crm").await.unwrap_err();
-        assert!(err.to_string().contains("refresh token is missing"), "{err}");
-        s.ctx.connections.update("crm", |c| c.signed_in = None).unwrap();
+        assert!(
+            err.to_string().contains("refresh token is missing"),
+            "{err}"
+        );
+        s.ctx
+            .connections
+            .update("crm", |c| c.signed_in = None)
+            .unwrap();
         let err = access_token(&s.ctx, "crm").await.unwrap_err();
         assert!(err.to_string().contains("never been connected"), "{err}");
         assert!(s.http.requests().is_empty());

@@ -110,17 +110,20 @@ impl EncryptedFileStore {
             }
         };
         let identity = age::scrypt::Identity::new(self.passphrase.to_age());
-        let plaintext =
-            Zeroizing::new(age::decrypt(&identity, &ciphertext).map_err(|e| match e {
+        let plaintext = Zeroizing::new(age::decrypt(&identity, &ciphertext).map_err(|e| {
+            match e {
                 age::DecryptError::NoMatchingKeys
                 | age::DecryptError::DecryptionFailed
-                | age::DecryptError::KeyDecryptionFailed => Error::from(InputError::WrongPassphrase),
+                | age::DecryptError::KeyDecryptionFailed => {
+                    Error::from(InputError::WrongPassphrase)
+                }
                 other => StoreError::FileStoreCorrupt {
                     path: self.path.clone(),
                     reason: other.to_string(),
                 }
                 .into(),
-            })?);
+            }
+        })?);
         serde_json::from_slice(&plaintext).map_err(|e| {
             StoreError::FileStoreCorrupt {
                 path: self.path.clone(),

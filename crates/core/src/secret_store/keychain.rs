@@ -75,7 +75,7 @@ impl KeychainStore {
 fn connect(cached: &Mutex<Option<Arc<CredentialStore>>>) -> Result<Arc<CredentialStore>> {
     let mut guard = cached
         .lock()
-        .unwrap_or_else(|poisoned| poisoned.into_inner());
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
     if let Some(store) = guard.as_ref() {
         return Ok(Arc::clone(store));
     }
@@ -108,7 +108,7 @@ fn entry(store: &Arc<CredentialStore>, name: &EntryName) -> Result<Entry> {
     let modifiers = HashMap::from([("label", name.label.as_str())]);
     store
         .build(SERVICE, &name.account, Some(&modifiers))
-        .map_err(classify)
+        .map_err(|e| classify(&e))
 }
 
 /// The error's text, never its payload: some keyring errors carry the secret's bytes.
@@ -124,8 +124,8 @@ fn describe(error: &keyring_core::Error) -> String {
 }
 
 /// Sorts keyring errors by what the user can do about them.
-fn classify(error: keyring_core::Error) -> crate::Error {
-    let reason = describe(&error);
+fn classify(error: &keyring_core::Error) -> crate::Error {
+    let reason = describe(error);
     match error {
         keyring_core::Error::NoStorageAccess(_) => StoreError::KeychainLocked { reason },
         keyring_core::Error::NoDefaultStore => StoreError::KeychainUnavailable { reason },
@@ -174,13 +174,13 @@ impl SecretStore for KeychainStore {
         let secret = zeroize::Zeroizing::new(secret.to_string());
         self.run(move |store| {
             let entry = entry(store, &name)?;
-            entry.set_password(&secret).map_err(classify)?;
+            entry.set_password(&secret).map_err(|e| classify(&e))?;
             // secret-tool and keyring apps look entries up by `account`; keyring-core files them
             // under `username`. Stores without free attributes simply skip this.
             let account = HashMap::from([("account", name.account.as_str())]);
             match entry.update_attributes(&account) {
                 Ok(()) | Err(keyring_core::Error::NotSupportedByStore(_)) => Ok(()),
-                Err(e) => Err(classify(e)),
+                Err(e) => Err(classify(&e)),
             }
         })
     }
@@ -190,7 +190,7 @@ impl SecretStore for KeychainStore {
         self.run(move |store| match entry(store, &name)?.get_password() {
             Ok(secret) => Ok(Some(SecretString::from(secret))),
             Err(keyring_core::Error::NoEntry) => Ok(None),
-            Err(e) => Err(classify(e)),
+            Err(e) => Err(classify(&e)),
         })
     }
 
@@ -199,7 +199,7 @@ impl SecretStore for KeychainStore {
         self.run(
             move |store| match entry(store, &name)?.delete_credential() {
                 Ok(()) | Err(keyring_core::Error::NoEntry) => Ok(()),
-                Err(e) => Err(classify(e)),
+                Err(e) => Err(classify(&e)),
             },
         )
     }

@@ -6,16 +6,9 @@ use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
 
 use super::*;
+use crate::testing::free_port;
 
 const STATE: &str = "expected-state-0123456789";
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
 
 async fn send(addr: &str, request: String) -> String {
     let mut stream = TcpStream::connect(addr).await.unwrap();
@@ -29,12 +22,8 @@ async fn send(addr: &str, request: String) -> String {
     response
 }
 
-fn get(path: &str, host: &str) -> String {
-    format!("GET {path} HTTP/1.1\r\nHost: {host}\r\nUser-Agent: test\r\n\r\n")
-}
-
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn the_genuine_callback_completes_despite_hostile_traffic() {
+/// A listener on a free port, waiting (up to 30 s, no interrupt) on its own task.
+async fn listening() -> (u16, JoinHandle<Result<Arrival<()>>>) {
     let port = free_port();
     let listener = LoopbackListener::bind(port).await.unwrap();
     let waiter = tokio::spawn(async move {
@@ -42,6 +31,16 @@ async fn the_genuine_callback_completes_despite_hostile_traffic() {
             .wait(STATE, Duration::from_secs(30), std::future::pending::<()>())
             .await
     });
+    (port, waiter)
+}
+
+fn get(path: &str, host: &str) -> String {
+    format!("GET {path} HTTP/1.1\r\nHost: {host}\r\nUser-Agent: test\r\n\r\n")
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_genuine_callback_completes_despite_hostile_traffic() {
+    let (port, waiter) = listening().await;
     let v4 = format!("127.0.0.1:{port}");
     let host = format!("localhost:{port}");
 
@@ -125,13 +124,7 @@ async fn the_genuine_callback_completes_despite_hostile_traffic() {
 
 #[tokio::test]
 async fn declining_in_zoho_ends_the_wait_with_advice() {
-    let port = free_port();
-    let listener = LoopbackListener::bind(port).await.unwrap();
-    let waiter = tokio::spawn(async move {
-        listener
-            .wait(STATE, Duration::from_secs(30), std::future::pending::<()>())
-            .await
-    });
+    let (port, waiter) = listening().await;
     let page = send(
         &format!("127.0.0.1:{port}"),
         get(
@@ -153,7 +146,11 @@ async fn timeout_cancel_and_port_in_use() {
     assert_eq!(busy.kind(), "port_in_use");
     assert!(busy.to_string().contains(&port.to_string()));
     let err = listener
-        .wait(STATE, Duration::from_millis(200), std::future::pending::<()>())
+        .wait(
+            STATE,
+            Duration::from_millis(200),
+            std::future::pending::<()>(),
+        )
         .await
         .unwrap_err();
     assert_eq!(err.kind(), "timed_out");

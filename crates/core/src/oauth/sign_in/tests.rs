@@ -7,59 +7,14 @@ use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
 
 use super::*;
-use crate::config::Config;
-use crate::connections::NewConnection;
-use crate::http::fake::CannedHttp;
-use crate::registration::{Template, WizardInput};
-use crate::secret::ClientSecret;
-use crate::secret_store::memory::MemoryStore;
 use crate::secret_store::{EntryName, SecretKind, SecretStore};
-
-const SECRET: &str = "0123456789abcdef0123456789abcdef0123456789";
+use crate::testing::{TestContext, SECRET};
 const TOKENS: &str = r#"{"access_token":"1000.access","refresh_token":"1000.refresh","api_domain":"https://www.zohoapis.eu","scope":"ZohoCRM.modules.ALL,AaaServer.profile.READ","expires_in":3600}"#;
 const USER: &str = r#"{"Email":"a@example.com"}"#;
 
-struct Setup {
-    _dir: tempfile::TempDir,
-    store: Arc<MemoryStore>,
-    http: Arc<CannedHttp>,
-    ctx: Context,
-    port: u16,
-}
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
-
 /// A saved hotglue connection "crm" (US) on a free loopback port.
-fn setup() -> Setup {
-    let dir = tempfile::tempdir().unwrap();
-    let store = Arc::new(MemoryStore::new());
-    let http = Arc::new(CannedHttp::new());
-    let ctx = Context::with_parts(Config::in_dir(dir.path()), store.clone(), http.clone());
-    let port = free_port();
-    let input = WizardInput {
-        template: Template::Hotglue,
-        loopback_port: port.to_string(),
-        ..WizardInput::default()
-    };
-    let new = NewConnection {
-        name: "crm".into(),
-        client_id: "1000.ID".into(),
-        input,
-    };
-    ctx.connections.add(&new, &ClientSecret::new(SECRET)).unwrap();
-    Setup {
-        _dir: dir,
-        store,
-        http,
-        ctx,
-        port,
-    }
+fn setup() -> TestContext {
+    TestContext::with_connection("crm")
 }
 
 fn scopes() -> Vec<String> {
@@ -81,8 +36,7 @@ async fn browser_returns(port: u16, query: String) -> String {
             Err(_) => tokio::time::sleep(Duration::from_millis(20)).await,
         }
     };
-    let request =
-        format!("GET /callback?{query} HTTP/1.1\r\nHost: localhost:{port}\r\n\r\n");
+    let request = format!("GET /callback?{query} HTTP/1.1\r\nHost: localhost:{port}\r\n\r\n");
     stream.write_all(request.as_bytes()).await.unwrap();
     let mut page = String::new();
     let _ = stream.read_to_string(&mut page).await;
@@ -90,7 +44,9 @@ async fn browser_returns(port: u16, query: String) -> String {
 }
 
 fn callback_query(state: &str) -> String {
-    format!("code=1000.code&location=eu&accounts-server=https%3A%2F%2Faccounts.zoho.eu&state={state}")
+    format!(
+        "code=1000.code&location=eu&accounts-server=https%3A%2F%2Faccounts.zoho.eu&state={state}"
+    )
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -99,7 +55,9 @@ async fn the_genuine_callback_stores_tokens_and_updates_the_connection() {
     s.http.answer(200, TOKENS).answer(200, USER);
     let sign_in = SignIn::start(&s.ctx, "crm", scopes()).await.unwrap();
     let url = sign_in.url().clone();
-    assert!(url.as_str().starts_with("https://accounts.zoho.com/oauth/v2/auth?"));
+    assert!(url
+        .as_str()
+        .starts_with("https://accounts.zoho.com/oauth/v2/auth?"));
     let browser = tokio::spawn(browser_returns(s.port, callback_query(&state_of(&url))));
     let connected = sign_in
         .finish(&s.ctx, Duration::from_secs(10), std::future::pending())
@@ -117,14 +75,19 @@ async fn the_genuine_callback_stores_tokens_and_updates_the_connection() {
     // The code went to the accounts server Zoho named, with the secret and the PKCE verifier.
     let requests = s.http.requests();
     assert_eq!(requests[0].1, "https://accounts.zoho.eu/oauth/v2/token");
-    assert!(requests[0].2.contains(&("client_secret".into(), SECRET.into())));
+    assert!(requests[0]
+        .2
+        .contains(&("client_secret".into(), SECRET.into())));
     assert!(requests[0].2.iter().any(|(k, _)| k == "code_verifier"));
     let refresh = s
         .store
         .get(&EntryName::new("crm", SecretKind::RefreshToken))
         .unwrap()
         .unwrap();
-    assert_eq!(secrecy::ExposeSecret::expose_secret(&refresh), "1000.refresh");
+    assert_eq!(
+        secrecy::ExposeSecret::expose_secret(&refresh),
+        "1000.refresh"
+    );
     let saved = s.ctx.connections.get("crm").unwrap();
     assert_eq!(saved.dc, "eu");
     let signed_in = saved.signed_in.unwrap();
@@ -168,7 +131,10 @@ async fn the_slot_cancels_and_releases_the_port() {
     assert_eq!(err.category(), crate::error::Category::Cancelled);
     std::net::TcpListener::bind(("127.0.0.1", s.port)).expect("the port is free again");
     assert_eq!(
-        slot.finish(&s.ctx, Duration::from_secs(1)).await.unwrap_err().kind(),
+        slot.finish(&s.ctx, Duration::from_secs(1))
+            .await
+            .unwrap_err()
+            .kind(),
         "not_started"
     );
 }
@@ -215,7 +181,10 @@ async fn a_pasted_address_completes_it_and_a_wrong_one_is_refused_without_ending
         slot.paste(&foreign).unwrap_err().kind(),
         "pasted_address_invalid"
     );
-    assert!(!waiting.is_finished(), "a wrong paste does not end the wait");
+    assert!(
+        !waiting.is_finished(),
+        "a wrong paste does not end the wait"
+    );
 
     s.http.answer(200, TOKENS).answer(200, USER);
     let pasted = format!(

@@ -1,0 +1,64 @@
+//! What the core's unit tests share: a free port, and a context with an in-memory secret store,
+//! canned Zoho answers and one saved connection.
+
+use std::sync::Arc;
+
+use crate::config::Config;
+use crate::connections::NewConnection;
+use crate::context::Context;
+use crate::http::fake::CannedHttp;
+use crate::registration::{Template, WizardInput};
+use crate::secret::ClientSecret;
+use crate::secret_store::memory::MemoryStore;
+
+/// The client secret the tests save (Zoho's usual shape).
+pub const SECRET: &str = "0123456789abcdef0123456789abcdef0123456789";
+
+/// A TCP port that was free a moment ago on 127.0.0.1.
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+/// A context in a temporary folder with one saved connection.
+pub struct TestContext {
+    _dir: tempfile::TempDir,
+    pub store: Arc<MemoryStore>,
+    pub http: Arc<CannedHttp>,
+    pub ctx: Context,
+    /// The connection's loopback port (free when the context was made).
+    pub port: u16,
+}
+
+impl TestContext {
+    /// A hotglue connection `name` (US) on a free loopback port, its secret in memory.
+    pub fn with_connection(name: &str) -> Self {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Arc::new(MemoryStore::new());
+        let http = Arc::new(CannedHttp::new());
+        let ctx = Context::with_parts(Config::in_dir(dir.path()), store.clone(), http.clone());
+        let port = free_port();
+        let new = NewConnection {
+            name: name.into(),
+            client_id: "1000.ID".into(),
+            input: WizardInput {
+                template: Template::Hotglue,
+                loopback_port: port.to_string(),
+                ..WizardInput::default()
+            },
+        };
+        ctx.connections
+            .add(&new, &ClientSecret::new(SECRET))
+            .unwrap();
+        TestContext {
+            _dir: dir,
+            store,
+            http,
+            ctx,
+            port,
+        }
+    }
+}

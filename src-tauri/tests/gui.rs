@@ -1,0 +1,28 @@
+//! The real desktop app end to end, in one integration test binary: under Xvfb, driven through
+//! tauri-driver and WebKitWebDriver, with a real Secret Service, the Zoho emulator, and browsers
+//! played by curl and headless Chromium. Screenshots of every screen go to target/screenshots/.
+
+mod connect;
+mod keyboard;
+mod secret;
+mod wizard;
+
+use std::path::{Path, PathBuf};
+
+use zcw_test_support::session::KeyringSession;
+use zcw_test_support::{zcw_beside, Zcw};
+
+/// The app Cargo built for these tests.
+pub fn app() -> &'static Path {
+    Path::new(env!("CARGO_BIN_EXE_zoho-credential-wizard"))
+}
+
+/// The `zcw` built beside it.
+pub fn zcw_path() -> PathBuf {
+    zcw_beside(app())
+}
+
+/// `zcw` in a keyring session.
+pub fn zcw(session: &KeyringSession) -> Zcw {
+    session.zcw(zcw_path())
+}
