@@ -77,7 +77,8 @@ async function connect() {
     $('s4-finish').focus();
   } catch (error) {
     setWaiting(false);
-    showBanner('s4-error', 's4-error-text', errorText(error));
+    // Cancelling is the user's own choice: back to the scopes, with no error to read.
+    if (error.category !== 'cancelled') showBanner('s4-error', 's4-error-text', errorText(error));
     $('s4-connect').focus();
   }
 }

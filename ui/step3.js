@@ -79,7 +79,7 @@ async function save(passphrase) {
       $('s3-passphrase-field').hidden = false;
       setFieldError('s3-passphrase', errorText(error));
       $('s3-passphrase').focus();
-    } else if (error.field && STEP3_FIELDS.includes(error.field)) {
+    } else if (error.category === 'input' && STEP3_FIELDS.includes(error.field)) {
       showFieldErrors([error]);
       $(error.field)?.focus();
     } else {
