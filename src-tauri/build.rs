@@ -26,6 +26,7 @@ fn main() {
             "finish_sign_in",
             "cancel_sign_in",
             "paste_redirect",
+            "confirm_account",
         ]),
     ))
     .expect("tauri-build failed");

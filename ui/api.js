@@ -37,3 +37,4 @@ export const startSignIn = (name, scopes, usePkce) => invoke('start_sign_in', { 
 export const finishSignIn = () => invoke('finish_sign_in');
 export const cancelSignIn = () => invoke('cancel_sign_in');
 export const pasteRedirect = (address) => invoke('paste_redirect', { address });
+export const confirmAccount = (keep) => invoke('confirm_account', { keep });

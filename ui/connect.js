@@ -1,6 +1,6 @@
 // Step 4: sign in to Zoho through the browser; tokens are stored by Rust, never shown here.
 
-import { cancelSignIn, finishSignIn, getConnection, pasteRedirect, signInOptions, startSignIn } from './api.js';
+import { cancelSignIn, confirmAccount, finishSignIn, getConnection, pasteRedirect, signInOptions, startSignIn } from './api.js';
 import { copyButton } from './copy.js';
 import { $, errorText, setFieldError, showBanner } from './dom.js';
 
@@ -56,31 +56,76 @@ function setWaiting(waiting) {
   timer = setInterval(tick, 1000);
 }
 
+function showConnected(connected) {
+  $('s4-done-text').textContent = connected.summary;
+  $('s4-dc-note').textContent = connected.dcNote ?? '';
+  $('s4-done-name').textContent = connected.connection.name;
+  $('s4-done').hidden = false;
+  $('s4-connect').hidden = true;
+  $('s4-finish').focus();
+}
+
+function showError(error) {
+  // Cancelling is the user's own choice: back to the scopes, with no error to read.
+  if (error.category !== 'cancelled') showBanner('s4-error', 's4-error-text', errorText(error));
+  $('s4-connect').focus();
+}
+
+function showCauses(causes) {
+  $('s4-causes').replaceChildren(...causes.map((cause) => {
+    const li = document.createElement('li');
+    li.textContent = cause;
+    return li;
+  }));
+  $('s4-redirect-3').textContent = current.loopbackUri;
+  $('s4-redirect-copy').replaceChildren(copyButton(current.loopbackUri, 'redirect URI'));
+}
+
 async function connect() {
   $('s4-error').hidden = true;
   $('s4-done').hidden = true;
+  $('s4-confirm').hidden = true;
   setFieldError('s4-pasted', '');
   try {
     const started = await startSignIn(current.name, selectedScopes(), $('s4-pkce').checked);
     $('s4-url').textContent = started.url;
     $('s4-url-copy').replaceChildren(copyButton(started.url, 'sign-in address'));
     $('s4-open-error').textContent = started.openError ? `The browser did not open (${started.openError}).` : '';
+    showCauses(started.likelyCauses);
     setWaiting(true);
     $('s4-cancel').focus();
-    const connected = await finishSignIn();
+    const finished = await finishSignIn();
     setWaiting(false);
-    $('s4-done-text').textContent = connected.summary;
-    $('s4-dc-note').textContent = connected.dcNote ?? '';
-    $('s4-done-name').textContent = connected.connection.name;
-    $('s4-done').hidden = false;
-    $('s4-connect').hidden = true;
-    $('s4-finish').focus();
+    if (finished.outcome === 'accountChanged') {
+      // Someone else signed in: the tokens wait until the user decides.
+      $('s4-confirm-question').textContent = finished.question;
+      $('s4-confirm').hidden = false;
+      $('s4-connect').hidden = true;
+      $('s4-keep').focus();
+      return;
+    }
+    showConnected(finished);
   } catch (error) {
     setWaiting(false);
-    // Cancelling is the user's own choice: back to the scopes, with no error to read.
-    if (error.category !== 'cancelled') showBanner('s4-error', 's4-error-text', errorText(error));
+    showError(error);
+  }
+}
+
+async function answerAccount(keep) {
+  $('s4-confirm').hidden = true;
+  try {
+    showConnected(await confirmAccount(keep));
+  } catch (error) {
+    $('s4-connect').hidden = false;
+    showBanner('s4-error', 's4-error-text', errorText(error));
     $('s4-connect').focus();
   }
+}
+
+function showPkceWarning() {
+  $('s4-pkce-warning').textContent = $('s4-pkce').checked
+    ? ''
+    : 'PKCE is off for this sign-in only. Leave it on unless Zoho rejects the sign-in with it.';
 }
 
 async function usePasted() {
@@ -100,6 +145,9 @@ export async function initConnect({ onBack, onDone }) {
   $('s4-connect').addEventListener('click', connect);
   $('s4-cancel').addEventListener('click', () => cancelSignIn());
   $('s4-use-pasted').addEventListener('click', usePasted);
+  $('s4-keep').addEventListener('click', () => answerAccount(true));
+  $('s4-discard').addEventListener('click', () => answerAccount(false));
+  $('s4-pkce').addEventListener('change', showPkceWarning);
   $('back-4').addEventListener('click', onBack);
   $('s4-finish').addEventListener('click', onDone);
 }
@@ -114,10 +162,13 @@ export async function enterConnect(name) {
   $('s4-reconnect').hidden = !current.signedIn;
   $('s4-error').hidden = true;
   $('s4-done').hidden = true;
+  $('s4-confirm').hidden = true;
   $('s4-connect').hidden = false;
   $('s4-pasted').value = '';
   setFieldError('s4-pasted', '');
   setWaiting(false);
-  $('s4-pkce').checked = current.usePkce;
+  // PKCE is on for every new attempt; turning it off never carries over.
+  $('s4-pkce').checked = true;
+  showPkceWarning();
   showScopes(current.scopes ?? []);
 }

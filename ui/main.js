@@ -145,6 +145,12 @@ async function start() {
     restored = loaded.draft;
     if (loaded.notice) showNotice(loaded.notice);
   } catch (error) {
+    if (error.kind === 'cannot_start') {
+      // No settings folder: nothing can be saved, so say why and offer nothing that would fail.
+      showNotice(`Zoho Credential Wizard cannot work on this computer yet. ${errorText(error)}`);
+      document.body.dataset.ready = 'true';
+      return;
+    }
     showNotice(`Your saved progress could not be read: ${errorText(error)}`);
   }
   hasDraft = Boolean(restored);

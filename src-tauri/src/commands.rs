@@ -11,7 +11,9 @@ use zcw_core::connections::{CheckReport, NewConnection, SavedSecret, StoreStatus
 use zcw_core::draft::{Draft, Resumed};
 use zcw_core::error::BrowserError;
 use zcw_core::oauth::scopes::{default_scopes, normalise};
-use zcw_core::oauth::sign_in::{Connected, SignInChoices, DEFAULT_TIMEOUT};
+use zcw_core::oauth::sign_in::{
+    AccountChange, Connected, Finished, SignInChoices, SignInOptions, DEFAULT_TIMEOUT,
+};
 use zcw_core::registration::{Preview, WizardOptions};
 use zcw_core::rules::confirmed_passphrase;
 use zcw_core::secret::{ClientSecret, Passphrase};
@@ -28,7 +30,7 @@ async fn off_ui_thread<T: Send + 'static>(
     passphrase: Option<Passphrase>,
     work: impl FnOnce(&Context) -> zcw_core::Result<T> + Send + 'static,
 ) -> Result<T> {
-    let ctx = Arc::clone(&state.ctx);
+    let ctx = Arc::clone(&state.ready()?.ctx);
     tauri::async_runtime::spawn_blocking(move || {
         if let Some(passphrase) = passphrase.filter(|p| !p.is_empty()) {
             ctx.connections.unlock(passphrase)?;
@@ -52,23 +54,30 @@ pub fn preview_registration(input: WizardInput) -> Preview {
 
 #[tauri::command]
 pub fn load_draft(state: State<'_, AppState>) -> Result<Resumed> {
-    Ok(state.drafts.resume()?)
+    Ok(state.ready()?.drafts.resume()?)
 }
 
 #[tauri::command]
 pub fn save_draft(state: State<'_, AppState>, draft: Draft) -> Result<()> {
-    Ok(state.drafts.save(&draft)?)
+    Ok(state.ready()?.drafts.save(&draft)?)
 }
 
 #[tauri::command]
 pub fn clear_draft(state: State<'_, AppState>) -> Result<()> {
-    Ok(state.drafts.clear()?)
+    Ok(state.ready()?.drafts.clear()?)
 }
 
 /// Opens `url` with the system opener (or `$BROWSER`).
 fn open_url(app: &AppHandle, state: &AppState, url: &str) -> std::result::Result<(), String> {
+    let browser = state
+        .ready()
+        .map_err(|e| e.to_string())?
+        .ctx
+        .config
+        .browser
+        .program();
     app.opener()
-        .open_url(url, state.ctx.config.browser.program())
+        .open_url(url, browser)
         .map_err(|e| e.to_string())
 }
 
@@ -149,7 +158,7 @@ pub async fn save_connection(
         ctx.connections.add(&connection.into(), &client_secret)
     })
     .await?;
-    state.drafts.clear()?;
+    state.ready()?.drafts.clear()?;
     Ok(saved)
 }
 
@@ -245,10 +254,12 @@ pub struct StartedSignIn {
     url: String,
     /// Why the browser did not open, when it did not (the URL is shown either way).
     open_error: Option<String>,
+    /// Why Zoho may never send the browser back, to show while waiting.
+    likely_causes: Vec<String>,
 }
 
 /// Binds the connection's loopback port and opens Zoho's sign-in page in the system browser.
-/// A sign-in still in progress is cancelled first.
+/// A sign-in still in progress is cancelled first. PKCE off applies to this attempt only.
 #[tauri::command]
 pub async fn start_sign_in(
     app: AppHandle,
@@ -261,34 +272,45 @@ pub async fn start_sign_in(
         s if s.is_empty() => default_scopes(),
         s => s,
     };
-    let pkce_name = name.clone();
-    off_ui_thread(&state, None, move |ctx| {
-        ctx.connections
-            .update(&pkce_name, |c| c.use_pkce = use_pkce)
-    })
-    .await?;
-    let url = state.sign_in.start(&state.ctx, &name, scopes).await?;
+    let options = SignInOptions {
+        scopes,
+        use_pkce,
+        on_account_change: AccountChange::Ask,
+    };
+    let ready = state.ready()?;
+    let (url, likely_causes) = ready.sign_in.start(&ready.ctx, &name, options).await?;
     let open_error = open_url(&app, &state, url.as_str()).err();
     Ok(StartedSignIn {
         url: url.to_string(),
         open_error,
+        likely_causes,
     })
 }
 
-/// Waits for the sign-in started last, exchanges the code and stores the tokens.
+/// Waits for the sign-in started last, exchanges the code and stores the tokens, or asks first
+/// when another account signed in than last time.
 #[tauri::command]
-pub async fn finish_sign_in(state: State<'_, AppState>) -> Result<Connected> {
-    Ok(state.sign_in.finish(&state.ctx, DEFAULT_TIMEOUT).await?)
+pub async fn finish_sign_in(state: State<'_, AppState>) -> Result<Finished> {
+    let ready = state.ready()?;
+    Ok(ready.sign_in.finish(&ready.ctx, DEFAULT_TIMEOUT).await?)
+}
+
+/// Keeps (or discards) the tokens of the other account that signed in.
+#[tauri::command]
+pub async fn confirm_account(state: State<'_, AppState>, keep: bool) -> Result<Connected> {
+    let ready = state.ready()?;
+    Ok(ready.sign_in.confirm(&ready.ctx, keep).await?)
 }
 
 /// Stops waiting for the browser.
 #[tauri::command]
-pub fn cancel_sign_in(state: State<'_, AppState>) {
-    state.sign_in.cancel();
+pub fn cancel_sign_in(state: State<'_, AppState>) -> Result<()> {
+    state.ready()?.sign_in.cancel();
+    Ok(())
 }
 
 /// Completes the sign-in with the address the browser ended on, pasted by the user.
 #[tauri::command]
 pub fn paste_redirect(state: State<'_, AppState>, address: String) -> Result<()> {
-    Ok(state.sign_in.paste(&address)?)
+    Ok(state.ready()?.sign_in.paste(&address)?)
 }

@@ -10,6 +10,8 @@ pub enum Error {
     Core(#[from] zcw_core::Error),
     #[error("A background task stopped unexpectedly ({0}). Try again; if it keeps happening, restart the app.")]
     Worker(String),
+    #[error("{0}")]
+    Startup(String),
 }
 
 impl From<zcw_core::error::InputError> for Error {
@@ -33,6 +35,9 @@ fn next_step(step: &NextStep) -> String {
             "Choose the encrypted file store on the Connections screen first.".into()
         }
         NextStep::EnterPassphrase => "Type it in the passphrase field and try again.".into(),
+        NextStep::AllowAccountChange => {
+            "Connect again and choose Keep when asked to switch accounts.".into()
+        }
     }
 }
 
@@ -42,6 +47,12 @@ impl Serialize for Error {
             Error::Core(e) => e.to_problem_with(next_step).serialize(serializer),
             Error::Worker(_) => serde_json::json!({
                 "kind": "worker_failed",
+                "category": "other",
+                "message": self.to_string(),
+            })
+            .serialize(serializer),
+            Error::Startup(_) => serde_json::json!({
+                "kind": "cannot_start",
                 "category": "other",
                 "message": self.to_string(),
             })

@@ -5,27 +5,21 @@ mod commands;
 mod error;
 mod state;
 
-use zcw_core::config::{Config, CONFIG_DIR_VAR};
+use zcw_core::config::Config;
 use zcw_core::Context;
 
 use crate::state::AppState;
 
-/// The settings from the environment, read once for the app's lifetime.
-fn config() -> Config {
-    Config::from_vars(|name| std::env::var_os(name)).unwrap_or_else(|e| {
-        // Without a home folder the wizard still works; its files go to a temporary folder.
-        eprintln!("zoho-credential-wizard: {e}");
-        let fallback = std::env::temp_dir().join("zoho-credential-wizard");
-        Config::from_vars(|name| match name {
-            CONFIG_DIR_VAR => Some(fallback.clone().into_os_string()),
-            other => std::env::var_os(other),
-        })
-        .expect("a config folder is given")
-    })
-}
-
 pub fn run() {
-    let state = AppState::new(Context::open(config()));
+    // The settings, read once for the app's lifetime. Without them (no home folder) the window
+    // still opens and says why, rather than keep secrets in a folder other users can read.
+    let state = match Config::from_vars(|name| std::env::var_os(name)) {
+        Ok(config) => AppState::new(Context::open(config)),
+        Err(problem) => {
+            eprintln!("zoho-credential-wizard: {problem}");
+            AppState::Unusable(problem)
+        }
+    };
     tauri::Builder::default()
         .plugin(tauri_plugin_opener::init())
         .manage(state)
@@ -52,6 +46,7 @@ pub fn run() {
             commands::finish_sign_in,
             commands::cancel_sign_in,
             commands::paste_redirect,
+            commands::confirm_account,
         ])
         .run(tauri::generate_context!())
         .expect("the window could not start");

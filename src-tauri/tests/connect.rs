@@ -7,7 +7,7 @@ use fantoccini::Client;
 use zcw_test_support::emulator::{ZohoEmulator, TEST_EMAIL};
 use zcw_test_support::gui::{save_screenshot, GuiHarness};
 use zcw_test_support::session::KeyringSession;
-use zcw_test_support::ui::{click, type_into, wait_displayed, wait_text};
+use zcw_test_support::ui::{click, prop, type_into, wait_displayed, wait_text};
 use zcw_test_support::RecordingBrowser;
 
 use crate::{app, zcw, zcw_path};
@@ -186,5 +186,125 @@ async fn connect_with_headless_chromium_as_the_browser() {
     .await;
     assert_eq!(chromium.opened().len(), 1);
     assert_eq!(setup.zoho.exchanges(), 1);
+    client.close().await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn connect_cancel_connect_at_once_never_meets_a_busy_port() {
+    let setup = setup();
+    let held = RecordingBrowser::new(&browser_dir(&setup, "held"));
+    let harness = harness(&setup, &held);
+    let client = harness.launch_app().await;
+    open_step_4(&client).await;
+    for _ in 0..3 {
+        click(&client, "#s4-connect").await;
+        wait_displayed(&client, "#s4-waiting", true).await;
+        click(&client, "#s4-cancel").await;
+        wait_displayed(&client, "#s4-waiting", false).await;
+    }
+    // Straight after a cancel: the new attempt waits for the old port, then binds it.
+    click(&client, "#s4-connect").await;
+    wait_displayed(&client, "#s4-waiting", true).await;
+    wait_displayed(&client, "#s4-error", false).await;
+    // While waiting, the app says what to check if Zoho never comes back.
+    let causes = wait_text(&client, "#s4-causes", "The redirect URI registered").await;
+    assert!(
+        causes.contains(&format!("http://localhost:{}/callback", setup.port)),
+        "{causes}"
+    );
+    assert!(
+        causes.contains("another data centre's console than US"),
+        "{causes}"
+    );
+    wait_text(
+        &client,
+        "#s4-redirect-3",
+        &format!("http://localhost:{}/callback", setup.port),
+    )
+    .await;
+    save_screenshot(&client, "step4-waiting-causes").await;
+    assert_eq!(
+        held.wait_for(4).len(),
+        4,
+        "every attempt opened the browser"
+    );
+    client.close().await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn pkce_off_warns_and_applies_to_that_attempt_only() {
+    let setup = setup();
+    let held = RecordingBrowser::new(&browser_dir(&setup, "held"));
+    let harness = harness(&setup, &held);
+    let client = harness.launch_app().await;
+    open_step_4(&client).await;
+    click(&client, "#s4-pkce").await;
+    wait_text(
+        &client,
+        "#s4-pkce-warning",
+        "PKCE is off for this sign-in only",
+    )
+    .await;
+    save_screenshot(&client, "step4-pkce-off").await;
+    click(&client, "#s4-connect").await;
+    let opened = held.wait_for(1);
+    assert!(!opened[0].contains("code_challenge"), "{}", opened[0]);
+    click(&client, "#s4-cancel").await;
+    wait_displayed(&client, "#s4-waiting", false).await;
+    // Coming back to the step: PKCE is on again, with no warning.
+    click(&client, "#back-4").await;
+    wait_displayed(&client, "#details", true).await;
+    click(&client, "#show-connect").await;
+    wait_displayed(&client, "#step-4", true).await;
+    assert_eq!(prop(&client, "#s4-pkce", "checked").await, "true");
+    wait_displayed(&client, "#s4-pkce-warning", false).await;
+    client.close().await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn another_account_signing_in_is_asked_about_first() {
+    let setup = setup();
+    let following = RecordingBrowser::following(&browser_dir(&setup, "curl"));
+    zcw(&setup.session)
+        .args(["login", "crm", "--timeout", "30"])
+        .env("ZCW_ACCOUNTS_URL", setup.zoho.url())
+        .env("BROWSER", &following.program)
+        .run()
+        .success();
+    let first = setup.session.lookup("crm/refresh_token");
+    setup.zoho.behave(|b| b.email = "b@example.com".into());
+
+    let harness = harness(&setup, &following);
+    let client = harness.launch_app().await;
+    open_step_4(&client).await;
+    click(&client, "#s4-connect").await;
+    wait_text(
+        &client,
+        "#s4-confirm-question",
+        &format!("Signed in as b@example.com; this connection was {TEST_EMAIL}. Keep?"),
+    )
+    .await;
+    save_screenshot(&client, "step4-account-changed").await;
+    assert_eq!(
+        setup.session.lookup("crm/refresh_token"),
+        first,
+        "nothing stored yet"
+    );
+
+    click(&client, "#s4-discard").await;
+    wait_text(
+        &client,
+        "#s4-error-text",
+        "stays signed in as tester@example.com",
+    )
+    .await;
+    assert_eq!(setup.session.lookup("crm/refresh_token"), first);
+    assert_eq!(setup.zoho.revocations(), 1);
+
+    click(&client, "#s4-connect").await;
+    wait_displayed(&client, "#s4-confirm", true).await;
+    click(&client, "#s4-keep").await;
+    wait_text(&client, "#s4-done-text", "Connected as b@example.com").await;
+    assert_ne!(setup.session.lookup("crm/refresh_token"), first);
     client.close().await.unwrap();
 }

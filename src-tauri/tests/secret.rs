@@ -6,7 +6,7 @@ use std::time::{Duration, Instant};
 
 use fantoccini::{Client, Locator};
 use zcw_test_support::gui::{save_screenshot, GuiHarness};
-use zcw_test_support::session::KeyringSession;
+use zcw_test_support::session::{assert_private, files_containing, KeyringSession};
 use zcw_test_support::ui::{
     attr, click, prop, type_into, wait_displayed, wait_enabled, wait_prop, wait_text,
 };
@@ -105,6 +105,7 @@ async fn the_secret_goes_into_the_keychain_and_the_connection_survives_a_restart
     wait_displayed(&client, "#home", true).await;
     wait_text(&client, "#connection-rows", "LeadManagerApp").await;
     client.close().await.unwrap();
+    assert_private(&session.config_dir());
 
     // A restart opens on the home screen with the connection.
     let client = harness.launch_app().await;
@@ -311,4 +312,35 @@ async fn a_new_connection_suggests_a_name_that_is_free() {
     wait_displayed(&client, "#step-3", true).await;
     wait_prop(&client, "#connection-name", "value", "LeadManagerApp-2").await;
     client.close().await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_secret_typed_into_the_wrong_field_never_reaches_the_draft() {
+    let session = KeyringSession::start();
+    seed_draft(&session, 3);
+    let harness = GuiHarness::start(&session, app(), &[]);
+    let client = harness.launch_app().await;
+    wait_displayed(&client, "#step-3", true).await;
+    type_into(&client, "#client-id", SECRET).await;
+    type_into(&client, "#connection-name", "Wrong Field").await;
+    wait_text(
+        &client,
+        "#err-client-id",
+        "This looks like the Client Secret",
+    )
+    .await;
+    // The draft is saved as the user types (here with the new name), never with the secret.
+    let draft = session.config_dir().join("draft.json");
+    assert!(zcw_test_support::wait_until(
+        Duration::from_secs(10),
+        || { std::fs::read_to_string(&draft).is_ok_and(|d| d.contains("Wrong Field")) }
+    ));
+    client.close().await.unwrap();
+    drop(harness);
+    let found = files_containing(
+        &session.config_dir(),
+        SECRET.as_bytes(),
+        &session.keyring_dir(),
+    );
+    assert!(found.is_empty(), "the secret is on disk in {found:?}");
 }

@@ -25,6 +25,25 @@ impl Zcw {
         Zcw { cmd, stdin: None }
     }
 
+    /// Runs it with at most `limit` open files (`ulimit -n`), as on a typical desktop. Call before
+    /// adding arguments.
+    pub fn open_files_limit(&mut self, limit: u32) -> &mut Self {
+        let program = self.cmd.get_program().to_os_string();
+        let mut limited = Command::new("sh");
+        limited
+            .arg("-c")
+            .arg(format!("ulimit -n {limit} && exec \"$0\" \"$@\""))
+            .arg(program);
+        for (key, value) in self.cmd.get_envs() {
+            match value {
+                Some(value) => limited.env(key, value),
+                None => limited.env_remove(key),
+            };
+        }
+        self.cmd = limited;
+        self
+    }
+
     /// With a private config folder and nothing else of a session.
     pub fn in_dir(path: impl AsRef<OsStr>, config_dir: &Path) -> Self {
         let mut zcw = Zcw::new(path);

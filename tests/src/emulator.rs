@@ -43,6 +43,8 @@ pub struct Behaviour {
     /// Lifetime of access tokens from a code exchange, and from a refresh.
     pub code_expires_in: u64,
     pub refresh_expires_in: u64,
+    /// Who signs in (what user info answers).
+    pub email: String,
 }
 
 #[derive(Default)]
@@ -54,6 +56,7 @@ struct State {
     requests: Vec<String>,
     refreshes: usize,
     exchanges: usize,
+    revocations: usize,
     last_access_token: Option<String>,
     pkce_checked: usize,
 }
@@ -104,6 +107,7 @@ impl ZohoEmulator {
             location: "us".into(),
             code_expires_in: 3600,
             refresh_expires_in: 3600,
+            email: TEST_EMAIL.to_string(),
         }));
         let thread = {
             let (server, state, behaviour, url) = (
@@ -160,6 +164,11 @@ impl ZohoEmulator {
 
     pub fn exchanges(&self) -> usize {
         self.state.lock().unwrap().exchanges
+    }
+
+    /// How many refresh tokens were revoked through the revoke endpoint.
+    pub fn revocations(&self) -> usize {
+        self.state.lock().unwrap().revocations
     }
 
     pub fn pkce_checked(&self) -> usize {
@@ -247,13 +256,9 @@ fn handle(
         }
         (Method::Post, "/oauth/v2/token/revoke") => {
             let token = form(query).remove("token").unwrap_or_default();
-            if state
-                .lock()
-                .unwrap()
-                .refresh_tokens
-                .remove(&token)
-                .is_some()
-            {
+            let mut s = state.lock().unwrap();
+            if s.refresh_tokens.remove(&token).is_some() {
+                s.revocations += 1;
                 json(serde_json::json!({"status": "success"}))
             } else {
                 json(serde_json::json!({"status": "failure"})).with_status_code(400)
@@ -378,8 +383,7 @@ fn token(
                     minted: Vec::new(),
                 },
             );
-            s.access_tokens
-                .insert(access.clone(), TEST_EMAIL.to_string());
+            s.access_tokens.insert(access.clone(), b.email.clone());
             s.last_access_token = Some(access.clone());
             if pkce_checked {
                 s.pkce_checked += 1;
@@ -409,8 +413,7 @@ fn token(
             grant.minted.push(Instant::now());
             let scope = grant.scope.clone();
             let access = format!("1000.{}.{}", random_hex(), random_hex());
-            s.access_tokens
-                .insert(access.clone(), TEST_EMAIL.to_string());
+            s.access_tokens.insert(access.clone(), b.email.clone());
             s.last_access_token = Some(access.clone());
             serde_json::json!({
                 "access_token": access, "scope": scope, "api_domain": api_domain,

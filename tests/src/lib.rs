@@ -4,6 +4,7 @@
 pub mod browsers;
 pub mod command;
 pub mod emulator;
+pub mod flood;
 pub mod gui;
 pub mod session;
 pub mod ui;

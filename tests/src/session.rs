@@ -253,7 +253,8 @@ impl KeyringSession {
         port
     }
 
-    /// What `secret-tool lookup` prints for an account of this app (empty when there is none).
+    /// What `secret-tool lookup` prints for an entry of this app (empty when there is none),
+    /// found as README says: by `username`, which every entry has.
     pub fn lookup(&self, account: &str) -> String {
         let out = self
             .command("secret-tool")
@@ -261,7 +262,7 @@ impl KeyringSession {
                 "lookup",
                 "service",
                 "zoho-credential-wizard",
-                "account",
+                "username",
                 account,
             ])
             .output()
@@ -328,4 +329,24 @@ pub fn files_containing(dir: &Path, needle: &[u8], except: &Path) -> Vec<PathBuf
         }
     }
     found
+}
+
+/// Asserts the config folder is private: every folder in it 0700 and every file 0600.
+#[cfg(unix)]
+pub fn assert_private(dir: &Path) {
+    use std::os::unix::fs::PermissionsExt;
+    let mut pending = vec![dir.to_path_buf()];
+    while let Some(current) = pending.pop() {
+        let mode = std::fs::metadata(&current).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o700, "{} is {mode:o}", current.display());
+        for entry in std::fs::read_dir(&current).unwrap().flatten() {
+            let kind = entry.file_type().unwrap();
+            if kind.is_dir() {
+                pending.push(entry.path());
+            } else if kind.is_file() {
+                let mode = entry.metadata().unwrap().permissions().mode() & 0o777;
+                assert_eq!(mode, 0o600, "{} is {mode:o}", entry.path().display());
+            }
+        }
+    }
 }

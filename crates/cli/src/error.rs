@@ -133,6 +133,9 @@ pub fn next_step(step: &NextStep) -> String {
         NextStep::EnterPassphrase => {
             "Enter it at the prompt, or pass --passphrase-file FILE.".into()
         }
+        NextStep::AllowAccountChange => {
+            "Sign in as the connection's account, or add --allow-account-change to switch to the new one.".into()
+        }
     }
 }
 

@@ -4,8 +4,8 @@ use std::time::Duration;
 
 use clap::Args;
 use zcw_core::oauth::scopes::{default_scopes, normalise};
-use zcw_core::oauth::sign_in::{SignIn, DEFAULT_TIMEOUT};
-use zcw_core::oauth::tokens::access_token;
+use zcw_core::oauth::sign_in::{AccountChange, Interrupt, SignIn, SignInOptions, DEFAULT_TIMEOUT};
+use zcw_core::oauth::tokens::{access_token_with, Freshness};
 use zcw_core::secret_store::Backend;
 use zcw_core::Context;
 
@@ -28,10 +28,13 @@ pub struct LoginArgs {
     /// Seconds to wait for the browser to come back.
     #[arg(long, default_value_t = DEFAULT_TIMEOUT.as_secs())]
     timeout: u64,
-    /// PKCE on the sign-in (on by default; turn off only if Zoho rejects it for this client). Kept
-    /// for the next sign-ins of this connection.
-    #[arg(long, value_parser = ["on", "off"])]
-    pkce: Option<String>,
+    /// PKCE on this sign-in (on by default; turn it off only if Zoho rejects the sign-in with it).
+    /// Applies to this sign-in only.
+    #[arg(long, value_parser = ["on", "off"], default_value = "on")]
+    pkce: String,
+    /// Keep the tokens when another Zoho account signs in than last time for this connection.
+    #[arg(long)]
+    allow_account_change: bool,
     /// A scope to ask for (repeat for several); default: the connection's scopes, or AaaServer.profile.READ.
     #[arg(long = "scope")]
     scopes: Vec<String>,
@@ -40,10 +43,6 @@ pub struct LoginArgs {
 }
 
 pub fn login(ctx: &Context, args: &LoginArgs) -> CliResult<()> {
-    if let Some(pkce) = &args.pkce {
-        ctx.connections
-            .update(&args.name, |c| c.use_pkce = pkce == "on")?;
-    }
     let connection = ctx.connections.get(&args.name)?;
     if connection.signed_in.is_some() {
         eprintln!(
@@ -62,8 +61,20 @@ pub fn login(ctx: &Context, args: &LoginArgs) -> CliResult<()> {
     if connection.secret_store == Backend::EncryptedFile {
         args.passphrase.unlock(ctx)?;
     }
+    let options = SignInOptions {
+        scopes,
+        use_pkce: args.pkce == "on",
+        on_account_change: if args.allow_account_change {
+            AccountChange::Allow
+        } else {
+            AccountChange::Refuse
+        },
+    };
+    if !options.use_pkce {
+        eprintln!("zcw: warning: PKCE is off for this sign-in only. Leave it on unless Zoho rejects the sign-in with it.");
+    }
     runtime().block_on(async {
-        let sign_in = SignIn::start(ctx, &args.name, scopes).await?;
+        let sign_in = SignIn::start(ctx, &args.name, options).await?;
         if args.no_browser {
             println!("{}", sign_in.url());
             eprintln!(
@@ -80,7 +91,17 @@ pub fn login(ctx: &Context, args: &LoginArgs) -> CliResult<()> {
             );
         }
         let timeout = Duration::from_secs(args.timeout);
-        let connected = sign_in.finish(ctx, timeout, std::future::pending()).await?;
+        // Said once, a while into the wait: why Zoho may never send the browser back.
+        let causes = sign_in.likely_causes();
+        let hint = async move {
+            tokio::time::sleep((timeout / 3).min(Duration::from_secs(30))).await;
+            eprintln!("Still waiting for Zoho. If the browser shows an error or nothing happens:");
+            for (i, cause) in causes.iter().enumerate() {
+                eprintln!("  {}. {cause}", i + 1);
+            }
+            std::future::pending::<Interrupt>().await
+        };
+        let connected = sign_in.finish(ctx, timeout, hint).await?;
         if let Some(note) = &connected.dc_note {
             eprintln!("zcw: note: {note}");
         }
@@ -95,15 +116,24 @@ pub struct TokenArgs {
     /// Print JSON with access_token, expires_at and api_domain.
     #[arg(long)]
     json: bool,
+    /// Get a new access token even if the cached one looks valid (it was revoked at Zoho, or the
+    /// clock jumped). Zoho's limit of 10 per 10 minutes still applies.
+    #[arg(long)]
+    force_refresh: bool,
     #[command(flatten)]
     passphrase: PassphraseArgs,
 }
 
 pub fn token(ctx: &Context, args: &TokenArgs) -> CliResult<()> {
     let rt = runtime();
-    let token = args
-        .passphrase
-        .with_unlocked(ctx, || rt.block_on(access_token(ctx, &args.name)))?;
+    let freshness = if args.force_refresh {
+        Freshness::Refresh
+    } else {
+        Freshness::Cached
+    };
+    let token = args.passphrase.with_unlocked(ctx, || {
+        rt.block_on(access_token_with(ctx, &args.name, freshness))
+    })?;
     if args.json {
         let json = serde_json::json!({
             "access_token": token.access_token.expose(),

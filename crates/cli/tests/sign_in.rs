@@ -4,8 +4,11 @@
 use std::io::{BufRead, BufReader};
 use std::process::Command;
 
+use std::time::Duration;
+
 use zcw_test_support::emulator::{ZohoEmulator, TEST_EMAIL};
-use zcw_test_support::session::{files_containing, KeyringSession};
+use zcw_test_support::flood::Flood;
+use zcw_test_support::session::{assert_private, files_containing, KeyringSession};
 use zcw_test_support::{RecordingBrowser, Run, Zcw};
 
 use crate::ZCW;
@@ -16,18 +19,20 @@ struct Setup {
     session: KeyringSession,
     zoho: ZohoEmulator,
     browser: RecordingBrowser,
+    port: u16,
 }
 
 /// A keychain, an emulator with our client registered, and a saved connection "crm".
 fn setup() -> Setup {
     let session = KeyringSession::start();
     let zoho = ZohoEmulator::start();
-    session.add_registered_connection(ZCW, &zoho, "crm");
+    let port = session.add_registered_connection(ZCW, &zoho, "crm");
     let browser = RecordingBrowser::following(session.root.path());
     Setup {
         session,
         zoho,
         browser,
+        port,
     }
 }
 
@@ -108,7 +113,9 @@ fn login_stores_tokens_and_token_prints_only_the_access_token() {
     assert_eq!(show["signedIn"]["email"], TEST_EMAIL);
     assert_eq!(show["signedIn"]["apiDomain"], "https://www.zohoapis.com");
 
-    // Neither the client secret nor the refresh token is in any file, or in any output.
+    // The config folder is the user's alone, and neither the client secret nor the refresh token
+    // is in any file, or in any output.
+    assert_private(&setup.session.config_dir());
     for needle in [SECRET, refresh_tokens[0].as_str()] {
         let found = files_containing(
             setup.session.root.path(),
@@ -133,19 +140,114 @@ fn login_with_headless_chromium_as_the_browser() {
 }
 
 #[test]
-fn pkce_can_be_switched_off_per_connection() {
+fn pkce_off_applies_to_one_sign_in_only_and_says_so() {
     let setup = setup();
     run(
         &setup,
         &["login", "crm", "--pkce", "off", "--timeout", "30"],
     )
-    .success();
+    .success()
+    .stderr_has("PKCE is off for this sign-in only");
     assert!(!setup.browser.opened()[0].contains("code_challenge"));
     assert_eq!(setup.zoho.pkce_checked(), 0);
-    let show = run(&setup, &["show", "crm", "--json"]).success().json();
-    assert_eq!(show["usePkce"], false);
-    run(&setup, &["login", "crm", "--pkce", "on", "--timeout", "30"]).success();
+    let show = run(&setup, &["show", "crm", "--json"]).success();
+    assert!(
+        !show.stdout.to_lowercase().contains("pkce"),
+        "{}",
+        show.stdout
+    );
+    // The next sign-in uses PKCE again without being told.
+    run(&setup, &["login", "crm", "--timeout", "30"]).success();
     assert_eq!(setup.zoho.pkce_checked(), 1);
+}
+
+#[test]
+fn another_account_is_refused_unless_allowed_and_its_tokens_revoked() {
+    let setup = setup();
+    login(&setup).success();
+    let first = setup.session.lookup("crm/refresh_token");
+    setup
+        .zoho
+        .behave(|b| b.email = "someone.else@example.com".into());
+    login(&setup)
+        .exit(2)
+        .stderr_has("Signed in as someone.else@example.com, but this connection was signed in as tester@example.com")
+        .stderr_has("--allow-account-change");
+    assert_eq!(
+        setup.session.lookup("crm/refresh_token"),
+        first,
+        "the old sign-in stays"
+    );
+    assert_eq!(
+        setup.zoho.revocations(),
+        1,
+        "the unwanted tokens were revoked"
+    );
+    run(
+        &setup,
+        &["login", "crm", "--timeout", "30", "--allow-account-change"],
+    )
+    .success()
+    .stdout_has("Connected as someone.else@example.com");
+    assert_ne!(setup.session.lookup("crm/refresh_token"), first);
+}
+
+#[test]
+fn force_refresh_gets_a_new_token_even_when_the_cached_one_is_fresh() {
+    let setup = setup();
+    login(&setup).success();
+    let cached = run(&setup, &["token", "crm"]).success().stdout;
+    assert_eq!(setup.zoho.refreshes(), 0);
+    let forced = run(&setup, &["token", "crm", "--force-refresh"])
+        .success()
+        .stdout;
+    assert_eq!(setup.zoho.refreshes(), 1);
+    assert_ne!(forced, cached);
+    assert_eq!(forced.trim(), setup.zoho.last_access_token().unwrap());
+    assert_eq!(run(&setup, &["token", "crm"]).success().stdout, forced);
+}
+
+#[test]
+fn a_sign_in_that_never_comes_back_names_the_likely_causes() {
+    let setup = setup();
+    // Registered without this app's loopback address: Zoho shows its own error page instead.
+    setup.zoho.register_client(
+        zcw_test_support::TEST_CLIENT_ID,
+        SECRET,
+        &["https://hotglue.xyz/callback"],
+    );
+    let redirect = format!("http://localhost:{}/callback", setup.port);
+    let run = run(&setup, &["login", "crm", "--timeout", "6"])
+        .exit(1)
+        .stderr_has("Still waiting for Zoho")
+        .stderr_has("No answer came back from Zoho within 6 seconds")
+        .stderr_has(&format!(
+            "1. The redirect URI registered in the Zoho API console is not exactly {redirect}"
+        ))
+        .stderr_has("2. The client is registered in another data centre's console than US")
+        .stderr_has("3. The browser is on another computer");
+    assert_eq!(
+        run.stderr.matches("Still waiting for Zoho").count(),
+        1,
+        "said once"
+    );
+}
+
+#[test]
+fn an_accounts_url_override_must_be_https_or_loopback() {
+    let setup = setup();
+    for bad in [
+        "http://accounts.example.com",
+        "ftp://127.0.0.1",
+        "not a url",
+    ] {
+        zcw(&setup)
+            .args(["token", "crm"])
+            .env("ZCW_ACCOUNTS_URL", bad)
+            .run()
+            .exit(2)
+            .stderr_has("ZCW_ACCOUNTS_URL");
+    }
 }
 
 #[test]
@@ -293,6 +395,7 @@ fn token_exit_codes_for_login_rate_limit_and_network() {
         session,
         zoho,
         browser,
+        ..
     } = setup;
     drop(zoho);
     session
@@ -303,4 +406,45 @@ fn token_exit_codes_for_login_rate_limit_and_network() {
         .run()
         .exit(6)
         .stderr_has("could not be reached");
+}
+
+/// Whether something still listens on `ip:port` (binding it again fails).
+fn still_bound(ip: &str, port: u16) -> bool {
+    std::net::TcpListener::bind((ip, port)).is_err()
+}
+
+#[test]
+fn a_flood_of_idle_connections_does_not_take_the_port_away() {
+    let setup = setup();
+    // The common desktop limit of 1024 open files.
+    let mut login = zcw(&setup)
+        .open_files_limit(1024)
+        .args(["login", "crm", "--no-browser", "--timeout", "90"])
+        .spawn();
+    let mut stdout = BufReader::new(login.stdout.take().unwrap());
+    let mut url = String::new();
+    stdout.read_line(&mut url).unwrap();
+
+    let (flood, tally) = Flood::start(setup.port, 4000, 15.0);
+    eprintln!("flood: {tally}");
+    assert!(still_bound("127.0.0.1", setup.port), "127.0.0.1 was let go");
+    let v6 = std::net::TcpListener::bind(("::1", 0)).is_ok();
+    assert!(!v6 || still_bound("::1", setup.port), "::1 was let go");
+
+    // The idle connections are dropped at their read deadline; then the genuine callback comes.
+    std::thread::sleep(Duration::from_secs(6));
+    let page = Command::new("curl")
+        .args(["-sSL", "--max-time", "20", url.trim()])
+        .output()
+        .unwrap();
+    assert!(page.status.success(), "{page:?}");
+    assert!(String::from_utf8_lossy(&page.stdout).contains("You can close this window"));
+    let mut rest = String::new();
+    std::io::Read::read_to_string(&mut stdout, &mut rest).unwrap();
+    assert!(login.wait().unwrap().success(), "{rest}");
+    assert!(
+        rest.contains(&format!("Connected as {TEST_EMAIL}")),
+        "{rest}"
+    );
+    drop(flood);
 }

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use url::Url;
 
 use crate::browser::Browser;
-use crate::error::{FileError, Result};
+use crate::error::{FileError, InputError, Result};
 use crate::oauth::accounts::AccountsServers;
 
 /// Overrides the config folder (tests, portable installs).
@@ -29,6 +29,15 @@ pub struct Config {
 impl Config {
     /// Reads the settings through `var` (a binary passes `std::env::var_os`).
     pub fn from_vars(var: impl Fn(&str) -> Option<OsString>) -> Result<Config> {
+        Self::from_vars_in(var, platform_config_dir())
+    }
+
+    /// [`Config::from_vars`] with the platform's config folder given (`None`: no home folder is
+    /// known). There is no fallback: a folder shared with other users would expose the files.
+    pub fn from_vars_in(
+        var: impl Fn(&str) -> Option<OsString>,
+        platform_dir: Option<PathBuf>,
+    ) -> Result<Config> {
         let text = |name: &str| {
             var(name)
                 .map(|v| v.to_string_lossy().trim().to_string())
@@ -36,10 +45,10 @@ impl Config {
         };
         let config_dir = match var(CONFIG_DIR_VAR).filter(|d| !d.is_empty()) {
             Some(dir) => PathBuf::from(dir),
-            None => platform_config_dir()?,
+            None => platform_dir.ok_or(FileError::ConfigDirUnknown)?,
         };
-        let accounts = match text(ACCOUNTS_URL_VAR).and_then(|v| Url::parse(&v).ok()) {
-            Some(only) => AccountsServers::only(only),
+        let accounts = match text(ACCOUNTS_URL_VAR) {
+            Some(value) => AccountsServers::only(accounts_override(&value)?),
             None => AccountsServers::dc_table(),
         };
         Ok(Config {
@@ -60,10 +69,35 @@ impl Config {
 }
 
 /// The platform's folder for this app's settings (`~/.config/zoho-credential-wizard` on Linux).
-fn platform_config_dir() -> Result<PathBuf> {
+fn platform_config_dir() -> Option<PathBuf> {
     directories::ProjectDirs::from("", "", "zoho-credential-wizard")
         .map(|dirs| dirs.config_dir().to_path_buf())
-        .ok_or_else(|| FileError::ConfigDirUnknown.into())
+}
+
+/// The accounts-server override: https, or plain http only to this computer, where nothing
+/// crosses a network.
+fn accounts_override(value: &str) -> Result<Url, InputError> {
+    let rejected = |reason| InputError::AccountsUrlRejected {
+        value: value.to_string(),
+        reason,
+    };
+    let url = Url::parse(value).map_err(|_| rejected("is not a web address"))?;
+    let loopback = match url.host() {
+        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+        Some(url::Host::Domain(name)) => name.eq_ignore_ascii_case("localhost"),
+        None => false,
+    };
+    match url.scheme() {
+        "https" if url.host().is_some() => {}
+        "http" if loopback => {}
+        "http" => return Err(rejected("sends secrets unencrypted to another computer")),
+        _ => return Err(rejected("is neither https:// nor http:// on this computer")),
+    }
+    if !url.username().is_empty() || url.password().is_some() {
+        return Err(rejected("contains a user name or password"));
+    }
+    Ok(url)
 }
 
 #[cfg(test)]
@@ -93,6 +127,42 @@ mod tests {
             Some("http://127.0.0.1:8080/")
         );
         assert_eq!(config.browser.program(), Some("firefox"));
+    }
+
+    #[test]
+    fn the_accounts_url_must_be_https_or_this_computer() {
+        for ok in [
+            "https://accounts.example.com",
+            "http://127.0.0.1:8080",
+            "http://[::1]:9",
+            "http://localhost:1",
+        ] {
+            assert!(accounts_override(ok).is_ok(), "{ok}");
+        }
+        for bad in [
+            "http://accounts.example.com",
+            "http://10.0.0.1",
+            "ftp://127.0.0.1",
+            "not a url",
+            "https://user:pw@accounts.example.com",
+        ] {
+            let err = crate::Error::from(accounts_override(bad).unwrap_err());
+            assert_eq!(err.kind(), "accounts_url_rejected", "{bad}");
+            assert!(err.to_string().starts_with("ZCW_ACCOUNTS_URL is"), "{err}");
+        }
+        let err = Config::from_vars_in(
+            |name| (name == ACCOUNTS_URL_VAR).then(|| "http://evil.example".into()),
+            Some("/x".into()),
+        )
+        .unwrap_err();
+        assert_eq!(err.category(), crate::Category::Input);
+    }
+
+    #[test]
+    fn no_home_folder_is_an_error_not_a_shared_folder() {
+        let err = Config::from_vars_in(|_| None, None).unwrap_err();
+        assert_eq!(err.kind(), "config_dir_unknown");
+        assert!(err.to_string().contains("ZCW_CONFIG_DIR"));
     }
 
     #[test]

@@ -31,16 +31,9 @@ pub struct Connection {
     /// Scopes asked for at sign-in.
     #[serde(default)]
     pub scopes: Vec<String>,
-    /// PKCE on the authorization request; switchable off in case a client rejects it.
-    #[serde(default = "pkce_default")]
-    pub use_pkce: bool,
     /// Set once a sign-in stored tokens.
     #[serde(default)]
     pub signed_in: Option<SignedIn>,
-}
-
-fn pkce_default() -> bool {
-    true
 }
 
 /// What Zoho told us at the last sign-in, and the state of the cached access token. No token here.
@@ -86,7 +79,6 @@ impl Connection {
             created_at: now,
             updated_at: now,
             scopes: Vec::new(),
-            use_pkce: true,
             signed_in: None,
         }
     }

@@ -29,6 +29,10 @@ pub struct Book {
     pub secret_store: Backend,
     #[serde(default)]
     pub connections: Vec<Connection>,
+    /// Connections whose keychain entries a timed-out call may still change: checked, and
+    /// entries without a connection removed, at the next change.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub uncertain: Vec<String>,
 }
 
 impl Book {
@@ -114,6 +118,7 @@ impl ConnectionBook {
 
     /// The current contents (empty when there is no file yet).
     pub fn read(&self) -> Result<Book> {
+        crate::private_dir::secure(&self.dir)?;
         let path = self.path();
         let (path, bytes) = match std::fs::read(&path) {
             Ok(bytes) => (path, bytes),
@@ -237,7 +242,6 @@ mod tests {
         let read = book.read().unwrap();
         assert_eq!(read.secret_store, Backend::EncryptedFile);
         let crm = read.find("crm").unwrap();
-        assert!(!crm.use_pkce);
         let signed_in = crm.signed_in.as_ref().unwrap();
         assert_eq!(signed_in.email.as_deref(), Some("a@example.com"));
         assert_eq!(signed_in.recent_refreshes, [5]);

@@ -10,7 +10,7 @@ use serde::Serialize;
 use crate::clock;
 use crate::connection::{self, Connection};
 use crate::connection_book::ConnectionBook;
-use crate::error::{InputError, Result, StoreError};
+use crate::error::{Error, InputError, Result, StoreError};
 use crate::file_lock::FileLock;
 use crate::registration::WizardInput;
 use crate::rules;
@@ -65,7 +65,7 @@ impl NewConnectionCheck {
             problems: self
                 .problems
                 .iter()
-                .map(|e| crate::Error::from(e.clone()).to_problem())
+                .map(|e| Error::from(e.clone()).to_problem())
                 .collect(),
             warnings: self.warnings.clone(),
         }
@@ -265,9 +265,52 @@ impl Connections {
         Ok(check)
     }
 
+    /// Runs a change to the secret entries of `names`. When the keychain does not answer in time
+    /// it may still make the change later, so the names are noted for [`Connections::reconcile`].
+    fn guarded<T>(&self, names: &[&str], change: impl FnOnce() -> Result<T>) -> Result<T> {
+        let result = change();
+        if let Err(Error::Store(StoreError::KeychainTimeout { .. })) = &result {
+            let _ = self.book.update(|book| {
+                for name in names {
+                    if !book.uncertain.iter().any(|n| n == name) {
+                        book.uncertain.push((*name).to_string());
+                    }
+                }
+                Ok(())
+            });
+        }
+        result
+    }
+
+    /// Settles changes the keychain may have finished after they timed out: entries of a name
+    /// that has no connection are removed; a name that has one keeps its entries (reading them
+    /// says if one is missing). Names stay noted until the keychain answers.
+    pub fn reconcile(&self) -> Result<()> {
+        let book = self.book.read()?;
+        if book.uncertain.is_empty() {
+            return Ok(());
+        }
+        let mut settled = Vec::new();
+        for name in &book.uncertain {
+            let entries: Vec<_> = SecretKind::ALL
+                .iter()
+                .map(|&kind| EntryName::new(name, kind))
+                .collect();
+            if book.name_taken(name) || self.keychain.delete_all(&entries).is_ok() {
+                settled.push(name.clone());
+            }
+        }
+        self.book.update(|book| {
+            book.uncertain.retain(|name| !settled.contains(name));
+            Ok(())
+        })
+    }
+
     /// Saves a new connection: the secret first (written, read back, compared), then the
     /// metadata. When the secret cannot be stored, nothing is written.
     pub fn add(&self, new: &NewConnection, secret: &ClientSecret) -> Result<SavedSecret> {
+        // Best effort: a keychain that is still away is told about by the change itself.
+        let _ = self.reconcile();
         let NewConnectionCheck { problems, warnings } = self.check_new(new, Some(secret))?;
         if let Some(first) = problems.into_iter().next() {
             return Err(first.into());
@@ -277,11 +320,13 @@ impl Connections {
         let plan = new.input.plan().map_err(|mut e| e.remove(0))?;
         let backend = self.book.read()?.secret_store;
         let store = self.store(backend)?;
-        write_verified(
-            store.as_ref(),
-            &EntryName::new(&name, SecretKind::ClientSecret),
-            secret,
-        )?;
+        self.guarded(&[&name], || {
+            write_verified(
+                store.as_ref(),
+                &EntryName::new(&name, SecretKind::ClientSecret),
+                secret,
+            )
+        })?;
 
         let connection = Connection::new(name, client_id, new.input.clone(), &plan, backend);
         self.book.update(|book| {
@@ -304,14 +349,17 @@ impl Connections {
 
     /// Replaces the client secret of a connection (after regenerating it in the console).
     pub fn set_secret(&self, name: &str, secret: &ClientSecret) -> Result<SavedSecret> {
+        let _ = self.reconcile();
         let existing = self.get(name)?;
         let warning = rules::client_secret(secret.expose())?;
         let store = self.store_of(&existing)?;
-        write_verified(
-            store.as_ref(),
-            &EntryName::new(&existing.name, SecretKind::ClientSecret),
-            secret,
-        )?;
+        self.guarded(&[name], || {
+            write_verified(
+                store.as_ref(),
+                &EntryName::new(&existing.name, SecretKind::ClientSecret),
+                secret,
+            )
+        })?;
         let connection = self.update(name, |c| c.clone())?;
         Ok(SavedSecret {
             stored_in: connection.secret_store.describe(),
@@ -323,6 +371,7 @@ impl Connections {
 
     /// Renames a connection, moving its secrets to entries under the new name.
     pub fn rename(&self, old: &str, new: &str) -> Result<Connection> {
+        let _ = self.reconcile();
         let existing = self.get(old)?;
         let new = rules::connection_name(new)?;
         if !new.eq_ignore_ascii_case(old) && self.book.read()?.name_taken(&new) {
@@ -334,7 +383,7 @@ impl Connections {
                 .iter()
                 .map(|&kind| (EntryName::new(old, kind), EntryName::new(&new, kind)))
                 .collect();
-            store.move_entries(&moves)?;
+            self.guarded(&[old, &new], || store.move_entries(&moves))?;
             // Read back before the metadata follows, so a failed move leaves the old name working.
             if store
                 .get(&EntryName::new(&new, SecretKind::ClientSecret))?
@@ -355,13 +404,14 @@ impl Connections {
     /// Deletes a connection's secrets, then the connection. If the secrets cannot be deleted,
     /// the connection stays, so nothing is left behind unnamed.
     pub fn remove(&self, name: &str) -> Result<()> {
+        let _ = self.reconcile();
         let existing = self.get(name)?;
         let store = self.store_of(&existing)?;
         let entries: Vec<_> = SecretKind::ALL
             .iter()
             .map(|&kind| EntryName::new(name, kind))
             .collect();
-        store.delete_all(&entries)?;
+        self.guarded(&[name], || store.delete_all(&entries))?;
         self.book.update(|book| {
             book.connections.retain(|c| c.name != name);
             Ok(())
@@ -520,6 +570,45 @@ mod tests {
             assert_eq!(err.kind(), kind);
             assert!(connections.list().unwrap().is_empty(), "{kind}");
         }
+    }
+
+    #[test]
+    fn a_save_the_keychain_finished_too_late_is_tidied_up_at_the_next_change() {
+        let (_dir, keychain, connections) = setup();
+        keychain.time_out_next(Call::Set);
+        let err = connections
+            .add(&new_connection("crm"), &ClientSecret::new(SECRET))
+            .unwrap_err();
+        assert_eq!(err.kind(), "keychain_timeout");
+        assert!(!err.to_string().contains("Nothing was saved"), "{err}");
+        assert!(
+            err.to_string()
+                .contains("may still finish the change later"),
+            "{err}"
+        );
+        // The late write left an entry that no connection owns.
+        assert_eq!(keychain.accounts(), ["crm/client_secret"]);
+        assert!(connections.list().unwrap().is_empty());
+
+        // The next change, even to another connection, removes the orphan.
+        add(&connections, "other");
+        assert_eq!(keychain.accounts(), ["other/client_secret"]);
+        connections.reconcile().unwrap();
+        let file = std::fs::read_to_string(connections.dir().join("connections.json")).unwrap();
+        assert!(!file.contains("uncertain"), "{file}");
+    }
+
+    #[test]
+    fn an_uncertain_name_that_was_saved_after_all_keeps_its_secret() {
+        let (_dir, keychain, connections) = setup();
+        add(&connections, "crm");
+        keychain.time_out_next(Call::Set);
+        let other = "abcdefabcdefabcdefabcdefabcdefabcdefabcdef";
+        assert!(connections
+            .set_secret("crm", &ClientSecret::new(other))
+            .is_err());
+        connections.reconcile().unwrap();
+        assert_eq!(connections.client_secret("crm").unwrap().expose(), other);
     }
 
     #[test]

@@ -7,6 +7,8 @@ use serde::{Deserialize, Serialize};
 use crate::atomic_file::{set_aside, write_atomically};
 use crate::error::{FileError, Result};
 use crate::registration::WizardInput;
+use crate::secret::looks_like_secret;
+use zeroize::Zeroize;
 
 const DRAFT_FILE: &str = "draft.json";
 const SCHEMA_VERSION: u32 = 1;
@@ -32,6 +34,35 @@ struct DraftFile {
     version: u32,
     #[serde(flatten)]
     draft: Draft,
+}
+
+impl Draft {
+    /// The draft with every value that looks like a client secret or a Zoho token blanked.
+    pub fn without_secrets(&self) -> Draft {
+        let mut draft = self.clone();
+        let input = &mut draft.input;
+        let custom = &mut input.custom;
+        let fields = [
+            &mut draft.client_id,
+            &mut draft.connection_name,
+            &mut input.dc,
+            &mut input.client_name,
+            &mut input.loopback_port,
+            &mut input.catalyst.project,
+            &mut input.catalyst.org,
+            &mut input.catalyst.environment,
+            &mut input.catalyst.function,
+            &mut input.catalyst.serve_port,
+            &mut input.hotglue.homepage,
+            &mut custom.homepage,
+        ];
+        for field in fields.into_iter().chain(custom.redirect_uris.iter_mut()) {
+            if looks_like_secret(field.trim()) {
+                field.zeroize();
+            }
+        }
+        draft
+    }
 }
 
 /// What resuming finds: the draft, and a notice when an unreadable one was set aside.
@@ -61,6 +92,9 @@ impl DraftStore {
     /// The saved draft, or `None` when there is none. A file that cannot be understood is moved
     /// aside (never overwritten or deleted) and reported as [`FileError::DraftCorrupt`].
     pub fn load(&self) -> Result<Option<Draft>> {
+        if let Some(dir) = self.path.parent() {
+            crate::private_dir::secure(dir)?;
+        }
         let bytes = match std::fs::read(&self.path) {
             Ok(bytes) => bytes,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
@@ -100,10 +134,12 @@ impl DraftStore {
         }
     }
 
+    /// Saves the draft, every secret-shaped value blanked first: a secret pasted into the
+    /// wrong field must not stay on disk when the wizard is abandoned.
     pub fn save(&self, draft: &Draft) -> Result<()> {
         let file = DraftFile {
             version: SCHEMA_VERSION,
-            draft: draft.clone(),
+            draft: draft.without_secrets(),
         };
         let json = serde_json::to_vec_pretty(&file).expect("a draft always serialises");
         Ok(write_atomically(&self.path, &json)?)
@@ -158,6 +194,29 @@ mod tests {
         assert!(!store.path().exists());
         assert!(err.to_string().contains("starts fresh"));
         assert_eq!(store.load().unwrap(), None);
+    }
+
+    #[test]
+    fn secret_shaped_values_never_reach_the_draft_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = DraftStore::in_dir(dir.path());
+        let secret = "0123456789abcdef0123456789abcdef0123456789";
+        let token = "1000.0123456789abcdef0123456789abcdef.fedcba9876543210fedcba9876543210";
+        let mut draft = Draft {
+            step: 3,
+            input: WizardInput::default(),
+            client_id: format!(" {secret} "),
+            connection_name: "crm".into(),
+        };
+        draft.input.catalyst.project = token.into();
+        draft.input.custom.redirect_uris = vec!["https://a.example/cb".into(), secret.into()];
+        store.save(&draft).unwrap();
+        let file = std::fs::read_to_string(store.path()).unwrap();
+        assert!(!file.contains(secret) && !file.contains(token), "{file}");
+        let saved = store.load().unwrap().unwrap();
+        assert_eq!(saved.client_id, "");
+        assert_eq!(saved.connection_name, "crm");
+        assert_eq!(saved.input.custom.redirect_uris[0], "https://a.example/cb");
     }
 
     #[test]

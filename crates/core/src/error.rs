@@ -139,6 +139,12 @@ pub enum InputError {
     #[error("Wrong passphrase for the encrypted file store. Enter the passphrase you chose when you created it.")]
     WrongPassphrase,
 
+    #[error("ZCW_ACCOUNTS_URL is \"{value}\", which {reason}. Set it to an https:// address, or to http:// on this computer only (127.0.0.1, [::1] or localhost), or unset it.")]
+    AccountsUrlRejected { value: String, reason: &'static str },
+
+    #[error("Signed in as {now}, but this connection was signed in as {previous}. The new sign-in was not kept, and its tokens were revoked.")]
+    AccountChanged { previous: String, now: String },
+
     #[error("The pasted address is not this connection's sign-in answer ({reason}). Paste the whole address from the browser's address bar after Zoho sent you back (it starts with {expected}).")]
     PastedAddressInvalid { reason: String, expected: String },
 }
@@ -180,7 +186,9 @@ impl InputError {
                 Some(Field::Passphrase)
             }
             E::PastedAddressInvalid { .. } => Some(Field::PastedAddress),
-            E::ConnectionNotFound { .. } => None,
+            E::ConnectionNotFound { .. }
+            | E::AccountChanged { .. }
+            | E::AccountsUrlRejected { .. } => None,
         }
     }
 }
@@ -195,7 +203,7 @@ pub enum StoreError {
     #[error("The OS keychain is locked or refused access ({reason}). Unlock it (sign in to your desktop session, or unlock the keyring in your keyring app), then try again. Nothing was saved.")]
     KeychainLocked { reason: String },
 
-    #[error("The OS keychain did not answer within {seconds} seconds. It may be locked and waiting for its password in a dialog: unlock it and try again. Nothing was saved.")]
+    #[error("The OS keychain did not answer within {seconds} seconds. It may be locked and waiting for its password in a dialog: unlock it and try again. The keychain may still finish the change later; the next change to your connections checks it and tidies up.")]
     KeychainTimeout { seconds: u64 },
 
     #[error(
@@ -240,6 +248,9 @@ pub enum FileError {
         source: std::io::Error,
     },
 
+    #[error("The folder {} belongs to another user, so this app will not keep its files there. Use a folder of your own (set ZCW_CONFIG_DIR), or give this one back to your user.", path.display())]
+    NotYours { path: PathBuf },
+
     #[error("The saved wizard draft could not be read ({reason}); it was moved to {} and the wizard starts fresh.", moved_to.display())]
     DraftCorrupt { reason: String, moved_to: PathBuf },
 
@@ -276,8 +287,8 @@ pub enum SignInError {
     #[error("The sign-in listener could not start on port {port} ({reason}).")]
     ListenerFailed { port: u16, reason: String },
 
-    #[error("No answer came back from Zoho within {seconds} seconds. Start the sign-in again and finish it in the browser, or paste the address the browser ended on.")]
-    TimedOut { seconds: u64 },
+    #[error("No answer came back from Zoho within {seconds} seconds. {causes}")]
+    TimedOut { seconds: u64, causes: String },
 
     #[error("The sign-in was cancelled.")]
     Cancelled,
@@ -290,6 +301,9 @@ pub enum SignInError {
 
     #[error("There is no sign-in in progress.")]
     NotStarted,
+
+    #[error("The new sign-in was discarded and its tokens revoked; the connection stays signed in as {previous}.")]
+    Discarded { previous: String },
 
     #[error("\"{name}\" has no working sign-in: {why}.")]
     NeedsSignIn { name: String, why: &'static str },
@@ -415,6 +429,8 @@ pub enum NextStep {
     CreateFileStore,
     /// The encrypted file store's passphrase must be entered.
     EnterPassphrase,
+    /// Another account signed in than last time; allowing it keeps the new one.
+    AllowAccountChange,
 }
 
 impl Error {
@@ -463,6 +479,7 @@ impl Error {
         match self {
             Error::Input(InputError::ConnectionNotFound { .. }) => Some(NextStep::ListConnections),
             Error::Input(InputError::WrongPassphrase) => Some(NextStep::EnterPassphrase),
+            Error::Input(InputError::AccountChanged { .. }) => Some(NextStep::AllowAccountChange),
             Error::Store(
                 StoreError::KeychainUnavailable { .. }
                 | StoreError::KeychainLocked { .. }

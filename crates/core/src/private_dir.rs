@@ -1,10 +1,12 @@
-//! Folders only their owner may enter: every folder the app writes to is made through here.
+//! Folders only their owner may enter: every folder the app reads its files from or writes them
+//! to goes through here. On Unix the folder is 0700, every file in it 0600, and a folder that
+//! belongs to another user is refused (its owner could read or plant files in it).
 
 use std::path::Path;
 
 use crate::error::FileError;
 
-/// Creates `dir` (and its parents) private to the user (0700 on Unix) when it is missing.
+/// Creates `dir` (and its parents) private to the user when it is missing, then [`secure`]s it.
 pub fn ensure(dir: &Path) -> Result<(), FileError> {
     let mut builder = std::fs::DirBuilder::new();
     builder.recursive(true);
@@ -15,22 +17,105 @@ pub fn ensure(dir: &Path) -> Result<(), FileError> {
         .map_err(|source| FileError::CannotWrite {
             path: dir.to_path_buf(),
             source,
-        })
+        })?;
+    secure(dir)
 }
 
-#[cfg(test)]
+/// Checks an existing folder: refused when another user owns it; otherwise its mode is narrowed
+/// to 0700 and its files' to 0600 (older versions, or a careless copy, may have left them wider).
+/// A folder that does not exist is left alone.
+pub fn secure(dir: &Path) -> Result<(), FileError> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::{MetadataExt, PermissionsExt};
+        let metadata = match std::fs::metadata(dir) {
+            Ok(metadata) => metadata,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+            Err(source) => {
+                return Err(FileError::CannotRead {
+                    path: dir.to_path_buf(),
+                    source,
+                })
+            }
+        };
+        if metadata.uid() != rustix::process::geteuid().as_raw() {
+            return Err(FileError::NotYours {
+                path: dir.to_path_buf(),
+            });
+        }
+        narrow(dir, &metadata, 0o700)?;
+        let entries = std::fs::read_dir(dir).map_err(|source| FileError::CannotRead {
+            path: dir.to_path_buf(),
+            source,
+        })?;
+        for entry in entries.flatten() {
+            if let Ok(metadata) = entry.metadata() {
+                if metadata.is_file() && metadata.uid() == rustix::process::geteuid().as_raw() {
+                    narrow(&entry.path(), &metadata, 0o600)?;
+                }
+            }
+        }
+        fn narrow(path: &Path, metadata: &std::fs::Metadata, mode: u32) -> Result<(), FileError> {
+            if metadata.permissions().mode() & 0o777 & !mode != 0 {
+                std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).map_err(
+                    |source| FileError::CannotWrite {
+                        path: path.to_path_buf(),
+                        source,
+                    },
+                )?;
+            }
+            Ok(())
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = dir; // Windows: the user's profile folder is private by its ACL already.
+    Ok(())
+}
+
+#[cfg(all(test, unix))]
 mod tests {
+    use std::os::unix::fs::PermissionsExt;
+
     use super::*;
 
-    #[cfg(unix)]
+    fn mode(path: &Path) -> u32 {
+        std::fs::metadata(path).unwrap().permissions().mode() & 0o777
+    }
+
     #[test]
     fn new_folders_are_private() {
-        use std::os::unix::fs::PermissionsExt;
         let root = tempfile::tempdir().unwrap();
         let dir = root.path().join("a/b");
         ensure(&dir).unwrap();
-        let mode = std::fs::metadata(&dir).unwrap().permissions().mode();
-        assert_eq!(mode & 0o777, 0o700);
+        assert_eq!(mode(&dir), 0o700);
         ensure(&dir).unwrap();
+    }
+
+    #[test]
+    fn wide_folders_and_files_are_narrowed() {
+        let root = tempfile::tempdir().unwrap();
+        let dir = root.path().join("config");
+        std::fs::create_dir(&dir).unwrap();
+        std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o755)).unwrap();
+        let file = dir.join("connections.json");
+        std::fs::write(&file, "{}").unwrap();
+        std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o644)).unwrap();
+        ensure(&dir).unwrap();
+        assert_eq!(mode(&dir), 0o700);
+        assert_eq!(mode(&file), 0o600);
+    }
+
+    #[test]
+    fn a_folder_of_another_user_is_refused() {
+        if rustix::process::geteuid().as_raw() != 0 {
+            return; // only root can hand a folder to another user; CI runs as root
+        }
+        let root = tempfile::tempdir().unwrap();
+        let dir = root.path().join("theirs");
+        std::fs::create_dir(&dir).unwrap();
+        std::os::unix::fs::chown(&dir, Some(65534), Some(65534)).unwrap();
+        let err = crate::Error::from(ensure(&dir).unwrap_err());
+        assert_eq!(err.kind(), "not_yours");
+        assert!(err.to_string().contains("belongs to another user"), "{err}");
     }
 }

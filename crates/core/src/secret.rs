@@ -39,6 +39,9 @@ macro_rules! secret_newtype {
             }
         }
 
+        // The SecretString inside wipes itself when dropped.
+        impl zeroize::ZeroizeOnDrop for $name {}
+
         impl PartialEq for $name {
             fn eq(&self, other: &Self) -> bool {
                 self.expose() == other.expose()
@@ -91,6 +94,26 @@ pub fn looks_like_client_id(value: &str) -> bool {
     })
 }
 
+/// Zoho's token shape: `1000.` then two groups of hex digits, as access and refresh tokens and
+/// authorization codes look. Not documented, so only a hint.
+pub fn looks_like_token(value: &str) -> bool {
+    let Some(rest) = value.strip_prefix("1000.") else {
+        return false;
+    };
+    let mut parts = rest.split('.');
+    matches!(
+        (parts.next(), parts.next(), parts.next()),
+        (Some(a), Some(b), None)
+            if a.len() >= 16 && b.len() >= 16
+                && a.chars().chain(b.chars()).all(|c| c.is_ascii_hexdigit())
+    )
+}
+
+/// Whether a value looks like something that must never be saved in plain text.
+pub fn looks_like_secret(value: &str) -> bool {
+    looks_like_client_secret(value) || looks_like_token(value)
+}
+
 /// Zoho's client secret shape: 42 lower-case hex-like characters. Not documented, so only a hint.
 pub fn looks_like_client_secret(value: &str) -> bool {
     value.len() == 42
@@ -113,6 +136,16 @@ mod tests {
             format!("{:?}", Some(Passphrase::new("hunter2"))),
             "Some([redacted])"
         );
+    }
+
+    #[test]
+    fn every_secret_and_token_type_is_wiped_on_drop() {
+        fn wiped_on_drop<T: zeroize::ZeroizeOnDrop>() {}
+        wiped_on_drop::<ClientSecret>();
+        wiped_on_drop::<Passphrase>();
+        wiped_on_drop::<RefreshToken>();
+        wiped_on_drop::<AccessToken>();
+        wiped_on_drop::<AuthorizationCode>();
     }
 
     #[test]

@@ -145,7 +145,7 @@ fn main() {
             "lookup",
             "service",
             "zoho-credential-wizard",
-            "account",
+            "username",
             "bench/access_token",
         ]);
         cmd

@@ -1,15 +1,17 @@
-//! The loopback listener that receives Zoho's redirect: bound once on 127.0.0.1 and ::1, serving
-//! every connection on its own task with a read deadline, and counting only a GET on the exact
-//! callback path, for our port, with the right state.
+//! The loopback listener that receives Zoho's redirect: bound once on 127.0.0.1 and ::1 and kept
+//! until the sign-in ends, serving a capped number of connections each on its own task with a read
+//! deadline, and counting only a GET on the exact callback path, for our port (one Host header),
+//! with the right state and no repeated parameter.
 
 use std::collections::HashMap;
 use std::future::Future;
 use std::net::{Ipv4Addr, Ipv6Addr, SocketAddr};
+use std::sync::Arc;
 use std::time::Duration;
 
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
-use tokio::sync::{mpsc, oneshot};
+use tokio::sync::{mpsc, oneshot, Semaphore};
 use tokio::task::JoinHandle;
 
 use super::page;
@@ -21,6 +23,11 @@ pub const CALLBACK_PATH: &str = "/callback";
 const READ_DEADLINE: Duration = Duration::from_secs(5);
 /// Request heads larger than this are refused.
 const MAX_HEAD_BYTES: usize = 8 * 1024;
+/// How many connections are served at once; more are closed as they arrive.
+const MAX_CONNECTIONS: usize = 64;
+/// How long to wait before accepting again after `accept` failed, doubling up to the maximum.
+const ACCEPT_BACKOFF_MIN: Duration = Duration::from_millis(10);
+const ACCEPT_BACKOFF_MAX: Duration = Duration::from_millis(500);
 /// How long the genuine callback's browser tab waits for the final page.
 const FINAL_PAGE_WAIT: Duration = Duration::from_secs(60);
 
@@ -66,10 +73,33 @@ enum Answer {
     Declined(String),
     WrongState,
     Incomplete,
+    /// A parameter that must appear once appears more often (RFC 6749, section 3.1).
+    Repeated(&'static str),
 }
 
-fn read_answer(query: &HashMap<String, String>, state: &str) -> Answer {
-    if query.get("state").map(String::as_str) != Some(state) {
+/// The parameters of Zoho's answer, each allowed once.
+const ONCE: [&str; 5] = ["state", "code", "error", "location", "accounts-server"];
+
+/// Whether two states match, in time that does not depend on where they differ.
+fn same_state(given: &str, expected: &str) -> bool {
+    use subtle::ConstantTimeEq;
+    given.len() == expected.len() && bool::from(given.as_bytes().ct_eq(expected.as_bytes()))
+}
+
+fn read_answer(raw: &str, state: &str) -> Answer {
+    let mut query: HashMap<String, String> = HashMap::new();
+    for (name, value) in url::form_urlencoded::parse(raw.as_bytes()) {
+        if let Some(once) = ONCE.iter().find(|n| **n == name) {
+            if query.contains_key(*once) {
+                return Answer::Repeated(once);
+            }
+        }
+        query.insert(name.into_owned(), value.into_owned());
+    }
+    if !query
+        .get("state")
+        .is_some_and(|given| same_state(given, state))
+    {
         return Answer::WrongState;
     }
     if let Some(error) = query.get("error") {
@@ -85,12 +115,6 @@ fn read_answer(query: &HashMap<String, String>, state: &str) -> Answer {
     }
 }
 
-fn parse_query(query: &str) -> HashMap<String, String> {
-    url::form_urlencoded::parse(query.as_bytes())
-        .into_owned()
-        .collect()
-}
-
 /// Reads the address the browser ended on, pasted by the user, with the listener's checks.
 pub fn parse_pasted(pasted: &str, redirect_uri: &str, state: &str) -> Result<Callback> {
     let invalid = |reason: &str| {
@@ -104,10 +128,11 @@ pub fn parse_pasted(pasted: &str, redirect_uri: &str, state: &str) -> Result<Cal
     if url.origin() != expected.origin() || url.path() != expected.path() {
         return Err(invalid("it points somewhere else"));
     }
-    match read_answer(&parse_query(url.query().unwrap_or("")), state) {
+    match read_answer(url.query().unwrap_or(""), state) {
         Answer::Code(callback) => Ok(callback),
         Answer::Declined(error) => Err(declined(error)),
         Answer::WrongState => Err(invalid("it belongs to another sign-in attempt")),
+        Answer::Repeated(name) => Err(invalid(&format!("its {name} appears more than once"))),
         Answer::Incomplete => Err(invalid("it has no code")),
     }
 }
@@ -204,24 +229,26 @@ impl LoopbackListener {
     ) -> Result<Arrival<I>> {
         let (tx, mut rx) = mpsc::channel::<Outcome>(4);
         let port = self.port;
+        // One cap for both sockets: a flood of idle connections cannot use up the process's
+        // file descriptors, so the listener keeps its port for the whole sign-in.
+        let slots = Arc::new(Semaphore::new(MAX_CONNECTIONS));
         let loops = AcceptLoops(
             self.sockets
                 .into_iter()
                 .map(|socket| {
-                    let tx = tx.clone();
+                    let (tx, slots) = (tx.clone(), Arc::clone(&slots));
                     let state = state.to_string();
-                    tokio::spawn(async move {
-                        while let Ok((stream, _)) = socket.accept().await {
-                            tokio::spawn(serve(stream, port, state.clone(), tx.clone()));
-                        }
-                    })
+                    tokio::spawn(accept_loop(socket, port, state, tx, slots))
                 })
                 .collect(),
         );
         drop(tx);
         let ended = tokio::select! {
             outcome = rx.recv() => Ok(outcome),
-            _ = tokio::time::sleep(timeout) => Err(SignInError::TimedOut { seconds: timeout.as_secs() }),
+            _ = tokio::time::sleep(timeout) => Err(SignInError::TimedOut {
+                seconds: timeout.as_secs(),
+                causes: "Start the sign-in again and finish it in the browser.".into(),
+            }),
             interrupted = interrupt => return {
                 loops.stop().await;
                 Ok(Arrival::Interrupted(interrupted))
@@ -236,6 +263,40 @@ impl LoopbackListener {
                 reason: "the listener stopped".into(),
             }
             .into()),
+        }
+    }
+}
+
+/// Accepts connections until the wait ends: each served on its own task while a slot is free,
+/// closed at once when none is. An error from `accept` (out of descriptors, a connection reset
+/// before it was taken) is waited out, never the end of the loop.
+async fn accept_loop(
+    socket: TcpListener,
+    port: u16,
+    state: String,
+    outcomes: mpsc::Sender<Outcome>,
+    slots: Arc<Semaphore>,
+) {
+    let mut backoff = ACCEPT_BACKOFF_MIN;
+    loop {
+        match socket.accept().await {
+            Ok((stream, _)) => {
+                backoff = ACCEPT_BACKOFF_MIN;
+                match Arc::clone(&slots).try_acquire_owned() {
+                    Ok(slot) => {
+                        let (state, outcomes) = (state.clone(), outcomes.clone());
+                        tokio::spawn(async move {
+                            serve(stream, port, state, outcomes).await;
+                            drop(slot);
+                        });
+                    }
+                    Err(_) => drop(stream),
+                }
+            }
+            Err(_) => {
+                tokio::time::sleep(backoff).await;
+                backoff = (backoff * 2).min(ACCEPT_BACKOFF_MAX);
+            }
         }
     }
 }
@@ -335,12 +396,15 @@ async fn serve(mut stream: TcpStream, port: u16, state: String, outcomes: mpsc::
         );
         return respond(&mut stream, 404, &body).await;
     }
-    let host = request
+    // Exactly one Host header, naming this listener (RFC 9112 refuses a repeated one).
+    let mut hosts = request
         .headers
         .iter()
-        .find(|h| h.name.eq_ignore_ascii_case("host"))
-        .and_then(|h| std::str::from_utf8(h.value).ok())
-        .unwrap_or("");
+        .filter(|h| h.name.eq_ignore_ascii_case("host"));
+    let host = match (hosts.next(), hosts.next()) {
+        (Some(only), None) => std::str::from_utf8(only.value).unwrap_or(""),
+        _ => "",
+    };
     if !host_allowed(host, port) {
         let body = page::render(
             "Wrong address",
@@ -349,7 +413,15 @@ async fn serve(mut stream: TcpStream, port: u16, state: String, outcomes: mpsc::
         );
         return respond(&mut stream, 400, &body).await;
     }
-    match read_answer(&parse_query(&query), &state) {
+    match read_answer(&query, &state) {
+        Answer::Repeated(name) => {
+            let body = page::render(
+                "Bad request",
+                &format!("The answer names its {name} more than once, so it was ignored."),
+                false,
+            );
+            respond(&mut stream, 400, &body).await;
+        }
         Answer::WrongState => {
             let body = page::render(
                 "This answer is not for the current sign-in",

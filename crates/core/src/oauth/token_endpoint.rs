@@ -43,6 +43,15 @@ fn one_hour() -> u64 {
     3600
 }
 
+/// What revoking found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Revoked {
+    /// Zoho revoked it now.
+    Now,
+    /// Zoho did not know it (revoked before, or pushed out by newer sign-ins).
+    AlreadyUnknown,
+}
+
 /// Who signed in.
 #[derive(Debug, Clone, Deserialize)]
 pub struct UserInfo {
@@ -160,6 +169,27 @@ impl<'a> TokenEndpoint<'a> {
             ("refresh_token", refresh_token.expose()),
         ];
         self.post_token(accounts, &form, "").await
+    }
+
+    /// Revokes a refresh token, and with it every access token made from it
+    /// (https://www.zoho.com/accounts/protocol/oauth/revoke-tokens.html). Zoho answers HTTP 400
+    /// for a token it does not know, which counts as revoked too.
+    pub async fn revoke(&self, accounts: &Url, refresh_token: &RefreshToken) -> Result<Revoked> {
+        let mut url = endpoint(accounts, "/oauth/v2/token/revoke");
+        url.query_pairs_mut()
+            .append_pair("token", refresh_token.expose());
+        let response = self.http.send(HttpRequest::post_form(url, &[])).await?;
+        let status: Option<String> = serde_json::from_str::<serde_json::Value>(&response.body)
+            .ok()
+            .and_then(|v| v.get("status").and_then(|s| s.as_str()).map(String::from));
+        match (response.status, status.as_deref()) {
+            (200, Some("success")) => Ok(Revoked::Now),
+            (400, _) => Ok(Revoked::AlreadyUnknown),
+            (status, _) => Err(ZohoError::BadResponse {
+                reason: format!("HTTP {status} from the revoke endpoint"),
+            }
+            .into()),
+        }
     }
 
     /// Who the access token belongs to (needs the AaaServer.profile.READ scope).
@@ -323,6 +353,38 @@ mod tests {
                 .unwrap_err()
                 .kind(),
             "bad_response"
+        );
+    }
+
+    #[tokio::test]
+    async fn revoke_puts_the_token_in_the_query_and_reads_400_as_unknown() {
+        let http = CannedHttp::new();
+        http.answer(200, r#"{"status":"success"}"#)
+            .answer(400, r#"{"status":"failure"}"#)
+            .answer(500, "<html>");
+        let endpoint = TokenEndpoint::new(&http);
+        let token = RefreshToken::new("1000.r.t");
+        assert_eq!(
+            endpoint.revoke(&accounts(), &token).await.unwrap(),
+            Revoked::Now
+        );
+        assert_eq!(
+            endpoint.revoke(&accounts(), &token).await.unwrap(),
+            Revoked::AlreadyUnknown
+        );
+        assert_eq!(
+            endpoint
+                .revoke(&accounts(), &token)
+                .await
+                .unwrap_err()
+                .kind(),
+            "bad_response"
+        );
+        let (method, url, _, _) = http.requests().remove(0);
+        assert_eq!(method, Method::Post);
+        assert_eq!(
+            url,
+            "https://accounts.zoho.eu/oauth/v2/token/revoke?token=1000.r.t"
         );
     }
 

@@ -58,12 +58,6 @@ pub fn store_tokens(
     tokens: &TokenResponse,
     api_domain: Option<String>,
 ) -> Result<CachedToken> {
-    if let Some(refresh) = &tokens.refresh_token {
-        store.set(
-            &EntryName::new(name, SecretKind::RefreshToken),
-            refresh.expose(),
-        )?;
-    }
     let cached = CachedToken {
         access_token: tokens.access_token.clone(),
         expires_at: clock::now() + tokens.expires_in,
@@ -77,7 +71,15 @@ pub fn store_tokens(
         })
         .expect("tokens serialise"),
     );
-    store.set(&EntryName::new(name, SecretKind::AccessToken), &json)?;
+    // Both tokens in one go: side by side in the keychain, one encryption in the file store.
+    let mut entries = vec![(EntryName::new(name, SecretKind::AccessToken), json.as_str())];
+    if let Some(refresh) = &tokens.refresh_token {
+        entries.push((
+            EntryName::new(name, SecretKind::RefreshToken),
+            refresh.expose(),
+        ));
+    }
+    store.set_all(&entries)?;
     Ok(cached)
 }
 
@@ -101,20 +103,45 @@ fn never_connected(name: &str) -> crate::Error {
     .into()
 }
 
+/// Whether a cached access token may be used.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Freshness {
+    /// The cached token while it has more than a minute left.
+    Cached,
+    /// Always a new one (the cached one was revoked at Zoho, or the clock jumped), still within
+    /// Zoho's 10 per 10 minutes.
+    Refresh,
+}
+
 /// A valid access token for `name`: the cached one while it has more than a minute left, else a
 /// refreshed one. Concurrent callers (other processes, the app) refresh at most once: they queue
 /// on a file lock and reuse the token the first one stored.
 pub async fn access_token(ctx: &Context, name: &str) -> Result<CachedToken> {
+    access_token_with(ctx, name, Freshness::Cached).await
+}
+
+/// [`access_token`], or with [`Freshness::Refresh`] a new token whatever the cache holds.
+pub async fn access_token_with(
+    ctx: &Context,
+    name: &str,
+    freshness: Freshness,
+) -> Result<CachedToken> {
     let connection = ctx.connections.get(name)?;
     if connection.signed_in.is_none() {
         return Err(never_connected(name));
     }
     let store = ctx.connections.store_of(&connection)?;
-    if let Some(token) = cached(store.as_ref(), name)?.filter(|t| t.fresh(clock::now())) {
+    let usable = |store: &dyn SecretStore| -> Result<Option<CachedToken>> {
+        if freshness == Freshness::Refresh {
+            return Ok(None);
+        }
+        Ok(cached(store, name)?.filter(|t| t.fresh(clock::now())))
+    };
+    if let Some(token) = usable(store.as_ref())? {
         return Ok(token);
     }
     let _lock = ctx.connections.token_lock(name)?;
-    if let Some(token) = cached(store.as_ref(), name)?.filter(|t| t.fresh(clock::now())) {
+    if let Some(token) = usable(store.as_ref())? {
         return Ok(token);
     }
     refresh(ctx, &ctx.connections.get(name)?, store.as_ref()).await
@@ -234,6 +261,37 @@ mod tests {
         let signed_in = connection.signed_in.unwrap();
         assert_eq!(signed_in.recent_refreshes.len(), 1);
         assert_eq!(signed_in.access_expires_at, token.expires_at);
+    }
+
+    #[tokio::test]
+    async fn a_forced_refresh_ignores_a_fresh_cache_but_not_the_rate_limit() {
+        let s = setup();
+        s.http
+            .answer(200, MINTED)
+            .answer(200, r#"{"access_token":"1000.newer","expires_in":3600}"#);
+        access_token(&s.ctx, "crm").await.unwrap();
+        let forced = access_token_with(&s.ctx, "crm", Freshness::Refresh)
+            .await
+            .unwrap();
+        assert_eq!(forced.access_token.expose(), "1000.newer");
+        assert_eq!(s.http.requests().len(), 2);
+        let now = clock::now();
+        s.ctx
+            .connections
+            .update("crm", |c| {
+                c.signed_in.as_mut().unwrap().recent_refreshes = vec![now; 10];
+            })
+            .unwrap();
+        let err = access_token_with(&s.ctx, "crm", Freshness::Refresh)
+            .await
+            .unwrap_err();
+        assert_eq!(err.kind(), "token_rate_limited");
+        let kept = access_token(&s.ctx, "crm").await.unwrap();
+        assert_eq!(
+            kept.access_token.expose(),
+            "1000.newer",
+            "the cache survives a refusal"
+        );
     }
 
     #[tokio::test]

@@ -170,6 +170,21 @@ impl SecretStore for EncryptedFileStore {
         })
     }
 
+    // One encryption for all of them: each costs a second of scrypt on purpose.
+    fn set_all(&self, entries: &[(EntryName, &str)]) -> Result<()> {
+        self.modify(|contents| {
+            for (entry, secret) in entries {
+                contents.entries.insert(
+                    entry.account.clone(),
+                    StoredSecret {
+                        label: entry.label.clone(),
+                        secret: (*secret).to_string(),
+                    },
+                );
+            }
+        })
+    }
+
     fn get(&self, entry: &EntryName) -> Result<Option<SecretString>> {
         let contents = self.read()?;
         Ok(contents

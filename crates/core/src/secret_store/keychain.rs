@@ -8,7 +8,7 @@ use std::time::Duration;
 use keyring_core::{CredentialStore, Entry};
 use secrecy::SecretString;
 
-use super::{Backend, EntryName, SecretStore, SERVICE};
+use super::{Backend, EntryName, SecretKind, SecretStore, SERVICE};
 use crate::error::{Result, StoreError};
 
 #[cfg(target_os = "macos")]
@@ -175,13 +175,37 @@ impl SecretStore for KeychainStore {
         self.run(move |store| {
             let entry = entry(store, &name)?;
             entry.set_password(&secret).map_err(|e| classify(&e))?;
-            // secret-tool and keyring apps look entries up by `account`; keyring-core files them
-            // under `username`. Stores without free attributes simply skip this.
+            // keyring-core files entries under `username`; the client secret is also findable by
+            // `account` (as 0.1 documented it). That costs two more round trips, so the tokens,
+            // written at every sign-in and refresh, go without. Stores without free attributes
+            // simply skip it.
+            if name.kind != SecretKind::ClientSecret {
+                return Ok(());
+            }
             let account = HashMap::from([("account", name.account.as_str())]);
             match entry.update_attributes(&account) {
                 Ok(()) | Err(keyring_core::Error::NotSupportedByStore(_)) => Ok(()),
                 Err(e) => Err(classify(&e)),
             }
+        })
+    }
+
+    // Each write is its own worker-thread call; side by side they take as long as one.
+    fn set_all(&self, entries: &[(EntryName, &str)]) -> Result<()> {
+        std::thread::scope(|scope| {
+            let writes: Vec<_> = entries
+                .iter()
+                .map(|(entry, secret)| scope.spawn(move || self.set(entry, secret)))
+                .collect();
+            writes
+                .into_iter()
+                .map(|write| {
+                    write
+                        .join()
+                        .unwrap_or_else(|e| std::panic::resume_unwind(e))
+                })
+                .collect::<Result<Vec<()>>>()
+                .map(drop)
         })
     }
 

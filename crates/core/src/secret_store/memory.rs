@@ -23,6 +23,7 @@ pub struct MemoryStore {
     entries: Mutex<HashMap<String, (String, String)>>,
     unavailable: bool,
     planned: Mutex<Vec<(Call, StoreError)>>,
+    late: Mutex<Vec<Call>>,
 }
 
 impl MemoryStore {
@@ -36,6 +37,12 @@ impl MemoryStore {
             unavailable: true,
             ..Self::default()
         }
+    }
+
+    /// The next `call` reports a timeout but still takes effect, as a keychain that answers too
+    /// late does.
+    pub fn time_out_next(&self, call: Call) {
+        self.late.lock().unwrap().push(call);
     }
 
     /// The next `call` fails with `error`; later calls work again.
@@ -67,6 +74,18 @@ impl MemoryStore {
         self.len() == 0
     }
 
+    /// A timeout reported after the call took effect, when one was planned.
+    fn late(&self, call: Call) -> Result<()> {
+        let mut late = self.late.lock().unwrap();
+        match late.iter().position(|c| *c == call) {
+            Some(at) => {
+                late.remove(at);
+                Err(StoreError::KeychainTimeout { seconds: 5 }.into())
+            }
+            None => Ok(()),
+        }
+    }
+
     fn check(&self, call: Call) -> Result<()> {
         if self.unavailable {
             return Err(StoreError::KeychainUnavailable {
@@ -93,7 +112,7 @@ impl SecretStore for MemoryStore {
             entry.account.clone(),
             (entry.label.clone(), secret.to_string()),
         );
-        Ok(())
+        self.late(Call::Set)
     }
 
     fn get(&self, entry: &EntryName) -> Result<Option<SecretString>> {
@@ -109,7 +128,7 @@ impl SecretStore for MemoryStore {
     fn delete(&self, entry: &EntryName) -> Result<()> {
         self.check(Call::Delete)?;
         self.entries.lock().unwrap().remove(&entry.account);
-        Ok(())
+        self.late(Call::Delete)
     }
 }
 

@@ -80,6 +80,7 @@ impl SecretKind {
 pub struct EntryName {
     pub account: String,
     pub label: String,
+    pub kind: SecretKind,
 }
 
 impl EntryName {
@@ -87,6 +88,7 @@ impl EntryName {
         EntryName {
             account: format!("{connection}/{}", kind.suffix()),
             label: format!("Zoho {}: {connection}", kind.label_noun()),
+            kind,
         }
     }
 }
@@ -100,6 +102,13 @@ pub trait SecretStore: Send + Sync {
     fn get(&self, entry: &EntryName) -> Result<Option<SecretString>>;
     /// Deletes an entry; deleting a missing entry is not an error.
     fn delete(&self, entry: &EntryName) -> Result<()>;
+
+    /// Writes several entries (a store may do them at once, or in one write).
+    fn set_all(&self, entries: &[(EntryName, &str)]) -> Result<()> {
+        entries
+            .iter()
+            .try_for_each(|(entry, secret)| self.set(entry, secret))
+    }
 
     /// Deletes several entries (a store may do it in one write).
     fn delete_all(&self, entries: &[EntryName]) -> Result<()> {

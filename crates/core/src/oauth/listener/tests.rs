@@ -175,6 +175,14 @@ fn a_pasted_redirect_gets_the_same_checks() {
     )
     .unwrap();
     assert_eq!(ok.code.expose(), "1000.a.b");
+    let repeated =
+        format!("http://localhost:47823/callback?code=1000.a.b&state={STATE}&code=1000.c.d");
+    let err = parse_pasted(&repeated, redirect, STATE).unwrap_err();
+    assert_eq!(err.kind(), "pasted_address_invalid");
+    assert!(
+        err.to_string().contains("its code appears more than once"),
+        "{err}"
+    );
     for (pasted, kind) in [
         (
             "http://localhost:47823/callback?code=x&state=other",
@@ -200,4 +208,62 @@ fn a_pasted_redirect_gets_the_same_checks() {
             "{pasted}"
         );
     }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn repeated_parameters_and_hosts_are_refused_and_the_wait_goes_on() {
+    let (port, waiter) = listening().await;
+    let v4 = format!("127.0.0.1:{port}");
+    let host = format!("localhost:{port}");
+    let genuine = format!(
+        "code=1000.a&location=us&accounts-server=https%3A%2F%2Faccounts.zoho.com&state={STATE}"
+    );
+    for repeated in [
+        format!("{genuine}&state={STATE}"),
+        format!("{genuine}&code=1000.b"),
+        format!("{genuine}&location=eu"),
+        format!("{genuine}&accounts-server=https%3A%2F%2Faccounts.zoho.eu"),
+    ] {
+        let page = send(&v4, get(&format!("/callback?{repeated}"), &host)).await;
+        assert!(page.starts_with("HTTP/1.1 400"), "{repeated}: {page}");
+        assert!(page.contains("more than once"), "{page}");
+    }
+    let two_hosts = format!(
+        "GET /callback?{genuine} HTTP/1.1\r\nHost: {host}\r\nHost: evil.example:{port}\r\n\r\n"
+    );
+    let page = send(&v4, two_hosts).await;
+    assert!(page.starts_with("HTTP/1.1 400"), "{page}");
+    assert!(!waiter.is_finished(), "none of that ended the wait");
+
+    send(&v4, get(&format!("/callback?{genuine}"), &host)).await;
+    let Arrival::Callback(callback, _) = waiter.await.unwrap().unwrap() else {
+        panic!("no callback")
+    };
+    assert_eq!(callback.code.expose(), "1000.a");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn connections_past_the_cap_are_closed_at_once() {
+    let (port, waiter) = listening().await;
+    let v4 = format!("127.0.0.1:{port}");
+    let mut idle = Vec::new();
+    for _ in 0..MAX_CONNECTIONS {
+        idle.push(TcpStream::connect(&v4).await.unwrap());
+    }
+    // Give the accept loop time to take them all.
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let mut extra = TcpStream::connect(&v4).await.unwrap();
+    let mut buf = [0u8; 16];
+    let read = tokio::time::timeout(Duration::from_secs(2), extra.read(&mut buf)).await;
+    assert!(
+        matches!(read, Ok(Ok(0)) | Ok(Err(_))),
+        "the connection past the cap was not closed at once: {read:?}"
+    );
+    // Once the idle ones are gone, the listener serves again.
+    drop(idle);
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    let page = send(&v4, get("/favicon.ico", &format!("localhost:{port}"))).await;
+    assert!(page.starts_with("HTTP/1.1 404"), "{page}");
+    assert!(!waiter.is_finished());
+    waiter.abort();
 }
