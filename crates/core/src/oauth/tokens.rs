@@ -71,7 +71,7 @@ pub fn store_tokens(
         })
         .expect("tokens serialise"),
     );
-    // Both tokens in one go: side by side in the keychain, one encryption in the file store.
+    // Both tokens in one call: one encryption in the file store.
     let mut entries = vec![(EntryName::new(name, SecretKind::AccessToken), json.as_str())];
     if let Some(refresh) = &tokens.refresh_token {
         entries.push((

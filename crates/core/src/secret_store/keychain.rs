@@ -190,25 +190,6 @@ impl SecretStore for KeychainStore {
         })
     }
 
-    // Each write is its own worker-thread call; side by side they take as long as one.
-    fn set_all(&self, entries: &[(EntryName, &str)]) -> Result<()> {
-        std::thread::scope(|scope| {
-            let writes: Vec<_> = entries
-                .iter()
-                .map(|(entry, secret)| scope.spawn(move || self.set(entry, secret)))
-                .collect();
-            writes
-                .into_iter()
-                .map(|write| {
-                    write
-                        .join()
-                        .unwrap_or_else(|e| std::panic::resume_unwind(e))
-                })
-                .collect::<Result<Vec<()>>>()
-                .map(drop)
-        })
-    }
-
     fn get(&self, name: &EntryName) -> Result<Option<SecretString>> {
         let name = name.clone();
         self.run(move |store| match entry(store, &name)?.get_password() {
