@@ -12,7 +12,7 @@ build_packages=(
   libwebkit2gtk-4.1-dev libgtk-3-dev libayatana-appindicator3-dev librsvg2-dev libxdo-dev
 )
 runtime_packages=(xvfb xauth dbus-daemon dbus-x11 dbus-user-session)
-test_packages=(webkit2gtk-driver gnome-keyring libsecret-tools chromium shellcheck)
+test_packages=(webkit2gtk-driver gnome-keyring libsecret-tools chromium shellcheck xclip)
 
 wanted=("${build_packages[@]}" "${runtime_packages[@]}")
 [ "$mode" = test ] && wanted+=("${test_packages[@]}")

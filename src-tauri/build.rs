@@ -27,6 +27,11 @@ fn main() {
             "cancel_sign_in",
             "paste_redirect",
             "confirm_account",
+            "hand_over",
+            "copy_secret",
+            "clipboard_setting",
+            "set_clipboard_setting",
+            "disconnect_connection",
         ]),
     ))
     .expect("tauri-build failed");

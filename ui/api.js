@@ -29,8 +29,15 @@ export const replaceSecret = (name, clientSecret, passphrase) =>
   invoke('replace_secret', { name, clientSecret, passphrase });
 export const renameConnection = (name, newName, passphrase) =>
   invoke('rename_connection', { name, newName, passphrase });
-export const removeConnection = (name, passphrase) =>
-  invoke('remove_connection', { name, passphrase });
+export const removeConnection = (name, passphrase, localOnly = false) =>
+  invoke('remove_connection', { name, passphrase, localOnly });
+export const disconnectConnection = (name, passphrase, localOnly = false) =>
+  invoke('disconnect_connection', { name, passphrase, localOnly });
+
+export const handOver = (name) => invoke('hand_over', { name });
+export const copySecret = (name, which, passphrase) => invoke('copy_secret', { name, which, passphrase });
+export const clipboardSetting = () => invoke('clipboard_setting');
+export const setClipboardSetting = (secs) => invoke('set_clipboard_setting', { secs });
 
 export const signInOptions = () => invoke('sign_in_options');
 export const startSignIn = (name, scopes, usePkce) => invoke('start_sign_in', { name, scopes, usePkce });

@@ -62,7 +62,7 @@ function showConnected(connected) {
   $('s4-done-name').textContent = connected.connection.name;
   $('s4-done').hidden = false;
   $('s4-connect').hidden = true;
-  $('s4-finish').focus();
+  $('s4-handover').focus();
 }
 
 function showError(error) {
@@ -139,7 +139,7 @@ async function usePasted() {
   }
 }
 
-export async function initConnect({ onBack, onDone }) {
+export async function initConnect({ onBack, onDone, onHandOver }) {
   options = await signInOptions();
   $('s4-profile-scope-name').textContent = options.profileScope;
   $('s4-connect').addEventListener('click', connect);
@@ -150,6 +150,7 @@ export async function initConnect({ onBack, onDone }) {
   $('s4-pkce').addEventListener('change', showPkceWarning);
   $('back-4').addEventListener('click', onBack);
   $('s4-finish').addEventListener('click', onDone);
+  $('s4-handover').addEventListener('click', () => onHandOver(current.name));
 }
 
 /** Prepares step 4 for a saved connection. */

@@ -1,10 +1,10 @@
 // One connection: what it is registered as, and replace secret, rename and remove.
 
-import { getConnection, removeConnection, renameConnection, replaceSecret } from './api.js';
+import { disconnectConnection, getConnection, removeConnection, renameConnection, replaceSecret } from './api.js';
 import { $, errorText } from './dom.js';
 import { clearSecret, optionalPassphrase } from './secret-input.js';
 import { registrationRows, valueRow } from './values.js';
-const PANELS = ['replace-form', 'rename-form', 'remove-form'];
+const PANELS = ['replace-form', 'rename-form', 'remove-form', 'disconnect-form'];
 
 let current = null;
 
@@ -33,7 +33,12 @@ function closePanels() {
 function cancelPanel(event) {
   const panel = event.target.closest('.panel').id;
   closePanels();
-  const opener = { 'replace-form': 'show-replace', 'rename-form': 'show-rename', 'remove-form': 'show-remove' }[panel];
+  const opener = {
+    'replace-form': 'show-replace',
+    'rename-form': 'show-rename',
+    'remove-form': 'show-remove',
+    'disconnect-form': 'show-disconnect',
+  }[panel];
   $(opener)?.focus();
 }
 
@@ -47,9 +52,41 @@ function fact(label, value) {
 
 const when = (secs) => new Date(secs * 1000).toLocaleString();
 
-export function initDetails({ onBack, onRemoved, onConnect }) {
+/** Revokes at Zoho (or, `localOnly`, deletes here only); offers "here only" when Zoho is away. */
+async function endSignIn(action, { localOnly, passphraseId, errorId, localButton, onEnded }) {
+  $(errorId).textContent = '';
+  try {
+    const ended = await action(current.name, optionalPassphrase($(passphraseId)), localOnly);
+    $(localButton).hidden = true;
+    await onEnded(ended);
+  } catch (error) {
+    $(localButton).hidden = error.nextStep?.step !== 'deleteLocally';
+    showPanelError(localButton.replace(/-local$/, '-form'), errorId, error);
+  }
+}
+
+export function initDetails({ onBack, onRemoved, onConnect, onHandOver }) {
   $('details-back').addEventListener('click', onBack);
   $('show-connect').addEventListener('click', () => onConnect(current.name));
+  $('show-handover').addEventListener('click', () => onHandOver(current.name));
+  $('show-disconnect').addEventListener('click', () => {
+    openPanel('disconnect-form');
+    $('disconnect-local').hidden = true;
+    $('disconnect-question').textContent =
+      `Disconnect “${current.name}”? Zoho revokes its refresh token, which also ends the access tokens made from it, `
+      + 'and both are deleted here. Scripts using zcw token for it stop working. The client secret stays, so you can connect again later.';
+    $('confirm-disconnect').focus();
+  });
+  const disconnected = async (ended) => {
+    await showDetails(current.name);
+    $('details-result').textContent = `✓ ${ended.message}`;
+    $('show-connect').focus();
+  };
+  for (const [button, localOnly] of [['confirm-disconnect', false], ['disconnect-local', true]]) {
+    $(button).addEventListener('click', () => endSignIn(disconnectConnection, {
+      localOnly, passphraseId: 'disconnect-passphrase', errorId: 'err-disconnect', localButton: 'disconnect-local', onEnded: disconnected,
+    }));
+  }
   for (const button of document.querySelectorAll('#details .cancel-panel')) {
     button.addEventListener('click', cancelPanel);
   }
@@ -61,9 +98,11 @@ export function initDetails({ onBack, onRemoved, onConnect }) {
   });
   $('show-remove').addEventListener('click', () => {
     openPanel('remove-form');
+    $('remove-local').hidden = true;
     $('confirm-remove').focus();
+    const revoked = current.signedIn ? 'Its sign-in is revoked at Zoho first, then its' : 'Its';
     $('remove-question').textContent =
-      `Remove “${current.name}”? Its client secret is deleted from ${current.secretStoreDescription} `
+      `Remove “${current.name}”? ${revoked} client secret and tokens are deleted from ${current.secretStoreDescription} `
       + 'and the connection leaves this list. The client stays registered in Zoho: delete it in the API console if you no longer need it.';
   });
 
@@ -89,15 +128,12 @@ export function initDetails({ onBack, onRemoved, onConnect }) {
       showPanelError('rename-form', 'err-rename-input', error);
     }
   });
-  $('confirm-remove').addEventListener('click', async () => {
-    $('err-remove').textContent = '';
-    try {
-      await removeConnection(current.name, optionalPassphrase($('remove-passphrase')));
-      onRemoved(current.name);
-    } catch (error) {
-      showPanelError('remove-form', 'err-remove', error);
-    }
-  });
+  for (const [button, localOnly] of [['confirm-remove', false], ['remove-local', true]]) {
+    $(button).addEventListener('click', () => endSignIn(removeConnection, {
+      localOnly, passphraseId: 'remove-passphrase', errorId: 'err-remove', localButton: 'remove-local',
+      onEnded: () => onRemoved(current.name),
+    }));
+  }
 }
 
 export async function showDetails(name) {
@@ -107,6 +143,7 @@ export async function showDetails(name) {
   $('details-title').textContent = current.name;
   $('details-status').textContent = current.status;
   $('show-connect').textContent = current.signedIn ? 'Reconnect' : 'Connect';
+  $('show-disconnect').hidden = !current.signedIn;
   $('details-facts').replaceChildren(
     ...fact('Data centre', current.dc.toUpperCase()),
     ...fact('Client ID', current.clientId),

@@ -2,8 +2,9 @@
 // details and the wizard's steps, and keeps the wizard's draft saved. Views never import each
 // other; they are wired together here.
 
-import { clearDraft, listConnections, loadDraft, previewRegistration, saveDraft, wizardOptions } from './api.js';
+import { clearDraft, getConnection, listConnections, loadDraft, previewRegistration, saveDraft, wizardOptions } from './api.js';
 import { enterConnect, initConnect } from './connect.js';
+import { enterHandOver, initHandOver } from './handover.js';
 import { initDetails, showDetails } from './details.js';
 import { $, errorText, showView } from './dom.js';
 import { initHome, showHome } from './home.js';
@@ -18,8 +19,10 @@ let hasDraft = false;
 let previewSeq = 0;
 let latestPreview = null;
 let saveTimer = null;
-/** Where step 4's Back goes: a connection's details (its name), or the home screen. */
+/** Where step 4's and step 5's Back go: a connection's details (its name), or the wizard. */
 let connectFrom = null;
+let handOverFrom = null;
+let handOverName = null;
 
 function showNotice(message) {
   const notice = $('notice');
@@ -96,6 +99,18 @@ async function openConnect(name, { from }) {
   showStep(4);
 }
 
+/** Step 5 for a saved connection: after step 4 or 3, or from its details. */
+async function openHandOver(name, { from }) {
+  handOverFrom = from;
+  handOverName = name;
+  try {
+    await enterHandOver(await getConnection(name));
+    showStep(5);
+  } catch (error) {
+    showNotice(errorText(error));
+  }
+}
+
 async function startNewConnection() {
   await clearDraft();
   hasDraft = false;
@@ -126,15 +141,22 @@ async function start() {
     onChange: persistSoon,
     onDone: () => { hasDraft = false; goHome(); },
     onConnect: (name) => { hasDraft = false; openConnect(name, { from: null }); },
+    onHandOver: (name) => { hasDraft = false; openHandOver(name, { from: null }); },
   });
   await initConnect({
     onBack: () => (connectFrom ? openConnection(connectFrom) : goHome()),
+    onDone: goHome,
+    onHandOver: (name) => openHandOver(name, { from: connectFrom }),
+  });
+  initHandOver({
+    onBack: () => (handOverFrom ? openConnection(handOverFrom) : openConnect(handOverName, { from: null })),
     onDone: goHome,
   });
   initHome({ onNew: startNewConnection, onResume: resumeDraft });
   initDetails({
     onBack: goHome,
     onConnect: (name) => openConnect(name, { from: name }),
+    onHandOver: (name) => openHandOver(name, { from: name }),
     onRemoved: async (name) => { await goHome(); showNotice(`Removed “${name}” and its secrets.`); },
   });
   $('nav-home').addEventListener('click', goHome);

@@ -92,7 +92,7 @@ async function save(passphrase) {
   }
 }
 
-export function initStep3({ readInput, onBack, onChange, onDone, onConnect }) {
+export function initStep3({ readInput, onBack, onChange, onDone, onConnect, onHandOver }) {
   getInput = readInput;
   const form = $('step-3');
   form.addEventListener('input', (event) => {
@@ -131,6 +131,7 @@ export function initStep3({ readInput, onBack, onChange, onDone, onConnect }) {
   });
   $('saved-done').addEventListener('click', onDone);
   $('saved-connect').addEventListener('click', () => onConnect($('saved-name').textContent));
+  $('saved-handover').addEventListener('click', () => onHandOver($('saved-name').textContent));
 }
 
 /** The draftable part of step 3 (never the secret). */

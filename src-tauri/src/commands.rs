@@ -6,10 +6,13 @@ use std::sync::Arc;
 use serde::{Deserialize, Serialize};
 use tauri::{AppHandle, State};
 use tauri_plugin_opener::OpenerExt;
+use zcw_core::clipboard::CopyReceipt;
 use zcw_core::connection::{Connection, ConnectionView};
 use zcw_core::connections::{CheckReport, NewConnection, SavedSecret, StoreStatus};
 use zcw_core::draft::{Draft, Resumed};
 use zcw_core::error::BrowserError;
+use zcw_core::hand_over::{secret_value, HandOver, SecretValue};
+use zcw_core::oauth::disconnect::{disconnect, Disconnected, Forget, Revoke};
 use zcw_core::oauth::scopes::{default_scopes, normalise};
 use zcw_core::oauth::sign_in::{
     AccountChange, Connected, Finished, SignInChoices, SignInOptions, DEFAULT_TIMEOUT,
@@ -234,13 +237,116 @@ pub async fn rename_connection(
     .await
 }
 
+/// Revokes a connection's sign-in at Zoho (unless `local_only`), then deletes it with its secrets.
 #[tauri::command]
 pub async fn remove_connection(
     state: State<'_, AppState>,
     name: String,
     passphrase: Option<Passphrase>,
-) -> Result<()> {
-    off_ui_thread(&state, passphrase, move |ctx| ctx.connections.remove(&name)).await
+    local_only: bool,
+) -> Result<Ended> {
+    end_sign_in(&state, &name, passphrase, local_only, Forget::Everything).await
+}
+
+/// Revokes a connection's sign-in at Zoho (unless `local_only`) and deletes its tokens; the
+/// client secret stays.
+#[tauri::command]
+pub async fn disconnect_connection(
+    state: State<'_, AppState>,
+    name: String,
+    passphrase: Option<Passphrase>,
+    local_only: bool,
+) -> Result<Ended> {
+    end_sign_in(&state, &name, passphrase, local_only, Forget::Tokens).await
+}
+
+/// How a disconnect went, in words.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Ended {
+    outcome: Disconnected,
+    message: String,
+}
+
+async fn end_sign_in(
+    state: &AppState,
+    name: &str,
+    passphrase: Option<Passphrase>,
+    local_only: bool,
+    forget: Forget,
+) -> Result<Ended> {
+    let ctx = &state.ready()?.ctx;
+    if let Some(passphrase) = passphrase.filter(|p| !p.is_empty()) {
+        off_ui_thread(state, Some(passphrase), |_| Ok(())).await?;
+    }
+    let revoke = if local_only {
+        Revoke::LocalOnly
+    } else {
+        Revoke::AtZoho
+    };
+    let outcome = disconnect(ctx, name, revoke, forget).await?;
+    Ok(Ended {
+        outcome,
+        message: outcome.describe(name),
+    })
+}
+
+/// What to hand over for a connection, and how (its secrets only named).
+#[tauri::command]
+pub async fn hand_over(state: State<'_, AppState>, name: String) -> Result<HandOver> {
+    off_ui_thread(&state, None, move |ctx| {
+        Ok(HandOver::for_connection(&ctx.connections.get(&name)?))
+    })
+    .await
+}
+
+/// Reads a secret from its store now and puts it on the clipboard (Rust, never the webview),
+/// marked as a secret, and clears it after the chosen time if the clipboard still holds it.
+#[tauri::command]
+pub async fn copy_secret(
+    state: State<'_, AppState>,
+    name: String,
+    which: SecretValue,
+    passphrase: Option<Passphrase>,
+) -> Result<CopyReceipt> {
+    let clipboard = Arc::clone(&state.ready()?.clipboard);
+    let copying = Arc::clone(&clipboard);
+    let receipt = off_ui_thread(&state, passphrase, move |ctx| {
+        let secret = secret_value(ctx, &name, which)?;
+        let clear_after = ctx.connections.clipboard_clear_after()?;
+        copying.copy_secret(&secret, clear_after)
+    })
+    .await?;
+    if let Some(secs) = receipt.clears_in_secs {
+        tauri::async_runtime::spawn(async move {
+            tokio::time::sleep(std::time::Duration::from_secs(secs)).await;
+            let _ = tauri::async_runtime::spawn_blocking(move || {
+                clipboard.clear_if_unchanged(receipt.generation)
+            })
+            .await;
+        });
+    }
+    Ok(receipt)
+}
+
+/// Seconds a copied secret stays on the clipboard (0: until something else is copied).
+#[tauri::command]
+pub async fn clipboard_setting(state: State<'_, AppState>) -> Result<u64> {
+    off_ui_thread(&state, None, |ctx| {
+        Ok(ctx
+            .connections
+            .clipboard_clear_after()?
+            .map_or(0, |d| d.as_secs()))
+    })
+    .await
+}
+
+#[tauri::command]
+pub async fn set_clipboard_setting(state: State<'_, AppState>, secs: u64) -> Result<()> {
+    off_ui_thread(&state, None, move |ctx| {
+        ctx.connections.set_clipboard_clear_secs(secs)
+    })
+    .await
 }
 
 #[tauri::command]

@@ -35,6 +35,9 @@ fn next_step(step: &NextStep) -> String {
             "Choose the encrypted file store on the Connections screen first.".into()
         }
         NextStep::EnterPassphrase => "Type it in the passphrase field and try again.".into(),
+        NextStep::DeleteLocally { .. } => {
+            "Try again when Zoho can be reached, or choose “here only” to delete it on this computer and revoke it by hand.".into()
+        }
         NextStep::AllowAccountChange => {
             "Connect again and choose Keep when asked to switch accounts.".into()
         }

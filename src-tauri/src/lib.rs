@@ -47,7 +47,20 @@ pub fn run() {
             commands::cancel_sign_in,
             commands::paste_redirect,
             commands::confirm_account,
+            commands::hand_over,
+            commands::copy_secret,
+            commands::clipboard_setting,
+            commands::set_clipboard_setting,
+            commands::disconnect_connection,
         ])
-        .run(tauri::generate_context!())
-        .expect("the window could not start");
+        .build(tauri::generate_context!())
+        .expect("the window could not start")
+        .run(|app, event| {
+            // A secret the app copied does not outlive it on the clipboard.
+            if let tauri::RunEvent::Exit = event {
+                if let Ok(ready) = tauri::Manager::state::<AppState>(app).ready() {
+                    ready.clipboard.clear_ours();
+                }
+            }
+        });
 }

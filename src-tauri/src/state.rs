@@ -5,6 +5,7 @@
 
 use std::sync::Arc;
 
+use zcw_core::clipboard::Clipboard;
 use zcw_core::draft::DraftStore;
 use zcw_core::oauth::sign_in::SignInSlot;
 use zcw_core::Context;
@@ -16,6 +17,8 @@ pub struct Ready {
     pub ctx: Arc<Context>,
     pub drafts: DraftStore,
     pub sign_in: SignInSlot,
+    /// Kept for the app's lifetime: on Linux a copied value lasts only while its owner serves it.
+    pub clipboard: Arc<Clipboard>,
 }
 
 #[derive(Debug)]
@@ -31,6 +34,7 @@ impl AppState {
             drafts: DraftStore::in_dir(&ctx.config.config_dir),
             ctx: Arc::new(ctx),
             sign_in: SignInSlot::default(),
+            clipboard: Arc::new(Clipboard::default()),
         })
     }
 

@@ -8,7 +8,7 @@ use fantoccini::{Client, Locator};
 use zcw_test_support::gui::{save_screenshot, GuiHarness};
 use zcw_test_support::session::{assert_private, files_containing, KeyringSession};
 use zcw_test_support::ui::{
-    attr, click, prop, type_into, wait_displayed, wait_enabled, wait_prop, wait_text,
+    attr, click, page_contains, prop, type_into, wait_displayed, wait_enabled, wait_prop, wait_text,
 };
 
 use crate::wizard::seed_draft;
@@ -18,21 +18,6 @@ const SECRET: &str = zcw_test_support::TEST_SECRET;
 const OTHER_SECRET: &str = "fedcba9876543210fedcba9876543210fedcba9876";
 const CLIENT_ID: &str = zcw_test_support::TEST_CLIENT_ID;
 const PASSPHRASE: &str = "correct horse battery";
-
-/// Whether the page holds `needle` anywhere: markup or any input's value.
-async fn page_contains(client: &Client, needle: &str) -> bool {
-    client
-        .execute(
-            "const needle = arguments[0];
-             const values = [...document.querySelectorAll('input, textarea')].map((i) => i.value);
-             return document.documentElement.outerHTML.includes(needle) || values.some((v) => v.includes(needle));",
-            vec![needle.into()],
-        )
-        .await
-        .unwrap()
-        .as_bool()
-        .unwrap()
-}
 
 async fn open_connection(client: &Client, name: &str) {
     click(

@@ -30,6 +30,8 @@ struct RefreshGrant {
     client_id: String,
     scope: String,
     minted: Vec<Instant>,
+    /// Access tokens made from it: revoking it ends them too.
+    access_tokens: Vec<String>,
 }
 
 /// Knobs a test turns.
@@ -166,6 +168,11 @@ impl ZohoEmulator {
         self.state.lock().unwrap().exchanges
     }
 
+    /// Whether Zoho still accepts an access token (for user info, say).
+    pub fn access_token_valid(&self, token: &str) -> bool {
+        self.state.lock().unwrap().access_tokens.contains_key(token)
+    }
+
     /// How many refresh tokens were revoked through the revoke endpoint.
     pub fn revocations(&self) -> usize {
         self.state.lock().unwrap().revocations
@@ -257,7 +264,10 @@ fn handle(
         (Method::Post, "/oauth/v2/token/revoke") => {
             let token = form(query).remove("token").unwrap_or_default();
             let mut s = state.lock().unwrap();
-            if s.refresh_tokens.remove(&token).is_some() {
+            if let Some(grant) = s.refresh_tokens.remove(&token) {
+                for access in grant.access_tokens {
+                    s.access_tokens.remove(&access);
+                }
                 s.revocations += 1;
                 json(serde_json::json!({"status": "success"}))
             } else {
@@ -381,6 +391,7 @@ fn token(
                     client_id,
                     scope: scope.clone(),
                     minted: Vec::new(),
+                    access_tokens: vec![access.clone()],
                 },
             );
             s.access_tokens.insert(access.clone(), b.email.clone());
@@ -413,6 +424,7 @@ fn token(
             grant.minted.push(Instant::now());
             let scope = grant.scope.clone();
             let access = format!("1000.{}.{}", random_hex(), random_hex());
+            grant.access_tokens.push(access.clone());
             s.access_tokens.insert(access.clone(), b.email.clone());
             s.last_access_token = Some(access.clone());
             serde_json::json!({

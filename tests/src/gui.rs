@@ -1,6 +1,5 @@
 //! Runs the real desktop app under Xvfb, driven through tauri-driver and WebKitWebDriver.
 
-use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::sync::{Mutex, MutexGuard};
@@ -8,6 +7,7 @@ use std::time::Duration;
 
 use fantoccini::{Client, ClientBuilder, Locator};
 
+use crate::display::VirtualDisplay;
 use crate::session::KeyringSession;
 use crate::{free_port, require_program, wait_until};
 
@@ -19,19 +19,22 @@ static ONE_GUI_AT_A_TIME: Mutex<()> = Mutex::new(());
 #[derive(Debug)]
 pub struct GuiHarness {
     app: PathBuf,
-    xvfb: Child,
+    display: VirtualDisplay,
     driver: Child,
     driver_port: u16,
     _turn: MutexGuard<'static, ()>,
 }
 
 /// The driver's, WebKit's and the app's stderr, kept out of the test output but inspectable.
-fn driver_log(display: u32) -> Stdio {
+fn driver_log(display: &str) -> Stdio {
     let dir = crate::target_dir().join("gui-logs");
     std::fs::create_dir_all(&dir).unwrap();
-    std::fs::File::create(dir.join(format!("tauri-driver-display-{display}.log")))
-        .map(Stdio::from)
-        .unwrap_or_else(|_| Stdio::null())
+    std::fs::File::create(dir.join(format!(
+        "tauri-driver-display{}.log",
+        display.replace(':', "-")
+    )))
+    .map(Stdio::from)
+    .unwrap_or_else(|_| Stdio::null())
 }
 
 impl GuiHarness {
@@ -48,44 +51,20 @@ impl GuiHarness {
             "tauri-driver (cargo install tauri-driver --locked)",
         );
 
-        // Xvfb picks a free display itself (reclaiming stale locks) and reports it on stdout once
-        // it accepts connections.
-        let mut xvfb = Command::new("Xvfb")
-            .args([
-                "-displayfd",
-                "1",
-                "-screen",
-                "0",
-                "1100x860x24",
-                "-nolisten",
-                "tcp",
-            ])
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("Xvfb starts");
-        let mut line = String::new();
-        BufReader::new(xvfb.stdout.take().unwrap())
-            .read_line(&mut line)
-            .unwrap();
-        let display: u32 = line
-            .trim()
-            .parse()
-            .unwrap_or_else(|_| panic!("Xvfb reported no display: {line:?}"));
-
+        let display = VirtualDisplay::start();
         let driver_port = free_port();
         let native_port = free_port();
         let mut driver = session.command("tauri-driver");
         driver
             .args(["--port", &driver_port.to_string()])
             .args(["--native-port", &native_port.to_string()])
-            .env("DISPLAY", format!(":{display}"))
+            .env("DISPLAY", display.name())
             .env("GDK_BACKEND", "x11")
             .env("NO_AT_BRIDGE", "1")
             .env("LIBGL_ALWAYS_SOFTWARE", "1")
             .env_remove("WAYLAND_DISPLAY")
             .stdout(Stdio::null())
-            .stderr(driver_log(display));
+            .stderr(driver_log(&display.name()));
         for (key, value) in app_env {
             driver.env(key, value);
         }
@@ -101,11 +80,16 @@ impl GuiHarness {
         }
         GuiHarness {
             app: app.to_path_buf(),
-            xvfb,
+            display,
             driver,
             driver_port,
             _turn: turn,
         }
+    }
+
+    /// The display the app runs on (for its clipboard).
+    pub fn display(&self) -> &VirtualDisplay {
+        &self.display
     }
 
     /// Launches the app in a new WebDriver session and waits until the wizard is ready.
@@ -156,16 +140,7 @@ impl Drop for GuiHarness {
             let _ = self.driver.kill();
             let _ = self.driver.wait();
         }
-        // SIGTERM, so Xvfb removes its lock file and socket (SIGKILL leaves them behind).
-        let _ = Command::new("kill")
-            .args(["-TERM", &self.xvfb.id().to_string()])
-            .status();
-        if !wait_until(Duration::from_secs(5), || {
-            matches!(self.xvfb.try_wait(), Ok(Some(_)))
-        }) {
-            let _ = self.xvfb.kill();
-            let _ = self.xvfb.wait();
-        }
+        // The display goes last (its own drop stops Xvfb).
     }
 }
 

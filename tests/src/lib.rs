@@ -3,6 +3,7 @@
 
 pub mod browsers;
 pub mod command;
+pub mod display;
 pub mod emulator;
 pub mod flood;
 pub mod gui;

@@ -33,6 +33,21 @@ pub async fn find(client: &Client, css: &str) -> Element {
         .unwrap_or_else(|e| panic!("{css} did not appear: {e}"))
 }
 
+/// Whether the page holds `needle` anywhere: markup or any input's value.
+pub async fn page_contains(client: &Client, needle: &str) -> bool {
+    client
+        .execute(
+            "const needle = arguments[0];
+             const values = [...document.querySelectorAll('input, textarea')].map((i) => i.value);
+             return document.documentElement.outerHTML.includes(needle) || values.some((v) => v.includes(needle));",
+            vec![needle.into()],
+        )
+        .await
+        .unwrap()
+        .as_bool()
+        .unwrap()
+}
+
 /// Clicks the element matching `css` (waiting for it to exist).
 pub async fn click(client: &Client, css: &str) {
     find(client, css)

@@ -7,6 +7,7 @@ use clap::{Args, ValueEnum};
 use zcw_core::connection::Connection;
 use zcw_core::connections::{NewConnection, SavedSecret};
 use zcw_core::error::StoreError;
+use zcw_core::oauth::disconnect::{disconnect, Forget, Revoke};
 use zcw_core::secret_store::Backend;
 use zcw_core::{Context, Error};
 
@@ -241,6 +242,10 @@ pub struct RemoveArgs {
     /// Do not ask for confirmation.
     #[arg(long)]
     yes: bool,
+    /// Do not ask Zoho to revoke the sign-in first (when Zoho cannot be reached; then revoke by
+    /// hand in your Zoho account, Connected apps).
+    #[arg(long)]
+    local_only: bool,
     #[command(flatten)]
     passphrase: PassphraseArgs,
 }
@@ -253,8 +258,13 @@ pub fn remove(ctx: &Context, args: &RemoveArgs) -> CliResult<()> {
                 action: "Removing a connection",
             });
         }
+        let revoked = if connection.signed_in.is_some() {
+            " Its sign-in is revoked at Zoho first."
+        } else {
+            ""
+        };
         let question = format!(
-            "Remove connection \"{}\" and delete its secrets from {}?",
+            "Remove connection \"{}\" and delete its secrets from {}?{revoked}",
             connection.name,
             connection.secret_store.describe()
         );
@@ -263,8 +273,18 @@ pub fn remove(ctx: &Context, args: &RemoveArgs) -> CliResult<()> {
             return Err(CliError::Declined);
         }
     }
-    args.passphrase
-        .with_unlocked(ctx, || ctx.connections.remove(&args.name))?;
+    let revoke = if args.local_only {
+        Revoke::LocalOnly
+    } else {
+        Revoke::AtZoho
+    };
+    let rt = crate::sign_in_cmd::runtime();
+    let outcome = args.passphrase.with_unlocked(ctx, || {
+        rt.block_on(disconnect(ctx, &args.name, revoke, Forget::Everything))
+    })?;
+    if connection.signed_in.is_some() {
+        println!("{}", outcome.describe(&args.name));
+    }
     println!("Removed \"{}\" and its secrets.", connection.name);
     Ok(())
 }

@@ -32,6 +32,12 @@ pub enum CliError {
     #[error("Reading the {what} failed ({reason}).")]
     InputRead { what: &'static str, reason: String },
 
+    #[error("Could not run {program}: {reason}.")]
+    CommandFailed { program: String, reason: String },
+
+    #[error("This would print a secret to the terminal, where it stays in the scrollback. Send the output where it is needed (a file or a pipe), or add --reveal to see it anyway.")]
+    WouldShowSecret,
+
     /// The user answered no; the command already said what it did not do.
     #[error("declined")]
     Declined,
@@ -69,7 +75,9 @@ impl CliError {
             CliError::Many(errors) => errors
                 .first()
                 .map_or(EXIT_FAILURE, |e| category_exit_code(e.category())),
-            CliError::ConfirmationNeeded { .. } => EXIT_BAD_INPUT,
+            CliError::ConfirmationNeeded { .. } | CliError::WouldShowSecret => EXIT_BAD_INPUT,
+            // As shells report a command that cannot be run.
+            CliError::CommandFailed { .. } => 127,
             CliError::InputRead { .. } | CliError::Declined => EXIT_FAILURE,
         }
     }
@@ -133,6 +141,9 @@ pub fn next_step(step: &NextStep) -> String {
         NextStep::EnterPassphrase => {
             "Enter it at the prompt, or pass --passphrase-file FILE.".into()
         }
+        NextStep::DeleteLocally { connection } => format!(
+            "Try again when Zoho can be reached, or add --local-only to delete it here only (zcw logout {connection} --local-only) and revoke it by hand."
+        ),
         NextStep::AllowAccountChange => {
             "Sign in as the connection's account, or add --allow-account-change to switch to the new one.".into()
         }

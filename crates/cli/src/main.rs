@@ -3,6 +3,7 @@
 
 mod connections_cmd;
 mod error;
+mod hand_over_cmd;
 mod sign_in_cmd;
 mod template_args;
 mod terminal;
@@ -51,17 +52,28 @@ enum Command {
     Login(sign_in_cmd::LoginArgs),
     /// Print a valid access token (refreshed when it has a minute or less left).
     Token(sign_in_cmd::TokenArgs),
+    /// Revoke a connection's sign-in at Zoho and delete its tokens (the client secret stays).
+    Logout(sign_in_cmd::LogoutArgs),
+    /// Run a command with the connection's credentials in its environment only.
+    Exec(hand_over_cmd::ExecArgs),
+    /// Print the connection's credentials for tools that read them (secrets only when asked).
+    Export(hand_over_cmd::ExportArgs),
+    /// Copy a value to the clipboard; a secret is cleared again after a while.
+    Copy(hand_over_cmd::CopyArgs),
 }
 
-fn run(command: &Command) -> CliResult<()> {
+fn run(command: &Command) -> CliResult<u8> {
     // `zcw uris` needs no settings; everything else reads them once, here.
     if let Command::Uris(args) = command {
-        return uris_cmd::uris(args);
+        return uris_cmd::uris(args).map(|()| 0);
     }
     let config = Config::from_vars(|name| std::env::var_os(name)).map_err(CliError::from)?;
     let ctx = Context::open(config);
+    if let Command::Exec(args) = command {
+        return hand_over_cmd::exec(&ctx, args);
+    }
     match command {
-        Command::Uris(_) => unreachable!("handled above"),
+        Command::Uris(_) | Command::Exec(_) => unreachable!("handled above"),
         Command::Console(args) => uris_cmd::console(&ctx.config, args),
         Command::Add(args) => connections_cmd::add(&ctx, args),
         Command::List(args) => connections_cmd::list(&ctx, args),
@@ -72,13 +84,17 @@ fn run(command: &Command) -> CliResult<()> {
         Command::Store(args) => connections_cmd::store(&ctx, args),
         Command::Login(args) => sign_in_cmd::login(&ctx, args),
         Command::Token(args) => sign_in_cmd::token(&ctx, args),
+        Command::Logout(args) => sign_in_cmd::logout(&ctx, args),
+        Command::Export(args) => hand_over_cmd::export(&ctx, args),
+        Command::Copy(args) => hand_over_cmd::copy(&ctx, args),
     }
+    .map(|()| 0)
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match run(&cli.command) {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(code) => ExitCode::from(code),
         Err(error) => {
             error.report();
             ExitCode::from(error.exit_code())

@@ -3,6 +3,7 @@
 use std::time::Duration;
 
 use clap::Args;
+use zcw_core::oauth::disconnect::{disconnect, Forget, Revoke};
 use zcw_core::oauth::scopes::{default_scopes, normalise};
 use zcw_core::oauth::sign_in::{AccountChange, Interrupt, SignIn, SignInOptions, DEFAULT_TIMEOUT};
 use zcw_core::oauth::tokens::{access_token_with, Freshness};
@@ -12,7 +13,7 @@ use zcw_core::Context;
 use crate::connections_cmd::PassphraseArgs;
 use crate::error::CliResult;
 
-fn runtime() -> tokio::runtime::Runtime {
+pub fn runtime() -> tokio::runtime::Runtime {
     tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
@@ -108,6 +109,35 @@ pub fn login(ctx: &Context, args: &LoginArgs) -> CliResult<()> {
         println!("{}", connected.summary);
         Ok(())
     })
+}
+
+#[derive(Debug, Args)]
+pub struct LogoutArgs {
+    name: String,
+    /// Delete the tokens here without asking Zoho to revoke them (when Zoho cannot be reached;
+    /// then revoke by hand in your Zoho account, Connected apps).
+    #[arg(long)]
+    local_only: bool,
+    #[command(flatten)]
+    passphrase: PassphraseArgs,
+}
+
+pub fn logout(ctx: &Context, args: &LogoutArgs) -> CliResult<()> {
+    let revoke = if args.local_only {
+        Revoke::LocalOnly
+    } else {
+        Revoke::AtZoho
+    };
+    let rt = runtime();
+    let outcome = args.passphrase.with_unlocked(ctx, || {
+        rt.block_on(disconnect(ctx, &args.name, revoke, Forget::Tokens))
+    })?;
+    println!("{}", outcome.describe(&args.name));
+    println!(
+        "Its client secret stays: `zcw login {}` connects it again.",
+        args.name
+    );
+    Ok(())
 }
 
 #[derive(Debug, Args)]

@@ -4,13 +4,15 @@
 
 mod connections;
 mod console;
+mod hand_over;
 mod sign_in;
 mod uris;
 
 use std::path::Path;
 
+use zcw_test_support::emulator::ZohoEmulator;
 use zcw_test_support::session::KeyringSession;
-use zcw_test_support::Zcw;
+use zcw_test_support::{RecordingBrowser, Run, Zcw};
 
 /// The `zcw` Cargo built for these tests.
 pub const ZCW: &str = env!("CARGO_BIN_EXE_zcw");
@@ -23,4 +25,48 @@ pub fn zcw_in(dir: &Path) -> Zcw {
 /// `zcw` in a keyring session.
 pub fn zcw(session: &KeyringSession) -> Zcw {
     session.zcw(ZCW)
+}
+
+/// A keychain, the Zoho emulator with the test client registered, a saved connection "crm" on
+/// `port`, and a browser that clicks Accept.
+#[derive(Debug)]
+pub struct Emulated {
+    pub session: KeyringSession,
+    pub zoho: ZohoEmulator,
+    pub browser: RecordingBrowser,
+    pub port: u16,
+}
+
+impl Emulated {
+    pub fn start() -> Self {
+        let session = KeyringSession::start();
+        let zoho = ZohoEmulator::start();
+        let port = session.add_registered_connection(ZCW, &zoho, "crm");
+        let browser = RecordingBrowser::following(session.root.path());
+        Emulated {
+            session,
+            zoho,
+            browser,
+            port,
+        }
+    }
+
+    /// [`Emulated::start`], then signed in.
+    pub fn connected() -> Self {
+        let emulated = Self::start();
+        emulated.run(&["login", "crm", "--timeout", "30"]).success();
+        emulated
+    }
+
+    /// `zcw` in the session, talking to the emulator, with the browser the test chose.
+    pub fn zcw(&self) -> Zcw {
+        let mut zcw = self.session.zcw(ZCW);
+        zcw.env("ZCW_ACCOUNTS_URL", self.zoho.url())
+            .env("BROWSER", &self.browser.program);
+        zcw
+    }
+
+    pub fn run(&self, args: &[&str]) -> Run {
+        self.zcw().args(args).run()
+    }
 }

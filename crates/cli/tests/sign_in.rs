@@ -8,44 +8,25 @@ use std::time::Duration;
 
 use zcw_test_support::emulator::{ZohoEmulator, TEST_EMAIL};
 use zcw_test_support::flood::Flood;
-use zcw_test_support::session::{assert_private, files_containing, KeyringSession};
+use zcw_test_support::session::{assert_private, files_containing};
 use zcw_test_support::{RecordingBrowser, Run, Zcw};
 
 use crate::ZCW;
 
 const SECRET: &str = zcw_test_support::TEST_SECRET;
 
-struct Setup {
-    session: KeyringSession,
-    zoho: ZohoEmulator,
-    browser: RecordingBrowser,
-    port: u16,
-}
+use crate::Emulated as Setup;
 
-/// A keychain, an emulator with our client registered, and a saved connection "crm".
 fn setup() -> Setup {
-    let session = KeyringSession::start();
-    let zoho = ZohoEmulator::start();
-    let port = session.add_registered_connection(ZCW, &zoho, "crm");
-    let browser = RecordingBrowser::following(session.root.path());
-    Setup {
-        session,
-        zoho,
-        browser,
-        port,
-    }
+    Setup::start()
 }
 
-/// `zcw` in the session, talking to the emulator, with the browser the test chose.
 fn zcw(setup: &Setup) -> Zcw {
-    let mut zcw = setup.session.zcw(ZCW);
-    zcw.env("ZCW_ACCOUNTS_URL", setup.zoho.url())
-        .env("BROWSER", &setup.browser.program);
-    zcw
+    setup.zcw()
 }
 
 fn run(setup: &Setup, args: &[&str]) -> Run {
-    zcw(setup).args(args).run()
+    setup.run(args)
 }
 
 fn login(setup: &Setup) -> Run {
@@ -447,4 +428,73 @@ fn a_flood_of_idle_connections_does_not_take_the_port_away() {
         "{rest}"
     );
     drop(flood);
+}
+
+#[test]
+fn logout_revokes_at_zoho_and_token_then_needs_a_sign_in() {
+    let setup = setup();
+    login(&setup).success();
+    let access = run(&setup, &["token", "crm"]).success().stdout;
+    run(&setup, &["logout", "crm"])
+        .success()
+        .stdout_has("Zoho revoked the sign-in of \"crm\"")
+        .stdout_has("zcw login crm");
+    assert_eq!(setup.zoho.revocations(), 1);
+    assert!(
+        !setup.zoho.access_token_valid(access.trim()),
+        "the access tokens made from it end too"
+    );
+    assert_eq!(setup.session.lookup("crm/refresh_token"), "");
+    assert_eq!(setup.session.lookup("crm/access_token"), "");
+    assert_eq!(
+        setup.session.lookup("crm/client_secret"),
+        SECRET,
+        "the secret stays"
+    );
+    run(&setup, &["token", "crm"])
+        .exit(4)
+        .stderr_has("zcw login crm");
+}
+
+#[test]
+fn remove_revokes_first_and_zoho_down_keeps_everything_unless_local_only() {
+    let setup = setup();
+    login(&setup).success();
+    let url = setup.zoho.url().to_string();
+    let Setup { session, zoho, .. } = setup;
+    drop(zoho);
+    // Zoho down: nothing deleted, and the user is told how to go on.
+    for args in [&["logout", "crm"][..], &["remove", "crm", "--yes"][..]] {
+        session
+            .zcw(ZCW)
+            .args(args)
+            .env("ZCW_ACCOUNTS_URL", &url)
+            .run()
+            .exit(6)
+            .stderr_has("could not be reached to revoke")
+            .stderr_has("Connected apps")
+            .stderr_has("--local-only");
+        assert!(!session.lookup("crm/refresh_token").is_empty());
+    }
+    session
+        .zcw(ZCW)
+        .args(["remove", "crm", "--yes", "--local-only"])
+        .env("ZCW_ACCOUNTS_URL", &url)
+        .run()
+        .success()
+        .stdout_has("Revoke the sign-in by hand");
+    for entry in ["crm/refresh_token", "crm/access_token", "crm/client_secret"] {
+        assert_eq!(session.lookup(entry), "", "{entry}");
+    }
+}
+
+#[test]
+fn remove_of_a_connected_connection_revokes_it() {
+    let setup = setup();
+    login(&setup).success();
+    run(&setup, &["remove", "crm", "--yes"])
+        .success()
+        .stdout_has("Zoho revoked the sign-in");
+    assert_eq!(setup.zoho.revocations(), 1);
+    assert_eq!(setup.zoho.refresh_tokens().len(), 0);
 }

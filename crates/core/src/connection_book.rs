@@ -21,7 +21,7 @@ const LOCK_FILE_NAME: &str = "connections.lock";
 pub const SCHEMA_VERSION: u32 = 2;
 
 /// The file's contents.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Book {
     /// Where new secrets go.
@@ -33,6 +33,24 @@ pub struct Book {
     /// entries without a connection removed, at the next change.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub uncertain: Vec<String>,
+    /// Seconds until a secret the app copied is cleared from the clipboard; 0 keeps it.
+    #[serde(default = "default_clipboard_clear_secs")]
+    pub clipboard_clear_secs: u64,
+}
+
+fn default_clipboard_clear_secs() -> u64 {
+    crate::clipboard::DEFAULT_CLEAR_AFTER.as_secs()
+}
+
+impl Default for Book {
+    fn default() -> Self {
+        Book {
+            secret_store: Backend::default(),
+            connections: Vec::new(),
+            uncertain: Vec::new(),
+            clipboard_clear_secs: default_clipboard_clear_secs(),
+        }
+    }
 }
 
 impl Book {

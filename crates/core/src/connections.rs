@@ -218,6 +218,20 @@ impl Connections {
         })
     }
 
+    /// How long a copied secret stays on the clipboard (`None`: until something else is copied).
+    pub fn clipboard_clear_after(&self) -> Result<Option<std::time::Duration>> {
+        let secs = self.book.read()?.clipboard_clear_secs;
+        Ok((secs > 0).then(|| std::time::Duration::from_secs(secs)))
+    }
+
+    /// Sets it (0 keeps copies until something else is copied).
+    pub fn set_clipboard_clear_secs(&self, secs: u64) -> Result<()> {
+        self.book.update(|book| {
+            book.clipboard_clear_secs = secs;
+            Ok(())
+        })
+    }
+
     pub fn list(&self) -> Result<Vec<Connection>> {
         Ok(self.book.read()?.connections)
     }

@@ -274,6 +274,14 @@ pub enum BrowserError {
     UntrustedUrl { url: String },
 }
 
+/// The clipboard could not be used.
+#[derive(Debug, thiserror::Error, strum::IntoStaticStr)]
+#[strum(serialize_all = "snake_case")]
+pub enum ClipboardError {
+    #[error("The clipboard cannot be used here ({reason}). Copy needs a desktop session: run this where you will paste.")]
+    Unavailable { reason: String },
+}
+
 /// The sign-in (the loopback listener and what the browser brought back) did not complete.
 #[derive(Debug, thiserror::Error, strum::IntoStaticStr)]
 #[strum(serialize_all = "snake_case")]
@@ -304,6 +312,9 @@ pub enum SignInError {
 
     #[error("The new sign-in was discarded and its tokens revoked; the connection stays signed in as {previous}.")]
     Discarded { previous: String },
+
+    #[error("Zoho could not be reached to revoke the sign-in of \"{name}\" ({reason}), so nothing was deleted. You can also revoke it by hand: in your Zoho account, open Connected apps and remove this client.")]
+    RevokeUnreachable { name: String, reason: String },
 
     #[error("\"{name}\" has no working sign-in: {why}.")]
     NeedsSignIn { name: String, why: &'static str },
@@ -369,6 +380,7 @@ kinds!(
     StoreError,
     FileError,
     BrowserError,
+    ClipboardError,
     SignInError,
     ZohoError,
     NetworkError
@@ -385,6 +397,8 @@ pub enum Error {
     File(#[from] FileError),
     #[error(transparent)]
     Browser(#[from] BrowserError),
+    #[error(transparent)]
+    Clipboard(#[from] ClipboardError),
     #[error(transparent)]
     SignIn(#[from] SignInError),
     #[error(transparent)]
@@ -431,6 +445,8 @@ pub enum NextStep {
     EnterPassphrase,
     /// Another account signed in than last time; allowing it keeps the new one.
     AllowAccountChange,
+    /// Zoho could not be reached to revoke: try again, or delete here only and revoke by hand.
+    DeleteLocally { connection: String },
 }
 
 impl Error {
@@ -441,6 +457,7 @@ impl Error {
             Error::Store(e) => e.kind(),
             Error::File(e) => e.kind(),
             Error::Browser(e) => e.kind(),
+            Error::Clipboard(e) => e.kind(),
             Error::SignIn(e) => e.kind(),
             Error::Zoho(e) => e.kind(),
             Error::Network(e) => e.kind(),
@@ -467,10 +484,14 @@ impl Error {
             Error::Zoho(ZohoError::RateLimited | ZohoError::TokenRateLimited { .. }) => {
                 Category::RateLimited
             }
-            Error::Network(_) => Category::Network,
-            Error::File(_) | Error::Browser(_) | Error::SignIn(_) | Error::Zoho(_) => {
-                Category::Other
+            Error::Network(_) | Error::SignIn(SignInError::RevokeUnreachable { .. }) => {
+                Category::Network
             }
+            Error::File(_)
+            | Error::Browser(_)
+            | Error::Clipboard(_)
+            | Error::SignIn(_)
+            | Error::Zoho(_) => Category::Other,
         }
     }
 
@@ -491,6 +512,11 @@ impl Error {
             }),
             Error::Store(StoreError::FileStoreMissing { .. }) => Some(NextStep::CreateFileStore),
             Error::Store(StoreError::PassphraseNeeded) => Some(NextStep::EnterPassphrase),
+            Error::SignIn(SignInError::RevokeUnreachable { name, .. }) => {
+                Some(NextStep::DeleteLocally {
+                    connection: name.clone(),
+                })
+            }
             Error::SignIn(SignInError::NeedsSignIn { name, .. }) => Some(NextStep::SignIn {
                 connection: name.clone(),
             }),

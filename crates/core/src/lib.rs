@@ -4,6 +4,7 @@
 
 pub mod atomic_file;
 pub mod browser;
+pub mod clipboard;
 pub mod clock;
 pub mod config;
 pub mod connection;
@@ -15,6 +16,7 @@ pub mod draft;
 pub mod error;
 pub mod field;
 pub mod file_lock;
+pub mod hand_over;
 pub mod http;
 pub mod oauth;
 pub mod private_dir;

@@ -4,12 +4,14 @@
 use std::sync::Arc;
 
 use crate::config::Config;
+use crate::connection::SignedIn;
 use crate::connections::NewConnection;
 use crate::context::Context;
 use crate::http::fake::CannedHttp;
 use crate::registration::{Template, WizardInput};
 use crate::secret::ClientSecret;
 use crate::secret_store::memory::MemoryStore;
+use crate::secret_store::{EntryName, SecretKind, SecretStore};
 
 /// The client secret the tests save (Zoho's usual shape).
 pub const SECRET: &str = "0123456789abcdef0123456789abcdef0123456789";
@@ -34,6 +36,31 @@ pub struct TestContext {
 }
 
 impl TestContext {
+    /// [`TestContext::with_connection`], signed in at the EU accounts server as `email` (if
+    /// any), with `refresh` as its refresh token.
+    pub fn signed_in(name: &str, email: Option<&str>, refresh: &str) -> Self {
+        let s = Self::with_connection(name);
+        s.store
+            .set(&EntryName::new(name, SecretKind::RefreshToken), refresh)
+            .unwrap();
+        s.ctx
+            .connections
+            .update(name, |c| {
+                c.signed_in = Some(SignedIn {
+                    accounts_server: "https://accounts.zoho.eu".into(),
+                    api_domain: Some("https://www.zohoapis.eu".into()),
+                    location: Some("eu".into()),
+                    email: email.map(String::from),
+                    granted_scopes: Vec::new(),
+                    connected_at: 1,
+                    access_expires_at: 1,
+                    recent_refreshes: Vec::new(),
+                });
+            })
+            .unwrap();
+        s
+    }
+
     /// A hotglue connection `name` (US) on a free loopback port, its secret in memory.
     pub fn with_connection(name: &str) -> Self {
         let dir = tempfile::tempdir().unwrap();

@@ -4,6 +4,7 @@
 
 pub mod accounts;
 pub mod authorize;
+pub mod disconnect;
 pub mod listener;
 pub mod page;
 pub mod scopes;

@@ -46,8 +46,8 @@ struct CacheIn {
 }
 
 impl CachedToken {
-    fn fresh(&self, now: u64) -> bool {
-        self.expires_at > now + MIN_LIFETIME_SECS
+    fn lasts(&self, now: u64, secs: u64) -> bool {
+        self.expires_at > now + secs
     }
 }
 
@@ -108,6 +108,9 @@ fn never_connected(name: &str) -> crate::Error {
 pub enum Freshness {
     /// The cached token while it has more than a minute left.
     Cached,
+    /// The cached token while it has more than this many seconds left (for a program that
+    /// starts with one and uses it for a while).
+    LastsAtLeast(u64),
     /// Always a new one (the cached one was revoked at Zoho, or the clock jumped), still within
     /// Zoho's 10 per 10 minutes.
     Refresh,
@@ -131,11 +134,16 @@ pub async fn access_token_with(
         return Err(never_connected(name));
     }
     let store = ctx.connections.store_of(&connection)?;
+    let min_lifetime = match freshness {
+        Freshness::Cached => MIN_LIFETIME_SECS,
+        Freshness::LastsAtLeast(secs) => secs.max(MIN_LIFETIME_SECS),
+        Freshness::Refresh => u64::MAX,
+    };
     let usable = |store: &dyn SecretStore| -> Result<Option<CachedToken>> {
         if freshness == Freshness::Refresh {
             return Ok(None);
         }
-        Ok(cached(store, name)?.filter(|t| t.fresh(clock::now())))
+        Ok(cached(store, name)?.filter(|t| t.lasts(clock::now(), min_lifetime)))
     };
     if let Some(token) = usable(store.as_ref())? {
         return Ok(token);
@@ -213,34 +221,11 @@ async fn refresh(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::connection::SignedIn;
     use crate::testing::TestContext;
 
     /// A connection "crm" signed in at the EU accounts server, with a refresh token.
     fn setup() -> TestContext {
-        let s = TestContext::with_connection("crm");
-        s.store
-            .set(
-                &EntryName::new("crm", SecretKind::RefreshToken),
-                "1000.refresh",
-            )
-            .unwrap();
-        s.ctx
-            .connections
-            .update("crm", |c| {
-                c.signed_in = Some(SignedIn {
-                    accounts_server: "https://accounts.zoho.eu".into(),
-                    api_domain: Some("https://www.zohoapis.eu".into()),
-                    location: Some("eu".into()),
-                    email: None,
-                    granted_scopes: Vec::new(),
-                    connected_at: 0,
-                    access_expires_at: 0,
-                    recent_refreshes: Vec::new(),
-                });
-            })
-            .unwrap();
-        s
+        TestContext::signed_in("crm", None, "1000.refresh")
     }
 
     const MINTED: &str = r#"{"access_token":"1000.new","expires_in":3600}"#;

@@ -7,7 +7,6 @@ use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
 
 use super::*;
-use crate::connection::SignedIn;
 use crate::secret_store::{EntryName, SecretKind, SecretStore};
 use crate::testing::{TestContext, SECRET};
 const TOKENS: &str = r#"{"access_token":"1000.access","refresh_token":"1000.refresh","api_domain":"https://www.zohoapis.eu","scope":"ZohoCRM.modules.ALL,AaaServer.profile.READ","expires_in":3600}"#;
@@ -284,26 +283,7 @@ async fn pkce_off_applies_to_one_attempt_and_is_not_saved() {
 
 /// "crm" last signed in as a@example.com, with its refresh token stored.
 fn signed_in_as_a() -> TestContext {
-    let s = setup();
-    s.store
-        .set(&EntryName::new("crm", SecretKind::RefreshToken), "1000.old")
-        .unwrap();
-    s.ctx
-        .connections
-        .update("crm", |c| {
-            c.signed_in = Some(SignedIn {
-                accounts_server: "https://accounts.zoho.eu".into(),
-                api_domain: None,
-                location: Some("eu".into()),
-                email: Some("a@example.com".into()),
-                granted_scopes: scopes(),
-                connected_at: 1,
-                access_expires_at: 1,
-                recent_refreshes: Vec::new(),
-            });
-        })
-        .unwrap();
-    s
+    TestContext::signed_in("crm", Some("a@example.com"), "1000.old")
 }
 
 fn stored_refresh_token(s: &TestContext) -> String {
