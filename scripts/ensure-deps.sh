@@ -2,7 +2,7 @@
 # Installs what building, launching or testing the wizard needs, and only what is missing.
 #   scripts/ensure-deps.sh build   # Rust and the GTK/WebKit libraries the app links against
 #   scripts/ensure-deps.sh test    # plus WebKitWebDriver, tauri-driver, keyring tools, Chromium,
-#                                  # shellcheck
+#                                  # shellcheck, package validators, the Windows C cross compiler
 set -euo pipefail
 
 mode="${1:-build}"
@@ -12,7 +12,8 @@ build_packages=(
   libwebkit2gtk-4.1-dev libgtk-3-dev libayatana-appindicator3-dev librsvg2-dev libxdo-dev
 )
 runtime_packages=(xvfb xauth dbus-daemon dbus-x11 dbus-user-session)
-test_packages=(webkit2gtk-driver gnome-keyring libsecret-tools chromium shellcheck xclip)
+test_packages=(webkit2gtk-driver gnome-keyring libsecret-tools chromium shellcheck xclip
+  desktop-file-utils appstream rpm python3-venv gcc-mingw-w64-x86-64)
 
 wanted=("${build_packages[@]}" "${runtime_packages[@]}")
 [ "$mode" = test ] && wanted+=("${test_packages[@]}")

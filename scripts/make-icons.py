@@ -69,11 +69,24 @@ def ico(pngs):
         blobs += data
     return header + entries + blobs
 
+def icns(pngs):
+    """Apple's icon container: PNGs under their size's type code."""
+    types = {16: b"icp4", 32: b"icp5", 64: b"icp6", 128: b"ic07", 256: b"ic08", 512: b"ic09"}
+    body = b"".join(types[size] + struct.pack(">I", 8 + len(data)) + data for size, data in pngs if size in types)
+    return b"icns" + struct.pack(">I", 8 + len(body)) + body
+
 if __name__ == "__main__":
     os.makedirs(OUT, exist_ok=True)
-    sizes = {"32x32.png": 32, "128x128.png": 128, "128x128@2x.png": 256, "icon.png": 512}
+    # Every size a desktop asks for: Linux packages install each one under hicolor/.
+    sizes = {
+        "16x16.png": 16, "24x24.png": 24, "32x32.png": 32, "48x48.png": 48, "64x64.png": 64,
+        "128x128.png": 128, "256x256.png": 256, "icon.png": 512,
+    }
     made = {}
     for name, size in sizes.items():
         made[size] = render(size)
         open(os.path.join(OUT, name), "wb").write(made[size])
-    open(os.path.join(OUT, "icon.ico"), "wb").write(ico([(32, made[32]), (256, made[256])]))
+    open(os.path.join(OUT, "icon.ico"), "wb").write(
+        ico([(16, made[16]), (24, made[24]), (32, made[32]), (48, made[48]), (64, made[64]), (256, made[256])]))
+    open(os.path.join(OUT, "icon.icns"), "wb").write(
+        icns([(size, made[size]) for size in (16, 32, 64, 128, 256, 512)]))

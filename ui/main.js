@@ -2,10 +2,11 @@
 // details and the wizard's steps, and keeps the wizard's draft saved. Views never import each
 // other; they are wired together here.
 
-import { clearDraft, getConnection, listConnections, loadDraft, previewRegistration, saveDraft, wizardOptions } from './api.js';
+import { appInfo, clearDraft, getConnection, listConnections, loadDraft, previewRegistration, saveDraft, wizardOptions } from './api.js';
 import { enterConnect, initConnect } from './connect.js';
 import { enterHandOver, initHandOver } from './handover.js';
 import { initDetails, showDetails } from './details.js';
+import { initDoctor, runChecks } from './doctor.js';
 import { $, errorText, showView } from './dom.js';
 import { initHome, showHome } from './home.js';
 import { initSecretToggles } from './secret-input.js';
@@ -160,6 +161,13 @@ async function start() {
     onRemoved: async (name) => { await goHome(); showNotice(`Removed “${name}” and its secrets.`); },
   });
   $('nav-home').addEventListener('click', goHome);
+  initDoctor({ onBack: goHome });
+  $('check-computer').addEventListener('click', () => {
+    showView('doctor');
+    runChecks();
+  });
+  const about = await appInfo();
+  $('about').textContent = `${about.name} ${about.version}`;
 
   let restored = null;
   try {

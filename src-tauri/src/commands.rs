@@ -9,6 +9,7 @@ use tauri_plugin_opener::OpenerExt;
 use zcw_core::clipboard::CopyReceipt;
 use zcw_core::connection::{Connection, ConnectionView};
 use zcw_core::connections::{CheckReport, NewConnection, SavedSecret, StoreStatus};
+use zcw_core::doctor::Report;
 use zcw_core::draft::{Draft, Resumed};
 use zcw_core::error::BrowserError;
 use zcw_core::hand_over::{secret_value, HandOver, SecretValue};
@@ -43,6 +44,27 @@ async fn off_ui_thread<T: Send + 'static>(
     .await
     .map_err(|e| Error::Worker(e.to_string()))?
     .map_err(Error::from)
+}
+
+/// The app's name and version, for the About line (the same version `zcw --version` prints).
+#[derive(Serialize)]
+pub struct AppInfo {
+    name: &'static str,
+    version: &'static str,
+}
+
+#[tauri::command]
+pub fn app_info() -> AppInfo {
+    AppInfo {
+        name: "Zoho Credential Wizard",
+        version: env!("CARGO_PKG_VERSION"),
+    }
+}
+
+/// "Check this computer": each check on its own deadline, all at once.
+#[tauri::command]
+pub async fn check_this_computer(state: State<'_, AppState>) -> Result<Report> {
+    Ok(zcw_core::doctor::check_this_computer(&state.ready()?.ctx).await)
 }
 
 #[tauri::command]

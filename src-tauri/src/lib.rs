@@ -52,6 +52,8 @@ pub fn run() {
             commands::clipboard_setting,
             commands::set_clipboard_setting,
             commands::disconnect_connection,
+            commands::app_info,
+            commands::check_this_computer,
         ])
         .build(tauri::generate_context!())
         .expect("the window could not start")

@@ -3,6 +3,7 @@
 //! played by curl and headless Chromium. Screenshots of every screen go to target/screenshots/.
 
 mod connect;
+mod doctor;
 mod hand_over;
 mod keyboard;
 mod secret;

@@ -6,7 +6,9 @@ use std::time::{Duration, Instant};
 
 use fantoccini::{Client, Locator};
 use zcw_test_support::gui::{save_screenshot, GuiHarness};
-use zcw_test_support::session::{assert_private, files_containing, KeyringSession};
+#[cfg(unix)]
+use zcw_test_support::session::assert_private;
+use zcw_test_support::session::{files_containing, KeyringSession};
 use zcw_test_support::ui::{
     attr, click, page_contains, prop, type_into, wait_displayed, wait_enabled, wait_prop, wait_text,
 };
@@ -90,6 +92,7 @@ async fn the_secret_goes_into_the_keychain_and_the_connection_survives_a_restart
     wait_displayed(&client, "#home", true).await;
     wait_text(&client, "#connection-rows", "LeadManagerApp").await;
     client.close().await.unwrap();
+    #[cfg(unix)]
     assert_private(&session.config_dir());
 
     // A restart opens on the home screen with the connection.

@@ -2,6 +2,7 @@
 //! command against the core and turns the outcome into output and an exit status.
 
 mod connections_cmd;
+mod doctor_cmd;
 mod error;
 mod hand_over_cmd;
 mod sign_in_cmd;
@@ -60,6 +61,8 @@ enum Command {
     Export(hand_over_cmd::ExportArgs),
     /// Copy a value to the clipboard; a secret is cleared again after a while.
     Copy(hand_over_cmd::CopyArgs),
+    /// Check this computer: keychain, sign-in port, browser, Zoho's servers and the clock, folder.
+    Doctor(doctor_cmd::DoctorArgs),
 }
 
 fn run(command: &Command) -> CliResult<u8> {
@@ -69,11 +72,15 @@ fn run(command: &Command) -> CliResult<u8> {
     }
     let config = Config::from_vars(|name| std::env::var_os(name)).map_err(CliError::from)?;
     let ctx = Context::open(config);
-    if let Command::Exec(args) = command {
-        return hand_over_cmd::exec(&ctx, args);
+    match command {
+        Command::Exec(args) => return hand_over_cmd::exec(&ctx, args),
+        Command::Doctor(args) => return doctor_cmd::doctor(&ctx, args),
+        _ => {}
     }
     match command {
-        Command::Uris(_) | Command::Exec(_) => unreachable!("handled above"),
+        Command::Uris(_) | Command::Exec(_) | Command::Doctor(_) => {
+            unreachable!("handled above")
+        }
         Command::Console(args) => uris_cmd::console(&ctx.config, args),
         Command::Add(args) => connections_cmd::add(&ctx, args),
         Command::List(args) => connections_cmd::list(&ctx, args),

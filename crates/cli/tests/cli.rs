@@ -4,6 +4,7 @@
 
 mod connections;
 mod console;
+mod doctor;
 mod hand_over;
 mod sign_in;
 mod uris;

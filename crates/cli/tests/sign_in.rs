@@ -8,7 +8,9 @@ use std::time::Duration;
 
 use zcw_test_support::emulator::{ZohoEmulator, TEST_EMAIL};
 use zcw_test_support::flood::Flood;
-use zcw_test_support::session::{assert_private, files_containing};
+#[cfg(unix)]
+use zcw_test_support::session::assert_private;
+use zcw_test_support::session::files_containing;
 use zcw_test_support::{RecordingBrowser, Run, Zcw};
 
 use crate::ZCW;
@@ -96,6 +98,7 @@ fn login_stores_tokens_and_token_prints_only_the_access_token() {
 
     // The config folder is the user's alone, and neither the client secret nor the refresh token
     // is in any file, or in any output.
+    #[cfg(unix)]
     assert_private(&setup.session.config_dir());
     for needle in [SECRET, refresh_tokens[0].as_str()] {
         let found = files_containing(

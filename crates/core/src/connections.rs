@@ -109,6 +109,11 @@ impl Connections {
         self.book.dir()
     }
 
+    /// The OS keychain these connections use (for "Check this computer").
+    pub fn keychain(&self) -> Arc<dyn SecretStore> {
+        Arc::clone(&self.keychain)
+    }
+
     fn file_store_path(&self) -> PathBuf {
         EncryptedFileStore::in_dir(self.dir(), Passphrase::new(""))
             .path()

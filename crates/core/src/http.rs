@@ -97,6 +97,8 @@ impl HttpRequest {
 pub struct HttpResponse {
     pub status: u16,
     pub body: Zeroizing<String>,
+    /// The server's clock, from its `Date` header.
+    pub date: Option<std::time::SystemTime>,
 }
 
 impl std::fmt::Debug for HttpResponse {
@@ -141,21 +143,18 @@ fn network_error(e: &reqwest::Error) -> crate::Error {
         }
         .into()
     } else {
-        // Without the URL: it may carry a token in its query.
-        let mut reason = String::new();
-        let mut source: Option<&dyn std::error::Error> = Some(e);
-        // reqwest's own text says little ("error sending request"); its source says why.
-        while let Some(current) = source {
-            if !reason.is_empty() {
-                reason.push_str(": ");
-            }
-            reason.push_str(
-                &current
-                    .to_string()
-                    .replace(e.url().map_or("", Url::as_str), ""),
-            );
-            source = current.source();
+        // The innermost cause says why ("Connection refused", "failed to lookup address");
+        // reqwest's own text ("error sending request for url (...)") does not. Never the URL: it
+        // may carry a token in its query.
+        let mut root: &dyn std::error::Error = e;
+        while let Some(source) = root.source() {
+            root = source;
         }
+        let reason = root
+            .to_string()
+            .replace(e.url().map_or("", Url::as_str), "")
+            .trim_end_matches('.')
+            .to_string();
         NetworkError::Unreachable { reason }.into()
     }
 }
@@ -180,8 +179,13 @@ impl HttpClient for ReqwestClient {
             }
             let response = builder.send().await.map_err(|e| network_error(&e))?;
             let status = response.status().as_u16();
+            let date = response
+                .headers()
+                .get(reqwest::header::DATE)
+                .and_then(|d| d.to_str().ok())
+                .and_then(|d| httpdate::parse_http_date(d).ok());
             let body = Zeroizing::new(response.text().await.map_err(|e| network_error(&e))?);
-            Ok(HttpResponse { status, body })
+            Ok(HttpResponse { status, body, date })
         })
     }
 }
@@ -247,6 +251,7 @@ pub mod fake {
                 answer.map(|(status, body)| HttpResponse {
                     status,
                     body: Zeroizing::new(body),
+                    date: None,
                 })
             })
         }

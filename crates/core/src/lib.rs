@@ -12,6 +12,7 @@ pub mod connection_book;
 pub mod connections;
 pub mod context;
 pub mod dc;
+pub mod doctor;
 pub mod draft;
 pub mod error;
 pub mod field;

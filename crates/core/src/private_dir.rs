@@ -72,6 +72,57 @@ pub fn secure(dir: &Path) -> Result<(), FileError> {
     Ok(())
 }
 
+/// What keeps `dir` from being private, without changing anything (for "Check this computer").
+/// `None` when it is private, or does not exist yet (it is made private when first used).
+pub fn inspect(dir: &Path) -> Result<Option<String>, FileError> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::{MetadataExt, PermissionsExt};
+        let metadata = match std::fs::metadata(dir) {
+            Ok(metadata) => metadata,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+            Err(source) => {
+                return Err(FileError::CannotRead {
+                    path: dir.to_path_buf(),
+                    source,
+                })
+            }
+        };
+        if metadata.uid() != rustix::process::geteuid().as_raw() {
+            return Ok(Some(format!("{} belongs to another user.", dir.display())));
+        }
+        let mode = metadata.permissions().mode() & 0o777;
+        if mode & 0o077 != 0 {
+            return Ok(Some(format!(
+                "{} can be read by others (mode {mode:o}).",
+                dir.display()
+            )));
+        }
+        let wide: Vec<String> = std::fs::read_dir(dir)
+            .map(|entries| {
+                entries
+                    .flatten()
+                    .filter(|e| {
+                        e.metadata()
+                            .is_ok_and(|m| m.is_file() && m.permissions().mode() & 0o077 != 0)
+                    })
+                    .map(|e| e.file_name().to_string_lossy().into_owned())
+                    .collect()
+            })
+            .unwrap_or_default();
+        if !wide.is_empty() {
+            return Ok(Some(format!(
+                "Others can read {} in {}.",
+                wide.join(", "),
+                dir.display()
+            )));
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = dir;
+    Ok(None)
+}
+
 #[cfg(all(test, unix))]
 mod tests {
     use std::os::unix::fs::PermissionsExt;

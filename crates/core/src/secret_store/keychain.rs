@@ -209,3 +209,30 @@ impl SecretStore for KeychainStore {
         )
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use secrecy::ExposeSecret;
+
+    use super::*;
+
+    /// A round trip through this computer's real keychain: the one check the macOS and Windows
+    /// workflow jobs can run against their own stores. Ignored by default because it needs an
+    /// unlocked keychain (scripts/test.sh gives it a private gnome-keyring on Linux).
+    #[test]
+    #[ignore = "needs an unlocked OS keychain"]
+    fn real_keychain_round_trip() {
+        let store = KeychainStore::with_timeout(Duration::from_secs(30));
+        let name = EntryName::probe();
+        let secret = "1000.real-keychain-check.0123456789abcdef";
+
+        store.set(&name, secret).expect("write to the keychain");
+        let read = store.get(&name).expect("read from the keychain");
+        assert_eq!(read.as_ref().map(ExposeSecret::expose_secret), Some(secret));
+
+        store.delete(&name).expect("delete from the keychain");
+        assert!(store.get(&name).expect("read after delete").is_none());
+        // Deleting what is gone is not an error.
+        store.delete(&name).expect("delete twice");
+    }
+}

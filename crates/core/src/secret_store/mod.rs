@@ -84,6 +84,15 @@ pub struct EntryName {
 }
 
 impl EntryName {
+    /// A throw-away entry "Check this computer" writes, reads back and deletes.
+    pub fn probe() -> Self {
+        EntryName {
+            account: "zoho-credential-wizard/keychain-check".into(),
+            label: "Zoho Credential Wizard: keychain check (safe to delete)".into(),
+            kind: SecretKind::AccessToken,
+        }
+    }
+
     pub fn new(connection: &str, kind: SecretKind) -> Self {
         EntryName {
             account: format!("{connection}/{}", kind.suffix()),

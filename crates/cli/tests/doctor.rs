@@ -1,0 +1,107 @@
+//! `zcw doctor`: with and without a keychain, with the network cut, and with the sign-in port held.
+//! The accounts-server checks go to the emulator or a closed local port, never outside.
+
+use std::time::Duration;
+
+use zcw_test_support::{free_port, TEST_SECRET};
+
+use crate::Emulated;
+
+fn check<'a>(report: &'a serde_json::Value, id: &str) -> &'a serde_json::Value {
+    report["checks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["id"] == id)
+        .unwrap_or_else(|| panic!("no check {id} in {report}"))
+}
+
+#[test]
+fn a_working_computer_is_all_fine_and_the_report_holds_no_secret() {
+    let setup = Emulated::start();
+    let run = setup.run(&["doctor", "--json"]).success();
+    let report = run.json();
+    for id in [
+        "keychain",
+        "ports",
+        "browser",
+        "folder",
+        "accounts-override",
+    ] {
+        assert_eq!(
+            check(&report, id)["ok"],
+            true,
+            "{id}: {}",
+            check(&report, id)
+        );
+    }
+    assert_eq!(report["version"], env!("CARGO_PKG_VERSION"));
+    run.never_shows(TEST_SECRET);
+    setup
+        .run(&["doctor"])
+        .success()
+        .stdout_has("ok      Keychain: The OS keychain (Secret Service) answers and is unlocked.")
+        .stdout_has("Everything looks fine");
+}
+
+#[test]
+fn no_keychain_and_no_network_are_problems_with_a_fix_within_ten_seconds() {
+    let mut setup = Emulated::start();
+    setup.session.stop_keyring();
+    let closed = format!("http://127.0.0.1:{}", free_port());
+    let run = setup
+        .zcw()
+        .args(["doctor", "--json"])
+        .env("ZCW_ACCOUNTS_URL", &closed)
+        .run()
+        .exit(1);
+    assert!(run.took < Duration::from_secs(10), "took {:?}", run.took);
+    let report = run.json();
+    let keychain = check(&report, "keychain");
+    assert_eq!(keychain["ok"], false);
+    assert!(keychain["fix"]
+        .as_str()
+        .unwrap()
+        .contains("encrypted file store"));
+    let server = check(&report, "accounts-override");
+    assert_eq!(server["ok"], false);
+    assert!(server["fix"]
+        .as_str()
+        .unwrap()
+        .contains("internet connection"));
+    setup
+        .zcw()
+        .args(["doctor"])
+        .env("ZCW_ACCOUNTS_URL", &closed)
+        .run()
+        .exit(1)
+        .stdout_has("PROBLEM Keychain")
+        .stdout_has("What to do:");
+}
+
+#[test]
+fn a_held_sign_in_port_names_the_program_holding_it() {
+    let setup = Emulated::start();
+    // The connection's own port, held by this test process.
+    let holder = std::net::TcpListener::bind(("127.0.0.1", setup.port)).unwrap();
+    let report = setup.run(&["doctor", "--json"]).exit(1).json();
+    let ports = check(&report, "ports");
+    assert_eq!(ports["ok"], false);
+    let detail = ports["detail"].as_str().unwrap();
+    assert!(detail.contains(&setup.port.to_string()), "{detail}");
+    assert!(
+        detail.contains(&format!("pid {}", std::process::id())),
+        "{detail}"
+    );
+    drop(holder);
+}
+
+#[test]
+fn version_is_the_workspace_version() {
+    let dir = tempfile::tempdir().unwrap();
+    crate::zcw_in(dir.path())
+        .arg("--version")
+        .run()
+        .success()
+        .stdout_has(&format!("zcw {}", env!("CARGO_PKG_VERSION")));
+}

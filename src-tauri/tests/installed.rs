@@ -1,0 +1,138 @@
+//! The packages as an admin gets them: the .deb that scripts/package.sh built is installed with
+//! dpkg, checked (zcw from /usr/bin, the desktop entry, the AppStream metainfo), started from the
+//! installed files under Xvfb with no source tree in sight, and removed again; the .rpm's file
+//! list is checked. Run by scripts/test.sh after packaging (these tests need root and a package).
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use zcw_test_support::gui::{save_screenshot, GuiHarness};
+use zcw_test_support::session::KeyringSession;
+use zcw_test_support::target_dir;
+use zcw_test_support::ui::{text_of, wait_displayed};
+
+const PACKAGE: &str = "zoho-credential-wizard";
+const DESKTOP: &str = "/usr/share/applications/zoho-credential-wizard.desktop";
+const METAINFO: &str =
+    "/usr/share/metainfo/com.zohocredentialwizard.ZohoCredentialWizard.metainfo.xml";
+
+/// The one package of a kind that scripts/package.sh built.
+fn built(kind: &str) -> PathBuf {
+    let dir = target_dir().join("release/bundle").join(kind);
+    let found: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{}: {e}; run scripts/package.sh first", dir.display()))
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == kind))
+        .collect();
+    assert_eq!(
+        found.len(),
+        1,
+        "expected one .{kind} in {}: {found:?}",
+        dir.display()
+    );
+    found.into_iter().next().unwrap()
+}
+
+/// Runs a command as root (directly, or with sudo) and asserts it succeeded; returns stdout.
+fn run(program: &str, args: &[&str]) -> String {
+    let root = is_root();
+    let mut cmd = if root {
+        Command::new(program)
+    } else {
+        let mut sudo = Command::new("sudo");
+        sudo.arg(program);
+        sudo
+    };
+    let out = cmd
+        .args(args)
+        .output()
+        .unwrap_or_else(|e| panic!("{program}: {e}"));
+    assert!(
+        out.status.success(),
+        "{program} {args:?} failed:\n{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn is_root() -> bool {
+    Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
+}
+
+#[test]
+#[ignore = "needs the packages from scripts/package.sh and root; scripts/test.sh runs it"]
+fn the_rpm_holds_the_app_zcw_the_desktop_entry_icons_and_metainfo() {
+    let rpm = built("rpm");
+    let files = run("rpm", &["-qlp", rpm.to_str().unwrap()]);
+    for expected in [
+        "/usr/bin/zoho-credential-wizard",
+        "/usr/bin/zcw",
+        DESKTOP,
+        METAINFO,
+        "/usr/share/icons/hicolor/512x512/apps/zoho-credential-wizard.png",
+        "/usr/share/icons/hicolor/16x16/apps/zoho-credential-wizard.png",
+    ] {
+        assert!(
+            files.lines().any(|l| l == expected),
+            "{expected} not in:\n{files}"
+        );
+    }
+    let requires = run("rpm", &["-qp", "--requires", rpm.to_str().unwrap()]);
+    assert!(requires.contains("webkit2gtk4.1"), "{requires}");
+    let recommends = run("rpm", &["-qp", "--recommends", rpm.to_str().unwrap()]);
+    assert!(recommends.contains("gnome-keyring"), "{recommends}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs the packages from scripts/package.sh and root; scripts/test.sh runs it"]
+async fn the_deb_installs_runs_from_its_files_and_removes_cleanly() {
+    let deb = built("deb");
+    let size = std::fs::metadata(&deb).unwrap().len();
+    assert!(size < 8 * 1024 * 1024, "the .deb is {size} bytes");
+    let fields = run(
+        "dpkg-deb",
+        &["-f", deb.to_str().unwrap(), "Depends", "Recommends"],
+    );
+    for expected in ["libwebkit2gtk-4.1-0", "libgtk-3-0", "gnome-keyring"] {
+        assert!(fields.contains(expected), "{expected} not in {fields}");
+    }
+
+    run("dpkg", &["-i", deb.to_str().unwrap()]);
+    let installed = run("dpkg", &["-L", PACKAGE]);
+    let zcw = run("/usr/bin/zcw", &["--version"]);
+    assert_eq!(zcw.trim(), format!("zcw {}", env!("CARGO_PKG_VERSION")));
+    run("desktop-file-validate", &[DESKTOP]);
+    run("appstreamcli", &["validate", "--no-net", METAINFO]);
+
+    // Started from the installed files, far from the source tree: the UI is inside the binary.
+    let elsewhere = tempfile::tempdir().unwrap();
+    std::env::set_current_dir(elsewhere.path()).unwrap();
+    {
+        let session = KeyringSession::start();
+        let harness =
+            GuiHarness::start(&session, Path::new("/usr/bin/zoho-credential-wizard"), &[]);
+        let client = harness.launch_app().await;
+        wait_displayed(&client, "#step-1", true).await;
+        assert_eq!(
+            text_of(&client, "#about").await,
+            format!("Zoho Credential Wizard {}", env!("CARGO_PKG_VERSION"))
+        );
+        save_screenshot(&client, "installed-app").await;
+        client.close().await.unwrap();
+        // The user's own settings folder is theirs to keep.
+        assert!(session.config_dir().exists());
+    }
+
+    run("dpkg", &["-r", PACKAGE]);
+    let left: Vec<&str> = installed
+        .lines()
+        .filter(|path| Path::new(path).is_file())
+        .collect();
+    assert!(left.is_empty(), "left behind after dpkg -r: {left:?}");
+    assert!(!Path::new("/usr/bin/zcw").exists());
+}
