@@ -34,9 +34,10 @@ mkdir -p src-tauri/binaries
 cp target/release/zcw "src-tauri/binaries/zcw-$triple"
 python3 packaging/linux/metainfo.py target/packaging
 
+bundles=target/release/bundle
+rm -rf "$bundles/deb" "$bundles/rpm"  # so what follows is only what this run built
 (cd src-tauri && "${tauri[@]}" build --bundles deb,rpm --config tauri.bundle.conf.json)
 
-bundles=target/release/bundle
 deb=$(ls "$bundles"/deb/*.deb)
 rpm=$(ls "$bundles"/rpm/*.rpm)
 # The bundler compresses the .deb with gzip; xz, as Debian's own packages use, halves it.
