@@ -53,7 +53,7 @@ step "build" cargo build --workspace --all-targets
 step "clippy" cargo clippy --workspace --all-targets -- -D warnings
 step "tests" logged_test cargo test --workspace
 step "real keychain" logged_test scripts/with-test-keyring.sh \
-  cargo test -p zcw-core -- --ignored real_keychain
+  cargo test --workspace --lib -- --ignored real_keychain
 step "windows check" windows_check
 step "packages" scripts/package.sh
 step "installed packages" logged_test \

@@ -16,6 +16,7 @@ fn main() {
             "save_connection",
             "use_file_store",
             "use_keychain",
+            "use_team_store",
             "list_connections",
             "get_connection",
             "replace_secret",

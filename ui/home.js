@@ -1,13 +1,14 @@
 // The home screen: every saved connection, and where new secrets go.
 
-import { listConnections, storeStatus, useFileStore, useKeychain } from './api.js';
-import { $, errorText } from './dom.js';
+import { listConnections, storeStatus, useFileStore, useKeychain, useTeamStore } from './api.js';
+import { $, errorText, setFieldError } from './dom.js';
 
 let currentStore = null;
 
 /** "Connected · token until 14:05" once tokens exist, else the core's status. */
 function statusText(connection) {
-  if (!connection.signedIn) return connection.status;
+  // A team connection's token is refreshed by whichever machine needs it: no time to show here.
+  if (!connection.signedIn || connection.secretStore === 'vault') return connection.status;
   const until = new Date(connection.signedIn.accessExpiresAt * 1000)
     .toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
   return `${connection.status} · token until ${until}`;
@@ -47,51 +48,148 @@ async function showStore() {
   currentStore = await storeStatus();
   $('store-description').textContent = currentStore.description;
   $('home-store').textContent = currentStore.description;
-  $('switch-store').textContent = currentStore.active === 'keychain'
-    ? 'Use an encrypted file instead…'
-    : 'Switch back to the OS keychain';
 }
 
-export function initHome({ onNew, onResume }) {
+// The team store's inputs, by the field names the core reports problems with.
+const TEAM_FIELDS = {
+  'team-address': 'team-address',
+  'team-mount': 'team-mount',
+  'team-prefix': 'team-prefix',
+  'team-role-id': 'team-role-id',
+};
+
+const chosenStore = () => document.querySelector('input[name="store-choice"]:checked')?.value;
+
+/** Shows the inputs the chosen store needs. */
+function showStoreForm() {
+  const choice = chosenStore();
+  $('file-store-form').hidden = choice !== 'encrypted-file';
+  $('team-store-form').hidden = choice !== 'vault';
+  $('err-store').textContent = '';
+}
+
+function openPicker() {
+  const active = currentStore?.active ?? 'keychain';
+  for (const radio of document.querySelectorAll('input[name="store-choice"]')) {
+    radio.checked = radio.value === active;
+  }
+  const team = currentStore?.team;
+  if (team) {
+    $('team-address').value = team.address;
+    $('team-mount').value = team.mount;
+    $('team-prefix').value = team.prefix;
+    $('team-ca-cert').value = team.caCert ?? '';
+    $('team-namespace').value = team.namespace ?? '';
+    $('team-role-id').value = team.roleId ?? '';
+    $('team-secret-id-file').value = team.secretIdFile ?? '';
+  }
+  showStoreForm();
+  $('store-changed').hidden = true;
+  $('store-picker').hidden = false;
+  $('change-store').setAttribute('aria-expanded', 'true');
+  document.querySelector('input[name="store-choice"]:checked')?.focus();
+}
+
+function closePicker() {
+  $('store-picker').hidden = true;
+  $('change-store').setAttribute('aria-expanded', 'false');
+  $('home-passphrase').value = '';
+  $('home-passphrase-again').value = '';
+  $('team-token').value = '';
+}
+
+function clearStoreErrors() {
+  $('err-store').textContent = '';
+  setFieldError('home-passphrase', '');
+  for (const id of Object.values(TEAM_FIELDS)) setFieldError(id, '');
+}
+
+/** Saves the chosen store; returns the sentence that says what changed. */
+async function saveChoice() {
+  const choice = chosenStore();
+  if (choice === 'keychain') {
+    await useKeychain();
+    return 'New secrets are now saved in this computer\'s keychain.';
+  }
+  if (choice === 'encrypted-file') {
+    await useFileStore($('home-passphrase').value, $('home-passphrase-again').value);
+    return 'New secrets are now saved in the encrypted file store.';
+  }
+  const team = {
+    address: $('team-address').value,
+    mount: $('team-mount').value,
+    prefix: $('team-prefix').value,
+    caCert: $('team-ca-cert').value,
+    namespace: $('team-namespace').value,
+    roleId: $('team-role-id').value,
+    secretIdFile: $('team-secret-id-file').value,
+  };
+  const token = $('team-token').value || null;
+  const { check } = await useTeamStore(team, token);
+  const count = check.connections === 1 ? '1 connection' : `${check.connections} connections`;
+  return `Connected to the team store at ${check.address} with ${check.tokenSource}; it holds ${count}. New connections and their secrets are now saved there.`;
+}
+
+function showStoreError(error) {
+  const field = error?.field && TEAM_FIELDS[error.field];
+  if (field) {
+    setFieldError(field, errorText(error));
+    $(field).focus();
+  } else if (error?.field === 'passphrase') {
+    setFieldError('home-passphrase', errorText(error));
+    $('home-passphrase').focus();
+  } else {
+    $('err-store').textContent = errorText(error);
+  }
+}
+
+export function initHome({ onNew, onResume, onChanged }) {
   $('new-connection').addEventListener('click', onNew);
   $('resume-draft').addEventListener('click', onResume);
-  $('switch-store').addEventListener('click', async () => {
-    if (currentStore?.active === 'keychain') {
-      $('file-store-form').hidden = false;
-      $('home-passphrase').focus();
-    } else {
-      await useKeychain();
-      await showStore();
-    }
+  $('change-store').addEventListener('click', () => {
+    if ($('store-picker').hidden) openPicker();
+    else closePicker();
   });
-  $('cancel-file-store').addEventListener('click', () => {
-    $('file-store-form').hidden = true;
-    $('switch-store').focus();
+  for (const radio of document.querySelectorAll('input[name="store-choice"]')) {
+    radio.addEventListener('change', showStoreForm);
+  }
+  $('cancel-store').addEventListener('click', () => {
+    closePicker();
+    $('change-store').focus();
   });
-  $('confirm-file-store').addEventListener('click', async () => {
-    $('err-home-passphrase').textContent = '';
+  $('confirm-store').addEventListener('click', async () => {
+    clearStoreErrors();
+    $('confirm-store').disabled = true;
     try {
-      await useFileStore($('home-passphrase').value, $('home-passphrase-again').value);
-      $('home-passphrase').value = '';
-      $('home-passphrase-again').value = '';
-      $('file-store-form').hidden = true;
-      await showStore();
-      $('switch-store').focus();
+      const done = await saveChoice();
+      closePicker();
+      await onChanged();
+      $('store-changed').textContent = done;
+      $('store-changed').hidden = false;
+      $('change-store').focus();
     } catch (error) {
-      $('err-home-passphrase').textContent = errorText(error);
-      $('home-passphrase').focus();
+      showStoreError(error);
+    } finally {
+      $('confirm-store').disabled = false;
     }
   });
 }
 
 /** Renders the list; returns the connections shown. */
 export async function showHome({ hasDraft, onOpen }) {
-  const connections = await listConnections();
+  let connections = [];
+  try {
+    connections = await listConnections();
+    $('list-error').hidden = true;
+  } catch (error) {
+    // The team store may be away: say so, and keep the rest of the screen usable.
+    $('list-error').textContent = errorText(error);
+    $('list-error').hidden = false;
+  }
   $('connection-rows').replaceChildren(...connections.map((c) => connectionRow(c, onOpen)));
   $('connections').hidden = connections.length === 0;
-  $('no-connections').hidden = connections.length !== 0;
+  $('no-connections').hidden = connections.length !== 0 || !$('list-error').hidden;
   $('draft-banner').hidden = !hasDraft;
-  $('file-store-form').hidden = true;
   await showStore();
   return connections;
 }

@@ -153,7 +153,11 @@ async function start() {
     onBack: () => (handOverFrom ? openConnection(handOverFrom) : openConnect(handOverName, { from: null })),
     onDone: goHome,
   });
-  initHome({ onNew: startNewConnection, onResume: resumeDraft });
+  initHome({
+    onNew: startNewConnection,
+    onResume: resumeDraft,
+    onChanged: () => showHome({ hasDraft, onOpen: openConnection }),
+  });
   initDetails({
     onBack: goHome,
     onConnect: (name) => openConnect(name, { from: name }),

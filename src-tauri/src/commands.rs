@@ -8,7 +8,7 @@ use tauri::{AppHandle, State};
 use tauri_plugin_opener::OpenerExt;
 use zcw_core::clipboard::CopyReceipt;
 use zcw_core::connection::{Connection, ConnectionView};
-use zcw_core::connections::{CheckReport, NewConnection, SavedSecret, StoreStatus};
+use zcw_core::connections::{CheckReport, NewConnection, SavedSecret, StoreStatus, TeamCheck};
 use zcw_core::doctor::Report;
 use zcw_core::draft::{Draft, Resumed};
 use zcw_core::error::BrowserError;
@@ -20,8 +20,9 @@ use zcw_core::oauth::sign_in::{
 };
 use zcw_core::registration::{Preview, WizardOptions};
 use zcw_core::rules::confirmed_passphrase;
-use zcw_core::secret::{ClientSecret, Passphrase};
+use zcw_core::secret::{ClientSecret, Passphrase, TeamToken};
 use zcw_core::secret_store::Backend;
+use zcw_core::team::settings::TeamInput;
 use zcw_core::{Context, DataCentre, WizardInput};
 
 use crate::error::{Error, Result};
@@ -199,6 +200,34 @@ pub async fn use_file_store(
         ctx.connections
             .use_store(Backend::EncryptedFile, Some(passphrase))?;
         ctx.connections.store_status()
+    })
+    .await
+}
+
+/// What choosing the team store found, and where new secrets now go.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct TeamStoreChosen {
+    status: StoreStatus,
+    check: TeamCheck,
+}
+
+/// Makes the team store (OpenBao/Vault) the place for new connections: its settings are checked,
+/// the server is asked for the connections it holds, then they are saved. A token typed here
+/// stays in memory until the app quits.
+#[tauri::command]
+pub async fn use_team_store(
+    state: State<'_, AppState>,
+    team: TeamInput,
+    token: Option<TeamToken>,
+) -> Result<TeamStoreChosen> {
+    let settings = team.settings()?;
+    off_ui_thread(&state, None, move |ctx| {
+        let check = ctx.connections.use_team_with(settings, token)?;
+        Ok(TeamStoreChosen {
+            status: ctx.connections.store_status()?,
+            check,
+        })
     })
     .await
 }

@@ -36,6 +36,7 @@ pub fn run() {
             commands::save_connection,
             commands::use_file_store,
             commands::use_keychain,
+            commands::use_team_store,
             commands::list_connections,
             commands::get_connection,
             commands::replace_secret,

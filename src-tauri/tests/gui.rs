@@ -7,6 +7,7 @@ mod doctor;
 mod hand_over;
 mod keyboard;
 mod secret;
+mod team;
 mod wizard;
 
 use std::path::{Path, PathBuf};

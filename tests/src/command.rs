@@ -22,6 +22,10 @@ impl Zcw {
     pub fn new(path: impl AsRef<OsStr>) -> Self {
         let mut cmd = Command::new(path);
         cmd.env_remove("BROWSER").env_remove("ZCW_ACCOUNTS_URL");
+        // The team store's credentials come only from what a test gives.
+        for var in ["VAULT_TOKEN", "BAO_TOKEN", "VAULT_ADDR", "BAO_ADDR"] {
+            cmd.env_remove(var);
+        }
         Zcw { cmd, stdin: None }
     }
 

@@ -47,6 +47,8 @@ pub struct Behaviour {
     pub refresh_expires_in: u64,
     /// Who signs in (what user info answers).
     pub email: String,
+    /// How long a refresh takes to answer (a slow or hung Zoho).
+    pub refresh_delay: Duration,
 }
 
 #[derive(Default)]
@@ -110,6 +112,7 @@ impl ZohoEmulator {
             code_expires_in: 3600,
             refresh_expires_in: 3600,
             email: TEST_EMAIL.to_string(),
+            refresh_delay: Duration::ZERO,
         }));
         let thread = {
             let (server, state, behaviour, url) = (
@@ -342,6 +345,10 @@ fn token(
     state: &Mutex<State>,
     behaviour: &Mutex<Behaviour>,
 ) -> serde_json::Value {
+    if q.get("grant_type").map(String::as_str) == Some("refresh_token") {
+        let delay = behaviour.lock().unwrap().refresh_delay;
+        std::thread::sleep(delay);
+    }
     let mut s = state.lock().unwrap();
     let b = behaviour.lock().unwrap();
     let client_id = q.get("client_id").cloned().unwrap_or_default();

@@ -148,6 +148,14 @@ impl Drop for GuiHarness {
 pub async fn save_screenshot(client: &Client, name: &str) -> PathBuf {
     // WebKitWebDriver sometimes refuses or stalls on a snapshot taken while the page is still
     // settling: retry a few times, and fail the test rather than hang it.
+    // A snapshot can show the last painted frame, not the DOM as it is now: wait for two frames.
+    let painted = "const done = arguments[arguments.length - 1]; \
+        requestAnimationFrame(() => requestAnimationFrame(() => done()));";
+    let _ = tokio::time::timeout(
+        Duration::from_secs(2),
+        client.execute_async(painted, vec![]),
+    )
+    .await;
     let mut png = None;
     for attempt in 1..=5 {
         match tokio::time::timeout(Duration::from_secs(10), client.screenshot()).await {

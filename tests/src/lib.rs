@@ -7,6 +7,7 @@ pub mod display;
 pub mod emulator;
 pub mod flood;
 pub mod gui;
+pub mod openbao;
 pub mod session;
 pub mod ui;
 

@@ -9,6 +9,7 @@ use zcw_core::connections::{NewConnection, SavedSecret};
 use zcw_core::error::StoreError;
 use zcw_core::oauth::disconnect::{disconnect, Forget, Revoke};
 use zcw_core::secret_store::Backend;
+use zcw_core::team::settings::TeamInput;
 use zcw_core::{Context, Error};
 
 use crate::error::{CliError, CliResult};
@@ -191,7 +192,10 @@ fn connection_as_text(c: &Connection) -> String {
                 .unwrap_or("(profile scope not granted)"),
         );
         line("API domain:", signed_in.api_domain.as_deref().unwrap_or(""));
-        line("Token until:", &timestamp(signed_in.access_expires_at));
+        // A team connection's token is cached in the team store, refreshed by any machine.
+        if c.secret_store != Backend::Vault {
+            line("Token until:", &timestamp(signed_in.access_expires_at));
+        }
     }
     line("Created:", &timestamp(c.created_at));
     line("Updated:", &timestamp(c.updated_at));
@@ -296,6 +300,8 @@ pub enum StoreChoice {
     Keychain,
     /// A passphrase-protected file encrypted with age.
     File,
+    /// The team store: KV version 2 on OpenBao or HashiCorp Vault, shared by every machine.
+    Vault,
 }
 
 #[derive(Debug, Args)]
@@ -305,6 +311,60 @@ pub struct StoreArgs {
     choice: Option<StoreChoice>,
     #[command(flatten)]
     passphrase: PassphraseArgs,
+    #[command(flatten)]
+    team: TeamArgs,
+}
+
+/// Where the team store is, for `--use vault`.
+#[derive(Debug, Args)]
+pub struct TeamArgs {
+    /// The OpenBao/Vault server's address (default: $VAULT_ADDR or $BAO_ADDR). The token comes
+    /// from VAULT_TOKEN or BAO_TOKEN, then ~/.vault-token, then the AppRole below.
+    #[arg(long, value_name = "URL")]
+    vault_addr: Option<String>,
+    /// The KV version 2 mount.
+    #[arg(long, value_name = "MOUNT", default_value = "secret")]
+    vault_mount: String,
+    /// The folder in the mount the connections live under.
+    #[arg(long, value_name = "PREFIX", default_value = "zcw")]
+    vault_prefix: String,
+    /// A PEM file with the CA that signed the server's certificate.
+    #[arg(long, value_name = "FILE")]
+    vault_ca_cert: Option<String>,
+    /// The namespace (Vault Enterprise, OpenBao).
+    #[arg(long, value_name = "NS")]
+    vault_namespace: Option<String>,
+    /// AppRole for servers: the role ID (with --vault-secret-id-file).
+    #[arg(long, value_name = "ID")]
+    vault_role_id: Option<String>,
+    /// AppRole for servers: the file holding the secret ID (read at each use, never copied).
+    #[arg(long, value_name = "FILE")]
+    vault_secret_id_file: Option<String>,
+}
+
+impl TeamArgs {
+    fn given(&self) -> bool {
+        self.vault_addr.is_some()
+            || self.vault_role_id.is_some()
+            || self.vault_secret_id_file.is_some()
+    }
+
+    fn input(&self) -> TeamInput {
+        let address = self.vault_addr.clone().or_else(|| {
+            ["VAULT_ADDR", "BAO_ADDR"]
+                .iter()
+                .find_map(|name| std::env::var(name).ok().filter(|v| !v.trim().is_empty()))
+        });
+        TeamInput {
+            address: address.unwrap_or_default(),
+            mount: self.vault_mount.clone(),
+            prefix: self.vault_prefix.clone(),
+            ca_cert: self.vault_ca_cert.clone().unwrap_or_default(),
+            namespace: self.vault_namespace.clone().unwrap_or_default(),
+            role_id: self.vault_role_id.clone().unwrap_or_default(),
+            secret_id_file: self.vault_secret_id_file.clone().unwrap_or_default(),
+        }
+    }
 }
 
 pub fn store(ctx: &Context, args: &StoreArgs) -> CliResult<()> {
@@ -318,11 +378,38 @@ pub fn store(ctx: &Context, args: &StoreArgs) -> CliResult<()> {
                 terminal::read_passphrase(args.passphrase.passphrase_file.as_deref(), creating)?;
             connections.use_store(Backend::EncryptedFile, Some(passphrase))?;
         }
+        Some(StoreChoice::Vault) => {
+            let set_up = connections.store_status()?.team;
+            let check = match set_up {
+                // Back to the team store this machine already uses.
+                Some(settings) if !args.team.given() => connections.use_team(settings)?,
+                _ => connections.use_team(args.team.input().settings()?)?,
+            };
+            println!(
+                "Connected to the team store at {} with {}; it holds {} connection{}.",
+                check.address,
+                check.token_source,
+                check.connections,
+                if check.connections == 1 { "" } else { "s" }
+            );
+        }
     }
     let status = connections.store_status()?;
     println!("New secrets are stored in {}.", status.description);
     if status.active == Backend::EncryptedFile {
         println!("File: {}", status.file_path.display());
+    }
+    if let Some(team) = &status.team {
+        println!(
+            "Team store: {} (mount {}, prefix {}){}",
+            team.address,
+            team.mount,
+            team.prefix,
+            team.namespace
+                .as_deref()
+                .map(|ns| format!(", namespace {ns}"))
+                .unwrap_or_default()
+        );
     }
     Ok(())
 }

@@ -121,6 +121,10 @@ fn flag(field: Field) -> Option<&'static str> {
         Field::ClientSecret => "client secret",
         Field::Passphrase => "passphrase",
         Field::PastedAddress => return None,
+        Field::TeamAddress => "--vault-addr",
+        Field::TeamMount => "--vault-mount",
+        Field::TeamPrefix => "--vault-prefix",
+        Field::TeamRoleId => "--vault-role-id",
     })
 }
 

@@ -7,6 +7,7 @@ mod console;
 mod doctor;
 mod hand_over;
 mod sign_in;
+mod team;
 mod uris;
 
 use std::path::Path;

@@ -4,11 +4,13 @@
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 
+use secrecy::SecretString;
 use url::Url;
 
 use crate::browser::Browser;
 use crate::error::{FileError, InputError, Result};
 use crate::oauth::accounts::AccountsServers;
+use crate::team::auth::{TeamCredentials, TOKEN_VARS};
 
 /// Overrides the config folder (tests, portable installs).
 pub const CONFIG_DIR_VAR: &str = "ZCW_CONFIG_DIR";
@@ -24,6 +26,8 @@ pub struct Config {
     pub config_dir: PathBuf,
     pub accounts: AccountsServers,
     pub browser: Browser,
+    /// Where a team store's token may come from.
+    pub team_credentials: TeamCredentials,
 }
 
 impl Config {
@@ -51,10 +55,26 @@ impl Config {
             Some(value) => AccountsServers::only(accounts_override(&value)?),
             None => AccountsServers::dc_table(),
         };
+        let env_token = TOKEN_VARS.iter().find_map(|&name| {
+            var(name)
+                .map(|v| v.to_string_lossy().trim().to_string())
+                .filter(|v| !v.is_empty())
+                .map(|v| (name, SecretString::from(v)))
+        });
+        // Where `vault login` and `bao login` keep the token (their token helper's file).
+        let token_file = var("HOME")
+            .or_else(|| var("USERPROFILE"))
+            .filter(|home| !home.is_empty())
+            .map(|home| PathBuf::from(home).join(".vault-token"));
         Ok(Config {
             config_dir,
             accounts,
             browser: Browser::from_var(text(BROWSER_VAR).as_deref()),
+            team_credentials: TeamCredentials {
+                entered: None,
+                env_token,
+                token_file,
+            },
         })
     }
 
@@ -64,6 +84,7 @@ impl Config {
             config_dir: config_dir.to_path_buf(),
             accounts: AccountsServers::dc_table(),
             browser: Browser::default(),
+            team_credentials: TeamCredentials::default(),
         }
     }
 }

@@ -12,6 +12,7 @@ use crate::connection::Connection;
 use crate::error::{FileError, InputError, Result};
 use crate::file_lock::FileLock;
 use crate::secret_store::Backend;
+use crate::team::settings::TeamSettings;
 
 pub const FILE_NAME: &str = "connections.json";
 /// What schema 1 was called, before connections had one name everywhere.
@@ -36,6 +37,9 @@ pub struct Book {
     /// Seconds until a secret the app copied is cleared from the clipboard; 0 keeps it.
     #[serde(default = "default_clipboard_clear_secs")]
     pub clipboard_clear_secs: u64,
+    /// The team store this machine uses, if any (its connections are listed beside these).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub team: Option<TeamSettings>,
 }
 
 fn default_clipboard_clear_secs() -> u64 {
@@ -49,6 +53,7 @@ impl Default for Book {
             connections: Vec::new(),
             uncertain: Vec::new(),
             clipboard_clear_secs: default_clipboard_clear_secs(),
+            team: None,
         }
     }
 }
@@ -80,7 +85,7 @@ impl Book {
     }
 }
 
-fn not_found(name: &str) -> crate::Error {
+pub(crate) fn not_found(name: &str) -> crate::Error {
     InputError::ConnectionNotFound {
         name: name.to_string(),
     }

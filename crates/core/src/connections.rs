@@ -9,14 +9,17 @@ use serde::Serialize;
 
 use crate::clock;
 use crate::connection::{self, Connection};
-use crate::connection_book::ConnectionBook;
+use crate::connection_book::{not_found, ConnectionBook};
 use crate::error::{Error, InputError, Result, StoreError};
 use crate::file_lock::FileLock;
 use crate::registration::WizardInput;
 use crate::rules;
-use crate::secret::{ClientSecret, Passphrase};
+use crate::secret::{ClientSecret, Passphrase, TeamToken};
 use crate::secret_store::encrypted_file::EncryptedFileStore;
 use crate::secret_store::{Backend, EntryName, SecretKind, SecretStore};
+use crate::team::auth::TeamCredentials;
+use crate::team::settings::TeamSettings;
+use crate::team::store::TeamStore;
 
 /// What a new connection is made of, apart from its secret.
 #[derive(Debug, Clone)]
@@ -49,6 +52,8 @@ pub struct StoreStatus {
     pub file_path: PathBuf,
     /// Whether the encrypted file store's passphrase was entered in this process.
     pub unlocked: bool,
+    /// The team store this machine is set up for, if any.
+    pub team: Option<TeamSettings>,
 }
 
 /// What checking a new connection found: problems that block saving, warnings that do not.
@@ -79,12 +84,27 @@ pub struct CheckReport {
     pub warnings: Vec<String>,
 }
 
-/// Connections and their secrets in one config folder.
+/// Connections and their secrets: those in one config folder, and those in the team store it
+/// names.
 pub struct Connections {
     book: ConnectionBook,
     keychain: Arc<dyn SecretStore>,
     /// The encrypted file store, once its passphrase was entered.
     unlocked_file: RwLock<Option<Arc<EncryptedFileStore>>>,
+    team_credentials: RwLock<TeamCredentials>,
+    /// The team store, once connected in this process.
+    team: RwLock<Option<Arc<TeamStore>>>,
+}
+
+/// What choosing a team store found.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct TeamCheck {
+    pub address: String,
+    /// How many connections the team store already holds.
+    pub connections: usize,
+    /// Where the token came from (never the token).
+    pub token_source: String,
 }
 
 impl std::fmt::Debug for Connections {
@@ -102,6 +122,105 @@ impl Connections {
             book: ConnectionBook::in_dir(dir),
             keychain,
             unlocked_file: RwLock::new(None),
+            team_credentials: RwLock::new(TeamCredentials::default()),
+            team: RwLock::new(None),
+        }
+    }
+
+    /// Where a team store's token may come from.
+    pub fn with_team_credentials(self, credentials: TeamCredentials) -> Self {
+        *self
+            .team_credentials
+            .write()
+            .unwrap_or_else(std::sync::PoisonError::into_inner) = credentials;
+        self
+    }
+
+    fn credentials(&self) -> TeamCredentials {
+        self.team_credentials
+            .read()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .clone()
+    }
+
+    /// The team store this machine uses, connected once per process.
+    pub fn team(&self) -> Result<Arc<TeamStore>> {
+        self.team_if_set_up()?
+            .ok_or_else(|| StoreError::TeamNotSetUp.into())
+    }
+
+    /// The team store, or `None` when this machine has none.
+    pub fn team_if_set_up(&self) -> Result<Option<Arc<TeamStore>>> {
+        let Some(settings) = self.book.read()?.team else {
+            return Ok(None);
+        };
+        let connected = self
+            .team
+            .read()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .clone();
+        if let Some(team) = connected.filter(|team| *team.settings() == settings) {
+            return Ok(Some(team));
+        }
+        let team = Arc::new(TeamStore::connect(&settings, &self.credentials())?);
+        *self
+            .team
+            .write()
+            .unwrap_or_else(std::sync::PoisonError::into_inner) = Some(Arc::clone(&team));
+        Ok(Some(team))
+    }
+
+    /// Makes a team store the store for new connections: connects, checks that the token may
+    /// list its connections, then saves the settings. Existing connections stay where they are.
+    pub fn use_team(&self, settings: TeamSettings) -> Result<TeamCheck> {
+        self.use_team_with(settings, None)
+    }
+
+    /// [`Connections::use_team`] with a token the user typed (kept for this process only, and
+    /// tried before any other).
+    pub fn use_team_with(
+        &self,
+        settings: TeamSettings,
+        token: Option<TeamToken>,
+    ) -> Result<TeamCheck> {
+        let mut credentials = self.credentials();
+        if let Some(token) = token.filter(|t| !t.is_empty()) {
+            credentials.entered = Some(secrecy::SecretString::from(token.expose().to_string()));
+        }
+        let team = Arc::new(TeamStore::connect(&settings, &credentials)?);
+        let connections = team.check()?;
+        let check = TeamCheck {
+            address: settings.address.as_str().trim_end_matches('/').to_string(),
+            connections,
+            token_source: team.token_source().to_string(),
+        };
+        self.book.update(|book| {
+            book.team = Some(settings);
+            book.secret_store = Backend::Vault;
+            Ok(())
+        })?;
+        *self
+            .team_credentials
+            .write()
+            .unwrap_or_else(std::sync::PoisonError::into_inner) = credentials;
+        *self
+            .team
+            .write()
+            .unwrap_or_else(std::sync::PoisonError::into_inner) = Some(team);
+        Ok(check)
+    }
+
+    /// Whether a name is taken here or in the team store (ignoring case).
+    fn name_taken(&self, name: &str) -> Result<bool> {
+        if self.book.read()?.name_taken(name) {
+            return Ok(true);
+        }
+        match self.team_if_set_up()? {
+            Some(team) => Ok(team
+                .connection_names()?
+                .iter()
+                .any(|taken| taken.eq_ignore_ascii_case(name))),
+            None => Ok(false),
         }
     }
 
@@ -156,6 +275,7 @@ impl Connections {
     fn store(&self, backend: Backend) -> Result<Arc<dyn SecretStore>> {
         match backend {
             Backend::Keychain => Ok(Arc::clone(&self.keychain)),
+            Backend::Vault => Ok(self.team()? as Arc<dyn SecretStore>),
             Backend::EncryptedFile => self
                 .unlocked_file
                 .read()
@@ -171,8 +291,20 @@ impl Connections {
         self.store(connection.secret_store)
     }
 
-    /// Changes a connection's metadata under the file lock.
-    pub fn update<T>(&self, name: &str, change: impl FnOnce(&mut Connection) -> T) -> Result<T> {
+    /// Changes a connection's metadata: under the file lock here, or with check-and-set in the
+    /// team store (where `change` runs again if another machine wrote first).
+    pub fn update<T>(&self, name: &str, mut change: impl FnMut(&mut Connection) -> T) -> Result<T> {
+        if !self.book.read()?.name_taken(name) {
+            if let Some(team) = self.team_if_set_up()? {
+                return team
+                    .update_connection(name, |connection| {
+                        let result = change(connection);
+                        connection.updated_at = clock::now();
+                        result
+                    })?
+                    .ok_or_else(|| not_found(name));
+            }
+        }
         self.book.update(|book| {
             let connection = book.find_mut(name)?;
             let result = change(connection);
@@ -188,7 +320,8 @@ impl Connections {
     }
 
     pub fn store_status(&self) -> Result<StoreStatus> {
-        let active = self.book.read()?.secret_store;
+        let book = self.book.read()?;
+        let active = book.secret_store;
         let file_path = self.file_store_path();
         Ok(StoreStatus {
             active,
@@ -197,12 +330,18 @@ impl Connections {
             file_exists: file_path.exists(),
             file_path,
             unlocked: self.is_unlocked(),
+            team: book.team,
         })
     }
 
     /// Makes `backend` the store for new secrets. The encrypted file is created (or its passphrase
     /// checked) first, and stays unlocked. Existing connections keep their secrets where they are.
     pub fn use_store(&self, backend: Backend, passphrase: Option<Passphrase>) -> Result<()> {
+        if backend == Backend::Vault {
+            // Back to the team store this machine was set up for (checked again).
+            let settings = self.book.read()?.team.ok_or(StoreError::TeamNotSetUp)?;
+            return self.use_team(settings).map(|_| ());
+        }
         if backend == Backend::EncryptedFile {
             match passphrase {
                 Some(passphrase) => {
@@ -237,20 +376,40 @@ impl Connections {
         })
     }
 
+    /// Every connection: this computer's, then the team store's (a local one shadows a team one
+    /// of the same name).
     pub fn list(&self) -> Result<Vec<Connection>> {
-        Ok(self.book.read()?.connections)
+        let mut connections = self.book.read()?.connections;
+        if let Some(team) = self.team_if_set_up()? {
+            for shared in team.connections()? {
+                if !connections
+                    .iter()
+                    .any(|c| c.name.eq_ignore_ascii_case(&shared.name))
+                {
+                    connections.push(shared);
+                }
+            }
+        }
+        Ok(connections)
     }
 
     pub fn get(&self, name: &str) -> Result<Connection> {
-        self.book.read()?.find(name).cloned()
+        let book = self.book.read()?;
+        if let Ok(connection) = book.find(name) {
+            return Ok(connection.clone());
+        }
+        if let Some(team) = self.team_if_set_up()? {
+            if let Some(connection) = team.connection(name)?.data {
+                return Ok(connection);
+            }
+        }
+        Err(not_found(name))
     }
 
     /// A free name suggested from a client name.
     pub fn suggest_name(&self, client_name: &str) -> Result<String> {
-        Ok(connection::suggest_name(
-            client_name,
-            &self.book.read()?.names(),
-        ))
+        let names: Vec<String> = self.list()?.into_iter().map(|c| c.name).collect();
+        Ok(connection::suggest_name(client_name, &names))
     }
 
     /// Checks a new connection without saving it: every problem, and shape warnings. Fails only
@@ -262,7 +421,7 @@ impl Connections {
     ) -> Result<NewConnectionCheck> {
         let mut check = NewConnectionCheck::default();
         match rules::connection_name(&new.name) {
-            Ok(name) if self.book.read()?.name_taken(&name) => {
+            Ok(name) if self.name_taken(&name)? => {
                 check.problems.push(InputError::ConnectionExists { name });
             }
             Ok(_) => {}
@@ -339,6 +498,16 @@ impl Connections {
         let plan = new.input.plan().map_err(|mut e| e.remove(0))?;
         let backend = self.book.read()?.secret_store;
         let store = self.store(backend)?;
+        if backend == Backend::Vault {
+            let connection = Connection::new(name, client_id, new.input.clone(), &plan, backend);
+            self.add_to_team(&connection, secret)?;
+            return Ok(SavedSecret {
+                connection,
+                stored_in: backend.describe(),
+                secret_last4: secret.last4(),
+                warnings,
+            });
+        }
         self.guarded(&[&name], || {
             write_verified(
                 store.as_ref(),
@@ -364,6 +533,27 @@ impl Connections {
             secret_last4: secret.last4(),
             warnings,
         })
+    }
+
+    /// Claims the name in the team store (atomically, against every machine), then writes the
+    /// secret; a secret that cannot be written takes the claim back.
+    fn add_to_team(&self, connection: &Connection, secret: &ClientSecret) -> Result<()> {
+        let team = self.team()?;
+        let exists = || -> Error {
+            InputError::ConnectionExists {
+                name: connection.name.clone(),
+            }
+            .into()
+        };
+        if self.book.read()?.name_taken(&connection.name) || !team.create_connection(connection)? {
+            return Err(exists());
+        }
+        let entry = EntryName::new(&connection.name, SecretKind::ClientSecret);
+        if let Err(e) = write_verified(team.as_ref(), &entry, secret) {
+            let _ = team.delete_connection(&connection.name);
+            return Err(e);
+        }
+        Ok(())
     }
 
     /// Replaces the client secret of a connection (after regenerating it in the console).
@@ -393,10 +583,13 @@ impl Connections {
         let _ = self.reconcile();
         let existing = self.get(old)?;
         let new = rules::connection_name(new)?;
-        if !new.eq_ignore_ascii_case(old) && self.book.read()?.name_taken(&new) {
+        if !new.eq_ignore_ascii_case(old) && self.name_taken(&new)? {
             return Err(InputError::ConnectionExists { name: new }.into());
         }
         let store = self.store_of(&existing)?;
+        if existing.secret_store == Backend::Vault {
+            return self.rename_in_team(existing, &new);
+        }
         if new != old {
             let moves: Vec<_> = SecretKind::ALL
                 .iter()
@@ -420,6 +613,35 @@ impl Connections {
         })
     }
 
+    /// A team connection's rename: the new name is claimed first, the records follow, the old
+    /// name goes last; a failure on the way leaves the old name working.
+    fn rename_in_team(&self, existing: Connection, new: &str) -> Result<Connection> {
+        let team = self.team()?;
+        let old = existing.name.clone();
+        if new == old {
+            return Ok(existing);
+        }
+        let mut renamed = existing;
+        renamed.name = new.to_string();
+        renamed.updated_at = clock::now();
+        if !team.create_connection(&renamed)? {
+            return Err(InputError::ConnectionExists {
+                name: new.to_string(),
+            }
+            .into());
+        }
+        let moves: Vec<_> = SecretKind::ALL
+            .iter()
+            .map(|&kind| (EntryName::new(&old, kind), EntryName::new(new, kind)))
+            .collect();
+        if let Err(e) = team.move_entries(&moves) {
+            let _ = team.delete_connection(new);
+            return Err(e);
+        }
+        team.delete_connection(&old)?;
+        Ok(renamed)
+    }
+
     /// Deletes a connection's secrets, then the connection. If the secrets cannot be deleted,
     /// the connection stays, so nothing is left behind unnamed.
     pub fn remove(&self, name: &str) -> Result<()> {
@@ -430,6 +652,9 @@ impl Connections {
             .iter()
             .map(|&kind| EntryName::new(name, kind))
             .collect();
+        if existing.secret_store == Backend::Vault {
+            return self.team()?.delete_connection(name);
+        }
         self.guarded(&[name], || store.delete_all(&entries))?;
         self.book.update(|book| {
             book.connections.retain(|c| c.name != name);

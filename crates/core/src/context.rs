@@ -42,7 +42,8 @@ impl Context {
         http: Arc<dyn HttpClient>,
     ) -> Self {
         Context {
-            connections: Connections::new(&config.config_dir, keychain),
+            connections: Connections::new(&config.config_dir, keychain)
+                .with_team_credentials(config.team_credentials.clone()),
             config,
             http,
         }

@@ -145,6 +145,18 @@ pub enum InputError {
     #[error("Signed in as {now}, but this connection was signed in as {previous}. The new sign-in was not kept, and its tokens were revoked.")]
     AccountChanged { previous: String, now: String },
 
+    #[error("The team store's address \"{value}\" {reason}.")]
+    TeamAddressRejected { value: String, reason: &'static str },
+
+    #[error("The {} \"{value}\" is not a path in the team store. Use letters, digits, _, - and ., with / between parts.", field.label())]
+    TeamPathInvalid { field: Field, value: String },
+
+    #[error("An AppRole needs both its role ID and the file holding its secret ID. Give both, or neither to use a token.")]
+    TeamAppRoleIncomplete,
+
+    #[error("A connection name cannot be only dots. Use letters or digits too.")]
+    ConnectionNameDots,
+
     #[error("The pasted address is not this connection's sign-in answer ({reason}). Paste the whole address from the browser's address bar after Zoho sent you back (it starts with {expected}).")]
     PastedAddressInvalid { reason: String, expected: String },
 }
@@ -175,6 +187,7 @@ impl InputError {
                 Some(Field::CatalystFunction)
             }
             E::ConnectionNameEmpty
+            | E::ConnectionNameDots
             | E::ConnectionNameInvalidChars { .. }
             | E::ConnectionNameTooLong { .. }
             | E::ConnectionExists { .. } => Some(Field::ConnectionName),
@@ -186,6 +199,9 @@ impl InputError {
                 Some(Field::Passphrase)
             }
             E::PastedAddressInvalid { .. } => Some(Field::PastedAddress),
+            E::TeamAddressRejected { .. } => Some(Field::TeamAddress),
+            E::TeamPathInvalid { field, .. } => Some(*field),
+            E::TeamAppRoleIncomplete => Some(Field::TeamRoleId),
             E::ConnectionNotFound { .. }
             | E::AccountChanged { .. }
             | E::AccountsUrlRejected { .. } => None,
@@ -225,6 +241,52 @@ pub enum StoreError {
 
     #[error("Secrets are kept in the encrypted file store, which needs its passphrase.")]
     PassphraseNeeded,
+
+    #[error("The team store at {address} cannot be reached ({reason}). Check the address and that the server is running, then try again. Nothing was changed.")]
+    TeamUnreachable { address: String, reason: String },
+
+    #[error("The team store at {address} is sealed. Ask its operator to unseal it (bao operator unseal, or vault operator unseal), then try again. Nothing was changed.")]
+    TeamSealed { address: String },
+
+    #[error("No token for the team store. Set VAULT_TOKEN (or BAO_TOKEN), or sign in with `bao login` or `vault login` (they keep the token in ~/.vault-token); on a server, give an AppRole (role ID and secret ID file).")]
+    TeamTokenMissing,
+
+    #[error("The team store at {address} refused the token: it has expired or was revoked. Get a new one (`bao login`, `vault login`, or a new AppRole secret ID), then try again. Nothing was changed.")]
+    TeamTokenRejected { address: String },
+
+    #[error("The team store's token may not {capability} \"{path}\". Its policy needs the \"{capability}\" capability on that path (see README, Teams and servers). Nothing was changed.")]
+    TeamPermissionDenied {
+        capability: &'static str,
+        path: String,
+    },
+
+    #[error("The team store's AppRole login was refused ({reason}). Check the role ID and that the secret ID in its file is current.")]
+    TeamAppRoleRefused { reason: String },
+
+    #[error("The AppRole secret ID file {} cannot be read ({reason}).", path.display())]
+    TeamSecretIdFile { path: PathBuf, reason: String },
+
+    #[error("The team store's CA certificate {} cannot be used ({reason}). Give a PEM file with the CA that signed the server's certificate.", path.display())]
+    TeamCaCert { path: PathBuf, reason: String },
+
+    #[error("The team store at {address} answered {status}: {message}. Nothing was changed.")]
+    TeamAnswer {
+        address: String,
+        status: u16,
+        message: String,
+    },
+
+    #[error("The team store's record {path} is not in the shape zcw writes ({reason}). Someone changed it by hand: fix or delete it.")]
+    TeamRecordUnreadable { path: String, reason: String },
+
+    #[error("The team store's record for {what} kept changing under us (other machines were writing). Try again.")]
+    TeamConflict { what: String },
+
+    #[error("Another machine has been refreshing the access token of \"{name}\" for {seconds} seconds without finishing. Try again in a minute; if it keeps happening, check that machine.")]
+    TeamRefreshStuck { name: String, seconds: u64 },
+
+    #[error("No team store is set up on this computer. Choose one first: zcw store --use vault --vault-addr URL.")]
+    TeamNotSetUp,
 }
 
 /// A file of the app's could not be read or written.

@@ -24,6 +24,10 @@ pub enum Field {
     ClientSecret,
     Passphrase,
     PastedAddress,
+    TeamAddress,
+    TeamMount,
+    TeamPrefix,
+    TeamRoleId,
 }
 
 impl Field {
@@ -46,6 +50,10 @@ impl Field {
             Field::ClientSecret => "Client Secret",
             Field::Passphrase => "passphrase",
             Field::PastedAddress => "pasted address",
+            Field::TeamAddress => "team store address",
+            Field::TeamMount => "KV mount",
+            Field::TeamPrefix => "prefix",
+            Field::TeamRoleId => "AppRole role ID",
         }
     }
 }

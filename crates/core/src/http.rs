@@ -143,20 +143,23 @@ fn network_error(e: &reqwest::Error) -> crate::Error {
         }
         .into()
     } else {
-        // The innermost cause says why ("Connection refused", "failed to lookup address");
-        // reqwest's own text ("error sending request for url (...)") does not. Never the URL: it
-        // may carry a token in its query.
-        let mut root: &dyn std::error::Error = e;
-        while let Some(source) = root.source() {
-            root = source;
-        }
-        let reason = root
-            .to_string()
-            .replace(e.url().map_or("", Url::as_str), "")
-            .trim_end_matches('.')
-            .to_string();
+        let reason = reason_of(e);
         NetworkError::Unreachable { reason }.into()
     }
+}
+
+/// Why a request failed, in words: the innermost cause ("Connection refused", "failed to lookup
+/// address"), since reqwest's own text ("error sending request for url (...)") says little. Never
+/// the URL: it may carry a token in its query.
+pub(crate) fn reason_of(e: &reqwest::Error) -> String {
+    let mut root: &dyn std::error::Error = e;
+    while let Some(source) = root.source() {
+        root = source;
+    }
+    root.to_string()
+        .replace(e.url().map_or("", Url::as_str), "")
+        .trim_end_matches('.')
+        .to_string()
 }
 
 impl HttpClient for ReqwestClient {

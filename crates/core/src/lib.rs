@@ -25,6 +25,7 @@ pub mod registration;
 pub mod rules;
 pub mod secret;
 pub mod secret_store;
+pub mod team;
 #[cfg(test)]
 mod testing;
 

@@ -207,6 +207,10 @@ pub fn connection_name(input: &str) -> Result<String, InputError> {
             chars: quote_chars(&bad),
         });
     }
+    // "." and ".." would climb folders in a team store's paths.
+    if name.chars().all(|c| c == '.') {
+        return Err(InputError::ConnectionNameDots);
+    }
     if name.chars().count() > MAX_CONNECTION_NAME_CHARS {
         return Err(InputError::ConnectionNameTooLong {
             max: MAX_CONNECTION_NAME_CHARS,

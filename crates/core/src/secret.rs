@@ -77,6 +77,10 @@ secret_newtype!(
     /// The one-time code Zoho sends back to the loopback listener.
     AuthorizationCode
 );
+secret_newtype!(
+    /// A team store (OpenBao/Vault) token typed into the app: held in memory, never saved.
+    TeamToken
+);
 
 impl Passphrase {
     pub(crate) fn to_age(&self) -> SecretString {

@@ -9,8 +9,8 @@ use crate::clock;
 use crate::connection::Connection;
 use crate::context::Context;
 use crate::error::{Result, SignInError, ZohoError};
-use crate::secret::{AccessToken, RefreshToken};
-use crate::secret_store::{EntryName, SecretKind, SecretStore};
+use crate::secret::{AccessToken, ClientSecret, RefreshToken};
+use crate::secret_store::{Backend, EntryName, SecretKind, SecretStore};
 
 /// A cached token is used while it has more than this many seconds left.
 pub const MIN_LIFETIME_SECS: u64 = 60;
@@ -46,9 +46,32 @@ struct CacheIn {
 }
 
 impl CachedToken {
-    fn lasts(&self, now: u64, secs: u64) -> bool {
+    pub(crate) fn lasts(&self, now: u64, secs: u64) -> bool {
         self.expires_at > now + secs
     }
+}
+
+/// The cache entry's JSON for a token (the same JSON the first versions wrote).
+pub(crate) fn cache_json(token: &CachedToken) -> Zeroizing<String> {
+    Zeroizing::new(
+        serde_json::to_string(&CacheOut {
+            access_token: token.access_token.expose(),
+            expires_at: token.expires_at,
+            api_domain: token.api_domain.as_deref(),
+        })
+        .expect("tokens serialise"),
+    )
+}
+
+/// A cache entry's JSON read back; `None` when it is not one.
+pub(crate) fn parse_cached(json: &str) -> Option<CachedToken> {
+    serde_json::from_str::<CacheIn>(json)
+        .ok()
+        .map(|c| CachedToken {
+            access_token: c.access_token,
+            expires_at: c.expires_at,
+            api_domain: c.api_domain,
+        })
 }
 
 /// Stores what a token answer carried; returns the cached access token.
@@ -63,14 +86,7 @@ pub fn store_tokens(
         expires_at: clock::now() + tokens.expires_in,
         api_domain,
     };
-    let json = Zeroizing::new(
-        serde_json::to_string(&CacheOut {
-            access_token: cached.access_token.expose(),
-            expires_at: cached.expires_at,
-            api_domain: cached.api_domain.as_deref(),
-        })
-        .expect("tokens serialise"),
-    );
+    let json = cache_json(&cached);
     // Both tokens in one call: one encryption in the file store.
     let mut entries = vec![(EntryName::new(name, SecretKind::AccessToken), json.as_str())];
     if let Some(refresh) = &tokens.refresh_token {
@@ -87,15 +103,10 @@ fn cached(store: &dyn SecretStore, name: &str) -> Result<Option<CachedToken>> {
     use secrecy::ExposeSecret;
     Ok(store
         .get(&EntryName::new(name, SecretKind::AccessToken))?
-        .and_then(|json| serde_json::from_str::<CacheIn>(json.expose_secret()).ok())
-        .map(|c| CachedToken {
-            access_token: c.access_token,
-            expires_at: c.expires_at,
-            api_domain: c.api_domain,
-        }))
+        .and_then(|json| parse_cached(json.expose_secret())))
 }
 
-fn never_connected(name: &str) -> crate::Error {
+pub(crate) fn never_connected(name: &str) -> crate::Error {
     SignInError::NeedsSignIn {
         name: name.to_string(),
         why: "it has never been connected",
@@ -116,6 +127,17 @@ pub enum Freshness {
     Refresh,
 }
 
+impl Freshness {
+    /// How long a cached token must still last to be used (`u64::MAX`: never).
+    pub(crate) fn min_lifetime(self) -> u64 {
+        match self {
+            Freshness::Cached => MIN_LIFETIME_SECS,
+            Freshness::LastsAtLeast(secs) => secs.max(MIN_LIFETIME_SECS),
+            Freshness::Refresh => u64::MAX,
+        }
+    }
+}
+
 /// A valid access token for `name`: the cached one while it has more than a minute left, else a
 /// refreshed one. Concurrent callers (other processes, the app) refresh at most once: they queue
 /// on a file lock and reuse the token the first one stored.
@@ -133,12 +155,11 @@ pub async fn access_token_with(
     if connection.signed_in.is_none() {
         return Err(never_connected(name));
     }
+    if connection.secret_store == Backend::Vault {
+        return super::team_refresh::access_token(ctx, &connection, freshness).await;
+    }
     let store = ctx.connections.store_of(&connection)?;
-    let min_lifetime = match freshness {
-        Freshness::Cached => MIN_LIFETIME_SECS,
-        Freshness::LastsAtLeast(secs) => secs.max(MIN_LIFETIME_SECS),
-        Freshness::Refresh => u64::MAX,
-    };
+    let min_lifetime = freshness.min_lifetime();
     let usable = |store: &dyn SecretStore| -> Result<Option<CachedToken>> {
         if freshness == Freshness::Refresh {
             return Ok(None);
@@ -166,41 +187,13 @@ async fn refresh(
         .as_ref()
         .ok_or_else(|| never_connected(name))?;
     let now = clock::now();
-    let recent: Vec<u64> = signed_in
-        .recent_refreshes
-        .iter()
-        .copied()
-        .filter(|t| now < t + REFRESH_WINDOW_SECS)
-        .collect();
-    if recent.len() >= REFRESHES_PER_WINDOW {
-        let oldest = recent.iter().min().copied().unwrap_or(now);
-        return Err(ZohoError::TokenRateLimited {
-            name: name.clone(),
-            wait_secs: (oldest + REFRESH_WINDOW_SECS).saturating_sub(now),
-        }
-        .into());
-    }
+    within_rate_window(name, &signed_in.recent_refreshes, now)?;
     let refresh_token = store
         .get(&EntryName::new(name, SecretKind::RefreshToken))?
         .map(|t| RefreshToken::new(secrecy::ExposeSecret::expose_secret(&t)))
-        .ok_or_else(|| SignInError::NeedsSignIn {
-            name: name.clone(),
-            why: "its refresh token is missing",
-        })?;
+        .ok_or_else(|| missing_refresh_token(name))?;
     let secret = ctx.connections.client_secret(name)?;
-    let accounts = ctx.config.accounts.trusted(&signed_in.accounts_server)?;
-    let answer = ctx
-        .endpoint()
-        .refresh(&accounts, &connection.client_id, &secret, &refresh_token)
-        .await
-        .map_err(|e| match e {
-            crate::Error::Zoho(ZohoError::InvalidCode) => SignInError::NeedsSignIn {
-                name: name.clone(),
-                why: "Zoho no longer accepts its refresh token (revoked, or pushed out by newer sign-ins: Zoho keeps at most 20 per user)",
-            }
-            .into(),
-            other => other,
-        })?;
+    let answer = mint(ctx, connection, &refresh_token, &secret).await?;
     let api_domain = answer
         .api_domain
         .clone()
@@ -216,6 +209,59 @@ async fn refresh(
         }
     })?;
     Ok(token)
+}
+
+/// Refuses an eleventh refresh within Zoho's ten minutes, before it reaches Zoho.
+pub(crate) fn within_rate_window(name: &str, recent_refreshes: &[u64], now: u64) -> Result<()> {
+    let recent: Vec<u64> = recent_refreshes
+        .iter()
+        .copied()
+        .filter(|t| now < t + REFRESH_WINDOW_SECS)
+        .collect();
+    if recent.len() >= REFRESHES_PER_WINDOW {
+        let oldest = recent.iter().min().copied().unwrap_or(now);
+        return Err(ZohoError::TokenRateLimited {
+            name: name.to_string(),
+            wait_secs: (oldest + REFRESH_WINDOW_SECS).saturating_sub(now),
+        }
+        .into());
+    }
+    Ok(())
+}
+
+pub(crate) fn missing_refresh_token(name: &str) -> crate::Error {
+    SignInError::NeedsSignIn {
+        name: name.to_string(),
+        why: "its refresh token is missing",
+    }
+    .into()
+}
+
+/// Asks Zoho for a new access token with the refresh token, at the accounts server the
+/// connection signed in at (checked against the trusted ones first).
+pub(crate) async fn mint(
+    ctx: &Context,
+    connection: &Connection,
+    refresh_token: &RefreshToken,
+    secret: &ClientSecret,
+) -> Result<TokenResponse> {
+    let name = &connection.name;
+    let signed_in = connection
+        .signed_in
+        .as_ref()
+        .ok_or_else(|| never_connected(name))?;
+    let accounts = ctx.config.accounts.trusted(&signed_in.accounts_server)?;
+    ctx.endpoint()
+        .refresh(&accounts, &connection.client_id, secret, refresh_token)
+        .await
+        .map_err(|e| match e {
+            crate::Error::Zoho(ZohoError::InvalidCode) => SignInError::NeedsSignIn {
+                name: name.clone(),
+                why: "Zoho no longer accepts its refresh token (revoked, or pushed out by newer sign-ins: Zoho keeps at most 20 per user)",
+            }
+            .into(),
+            other => other,
+        })
 }
 
 #[cfg(test)]

@@ -21,6 +21,9 @@ pub enum Backend {
     Keychain,
     /// A passphrase-protected file encrypted with age (scrypt), chosen explicitly by the user.
     EncryptedFile,
+    /// KV version 2 on an OpenBao or HashiCorp Vault server the team shares: the connection
+    /// itself lives there too, so every machine with access sees it.
+    Vault,
 }
 
 impl Backend {
@@ -29,6 +32,7 @@ impl Backend {
         match self {
             Backend::Keychain => keychain::DESCRIPTION,
             Backend::EncryptedFile => "the encrypted file store",
+            Backend::Vault => "the team store (OpenBao/Vault)",
         }
     }
 
@@ -37,6 +41,7 @@ impl Backend {
         match self {
             Backend::Keychain => "OS keychain",
             Backend::EncryptedFile => "Encrypted file",
+            Backend::Vault => "Team store",
         }
     }
 }
@@ -99,6 +104,14 @@ impl EntryName {
             label: format!("Zoho {}: {connection}", kind.label_noun()),
             kind,
         }
+    }
+
+    /// The connection the entry belongs to.
+    pub fn connection(&self) -> &str {
+        self.account
+            .strip_suffix(self.kind.suffix())
+            .and_then(|rest| rest.strip_suffix('/'))
+            .unwrap_or(&self.account)
     }
 }
 

@@ -1,0 +1,413 @@
+//! The team store against a real OpenBao dev server: a whole flow with the secrets in KV and in no
+//! local file, a fleet of "machines" (separate config folders) refreshing once, a refresher
+//! killed mid-refresh, and a sealed, stopped or forbidding server.
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use zcw_test_support::emulator::ZohoEmulator;
+use zcw_test_support::openbao::{OpenBao, ROOT_TOKEN};
+use zcw_test_support::session::files_containing;
+use zcw_test_support::{
+    free_port, wait_until, RecordingBrowser, Run, Zcw, TEST_CLIENT_ID, TEST_SECRET,
+};
+
+use crate::ZCW;
+
+/// Every policy the README gives, as the tests use them.
+const ADMIN_POLICY: &str = r#"
+path "secret/data/zcw/*"     { capabilities = ["create", "read", "update", "delete"] }
+path "secret/metadata/zcw/*" { capabilities = ["list", "read", "delete"] }
+"#;
+const SERVER_POLICY: &str = r#"
+path "secret/data/zcw/connections/*" { capabilities = ["read"] }
+path "secret/data/zcw/secrets/*"     { capabilities = ["read"] }
+path "secret/data/zcw/tokens/*"      { capabilities = ["create", "read", "update"] }
+path "secret/metadata/zcw/connections/" { capabilities = ["list"] }
+"#;
+
+/// One OpenBao server, the Zoho emulator, and any number of machines using them.
+struct Team {
+    bao: OpenBao,
+    zoho: ZohoEmulator,
+    root: tempfile::TempDir,
+    browser: RecordingBrowser,
+    port: u16,
+}
+
+/// A machine: its own home and config folder (so its own file locks), and its token.
+struct Machine {
+    home: PathBuf,
+    config: PathBuf,
+    env: Vec<(String, String)>,
+}
+
+impl Team {
+    fn start() -> Self {
+        let bao = OpenBao::start();
+        let zoho = ZohoEmulator::start();
+        let root = tempfile::tempdir().unwrap();
+        let browser = RecordingBrowser::following(root.path());
+        let port = free_port();
+        zoho.register_client(
+            TEST_CLIENT_ID,
+            TEST_SECRET,
+            &[&format!("http://localhost:{port}/callback")],
+        );
+        Team {
+            bao,
+            zoho,
+            root,
+            browser,
+            port,
+        }
+    }
+
+    /// A new machine set up for the team store with `token` in VAULT_TOKEN.
+    fn machine(&self, name: &str, token: &str) -> Machine {
+        let machine = self.bare_machine(name, &[("VAULT_TOKEN", token)]);
+        self.zcw(&machine)
+            .args(["store", "--use", "vault", "--vault-addr", &self.bao.address])
+            .run()
+            .success()
+            .stdout_has("with the token in VAULT_TOKEN");
+        machine
+    }
+
+    fn bare_machine(&self, name: &str, env: &[(&str, &str)]) -> Machine {
+        let home = self.root.path().join(name).join("home");
+        let config = self.root.path().join(name).join("config");
+        std::fs::create_dir_all(&home).unwrap();
+        Machine {
+            home,
+            config,
+            env: env
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect(),
+        }
+    }
+
+    fn zcw(&self, machine: &Machine) -> Zcw {
+        let mut zcw = Zcw::in_dir(ZCW, &machine.config);
+        zcw.env("HOME", &machine.home)
+            .env("ZCW_ACCOUNTS_URL", self.zoho.url())
+            .env("BROWSER", &self.browser.program);
+        for (key, value) in &machine.env {
+            zcw.env(key, value);
+        }
+        zcw
+    }
+
+    fn run(&self, machine: &Machine, args: &[&str]) -> Run {
+        self.zcw(machine).args(args).run()
+    }
+
+    /// Adds "crm" from `machine` and signs it in.
+    fn connected(&self, machine: &Machine) {
+        let port = self.port.to_string();
+        self.zcw(machine)
+            .args([
+                "add",
+                "crm",
+                "--client-id",
+                TEST_CLIENT_ID,
+                "--template",
+                "hotglue",
+                "--port",
+                &port,
+            ])
+            .stdin(TEST_SECRET)
+            .run()
+            .success()
+            .stdout_has("the team store");
+        self.run(machine, &["login", "crm", "--timeout", "30"])
+            .success();
+    }
+
+    /// Makes the cached access token stale, as an hour later.
+    fn expire_cached_token(&self) {
+        let mut record = self.bao.kv_json("zcw/tokens/crm").expect("a tokens record");
+        record["expires_at"] = serde_json::json!(1);
+        let mut cmd = self.bao.command();
+        cmd.args(["kv", "put", "-mount=secret", "zcw/tokens/crm", "-"]);
+        pipe(&mut cmd, &record.to_string());
+    }
+}
+
+fn pipe(cmd: &mut std::process::Command, input: &str) {
+    use std::io::Write;
+    let mut child = cmd
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    assert!(child.wait().unwrap().success());
+}
+
+fn in_no_file(dir: &Path, needle: &str) {
+    let found = files_containing(dir, needle.as_bytes(), Path::new("/nonexistent"));
+    assert!(found.is_empty(), "found in {found:?}");
+}
+
+#[test]
+fn a_connection_in_the_team_store_works_on_a_second_machine_without_add_or_login() {
+    let team = Team::start();
+    let admin_token = team.bao.token_with_policy("zcw-admin", ADMIN_POLICY);
+    let laptop = team.machine("laptop", &admin_token);
+    team.connected(&laptop);
+    let token = team.run(&laptop, &["token", "crm"]).success();
+    assert_eq!(token.stdout.trim(), team.zoho.last_access_token().unwrap());
+
+    // The secrets are in KV, the connection beside them without any.
+    let refresh_token = team.zoho.refresh_tokens()[0].clone();
+    assert_eq!(
+        team.bao
+            .kv_field("zcw/secrets/crm", "client_secret")
+            .as_deref(),
+        Some(TEST_SECRET)
+    );
+    assert_eq!(
+        team.bao.kv_field("zcw/secrets/crm", "refresh_token"),
+        Some(refresh_token.clone())
+    );
+    let connection = team.bao.kv_json("zcw/connections/crm").unwrap().to_string();
+    assert!(connection.contains(TEST_CLIENT_ID));
+    assert!(!connection.contains(TEST_SECRET) && !connection.contains(&refresh_token));
+    // ... and in no file here.
+    for needle in [TEST_SECRET, refresh_token.as_str(), token.stdout.trim()] {
+        in_no_file(team.root.path(), needle);
+    }
+
+    // A server with another token (BAO_TOKEN this time) sees the connection and gets the same
+    // cached token, without `zcw add` or `zcw login`.
+    let server_token = team.bao.token_with_policy("zcw-server", SERVER_POLICY);
+    let server = team.bare_machine("server", &[("BAO_TOKEN", &server_token)]);
+    team.run(
+        &server,
+        &["store", "--use", "vault", "--vault-addr", &team.bao.address],
+    )
+    .success()
+    .stdout_has("it holds 1 connection.");
+    team.run(&server, &["list"])
+        .success()
+        .stdout_has("crm")
+        .stdout_has("Team store");
+    let again = team.run(&server, &["token", "crm"]).success();
+    assert_eq!(again.stdout.trim(), token.stdout.trim());
+    assert_eq!(team.zoho.refreshes(), 0);
+    // The server's policy is enough to refresh too.
+    team.expire_cached_token();
+    let refreshed = team.run(&server, &["token", "crm"]).success();
+    assert_ne!(refreshed.stdout.trim(), token.stdout.trim());
+    assert!(team.zoho.access_token_valid(refreshed.stdout.trim()));
+    assert_eq!(team.zoho.refreshes(), 1);
+    // ... but not to remove the connection.
+    team.run(&server, &["remove", "crm", "--yes", "--local-only"])
+        .exit(3)
+        .stderr_has("capability");
+
+    // Removing it from the laptop removes every record.
+    team.run(&laptop, &["remove", "crm", "--yes"]).success();
+    for record in ["connections", "secrets", "tokens"] {
+        assert!(
+            team.bao.kv_json(&format!("zcw/{record}/crm")).is_none(),
+            "{record} left"
+        );
+    }
+    team.run(&server, &["list"])
+        .success()
+        .stdout_has("No connections yet");
+}
+
+#[test]
+fn a_fleet_of_three_machines_refreshes_once_and_all_sixty_get_the_same_token() {
+    let team = Team::start();
+    let admin = team.machine("admin", ROOT_TOKEN);
+    team.connected(&admin);
+    let machines: Vec<Machine> = (0..3)
+        .map(|i| team.machine(&format!("server{i}"), ROOT_TOKEN))
+        .collect();
+    let stale = team.run(&admin, &["token", "crm"]).success().stdout;
+    team.expire_cached_token();
+
+    let team_ref = &team;
+    let children: Vec<_> = machines
+        .iter()
+        .flat_map(|machine| {
+            (0..20).map(move |_| team_ref.zcw(machine).args(["token", "crm"]).spawn())
+        })
+        .collect();
+    let outputs: Vec<_> = children
+        .into_iter()
+        .map(|child| child.wait_with_output().unwrap())
+        .collect();
+    for out in &outputs {
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let tokens: std::collections::BTreeSet<String> = outputs
+        .iter()
+        .map(|out| String::from_utf8_lossy(&out.stdout).trim().to_string())
+        .collect();
+    assert_eq!(tokens.len(), 1, "{tokens:?}");
+    let token = tokens.into_iter().next().unwrap();
+    assert_ne!(token, stale.trim());
+    assert!(team.zoho.access_token_valid(&token));
+    assert_eq!(team.zoho.refreshes(), 1, "one refresh for the whole fleet");
+    let record = team.bao.kv_json("zcw/tokens/crm").unwrap();
+    assert_eq!(record["recent_refreshes"].as_array().unwrap().len(), 1);
+    assert!(
+        record.get("lease").is_none(),
+        "the lease was given back: {record}"
+    );
+}
+
+#[test]
+fn when_the_refreshing_machine_is_killed_another_takes_over_after_the_lease() {
+    let team = Team::start();
+    let one = team.machine("one", ROOT_TOKEN);
+    let two = team.machine("two", ROOT_TOKEN);
+    team.connected(&one);
+    team.expire_cached_token();
+
+    // Zoho hangs, machine one takes the lease and waits on it; then it dies.
+    team.zoho
+        .behave(|b| b.refresh_delay = Duration::from_secs(120));
+    let mut holder = team.zcw(&one).args(["token", "crm"]).spawn();
+    assert!(
+        wait_until(Duration::from_secs(20), || team
+            .bao
+            .kv_json("zcw/tokens/crm")
+            .is_some_and(|r| r.get("lease").is_some())),
+        "machine one never took the lease"
+    );
+    holder.kill().unwrap(); // SIGKILL: no chance to give the lease back
+    holder.wait().unwrap();
+    team.zoho.behave(|b| b.refresh_delay = Duration::ZERO);
+
+    let started = Instant::now();
+    let token = team.run(&two, &["token", "crm"]).success();
+    assert!(team.zoho.access_token_valid(token.stdout.trim()));
+    assert!(
+        started.elapsed() > Duration::from_secs(5),
+        "machine two waited for the lease to expire (took {:?})",
+        started.elapsed()
+    );
+    let record = team.bao.kv_json("zcw/tokens/crm").unwrap();
+    assert!(record.get("lease").is_none(), "{record}");
+}
+
+#[test]
+fn sealed_stopped_and_forbidding_servers_are_clear_errors_that_lose_nothing() {
+    let mut team = Team::start();
+    let admin = team.machine("admin", ROOT_TOKEN);
+    team.connected(&admin);
+    let token = team.run(&admin, &["token", "crm"]).success().stdout;
+
+    // A token that may list the connections but read nothing else.
+    let lister = team.bao.token_with_policy(
+        "lister",
+        r#"path "secret/metadata/zcw/*" { capabilities = ["list"] }
+           path "secret/data/zcw/connections/*" { capabilities = ["read"] }"#,
+    );
+    let limited = team.bare_machine("limited", &[("VAULT_TOKEN", &lister)]);
+    team.run(
+        &limited,
+        &["store", "--use", "vault", "--vault-addr", &team.bao.address],
+    )
+    .success();
+    team.run(&limited, &["token", "crm"])
+        .exit(3)
+        .stderr_has("may not read \"secret/data/zcw/tokens/crm\"")
+        .stderr_has("\"read\" capability");
+
+    // A token that was revoked (or expired).
+    let gone = team.bare_machine("gone", &[("VAULT_TOKEN", "s.not-a-real-token")]);
+    team.run(
+        &gone,
+        &["store", "--use", "vault", "--vault-addr", &team.bao.address],
+    )
+    .exit(3)
+    .stderr_has("refused the token");
+    // No token at all.
+    let none = team.bare_machine("none", &[]);
+    team.run(
+        &none,
+        &["store", "--use", "vault", "--vault-addr", &team.bao.address],
+    )
+    .exit(3)
+    .stderr_has("No token for the team store");
+
+    // Sealed: exit 3, then unsealed everything is still there.
+    let unseal_key = team.bao.unseal_key();
+    team.bao.seal();
+    team.run(&admin, &["token", "crm"])
+        .exit(3)
+        .stderr_has("is sealed");
+    team.run(&admin, &["list"]).exit(3).stderr_has("is sealed");
+    team.bao.run(&["operator", "unseal", &unseal_key]);
+    let after = team.run(&admin, &["token", "crm"]).success().stdout;
+    assert_eq!(after, token, "nothing lost while sealed");
+
+    // Stopped: exit 3, and an add writes nothing anywhere.
+    team.bao.stop();
+    team.run(&admin, &["token", "crm"])
+        .exit(3)
+        .stderr_has("cannot be reached");
+    team.zcw(&admin)
+        .args([
+            "add",
+            "other",
+            "--client-id",
+            TEST_CLIENT_ID,
+            "--template",
+            "hotglue",
+        ])
+        .stdin(TEST_SECRET)
+        .run()
+        .exit(3)
+        .stderr_has("cannot be reached");
+    in_no_file(team.root.path(), TEST_SECRET);
+}
+
+#[test]
+fn a_server_signs_in_with_an_approle() {
+    let team = Team::start();
+    let admin = team.machine("admin", ROOT_TOKEN);
+    team.connected(&admin);
+    let (role_id, secret_id) = team.bao.approle("zcw-server", SERVER_POLICY);
+    let server = team.bare_machine("server", &[]);
+    let secret_id_file = server.home.join("secret-id");
+    std::fs::write(&secret_id_file, format!("{secret_id}\n")).unwrap();
+    team.run(
+        &server,
+        &[
+            "store",
+            "--use",
+            "vault",
+            "--vault-addr",
+            &team.bao.address,
+            "--vault-role-id",
+            &role_id,
+            "--vault-secret-id-file",
+            secret_id_file.to_str().unwrap(),
+        ],
+    )
+    .success()
+    .stdout_has("with an AppRole login");
+    let token = team.run(&server, &["token", "crm"]).success();
+    assert!(team.zoho.access_token_valid(token.stdout.trim()));
+    // The secret ID stays in its file: not in zcw's settings.
+    let settings = std::fs::read_to_string(server.config.join("connections.json")).unwrap();
+    assert!(settings.contains(&role_id) && !settings.contains(&secret_id));
+}

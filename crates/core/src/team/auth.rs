@@ -1,0 +1,95 @@
+//! Which token the team store gets, in the order Vault's own tools use: `VAULT_TOKEN` (or
+//! `BAO_TOKEN`), then the token helper's file `~/.vault-token`, then an AppRole login for servers
+//! (https://developer.hashicorp.com/vault/docs/commands#vault_token,
+//! https://developer.hashicorp.com/vault/docs/auth/approle). A token typed into the app comes
+//! before all of them. zcw never stores the token.
+
+use std::path::PathBuf;
+
+use secrecy::{ExposeSecret, SecretString};
+
+use super::kv::KvClient;
+use super::settings::TeamSettings;
+use crate::error::{Result, StoreError};
+
+/// The variables a token may come from, first match wins.
+pub const TOKEN_VARS: [&str; 2] = ["VAULT_TOKEN", "BAO_TOKEN"];
+
+/// Where this process may find a token, read once by the binary at start.
+#[derive(Debug, Clone, Default)]
+pub struct TeamCredentials {
+    /// A token the user typed into the app, for this session.
+    pub entered: Option<SecretString>,
+    /// A token from the environment, with the variable it came from.
+    pub env_token: Option<(&'static str, SecretString)>,
+    /// The token helper's file (`~/.vault-token`), read when needed.
+    pub token_file: Option<PathBuf>,
+}
+
+/// How the token in use was found, for "signed in with ..." (never the token itself).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TokenSource {
+    Entered,
+    Variable(&'static str),
+    TokenFile(PathBuf),
+    AppRole,
+}
+
+impl std::fmt::Display for TokenSource {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            TokenSource::Entered => write!(f, "the token you entered"),
+            TokenSource::Variable(name) => write!(f, "the token in {name}"),
+            TokenSource::TokenFile(path) => write!(f, "the token in {}", path.display()),
+            TokenSource::AppRole => write!(f, "an AppRole login"),
+        }
+    }
+}
+
+impl TeamCredentials {
+    /// The token for `settings`' server, and where it came from. An AppRole login goes through
+    /// `kv` (the one client this process talks to the server with).
+    pub fn token(
+        &self,
+        settings: &TeamSettings,
+        kv: &KvClient,
+    ) -> Result<(SecretString, TokenSource)> {
+        if let Some(token) = &self.entered {
+            return Ok((token.clone(), TokenSource::Entered));
+        }
+        if let Some((name, token)) = &self.env_token {
+            return Ok((token.clone(), TokenSource::Variable(name)));
+        }
+        if let Some(path) = &self.token_file {
+            if let Ok(text) = std::fs::read_to_string(path) {
+                let text = zeroize::Zeroizing::new(text);
+                let token = text.trim();
+                if !token.is_empty() {
+                    return Ok((
+                        SecretString::from(token.to_string()),
+                        TokenSource::TokenFile(path.clone()),
+                    ));
+                }
+            }
+        }
+        if let (Some(role_id), Some(file)) = (&settings.role_id, &settings.secret_id_file) {
+            let text = zeroize::Zeroizing::new(std::fs::read_to_string(file).map_err(|e| {
+                StoreError::TeamSecretIdFile {
+                    path: file.clone(),
+                    reason: e.to_string(),
+                }
+            })?);
+            let secret_id = SecretString::from(text.trim().to_string());
+            if secret_id.expose_secret().is_empty() {
+                return Err(StoreError::TeamSecretIdFile {
+                    path: file.clone(),
+                    reason: "it is empty".into(),
+                }
+                .into());
+            }
+            let token = kv.approle_login(role_id, &secret_id)?;
+            return Ok((token, TokenSource::AppRole));
+        }
+        Err(StoreError::TeamTokenMissing.into())
+    }
+}

@@ -1,0 +1,191 @@
+//! Where the team store is: the server's address, the KV v2 mount and the folder (prefix) the
+//! connections live under, and how this machine authenticates. Kept in connections.json; no token
+//! or secret ID is ever part of it (the secret ID stays in the file the user named).
+
+use std::path::PathBuf;
+
+use serde::{Deserialize, Serialize};
+use url::Url;
+
+use crate::error::InputError;
+use crate::field::Field;
+
+pub const DEFAULT_MOUNT: &str = "secret";
+pub const DEFAULT_PREFIX: &str = "zcw";
+
+/// The team store this machine uses.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct TeamSettings {
+    pub address: Url,
+    pub mount: String,
+    pub prefix: String,
+    /// A PEM file with the CA that signed the server's certificate (when it is not a public one).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ca_cert: Option<PathBuf>,
+    /// Vault Enterprise / OpenBao namespace.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub namespace: Option<String>,
+    /// AppRole for servers: the role ID, and the file holding the secret ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub secret_id_file: Option<PathBuf>,
+}
+
+/// What a user typed to choose a team store, before it is checked.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct TeamInput {
+    pub address: String,
+    pub mount: String,
+    pub prefix: String,
+    pub ca_cert: String,
+    pub namespace: String,
+    pub role_id: String,
+    pub secret_id_file: String,
+}
+
+impl TeamInput {
+    /// The settings, or the first thing to correct.
+    pub fn settings(&self) -> Result<TeamSettings, InputError> {
+        let optional = |text: &str| Some(text.trim().to_string()).filter(|t| !t.is_empty());
+        let role_id = optional(&self.role_id);
+        let secret_id_file = optional(&self.secret_id_file).map(PathBuf::from);
+        if role_id.is_some() != secret_id_file.is_some() {
+            return Err(InputError::TeamAppRoleIncomplete);
+        }
+        Ok(TeamSettings {
+            address: address(&self.address)?,
+            mount: path_part(Field::TeamMount, self.mount.trim(), DEFAULT_MOUNT)?,
+            prefix: path_part(Field::TeamPrefix, self.prefix.trim(), DEFAULT_PREFIX)?,
+            ca_cert: optional(&self.ca_cert).map(PathBuf::from),
+            namespace: optional(&self.namespace),
+            role_id,
+            secret_id_file,
+        })
+    }
+}
+
+/// The server's address: https, or plain http only on this computer (a dev server), since the
+/// token travels with every request.
+fn address(value: &str) -> Result<Url, InputError> {
+    let value = value.trim();
+    let rejected = |reason| InputError::TeamAddressRejected {
+        value: value.to_string(),
+        reason,
+    };
+    if value.is_empty() {
+        return Err(rejected(
+            "is empty: give the server's address, for example https://vault.example.com:8200",
+        ));
+    }
+    let url = Url::parse(value).map_err(|_| rejected("is not a web address"))?;
+    let loopback = match url.host() {
+        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+        Some(url::Host::Domain(name)) => name.eq_ignore_ascii_case("localhost"),
+        None => false,
+    };
+    match url.scheme() {
+        "https" if url.host().is_some() => {}
+        "http" if loopback => {}
+        "http" => return Err(rejected("would send the token unencrypted: use https://")),
+        _ => return Err(rejected("is neither https:// nor http:// on this computer")),
+    }
+    if !url.username().is_empty() || url.password().is_some() {
+        return Err(rejected("contains a user name or password"));
+    }
+    if url.query().is_some() || url.fragment().is_some() || url.path() != "/" {
+        return Err(rejected(
+            "must be only the server's address, without a path",
+        ));
+    }
+    Ok(url)
+}
+
+/// A mount or prefix: path segments of letters, digits, `_`, `-` and `.`, no `.` or `..`.
+fn path_part(field: Field, value: &str, default: &str) -> Result<String, InputError> {
+    let value = value.trim_matches('/');
+    if value.is_empty() {
+        return Ok(default.to_string());
+    }
+    let fine = value.split('/').all(|segment| {
+        !segment.is_empty()
+            && segment != "."
+            && segment != ".."
+            && segment
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'))
+    });
+    if fine {
+        Ok(value.to_string())
+    } else {
+        Err(InputError::TeamPathInvalid {
+            field,
+            value: value.to_string(),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn input(address: &str) -> TeamInput {
+        TeamInput {
+            address: address.into(),
+            ..TeamInput::default()
+        }
+    }
+
+    #[test]
+    fn defaults_fill_the_mount_and_prefix() {
+        let settings = input("https://vault.example.com:8200").settings().unwrap();
+        assert_eq!(settings.mount, "secret");
+        assert_eq!(settings.prefix, "zcw");
+        assert_eq!(settings.address.as_str(), "https://vault.example.com:8200/");
+    }
+
+    #[test]
+    fn plain_http_only_on_this_computer() {
+        assert!(input("http://127.0.0.1:8200").settings().is_ok());
+        assert!(input("http://localhost:8200").settings().is_ok());
+        let err = input("http://vault.example.com").settings().unwrap_err();
+        assert!(err.to_string().contains("unencrypted"), "{err}");
+        assert!(input("https://vault.example.com/v1/secret")
+            .settings()
+            .is_err());
+        assert!(input("https://user:pw@vault.example.com")
+            .settings()
+            .is_err());
+        assert!(input("").settings().is_err());
+    }
+
+    #[test]
+    fn mount_and_prefix_cannot_climb_out() {
+        let mut team = input("https://vault.example.com");
+        team.prefix = "/teams/integrations/".into();
+        assert_eq!(team.settings().unwrap().prefix, "teams/integrations");
+        for bad in ["a/../b", "a//b", "a b", "x?y"] {
+            team.prefix = bad.into();
+            assert_eq!(
+                team.settings().unwrap_err().kind(),
+                "team_path_invalid",
+                "{bad}"
+            );
+        }
+    }
+
+    #[test]
+    fn an_approle_needs_both_halves() {
+        let mut team = input("https://vault.example.com");
+        team.role_id = "role".into();
+        assert_eq!(
+            team.settings().unwrap_err().kind(),
+            "team_app_role_incomplete"
+        );
+        team.secret_id_file = "/etc/zcw/secret-id".into();
+        assert!(team.settings().is_ok());
+    }
+}
