@@ -212,3 +212,44 @@ async fn disconnect_revokes_and_falls_back_to_here_only_when_zoho_is_away() {
         .exit(4);
     client.close().await.unwrap();
 }
+
+/// With the agent running (`zcw unlock`), the app reads the encrypted file store through it: the
+/// secret is copied without the passphrase being asked for. After `zcw lock`, it is asked again.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_app_uses_the_agent_for_the_encrypted_file_store() {
+    let session = KeyringSession::start();
+    let passphrase_file = session.root.path().join("passphrase.txt");
+    std::fs::write(&passphrase_file, "correct horse battery staple\n").unwrap();
+    let pass = passphrase_file.to_str().unwrap();
+    zcw(&session)
+        .args(["store", "--use", "file", "--passphrase-file", pass])
+        .run()
+        .success();
+    zcw(&session)
+        .args(["add", "optiply", "--client-id", TEST_CLIENT_ID])
+        .args(["--template", "hotglue", "--passphrase-file", pass])
+        .stdin(TEST_SECRET)
+        .run()
+        .success();
+    zcw(&session)
+        .args(["unlock", "--passphrase-file", pass])
+        .run()
+        .success();
+
+    let harness = GuiHarness::start(&session, app(), &[]);
+    let display = harness.display();
+    let client = harness.launch_app().await;
+    open_hand_over(&client, "optiply").await;
+    click(&client, "[data-key='client-secret'] .copy-button").await;
+    assert!(
+        display.wait_clipboard(TEST_SECRET, true, Duration::from_secs(10)),
+        "the secret never reached the clipboard"
+    );
+    wait_displayed(&client, "#s5-passphrase-field", false).await;
+
+    zcw(&session).arg("lock").run().success();
+    click(&client, "[data-key='client-secret'] .copy-button").await;
+    wait_displayed(&client, "#s5-passphrase-field", true).await;
+    save_screenshot(&client, "step5-file-store-locked").await;
+    client.close().await.unwrap();
+}

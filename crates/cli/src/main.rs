@@ -1,6 +1,7 @@
 //! `zcw`: the Zoho Credential Wizard on the command line. Reads its settings once, then runs one
 //! command against the core and turns the outcome into output and an exit status.
 
+mod agent_cmd;
 mod connections_cmd;
 mod doctor_cmd;
 mod error;
@@ -63,6 +64,13 @@ enum Command {
     Copy(hand_over_cmd::CopyArgs),
     /// Check this computer: keychain, sign-in port, browser, Zoho's servers and the clock, folder.
     Doctor(doctor_cmd::DoctorArgs),
+    /// Open the encrypted file store once: an agent keeps it unlocked for zcw and the app.
+    Unlock(agent_cmd::UnlockArgs),
+    /// Stop the agent: the encrypted file store needs its passphrase again.
+    Lock,
+    /// The agent process that `zcw unlock` starts.
+    #[command(hide = true)]
+    Agent(agent_cmd::AgentArgs),
 }
 
 fn run(command: &Command) -> CliResult<u8> {
@@ -75,12 +83,15 @@ fn run(command: &Command) -> CliResult<u8> {
     match command {
         Command::Exec(args) => return hand_over_cmd::exec(&ctx, args),
         Command::Doctor(args) => return doctor_cmd::doctor(&ctx, args),
+        Command::Agent(args) => return agent_cmd::agent(&ctx, args),
         _ => {}
     }
     match command {
-        Command::Uris(_) | Command::Exec(_) | Command::Doctor(_) => {
+        Command::Uris(_) | Command::Exec(_) | Command::Doctor(_) | Command::Agent(_) => {
             unreachable!("handled above")
         }
+        Command::Unlock(args) => agent_cmd::unlock(&ctx, args),
+        Command::Lock => agent_cmd::lock(&ctx),
         Command::Console(args) => uris_cmd::console(&ctx.config, args),
         Command::Add(args) => connections_cmd::add(&ctx, args),
         Command::List(args) => connections_cmd::list(&ctx, args),

@@ -2,6 +2,7 @@
 //! Secret Service (gnome-keyring on a private bus), the Zoho emulator, and browsers played by curl
 //! and headless Chromium.
 
+mod agent;
 mod connections;
 mod console;
 mod doctor;

@@ -28,6 +28,8 @@ pub struct Config {
     pub browser: Browser,
     /// Where a team store's token may come from.
     pub team_credentials: TeamCredentials,
+    /// The session's private runtime folder (`XDG_RUNTIME_DIR`), for the agent's socket.
+    pub runtime_dir: Option<PathBuf>,
 }
 
 impl Config {
@@ -75,6 +77,9 @@ impl Config {
                 env_token,
                 token_file,
             },
+            runtime_dir: var("XDG_RUNTIME_DIR")
+                .filter(|dir| !dir.is_empty())
+                .map(PathBuf::from),
         })
     }
 
@@ -85,6 +90,7 @@ impl Config {
             accounts: AccountsServers::dc_table(),
             browser: Browser::default(),
             team_credentials: TeamCredentials::default(),
+            runtime_dir: None,
         }
     }
 }

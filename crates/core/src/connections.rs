@@ -94,6 +94,8 @@ pub struct Connections {
     team_credentials: RwLock<TeamCredentials>,
     /// The team store, once connected in this process.
     team: RwLock<Option<Arc<TeamStore>>>,
+    /// Where an agent holding the encrypted file store unlocked would listen.
+    agent_socket: Option<PathBuf>,
 }
 
 /// What choosing a team store found.
@@ -124,6 +126,28 @@ impl Connections {
             unlocked_file: RwLock::new(None),
             team_credentials: RwLock::new(TeamCredentials::default()),
             team: RwLock::new(None),
+            agent_socket: None,
+        }
+    }
+
+    /// Where the agent listens (`zcw unlock`): the encrypted file store is used through it when
+    /// this process has not unlocked the store itself.
+    pub fn with_agent_socket(mut self, socket: PathBuf) -> Self {
+        self.agent_socket = Some(socket);
+        self
+    }
+
+    /// The running agent, if there is one.
+    pub fn agent(&self) -> Option<crate::agent::protocol::AgentInfo> {
+        #[cfg(unix)]
+        {
+            self.agent_socket
+                .as_deref()
+                .and_then(crate::agent::client::ping)
+        }
+        #[cfg(not(unix))]
+        {
+            None
         }
     }
 
@@ -276,13 +300,24 @@ impl Connections {
         match backend {
             Backend::Keychain => Ok(Arc::clone(&self.keychain)),
             Backend::Vault => Ok(self.team()? as Arc<dyn SecretStore>),
-            Backend::EncryptedFile => self
-                .unlocked_file
-                .read()
-                .unwrap_or_else(std::sync::PoisonError::into_inner)
-                .clone()
-                .map(|store| store as Arc<dyn SecretStore>)
-                .ok_or_else(|| StoreError::PassphraseNeeded.into()),
+            Backend::EncryptedFile => {
+                let unlocked = self
+                    .unlocked_file
+                    .read()
+                    .unwrap_or_else(std::sync::PoisonError::into_inner)
+                    .clone();
+                if let Some(store) = unlocked {
+                    return Ok(store);
+                }
+                // An agent may hold it unlocked; without one, its calls ask for the passphrase.
+                #[cfg(unix)]
+                if let Some(socket) = &self.agent_socket {
+                    return Ok(Arc::new(crate::agent::client::AgentStore::new(
+                        socket.clone(),
+                    )));
+                }
+                Err(StoreError::PassphraseNeeded.into())
+            }
         }
     }
 
@@ -329,7 +364,8 @@ impl Connections {
             label: active.label(),
             file_exists: file_path.exists(),
             file_path,
-            unlocked: self.is_unlocked(),
+            unlocked: self.is_unlocked()
+                || (active == Backend::EncryptedFile && self.agent().is_some()),
             team: book.team,
         })
     }

@@ -43,7 +43,8 @@ impl Context {
     ) -> Self {
         Context {
             connections: Connections::new(&config.config_dir, keychain)
-                .with_team_credentials(config.team_credentials.clone()),
+                .with_team_credentials(config.team_credentials.clone())
+                .with_agent_socket(crate::agent::socket_path(&config)),
             config,
             http,
         }

@@ -285,6 +285,9 @@ pub enum StoreError {
     #[error("Another machine has been refreshing the access token of \"{name}\" for {seconds} seconds without finishing. Try again in a minute; if it keeps happening, check that machine.")]
     TeamRefreshStuck { name: String, seconds: u64 },
 
+    #[error("The agent holding the encrypted file store failed ({reason}). Run `zcw lock`, then `zcw unlock` again.")]
+    Agent { reason: String },
+
     #[error("No team store is set up on this computer. Choose one first: zcw store --use vault --vault-addr URL.")]
     TeamNotSetUp,
 }
@@ -321,6 +324,9 @@ pub enum FileError {
 
     #[error("The connections file {} was written by a newer version of this app (schema {version}). Update Zoho Credential Wizard to use it.", path.display())]
     ConnectionsFromNewerVersion { path: PathBuf, version: u32 },
+
+    #[error("An agent is already running (socket {}). Stop it with `zcw lock` first.", path.display())]
+    AgentRunning { path: PathBuf },
 }
 
 /// The browser could not show an address.

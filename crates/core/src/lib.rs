@@ -2,6 +2,7 @@
 //! secret stores, and Zoho's OAuth flow. Free of any GUI toolkit and terminal code, so the app and
 //! the `zcw` CLI share it, and it runs on a headless server.
 
+pub mod agent;
 pub mod atomic_file;
 pub mod browser;
 pub mod clipboard;

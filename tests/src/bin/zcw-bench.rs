@@ -1,7 +1,11 @@
 //! Benchmarks (run by scripts/bench.sh, never by the tests): prints timings and ratios for
 //! 1. a cached `zcw token` against `secret-tool lookup` of the same entry (target: at most 1.3x);
 //! 2. callback-to-stored in `zcw login` against a bare curl exchange with the emulator (target: at
-//!    most 1.5x).
+//!    most 1.5x);
+//! 3. a cached `zcw token` from the encrypted file store through the agent, against the keychain
+//!    path (target: at most 1.3x);
+//! 4. a cached `zcw token` from the team store against a bare curl GET of the same KV record
+//!    (target: at most 1.5x).
 
 use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
@@ -36,6 +40,50 @@ fn time(mut cmd: impl FnMut() -> Command) -> Duration {
     median(samples)
 }
 
+/// Runs a `zcw login --no-browser`, plays the browser with curl, and returns how long the
+/// callback took to come back (tokens stored).
+fn sign_in_with_curl(mut login: Command) -> Duration {
+    let mut login = login
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut out = BufReader::new(login.stdout.take().unwrap());
+    let mut auth_url = String::new();
+    out.read_line(&mut auth_url).unwrap();
+    // The consent step (the emulator's redirect) is not part of callback-to-stored.
+    let location = Command::new("curl")
+        .args([
+            "-s",
+            "-o",
+            "/dev/null",
+            "-w",
+            "%{redirect_url}",
+            auth_url.trim(),
+        ])
+        .output()
+        .unwrap();
+    let callback = String::from_utf8_lossy(&location.stdout).to_string();
+    let start = Instant::now();
+    let ok = Command::new("curl")
+        .args(["-sf", "-o", "/dev/null", &callback])
+        .status()
+        .unwrap();
+    let took = start.elapsed();
+    assert!(ok.success() && login.wait().unwrap().success());
+    took
+}
+
+/// Runs a command that must succeed.
+fn run(mut cmd: Command) {
+    let out = cmd.output().unwrap();
+    assert!(
+        out.status.success(),
+        "{cmd:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
 fn main() {
     let zcw_bin = std::env::args_os()
         .nth(1)
@@ -51,38 +99,13 @@ fn main() {
     };
 
     // Sign in with --no-browser and play the browser with curl, timing the callback leg.
-    let mut login_samples = Vec::new();
-    for _ in 0..5 {
-        let mut login = zcw()
-            .args(["login", "bench", "--no-browser", "--timeout", "30"])
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
-        let mut out = BufReader::new(login.stdout.take().unwrap());
-        let mut auth_url = String::new();
-        out.read_line(&mut auth_url).unwrap();
-        // The consent step (the emulator's redirect) is not part of callback-to-stored.
-        let location = Command::new("curl")
-            .args([
-                "-s",
-                "-o",
-                "/dev/null",
-                "-w",
-                "%{redirect_url}",
-                auth_url.trim(),
-            ])
-            .output()
-            .unwrap();
-        let callback = String::from_utf8_lossy(&location.stdout).to_string();
-        let start = Instant::now();
-        let ok = Command::new("curl")
-            .args(["-sf", "-o", "/dev/null", &callback])
-            .status()
-            .unwrap();
-        login_samples.push(start.elapsed());
-        assert!(ok.success() && login.wait().unwrap().success());
-    }
+    let login_samples: Vec<Duration> = (0..5)
+        .map(|_| {
+            let mut login = zcw();
+            login.args(["login", "bench", "--no-browser", "--timeout", "30"]);
+            sign_in_with_curl(login)
+        })
+        .collect();
     let callback_to_stored = median(login_samples);
 
     // The same exchange by hand: one curl for the code, one for the token request.
@@ -151,6 +174,119 @@ fn main() {
         cmd
     });
 
+    // 3. The encrypted file store, unlocked once by the agent.
+    let file_dir = session.root.path().join("file-store-config");
+    let passphrase_file = session.root.path().join("passphrase");
+    std::fs::write(&passphrase_file, "bench passphrase for the file store\n").unwrap();
+    let with_file = |args: &[&str]| {
+        let mut cmd = zcw();
+        cmd.env("ZCW_CONFIG_DIR", &file_dir).args(args);
+        cmd
+    };
+    let passphrase_arg = passphrase_file.to_str().unwrap();
+    run(with_file(&[
+        "store",
+        "--use",
+        "file",
+        "--passphrase-file",
+        passphrase_arg,
+    ]));
+    let file_port = zcw_test_support::free_port();
+    zoho.register_client(
+        CLIENT_ID,
+        SECRET,
+        &[&redirect, &format!("http://localhost:{file_port}/callback")],
+    );
+    let mut add = with_file(&[
+        "add",
+        "bench",
+        "--client-id",
+        CLIENT_ID,
+        "--template",
+        "hotglue",
+        "--port",
+        &file_port.to_string(),
+        "--passphrase-file",
+        passphrase_arg,
+    ]);
+    add.stdin(Stdio::piped());
+    let mut child = add.stdout(Stdio::null()).spawn().unwrap();
+    std::io::Write::write_all(&mut child.stdin.take().unwrap(), SECRET.as_bytes()).unwrap();
+    assert!(child.wait().unwrap().success());
+    sign_in_with_curl(with_file(&[
+        "login",
+        "bench",
+        "--no-browser",
+        "--timeout",
+        "30",
+        "--passphrase-file",
+        passphrase_arg,
+    ]));
+    run(with_file(&["unlock", "--passphrase-file", passphrase_arg]));
+    let agent_token = time(|| with_file(&["token", "bench"]));
+    run(with_file(&["lock"]));
+
+    // 4. The team store on a real OpenBao dev server.
+    let bao = zcw_test_support::openbao::OpenBao::start();
+    let team_dir = session.root.path().join("team-config");
+    let with_team = |args: &[&str]| {
+        let mut cmd = zcw();
+        cmd.env("ZCW_CONFIG_DIR", &team_dir)
+            .env("VAULT_TOKEN", zcw_test_support::openbao::ROOT_TOKEN)
+            .args(args);
+        cmd
+    };
+    run(with_team(&[
+        "store",
+        "--use",
+        "vault",
+        "--vault-addr",
+        &bao.address,
+    ]));
+    let team_port = zcw_test_support::free_port();
+    zoho.register_client(
+        CLIENT_ID,
+        SECRET,
+        &[
+            &redirect,
+            &format!("http://localhost:{file_port}/callback"),
+            &format!("http://localhost:{team_port}/callback"),
+        ],
+    );
+    let mut add = with_team(&[
+        "add",
+        "bench",
+        "--client-id",
+        CLIENT_ID,
+        "--template",
+        "hotglue",
+        "--port",
+        &team_port.to_string(),
+    ]);
+    add.stdin(Stdio::piped());
+    let mut child = add.stdout(Stdio::null()).spawn().unwrap();
+    std::io::Write::write_all(&mut child.stdin.take().unwrap(), SECRET.as_bytes()).unwrap();
+    assert!(child.wait().unwrap().success());
+    sign_in_with_curl(with_team(&[
+        "login",
+        "bench",
+        "--no-browser",
+        "--timeout",
+        "30",
+    ]));
+    let team_token = time(|| with_team(&["token", "bench"]));
+    let kv_record = format!("{}/v1/secret/data/zcw/tokens/bench", bao.address);
+    let curl_get = time(|| {
+        let mut cmd = Command::new("curl");
+        cmd.args([
+            "-sf",
+            "-H",
+            &format!("X-Vault-Token: {}", zcw_test_support::openbao::ROOT_TOKEN),
+            &kv_record,
+        ]);
+        cmd
+    });
+
     let ratio = |a: Duration, b: Duration| a.as_secs_f64() / b.as_secs_f64();
     println!(
         "zcw token (cached), median of {RUNS}:   {:>8.2} ms",
@@ -175,5 +311,25 @@ fn main() {
     println!(
         "ratio (target <= 1.5):               {:>8.2}x",
         ratio(callback_to_stored, bare_exchange)
+    );
+    println!(
+        "zcw token via the agent (file store), median of {RUNS}: {:>8.2} ms",
+        agent_token.as_secs_f64() * 1e3
+    );
+    println!(
+        "ratio to the keychain path (target <= 1.3): {:>8.2}x",
+        ratio(agent_token, cached_token)
+    );
+    println!(
+        "zcw token from the team store, median of {RUNS}: {:>8.2} ms",
+        team_token.as_secs_f64() * 1e3
+    );
+    println!(
+        "curl GET of the same KV record, median of {RUNS}: {:>8.2} ms",
+        curl_get.as_secs_f64() * 1e3
+    );
+    println!(
+        "ratio (target <= 1.5):               {:>8.2}x",
+        ratio(team_token, curl_get)
     );
 }

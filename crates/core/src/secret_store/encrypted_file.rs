@@ -48,11 +48,44 @@ impl Drop for Contents {
     }
 }
 
-/// The encrypted file in a config folder, opened with a passphrase.
-#[derive(Debug)]
+/// Which version of the file a decryption was of: a rename (every write is one) changes the
+/// inode, any other change the size or modification time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Stamp {
+    len: u64,
+    modified: Option<std::time::SystemTime>,
+    #[cfg(unix)]
+    inode: u64,
+}
+
+impl Stamp {
+    fn of(path: &Path) -> Option<Stamp> {
+        let meta = std::fs::metadata(path).ok()?;
+        Some(Stamp {
+            len: meta.len(),
+            modified: meta.modified().ok(),
+            #[cfg(unix)]
+            inode: std::os::unix::fs::MetadataExt::ino(&meta),
+        })
+    }
+}
+
+/// The encrypted file in a config folder, opened with a passphrase. What it decrypted is kept in
+/// memory (wiped on drop) while the file is unchanged, so only the first read pays for scrypt.
 pub struct EncryptedFileStore {
     path: PathBuf,
     passphrase: Passphrase,
+    decrypted: std::sync::Mutex<Option<(Stamp, Contents)>>,
+    /// How many times the file was decrypted (tests count the scrypt runs).
+    decryptions: std::sync::atomic::AtomicUsize,
+}
+
+impl std::fmt::Debug for EncryptedFileStore {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("EncryptedFileStore")
+            .field("path", &self.path)
+            .finish_non_exhaustive()
+    }
 }
 
 impl EncryptedFileStore {
@@ -60,6 +93,27 @@ impl EncryptedFileStore {
         EncryptedFileStore {
             path: dir.join(FILE_NAME),
             passphrase,
+            decrypted: std::sync::Mutex::new(None),
+            decryptions: std::sync::atomic::AtomicUsize::new(0),
+        }
+    }
+
+    /// Runs `look` on the contents: the ones in memory while the file is unchanged, else freshly
+    /// decrypted (and kept).
+    fn with_contents<T>(&self, look: impl FnOnce(&Contents) -> T) -> Result<T> {
+        let mut cached = self
+            .decrypted
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        let stamp = Stamp::of(&self.path);
+        match (&*cached, stamp) {
+            (Some((seen, contents)), Some(now)) if *seen == now => Ok(look(contents)),
+            _ => {
+                let contents = self.read()?;
+                let result = look(&contents);
+                *cached = stamp.map(|stamp| (stamp, contents));
+                Ok(result)
+            }
         }
     }
 
@@ -76,7 +130,7 @@ impl EncryptedFileStore {
     pub fn open_or_create(&self) -> Result<()> {
         let _lock = self.lock()?;
         if self.exists() {
-            self.read().map(drop)
+            self.with_contents(|_| ())
         } else {
             if self.passphrase.expose().chars().count() < MIN_PASSPHRASE_CHARS {
                 return Err(InputError::PassphraseTooShort {
@@ -93,6 +147,8 @@ impl EncryptedFileStore {
     }
 
     fn read(&self) -> Result<Contents> {
+        self.decryptions
+            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         let ciphertext = match std::fs::read(&self.path) {
             Ok(bytes) => bytes,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
@@ -147,9 +203,18 @@ impl EncryptedFileStore {
     /// Read, change and write back under the file lock, so concurrent writers never lose updates.
     fn modify(&self, change: impl FnOnce(&mut Contents)) -> Result<()> {
         let _lock = self.lock()?;
-        let mut contents = self.read()?;
+        let mut cached = self
+            .decrypted
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        let mut contents = match cached.take() {
+            Some((seen, contents)) if Stamp::of(&self.path) == Some(seen) => contents,
+            _ => self.read()?,
+        };
         change(&mut contents);
-        self.write(&contents)
+        self.write(&contents)?;
+        *cached = Stamp::of(&self.path).map(|stamp| (stamp, contents));
+        Ok(())
     }
 }
 
@@ -186,11 +251,12 @@ impl SecretStore for EncryptedFileStore {
     }
 
     fn get(&self, entry: &EntryName) -> Result<Option<SecretString>> {
-        let contents = self.read()?;
-        Ok(contents
-            .entries
-            .get(&entry.account)
-            .map(|stored| SecretString::from(stored.secret.as_str())))
+        self.with_contents(|contents| {
+            contents
+                .entries
+                .get(&entry.account)
+                .map(|stored| SecretString::from(stored.secret.as_str()))
+        })
     }
 
     fn delete(&self, entry: &EntryName) -> Result<()> {
@@ -261,6 +327,36 @@ mod tests {
         store.delete(&entry).unwrap();
         assert!(store.get(&entry).unwrap().is_none());
         store.delete(&entry).unwrap();
+    }
+
+    #[test]
+    fn reads_decrypt_once_until_the_file_changes() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = EncryptedFileStore::in_dir(dir.path(), Passphrase::new("correct horse"));
+        store.open_or_create().unwrap();
+        let entry = EntryName::new("crm", SecretKind::ClientSecret);
+        store.set(&entry, SECRET).unwrap();
+        let before = store.decryptions.load(std::sync::atomic::Ordering::Relaxed);
+        for _ in 0..20 {
+            assert_eq!(store.get(&entry).unwrap().unwrap().expose_secret(), SECRET);
+        }
+        assert_eq!(
+            store.decryptions.load(std::sync::atomic::Ordering::Relaxed),
+            before
+        );
+        // Another process (another handle) changes the file: this one sees the change.
+        let other = EncryptedFileStore::in_dir(dir.path(), Passphrase::new("correct horse"));
+        other
+            .set(&entry, "changed-secret-value-0123456789abcdef")
+            .unwrap();
+        assert_eq!(
+            store.get(&entry).unwrap().unwrap().expose_secret(),
+            "changed-secret-value-0123456789abcdef"
+        );
+        assert_eq!(
+            store.decryptions.load(std::sync::atomic::Ordering::Relaxed),
+            before + 1
+        );
     }
 
     #[test]

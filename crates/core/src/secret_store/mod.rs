@@ -47,7 +47,8 @@ impl Backend {
 }
 
 /// Which secret of a connection an entry holds.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum SecretKind {
     ClientSecret,
     RefreshToken,
@@ -81,7 +82,7 @@ impl SecretKind {
 
 /// The entry a secret of a connection is filed under: account `{connection}/{kind}`, with a label
 /// a person recognises in their keychain app.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EntryName {
     pub account: String,
     pub label: String,

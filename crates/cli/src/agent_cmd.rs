@@ -1,0 +1,188 @@
+//! `zcw unlock` and `zcw lock`, and the agent process `zcw unlock` starts (a hidden `zcw agent`):
+//! the encrypted file store opened once and held in memory, so later calls need neither the
+//! passphrase nor a second of scrypt.
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use clap::Args;
+
+#[derive(Debug, Args)]
+pub struct UnlockArgs {
+    /// Read the passphrase from the first line of this file instead of asking for it.
+    #[arg(long, value_name = "FILE")]
+    passphrase_file: Option<PathBuf>,
+    /// Lock again after this long without use (for example 30m, 8h, 1d).
+    #[arg(long, value_name = "DURATION", default_value = "8h", value_parser = humantime::parse_duration)]
+    idle_timeout: Duration,
+}
+
+#[derive(Debug, Args)]
+pub struct AgentArgs {
+    /// Seconds without a request before the agent locks itself.
+    #[arg(long)]
+    idle_timeout_secs: u64,
+}
+
+#[cfg(not(unix))]
+pub use other::{agent, lock, unlock};
+
+/// Where there are no Unix sockets (Windows): no agent yet, and each command says so.
+#[cfg(not(unix))]
+mod other {
+    use zcw_core::Context;
+
+    use super::{AgentArgs, UnlockArgs};
+    use crate::error::{CliError, CliResult};
+
+    fn not_here() -> CliError {
+        CliError::NotOnThisSystem {
+            what: "The agent",
+            instead: "zcw asks for the passphrase each time; give it with --passphrase-file for unattended use.",
+        }
+    }
+
+    pub fn unlock(_ctx: &Context, _args: &UnlockArgs) -> CliResult<()> {
+        Err(not_here())
+    }
+
+    pub fn lock(_ctx: &Context) -> CliResult<()> {
+        Err(not_here())
+    }
+
+    pub fn agent(_ctx: &Context, _args: &AgentArgs) -> CliResult<u8> {
+        Err(not_here())
+    }
+}
+
+#[cfg(unix)]
+pub use unix::{agent, lock, unlock};
+
+#[cfg(unix)]
+mod unix {
+    use std::io::{BufRead, BufReader, Write};
+    use std::os::unix::process::CommandExt;
+    use std::process::{Command, Stdio};
+    use std::time::Duration;
+
+    use zcw_core::agent::client;
+    use zcw_core::agent::server::Agent;
+    use zcw_core::error::StoreError;
+    use zcw_core::secret::Passphrase;
+    use zcw_core::secret_store::encrypted_file::EncryptedFileStore;
+    use zcw_core::Context;
+    use zeroize::Zeroizing;
+
+    use super::{AgentArgs, UnlockArgs};
+    use crate::error::{CliError, CliResult};
+    use crate::terminal;
+
+    pub fn unlock(ctx: &Context, args: &UnlockArgs) -> CliResult<()> {
+        let socket = zcw_core::agent::socket_path(&ctx.config);
+        if let Some(running) = client::ping(&socket) {
+            println!(
+                "Already unlocked: an agent holds {} (stop it with `zcw lock`).",
+                running.store
+            );
+            return Ok(());
+        }
+        let status = ctx.connections.store_status()?;
+        if !status.file_exists {
+            return Err(zcw_core::Error::from(StoreError::FileStoreMissing {
+                path: status.file_path,
+            })
+            .into());
+        }
+        let passphrase = terminal::read_passphrase(args.passphrase_file.as_deref(), false)?;
+        let program = std::env::current_exe().map_err(|e| CliError::CommandFailed {
+            program: "zcw agent".into(),
+            reason: e.to_string(),
+        })?;
+        // Its own process group: Ctrl+C in this terminal does not reach it. The passphrase goes
+        // through a pipe, never the command line or the environment.
+        let mut child = Command::new(&program)
+            .arg("agent")
+            .arg("--idle-timeout-secs")
+            .arg(args.idle_timeout.as_secs().max(1).to_string())
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .process_group(0)
+            .spawn()
+            .map_err(|e| CliError::CommandFailed {
+                program: program.display().to_string(),
+                reason: e.to_string(),
+            })?;
+        {
+            let mut stdin = child.stdin.take().expect("stdin is piped");
+            let line = Zeroizing::new(format!("{}\n", passphrase.expose()));
+            let _ = stdin.write_all(line.as_bytes());
+        }
+        let mut said = String::new();
+        let stdout = child.stdout.take().expect("stdout is piped");
+        let _ = BufReader::new(stdout).read_line(&mut said);
+        let said = said.trim_end();
+        if let Some(rest) = said.strip_prefix("ready") {
+            println!(
+                "Unlocked: zcw and the app use the encrypted file store without its passphrase until it is unused for {}, or until `zcw lock`.",
+                humantime::format_duration(args.idle_timeout)
+            );
+            if rest.trim() != "memory-locked" {
+                println!("Note: this system would not lock the agent's memory (see `ulimit -l`), so its secrets could be swapped to disk.");
+            }
+            return Ok(());
+        }
+        let _ = child.wait();
+        let (code, message) = said
+            .strip_prefix("error\t")
+            .and_then(|rest| rest.split_once('\t'))
+            .map_or(
+                (1, "the agent stopped without saying why"),
+                |(code, message)| (code.parse().unwrap_or(1), message),
+            );
+        Err(CliError::AgentFailed {
+            message: message.to_string(),
+            code,
+        })
+    }
+
+    pub fn lock(ctx: &Context) -> CliResult<()> {
+        let socket = zcw_core::agent::socket_path(&ctx.config);
+        if client::lock(&socket) {
+            println!("Locked: the agent stopped and forgot the encrypted file store's contents.");
+        } else {
+            println!("Nothing to lock: no agent is running.");
+        }
+        Ok(())
+    }
+
+    /// The agent process: reads the passphrase from standard input, says `ready` (or `error`)
+    /// on standard output, then serves until locked or idle.
+    pub fn agent(ctx: &Context, args: &AgentArgs) -> CliResult<u8> {
+        let mut line = Zeroizing::new(String::new());
+        let _ = std::io::stdin().read_line(&mut line);
+        let passphrase = Passphrase::new(line.trim_end_matches(['\r', '\n']));
+        drop(line);
+        let socket = zcw_core::agent::socket_path(&ctx.config);
+        let store = EncryptedFileStore::in_dir(&ctx.config.config_dir, passphrase);
+        let mut out = std::io::stdout();
+        match Agent::start(&socket, store) {
+            Ok(agent) => {
+                let locked = if agent.memory_locked() {
+                    " memory-locked"
+                } else {
+                    ""
+                };
+                let _ = writeln!(out, "ready{locked}");
+                let _ = out.flush();
+                agent.serve(Duration::from_secs(args.idle_timeout_secs));
+                Ok(0)
+            }
+            Err(e) => {
+                let e = CliError::from(e);
+                let _ = writeln!(out, "error\t{}\t{e}", e.exit_code());
+                Ok(e.exit_code())
+            }
+        }
+    }
+}

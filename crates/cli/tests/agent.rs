@@ -1,0 +1,282 @@
+//! `zcw unlock` / `zcw lock`: the agent holds the encrypted file store open, serves its own user
+//! only, keeps the passphrase out of argv and the environment, and stops on lock or when idle.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use zcw_test_support::emulator::ZohoEmulator;
+use zcw_test_support::session::{files_containing, KeyringSession};
+use zcw_test_support::{
+    free_port, wait_until, RecordingBrowser, Run, Zcw, TEST_CLIENT_ID, TEST_SECRET,
+};
+
+use crate::ZCW;
+
+const PASSPHRASE: &str = "correct horse battery staple";
+
+/// A file-store setup with "crm" signed in at the emulator.
+struct FileStore {
+    session: KeyringSession,
+    zoho: ZohoEmulator,
+    browser: RecordingBrowser,
+    passphrase_file: PathBuf,
+}
+
+impl FileStore {
+    fn connected() -> Self {
+        let session = KeyringSession::start();
+        let zoho = ZohoEmulator::start();
+        let browser = RecordingBrowser::following(session.root.path());
+        let passphrase_file = session.root.path().join("passphrase.txt");
+        std::fs::write(&passphrase_file, format!("{PASSPHRASE}\n")).unwrap();
+        let setup = FileStore {
+            session,
+            zoho,
+            browser,
+            passphrase_file,
+        };
+        let port = free_port();
+        setup.zoho.register_client(
+            TEST_CLIENT_ID,
+            TEST_SECRET,
+            &[&format!("http://localhost:{port}/callback")],
+        );
+        let pass = setup.pass();
+        setup
+            .run(&["store", "--use", "file", "--passphrase-file", &pass])
+            .success();
+        setup
+            .zcw()
+            .args([
+                "add",
+                "crm",
+                "--client-id",
+                TEST_CLIENT_ID,
+                "--template",
+                "hotglue",
+            ])
+            .args(["--port", &port.to_string(), "--passphrase-file", &pass])
+            .stdin(TEST_SECRET)
+            .run()
+            .success();
+        setup
+            .run(&[
+                "login",
+                "crm",
+                "--timeout",
+                "30",
+                "--passphrase-file",
+                &pass,
+            ])
+            .success();
+        setup
+    }
+
+    fn pass(&self) -> String {
+        self.passphrase_file.to_str().unwrap().to_string()
+    }
+
+    fn zcw(&self) -> Zcw {
+        let mut zcw = self.session.zcw(ZCW);
+        zcw.env("ZCW_ACCOUNTS_URL", self.zoho.url())
+            .env("BROWSER", &self.browser.program);
+        zcw
+    }
+
+    fn run(&self, args: &[&str]) -> Run {
+        self.zcw().args(args).run()
+    }
+
+    fn socket_folder(&self) -> PathBuf {
+        self.session
+            .root
+            .path()
+            .join("runtime/zoho-credential-wizard")
+    }
+
+    /// The agent serving this session's config folder, by its environment.
+    fn agent_pid(&self) -> Option<u32> {
+        let marker = format!("ZCW_CONFIG_DIR={}", self.session.config_dir().display());
+        std::fs::read_dir("/proc")
+            .ok()?
+            .flatten()
+            .find_map(|entry| {
+                let pid: u32 = entry.file_name().to_str()?.parse().ok()?;
+                let cmdline = std::fs::read(entry.path().join("cmdline")).ok()?;
+                let environ = std::fs::read(entry.path().join("environ")).ok()?;
+                let is_agent = String::from_utf8_lossy(&cmdline).contains("--idle-timeout-secs");
+                let ours = environ
+                    .split(|b| *b == 0)
+                    .any(|var| var == marker.as_bytes());
+                (is_agent && ours).then_some(pid)
+            })
+    }
+}
+
+fn contains(haystack: &[u8], needle: &str) -> bool {
+    haystack
+        .windows(needle.len())
+        .any(|w| w == needle.as_bytes())
+}
+
+fn mode(path: &Path) -> u32 {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::metadata(path).unwrap().permissions().mode() & 0o777
+}
+
+#[test]
+fn unlock_once_then_tokens_need_no_passphrase_until_lock() {
+    let setup = FileStore::connected();
+    // Locked: a script without a terminal cannot get a token.
+    setup
+        .run(&["token", "crm"])
+        .exit(3)
+        .stderr_has("--passphrase-file");
+
+    setup
+        .run(&["unlock", "--passphrase-file", &setup.pass()])
+        .success()
+        .stdout_has("Unlocked");
+    let token = setup.run(&["token", "crm"]).success();
+    assert_eq!(token.stdout.trim(), setup.zoho.last_access_token().unwrap());
+    setup
+        .run(&["unlock"])
+        .success()
+        .stdout_has("Already unlocked");
+
+    // The agent: its passphrase in neither its command line nor its environment; its socket
+    // private; nothing decrypted written anywhere.
+    let pid = setup.agent_pid().expect("the agent runs");
+    for file in ["cmdline", "environ"] {
+        let bytes = std::fs::read(format!("/proc/{pid}/{file}")).unwrap();
+        assert!(
+            !contains(&bytes, PASSPHRASE),
+            "passphrase in /proc/{pid}/{file}"
+        );
+    }
+    let folder = setup.socket_folder();
+    assert_eq!(mode(&folder), 0o700);
+    let socket = std::fs::read_dir(&folder)
+        .unwrap()
+        .flatten()
+        .next()
+        .unwrap()
+        .path();
+    assert_eq!(mode(&socket), 0o600);
+    let refresh_token = setup.zoho.refresh_tokens()[0].clone();
+    for needle in [TEST_SECRET, refresh_token.as_str(), token.stdout.trim()] {
+        let found = files_containing(
+            setup.session.root.path(),
+            needle.as_bytes(),
+            &setup.session.keyring_dir(),
+        );
+        assert!(found.is_empty(), "found in {found:?}");
+    }
+
+    // Another user is turned away by the peer check, even when the folder lets them in.
+    use std::os::unix::fs::PermissionsExt;
+    let set_mode = |path: &Path, mode: u32| {
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).unwrap();
+    };
+    let root = setup.session.root.path();
+    let runtime = root.join("runtime");
+    for (path, mode) in [
+        (root, 0o711),
+        (runtime.as_path(), 0o711),
+        (folder.as_path(), 0o777),
+        (socket.as_path(), 0o777),
+    ] {
+        set_mode(path, mode);
+    }
+    let stranger = std::process::Command::new("setpriv")
+        .args([
+            "--reuid=65534",
+            "--regid=65534",
+            "--clear-groups",
+            "/usr/bin/python3",
+            "-c",
+        ])
+        .arg(
+            "import socket,sys\n\
+             s=socket.socket(socket.AF_UNIX); s.connect(sys.argv[1])\n\
+             s.sendall(b'{\"op\":\"ping\"}\\n')\n\
+             try: answer = s.recv(4096)\n\
+             except ConnectionResetError: answer = b''\n\
+             print(repr(answer))",
+        )
+        .arg(&socket)
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&stranger.stdout);
+    assert!(
+        stranger.status.success(),
+        "{}",
+        String::from_utf8_lossy(&stranger.stderr)
+    );
+    assert_eq!(
+        said.trim(),
+        "b''",
+        "the agent answered another user: {said}"
+    );
+    for (path, mode) in [
+        (socket.as_path(), 0o600),
+        (folder.as_path(), 0o700),
+        (runtime.as_path(), 0o700),
+        (root, 0o700),
+    ] {
+        set_mode(path, mode);
+    }
+    // ... while its own user still gets answers.
+    setup.run(&["token", "crm"]).success();
+
+    setup.run(&["lock"]).success().stdout_has("Locked");
+    assert!(wait_until(Duration::from_secs(5), || setup
+        .agent_pid()
+        .is_none()));
+    assert!(!socket.exists());
+    setup.run(&["token", "crm"]).exit(3);
+    setup
+        .run(&["lock"])
+        .success()
+        .stdout_has("no agent is running");
+}
+
+#[test]
+fn a_wrong_passphrase_starts_no_agent() {
+    let setup = FileStore::connected();
+    let wrong = setup.session.root.path().join("wrong.txt");
+    std::fs::write(&wrong, "wrong horse battery staple\n").unwrap();
+    setup
+        .run(&["unlock", "--passphrase-file", wrong.to_str().unwrap()])
+        .exit(2)
+        .stderr_has("Wrong passphrase");
+    assert!(setup.agent_pid().is_none());
+    setup.run(&["token", "crm"]).exit(3);
+}
+
+#[test]
+fn the_agent_locks_itself_when_idle() {
+    let setup = FileStore::connected();
+    setup
+        .run(&[
+            "unlock",
+            "--passphrase-file",
+            &setup.pass(),
+            "--idle-timeout",
+            "2s",
+        ])
+        .success()
+        .stdout_has("unused for 2s");
+    setup.run(&["token", "crm"]).success();
+    assert!(
+        wait_until(Duration::from_secs(20), || setup.agent_pid().is_none()),
+        "the agent still runs"
+    );
+    let folder = setup.socket_folder();
+    assert_eq!(
+        std::fs::read_dir(&folder).unwrap().count(),
+        0,
+        "the socket was left"
+    );
+    setup.run(&["token", "crm"]).exit(3);
+}

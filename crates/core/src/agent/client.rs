@@ -1,0 +1,119 @@
+//! Talking to the agent: a [`SecretStore`] whose every call is one request on the socket, and
+//! `ping` / `lock` for `zcw unlock`, `zcw lock` and the app.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::os::unix::net::UnixStream;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use secrecy::SecretString;
+
+use super::protocol::{AgentInfo, Answer, Request, MAX_LINE};
+use crate::error::{Result, StoreError};
+use crate::secret_store::{Backend, EntryName, SecretStore};
+
+/// A call gives up after this long (a write re-encrypts: a second or two of scrypt).
+const CALL_DEADLINE: Duration = Duration::from_secs(30);
+
+/// One request, one answer; `None` when no agent answers.
+fn call(socket: &Path, request: &Request) -> Option<Answer> {
+    let mut stream = UnixStream::connect(socket).ok()?;
+    let _ = stream.set_read_timeout(Some(CALL_DEADLINE));
+    let json = zeroize::Zeroizing::new(serde_json::to_string(request).ok()? + "\n");
+    stream.write_all(json.as_bytes()).ok()?;
+    let mut line = zeroize::Zeroizing::new(String::new());
+    BufReader::new(stream.take(MAX_LINE))
+        .read_line(&mut line)
+        .ok()?;
+    serde_json::from_str(&line).ok()
+}
+
+/// The agent's description of itself, if one is running.
+pub fn ping(socket: &Path) -> Option<AgentInfo> {
+    call(socket, &Request::Ping)
+        .filter(|answer| answer.ok)
+        .map(|answer| AgentInfo {
+            store: answer.store.clone().unwrap_or_default(),
+            memory_locked: answer.memory_locked,
+        })
+}
+
+/// Stops the agent; `false` when none was running.
+pub fn lock(socket: &Path) -> bool {
+    call(socket, &Request::Lock).is_some_and(|answer| answer.ok)
+}
+
+/// The encrypted file store, through the agent that holds it unlocked.
+#[derive(Debug, Clone)]
+pub struct AgentStore {
+    socket: PathBuf,
+}
+
+impl AgentStore {
+    pub fn new(socket: PathBuf) -> Self {
+        AgentStore { socket }
+    }
+
+    /// Sends a request; no agent means the passphrase is needed, as without one.
+    fn request(&self, request: &Request) -> Result<Answer> {
+        let answer = call(&self.socket, request).ok_or(StoreError::PassphraseNeeded)?;
+        if answer.ok {
+            Ok(answer)
+        } else {
+            Err(StoreError::Agent {
+                reason: answer.error.clone().unwrap_or_default(),
+            }
+            .into())
+        }
+    }
+}
+
+impl SecretStore for AgentStore {
+    fn backend(&self) -> Backend {
+        Backend::EncryptedFile
+    }
+
+    fn set(&self, entry: &EntryName, secret: &str) -> Result<()> {
+        self.set_all(&[(entry.clone(), secret)])
+    }
+
+    fn get(&self, entry: &EntryName) -> Result<Option<SecretString>> {
+        let mut answer = self.request(&Request::Get {
+            entry: entry.clone(),
+        })?;
+        Ok(answer.secret.take().map(|s| SecretString::from(s.as_str())))
+    }
+
+    fn delete(&self, entry: &EntryName) -> Result<()> {
+        self.delete_all(std::slice::from_ref(entry))
+    }
+
+    fn set_all(&self, entries: &[(EntryName, &str)]) -> Result<()> {
+        self.request(&Request::SetAll {
+            entries: entries
+                .iter()
+                .map(|(entry, secret)| {
+                    (
+                        entry.clone(),
+                        zeroize::Zeroizing::new((*secret).to_string()),
+                    )
+                })
+                .collect(),
+        })
+        .map(drop)
+    }
+
+    fn delete_all(&self, entries: &[EntryName]) -> Result<()> {
+        self.request(&Request::DeleteAll {
+            entries: entries.to_vec(),
+        })
+        .map(drop)
+    }
+
+    fn move_entries(&self, moves: &[(EntryName, EntryName)]) -> Result<()> {
+        self.request(&Request::Move {
+            moves: moves.to_vec(),
+        })
+        .map(drop)
+    }
+}

@@ -1,0 +1,99 @@
+//! What the agent and its clients say to each other: one JSON request per line, one JSON answer
+//! per line. Secrets in them are wiped when the messages are dropped.
+
+use serde::{Deserialize, Serialize};
+use zeroize::Zeroizing;
+
+use crate::secret_store::EntryName;
+
+/// A request to the agent.
+#[derive(Serialize, Deserialize)]
+#[serde(tag = "op", rename_all = "camelCase")]
+pub enum Request {
+    /// Is anyone there (and which store is it holding)?
+    Ping,
+    Get {
+        entry: EntryName,
+    },
+    SetAll {
+        entries: Vec<(EntryName, Zeroizing<String>)>,
+    },
+    DeleteAll {
+        entries: Vec<EntryName>,
+    },
+    Move {
+        moves: Vec<(EntryName, EntryName)>,
+    },
+    /// Forget everything and stop.
+    Lock,
+}
+
+impl std::fmt::Debug for Request {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Request::Ping => "Ping",
+            Request::Get { .. } => "Get",
+            Request::SetAll { .. } => "SetAll",
+            Request::DeleteAll { .. } => "DeleteAll",
+            Request::Move { .. } => "Move",
+            Request::Lock => "Lock",
+        })
+    }
+}
+
+/// The agent's answer.
+#[derive(Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Answer {
+    pub ok: bool,
+    /// The secret asked for, if there is one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub secret: Option<Zeroizing<String>>,
+    /// What went wrong (never a secret).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
+    /// The file the agent holds unlocked (answers to Ping).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub store: Option<String>,
+    /// Whether the agent's memory is locked against swapping (answers to Ping).
+    #[serde(default)]
+    pub memory_locked: bool,
+}
+
+impl std::fmt::Debug for Answer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Answer")
+            .field("ok", &self.ok)
+            .field("error", &self.error)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Answer {
+    pub fn ok() -> Self {
+        Answer {
+            ok: true,
+            ..Answer::default()
+        }
+    }
+
+    pub fn failed(error: &crate::Error) -> Self {
+        Answer {
+            ok: false,
+            error: Some(error.to_string()),
+            ..Answer::default()
+        }
+    }
+}
+
+/// What a running agent said about itself.
+#[derive(Debug, Clone)]
+pub struct AgentInfo {
+    /// The encrypted file it holds unlocked.
+    pub store: String,
+    /// Whether its memory is locked against swapping.
+    pub memory_locked: bool,
+}
+
+/// The largest line either side reads: a request with every secret of many connections fits.
+pub const MAX_LINE: u64 = 1 << 20;
