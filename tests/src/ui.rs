@@ -48,10 +48,19 @@ pub async fn page_contains(client: &Client, needle: &str) -> bool {
         .unwrap()
 }
 
-/// Clicks the element matching `css` (waiting for it to exist).
+/// Clicks the element matching `css` once it is shown and enabled (a click is not retried:
+/// a second one could act twice).
 pub async fn click(client: &Client, css: &str) {
-    find(client, css)
-        .await
+    let element = poll(
+        || format!("{css} to be shown and enabled"),
+        async || {
+            let element = client.find(Locator::Css(css)).await.ok()?;
+            let ready = element.is_displayed().await.ok()? && element.is_enabled().await.ok()?;
+            ready.then_some(element)
+        },
+    )
+    .await;
+    element
         .click()
         .await
         .unwrap_or_else(|e| panic!("{css} could not be clicked: {e}"));
@@ -66,11 +75,23 @@ pub async fn attr(client: &Client, css: &str, name: &str) -> Option<String> {
         .unwrap_or_else(|e| panic!("the {name} of {css}: {e}"))
 }
 
-/// Replaces an input's value by typing, as a person would.
+/// Replaces an input's value by typing, as a person would. A field that has just been revealed
+/// (an opened `<details>`, a view coming in) can refuse keys for a frame, so this retries until
+/// the field shows exactly `text`.
 pub async fn type_into(client: &Client, css: &str, text: &str) {
-    let input = find(client, css).await;
-    input.clear().await.unwrap();
-    input.send_keys(text).await.unwrap();
+    poll(
+        || format!("typing into {css}"),
+        async || {
+            let input = client.find(Locator::Css(css)).await.ok()?;
+            if !input.is_displayed().await.ok()? {
+                return None;
+            }
+            input.clear().await.ok()?;
+            input.send_keys(text).await.ok()?;
+            (input.prop("value").await.ok()?.as_deref() == Some(text)).then_some(())
+        },
+    )
+    .await;
 }
 
 /// The element's visible text (retrying while the page is still settling).
