@@ -29,3 +29,16 @@ pub fn zcw_path() -> PathBuf {
 pub fn zcw(session: &KeyringSession) -> Zcw {
     session.zcw(zcw_path())
 }
+
+/// Switches the session to the encrypted file store with `passphrase`, kept in a file whose path
+/// is returned for `--passphrase-file`.
+pub fn use_file_store(session: &KeyringSession, passphrase: &str) -> String {
+    let passphrase_file = session.root.path().join("passphrase.txt");
+    std::fs::write(&passphrase_file, passphrase).unwrap();
+    let pass = passphrase_file.to_str().unwrap().to_string();
+    zcw(session)
+        .args(["store", "--use", "file", "--passphrase-file", &pass])
+        .run()
+        .success();
+    pass
+}

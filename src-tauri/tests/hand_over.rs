@@ -10,7 +10,7 @@ use zcw_test_support::session::KeyringSession;
 use zcw_test_support::ui::{click, page_contains, wait_displayed, wait_text};
 use zcw_test_support::{RecordingBrowser, TEST_CLIENT_ID, TEST_SECRET};
 
-use crate::{app, zcw, zcw_path};
+use crate::{app, use_file_store, zcw, zcw_path};
 
 async fn open_hand_over(client: &Client, name: &str) {
     wait_displayed(client, "#home", true).await;
@@ -218,13 +218,7 @@ async fn disconnect_revokes_and_falls_back_to_here_only_when_zoho_is_away() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_app_uses_the_agent_for_the_encrypted_file_store() {
     let session = KeyringSession::start();
-    let passphrase_file = session.root.path().join("passphrase.txt");
-    std::fs::write(&passphrase_file, "correct horse battery staple\n").unwrap();
-    let pass = passphrase_file.to_str().unwrap();
-    zcw(&session)
-        .args(["store", "--use", "file", "--passphrase-file", pass])
-        .run()
-        .success();
+    let pass = &use_file_store(&session, "correct horse battery staple\n");
     zcw(&session)
         .args(["add", "optiply", "--client-id", TEST_CLIENT_ID])
         .args(["--template", "hotglue", "--passphrase-file", pass])

@@ -14,7 +14,7 @@ use zcw_test_support::ui::{
 };
 
 use crate::wizard::seed_draft;
-use crate::{app, zcw};
+use crate::{app, use_file_store, zcw};
 
 const SECRET: &str = zcw_test_support::TEST_SECRET;
 const OTHER_SECRET: &str = "fedcba9876543210fedcba9876543210fedcba9876";
@@ -198,13 +198,7 @@ async fn a_stopped_keychain_loses_nothing_and_the_file_store_takes_over() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn replace_rename_and_remove_ask_for_the_passphrase_once() {
     let session = KeyringSession::start();
-    let passphrase_file = session.root.path().join("passphrase.txt");
-    std::fs::write(&passphrase_file, PASSPHRASE).unwrap();
-    let pass = passphrase_file.to_str().unwrap();
-    zcw(&session)
-        .args(["store", "--use", "file", "--passphrase-file", pass])
-        .run()
-        .success();
+    let pass = &use_file_store(&session, PASSPHRASE);
     zcw(&session)
         .args([
             "add",

@@ -152,6 +152,14 @@ impl OpenBao {
     }
 
     /// A token limited to `policy` (HCL), named after it.
+    /// Replaces the KV record at `path` (under the `secret` mount) with `record`, as an operator
+    /// would with `bao kv put`.
+    pub fn kv_put_json(&self, path: &str, record: &serde_json::Value) {
+        let mut cmd = self.command();
+        cmd.args(["kv", "put", "-mount=secret", path, "-"]);
+        run_with_stdin(&mut cmd, &record.to_string());
+    }
+
     pub fn token_with_policy(&self, name: &str, policy: &str) -> String {
         self.write_policy(name, policy);
         self.run(&[
@@ -252,13 +260,7 @@ fn http_status(url: &str) -> Option<u16> {
 
 fn run(cmd: &mut Command) -> String {
     let out = cmd.output().expect("bao runs");
-    assert!(
-        out.status.success(),
-        "{cmd:?} failed:\n{}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout).into_owned()
+    succeeded(cmd, out)
 }
 
 fn run_with_stdin(cmd: &mut Command, input: &str) -> String {
@@ -275,7 +277,11 @@ fn run_with_stdin(cmd: &mut Command, input: &str) -> String {
         .unwrap()
         .write_all(input.as_bytes())
         .unwrap();
-    let out = child.wait_with_output().unwrap();
+    succeeded(cmd, child.wait_with_output().unwrap())
+}
+
+/// The standard output of a `bao` command that must have succeeded.
+fn succeeded(cmd: &Command, out: std::process::Output) -> String {
     assert!(
         out.status.success(),
         "{cmd:?} failed:\n{}{}",

@@ -129,26 +129,8 @@ impl Team {
     fn expire_cached_token(&self) {
         let mut record = self.bao.kv_json("zcw/tokens/crm").expect("a tokens record");
         record["expires_at"] = serde_json::json!(1);
-        let mut cmd = self.bao.command();
-        cmd.args(["kv", "put", "-mount=secret", "zcw/tokens/crm", "-"]);
-        pipe(&mut cmd, &record.to_string());
+        self.bao.kv_put_json("zcw/tokens/crm", &record);
     }
-}
-
-fn pipe(cmd: &mut std::process::Command, input: &str) {
-    use std::io::Write;
-    let mut child = cmd
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::null())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(input.as_bytes())
-        .unwrap();
-    assert!(child.wait().unwrap().success());
 }
 
 fn in_no_file(dir: &Path, needle: &str) {

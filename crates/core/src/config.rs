@@ -10,6 +10,7 @@ use url::Url;
 use crate::browser::Browser;
 use crate::error::{FileError, InputError, Result};
 use crate::oauth::accounts::AccountsServers;
+use crate::rules;
 use crate::team::auth::{TeamCredentials, TOKEN_VARS};
 
 /// Overrides the config folder (tests, portable installs).
@@ -109,21 +110,8 @@ fn accounts_override(value: &str) -> Result<Url, InputError> {
         reason,
     };
     let url = Url::parse(value).map_err(|_| rejected("is not a web address"))?;
-    let loopback = match url.host() {
-        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
-        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
-        Some(url::Host::Domain(name)) => name.eq_ignore_ascii_case("localhost"),
-        None => false,
-    };
-    match url.scheme() {
-        "https" if url.host().is_some() => {}
-        "http" if loopback => {}
-        "http" => return Err(rejected("sends secrets unencrypted to another computer")),
-        _ => return Err(rejected("is neither https:// nor http:// on this computer")),
-    }
-    if !url.username().is_empty() || url.password().is_some() {
-        return Err(rejected("contains a user name or password"));
-    }
+    rules::credential_transport(&url, "sends secrets unencrypted to another computer")
+        .map_err(rejected)?;
     Ok(url)
 }
 

@@ -179,6 +179,28 @@ pub fn web_address(field: Field, input: &str) -> Result<String, InputError> {
     Ok(text.to_string())
 }
 
+/// Why a server address may not be sent credentials, if it may not: https, or plain http only
+/// to this computer (where nothing crosses a network), and no user name or password in it.
+/// `plain_http` is the reason given for http to another computer.
+pub fn credential_transport(url: &Url, plain_http: &'static str) -> Result<(), &'static str> {
+    let loopback = match url.host() {
+        Some(Host::Ipv4(ip)) => ip.is_loopback(),
+        Some(Host::Ipv6(ip)) => ip.is_loopback(),
+        Some(Host::Domain(name)) => name.eq_ignore_ascii_case("localhost"),
+        None => false,
+    };
+    match url.scheme() {
+        "https" if url.host().is_some() => {}
+        "http" if loopback => {}
+        "http" => return Err(plain_http),
+        _ => return Err("is neither https:// nor http:// on this computer"),
+    }
+    if !url.username().is_empty() || url.password().is_some() {
+        return Err("contains a user name or password");
+    }
+    Ok(())
+}
+
 /// The org ID taken from a pasted console address, when the input is one (for "Org ID 600…
 /// taken from the address"); `None` for plain digits or anything else.
 pub fn org_id_taken_from_address(input: &str) -> Option<String> {

@@ -84,6 +84,14 @@ fn run(mut cmd: Command) {
     );
 }
 
+/// Runs `zcw add ...`, typing the client secret at its prompt.
+fn add_with_secret(mut add: Command) {
+    add.stdin(Stdio::piped());
+    let mut child = add.stdout(Stdio::null()).spawn().unwrap();
+    std::io::Write::write_all(&mut child.stdin.take().unwrap(), SECRET.as_bytes()).unwrap();
+    assert!(child.wait().unwrap().success());
+}
+
 fn main() {
     let zcw_bin = std::env::args_os()
         .nth(1)
@@ -197,7 +205,7 @@ fn main() {
         SECRET,
         &[&redirect, &format!("http://localhost:{file_port}/callback")],
     );
-    let mut add = with_file(&[
+    add_with_secret(with_file(&[
         "add",
         "bench",
         "--client-id",
@@ -208,11 +216,7 @@ fn main() {
         &file_port.to_string(),
         "--passphrase-file",
         passphrase_arg,
-    ]);
-    add.stdin(Stdio::piped());
-    let mut child = add.stdout(Stdio::null()).spawn().unwrap();
-    std::io::Write::write_all(&mut child.stdin.take().unwrap(), SECRET.as_bytes()).unwrap();
-    assert!(child.wait().unwrap().success());
+    ]));
     sign_in_with_curl(with_file(&[
         "login",
         "bench",
@@ -253,7 +257,7 @@ fn main() {
             &format!("http://localhost:{team_port}/callback"),
         ],
     );
-    let mut add = with_team(&[
+    add_with_secret(with_team(&[
         "add",
         "bench",
         "--client-id",
@@ -262,11 +266,7 @@ fn main() {
         "hotglue",
         "--port",
         &team_port.to_string(),
-    ]);
-    add.stdin(Stdio::piped());
-    let mut child = add.stdout(Stdio::null()).spawn().unwrap();
-    std::io::Write::write_all(&mut child.stdin.take().unwrap(), SECRET.as_bytes()).unwrap();
-    assert!(child.wait().unwrap().success());
+    ]));
     sign_in_with_curl(with_team(&[
         "login",
         "bench",

@@ -51,6 +51,12 @@ mod tests {
         config.config_dir = PathBuf::from("/tmp/other");
         assert_ne!(socket_path(&config), one);
         config.runtime_dir = None;
-        assert!(socket_path(&config).starts_with("/tmp/other/agent-"));
+        let beside = socket_path(&config);
+        assert_eq!(beside.parent(), Some(Path::new("/tmp/other")));
+        let name = beside.file_name().unwrap().to_str().unwrap();
+        assert!(
+            name.starts_with("agent-") && name.ends_with(".sock"),
+            "{name}"
+        );
     }
 }

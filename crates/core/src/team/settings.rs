@@ -9,6 +9,7 @@ use url::Url;
 
 use crate::error::InputError;
 use crate::field::Field;
+use crate::rules;
 
 pub const DEFAULT_MOUNT: &str = "secret";
 pub const DEFAULT_PREFIX: &str = "zcw";
@@ -81,21 +82,8 @@ fn address(value: &str) -> Result<Url, InputError> {
         ));
     }
     let url = Url::parse(value).map_err(|_| rejected("is not a web address"))?;
-    let loopback = match url.host() {
-        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
-        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
-        Some(url::Host::Domain(name)) => name.eq_ignore_ascii_case("localhost"),
-        None => false,
-    };
-    match url.scheme() {
-        "https" if url.host().is_some() => {}
-        "http" if loopback => {}
-        "http" => return Err(rejected("would send the token unencrypted: use https://")),
-        _ => return Err(rejected("is neither https:// nor http:// on this computer")),
-    }
-    if !url.username().is_empty() || url.password().is_some() {
-        return Err(rejected("contains a user name or password"));
-    }
+    rules::credential_transport(&url, "would send the token unencrypted: use https://")
+        .map_err(rejected)?;
     if url.query().is_some() || url.fragment().is_some() || url.path() != "/" {
         return Err(rejected(
             "must be only the server's address, without a path",
