@@ -113,6 +113,17 @@ impl FileStore {
     }
 }
 
+/// A test that failed half-way must not leave its agent running for hours.
+impl Drop for FileStore {
+    fn drop(&mut self) {
+        if let Some(pid) = self.agent_pid() {
+            let _ = std::process::Command::new("kill")
+                .args(["-TERM", &pid.to_string()])
+                .status();
+        }
+    }
+}
+
 fn contains(haystack: &[u8], needle: &str) -> bool {
     haystack
         .windows(needle.len())
@@ -279,4 +290,33 @@ fn the_agent_locks_itself_when_idle() {
         "the socket was left"
     );
     setup.run(&["token", "crm"]).exit(3);
+}
+
+#[test]
+fn a_terminated_agent_stops_as_lock_does() {
+    let setup = FileStore::connected();
+    setup
+        .run(&["unlock", "--passphrase-file", &setup.pass()])
+        .success();
+    let pid = setup.agent_pid().expect("the agent runs");
+    let killed = std::process::Command::new("kill")
+        .args(["-TERM", &pid.to_string()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    assert!(
+        wait_until(Duration::from_secs(10), || setup.agent_pid().is_none()),
+        "the agent ignored SIGTERM"
+    );
+    // It went through its own stop (a process killed outright would leave its socket behind).
+    let folder = setup.socket_folder();
+    assert_eq!(
+        std::fs::read_dir(&folder).unwrap().count(),
+        0,
+        "the socket was left"
+    );
+    setup.run(&["token", "crm"]).exit(3);
+    setup
+        .run(&["token", "crm", "--passphrase-file", &setup.pass()])
+        .success();
 }

@@ -27,6 +27,9 @@ pub struct Agent {
     path: PathBuf,
     store: EncryptedFileStore,
     memory_locked: bool,
+    /// SIGTERM, SIGINT and SIGQUIT, caught from the start so that `kill` and Ctrl-C stop the
+    /// agent the way `zcw lock` does: what it decrypted is wiped rather than left to the OS.
+    signals: Option<signal_hook::iterator::Signals>,
 }
 
 impl Agent {
@@ -35,6 +38,7 @@ impl Agent {
     /// opens the store.
     pub fn start(socket: &Path, store: EncryptedFileStore) -> Result<Agent> {
         let memory_locked = harden();
+        let signals = signal_hook::iterator::Signals::new(signal_hook::consts::TERM_SIGNALS).ok();
         let folder = socket.parent().unwrap_or(Path::new("."));
         crate::private_dir::ensure(folder)?;
         if socket.exists() {
@@ -58,6 +62,7 @@ impl Agent {
             path: socket.to_path_buf(),
             store,
             memory_locked,
+            signals,
         })
     }
 
@@ -66,7 +71,7 @@ impl Agent {
     }
 
     /// Serves until locked or idle for `idle`; then removes the socket and wipes what it held.
-    pub fn serve(self, idle: Duration) {
+    pub fn serve(mut self, idle: Duration) {
         let last_use = Arc::new(Mutex::new(Instant::now()));
         let stopping = Arc::new(AtomicBool::new(false));
         {
@@ -86,6 +91,15 @@ impl Agent {
                     // Wakes the accept below.
                     let _ = UnixStream::connect(&path);
                     return;
+                }
+            });
+        }
+        if let Some(mut signals) = self.signals.take() {
+            let (stopping, path) = (Arc::clone(&stopping), self.path.clone());
+            std::thread::spawn(move || {
+                if signals.forever().next().is_some() {
+                    stopping.store(true, Ordering::SeqCst);
+                    let _ = UnixStream::connect(&path);
                 }
             });
         }
