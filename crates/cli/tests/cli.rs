@@ -2,6 +2,8 @@
 //! Secret Service (gnome-keyring on a private bus), the Zoho emulator, and browsers played by curl
 //! and headless Chromium.
 
+// The agent listens on a Unix socket; Windows has none yet (zcw says so).
+#[cfg(unix)]
 mod agent;
 mod connections;
 mod console;
