@@ -94,6 +94,22 @@ impl FileStore {
             .join("runtime/zoho-credential-wizard")
     }
 
+    /// Waits for the agent to stop, and checks it went through its own stop (a process killed
+    /// outright leaves its socket behind) and that tokens now need the passphrase again.
+    fn stopped_cleanly(&self, still_running: &str) {
+        assert!(
+            wait_until(Duration::from_secs(20), || self.agent_pid().is_none()),
+            "{still_running}"
+        );
+        let folder = self.socket_folder();
+        assert_eq!(
+            std::fs::read_dir(&folder).unwrap().count(),
+            0,
+            "the socket was left"
+        );
+        self.run(&["token", "crm"]).exit(3);
+    }
+
     /// The agent serving this session's config folder, by its environment.
     fn agent_pid(&self) -> Option<u32> {
         let marker = format!("ZCW_CONFIG_DIR={}", self.session.config_dir().display());
@@ -279,17 +295,7 @@ fn the_agent_locks_itself_when_idle() {
         .success()
         .stdout_has("unused for 2s");
     setup.run(&["token", "crm"]).success();
-    assert!(
-        wait_until(Duration::from_secs(20), || setup.agent_pid().is_none()),
-        "the agent still runs"
-    );
-    let folder = setup.socket_folder();
-    assert_eq!(
-        std::fs::read_dir(&folder).unwrap().count(),
-        0,
-        "the socket was left"
-    );
-    setup.run(&["token", "crm"]).exit(3);
+    setup.stopped_cleanly("the agent still runs after its idle timeout");
 }
 
 #[test]
@@ -304,18 +310,7 @@ fn a_terminated_agent_stops_as_lock_does() {
         .status()
         .unwrap();
     assert!(killed.success());
-    assert!(
-        wait_until(Duration::from_secs(10), || setup.agent_pid().is_none()),
-        "the agent ignored SIGTERM"
-    );
-    // It went through its own stop (a process killed outright would leave its socket behind).
-    let folder = setup.socket_folder();
-    assert_eq!(
-        std::fs::read_dir(&folder).unwrap().count(),
-        0,
-        "the socket was left"
-    );
-    setup.run(&["token", "crm"]).exit(3);
+    setup.stopped_cleanly("the agent ignored SIGTERM");
     setup
         .run(&["token", "crm", "--passphrase-file", &setup.pass()])
         .success();
