@@ -18,9 +18,10 @@ pub struct Zcw {
 }
 
 impl Zcw {
-    /// The binary at `path`, with no inherited `$BROWSER` or accounts-server override.
+    /// The binary at `path` (or the one `ZCW_TEST_BINARY` names, through its launcher: see
+    /// [`crate::wine`]), with no inherited `$BROWSER` or accounts-server override.
     pub fn new(path: impl AsRef<OsStr>) -> Self {
-        let mut cmd = Command::new(path);
+        let mut cmd = crate::wine::command(path);
         cmd.env_remove("BROWSER").env_remove("ZCW_ACCOUNTS_URL");
         // The team store's credentials come only from what a test gives.
         for var in ["VAULT_TOKEN", "BAO_TOKEN", "VAULT_ADDR", "BAO_ADDR"] {
@@ -51,7 +52,10 @@ impl Zcw {
     /// With a private config folder and nothing else of a session.
     pub fn in_dir(path: impl AsRef<OsStr>, config_dir: &Path) -> Self {
         let mut zcw = Zcw::new(path);
-        zcw.env("ZCW_CONFIG_DIR", config_dir);
+        zcw.env("ZCW_CONFIG_DIR", crate::wine::host_path(config_dir));
+        if crate::wine::active() {
+            zcw.cmd.envs(crate::wine::shared_prefix().env());
+        }
         zcw
     }
 
@@ -78,6 +82,11 @@ impl Zcw {
 
     pub fn env(&mut self, key: &str, value: impl AsRef<OsStr>) -> &mut Self {
         self.cmd.env(key, value);
+        self
+    }
+
+    pub fn env_remove(&mut self, key: &str) -> &mut Self {
+        self.cmd.env_remove(key);
         self
     }
 

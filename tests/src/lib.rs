@@ -1,5 +1,6 @@
 //! What the integration tests share: the Zoho accounts-server emulator, a private keyring session,
-//! the GUI harness and its WebDriver helpers, browsers the tests play, and a `zcw` command builder.
+//! the GUI harness and its WebDriver helpers, browsers the tests play, a `zcw` command builder,
+//! and the Windows build under Wine.
 
 pub mod browsers;
 pub mod command;
@@ -10,6 +11,7 @@ pub mod gui;
 pub mod openbao;
 pub mod session;
 pub mod ui;
+pub mod wine;
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};

@@ -1,4 +1,6 @@
-//! A private D-Bus session with a real, unlocked GNOME Keyring, in throw-away folders.
+//! A test's own OS keychain in throw-away folders: a private D-Bus session with a real, unlocked
+//! GNOME Keyring, or, when the tests run the Windows build, a private Wine prefix whose Credential
+//! Manager is the keychain.
 
 use std::ffi::OsStr;
 use std::io::{BufRead, BufReader, Write};
@@ -8,6 +10,7 @@ use std::time::Duration;
 
 use crate::command::Zcw;
 use crate::emulator::ZohoEmulator;
+use crate::wine::{self, WinePrefix};
 use crate::{require_program, wait_until};
 
 /// The password the test keyring is created with.
@@ -95,30 +98,61 @@ impl Drop for PrivateBus {
 }
 
 /// A private bus plus gnome-keyring-daemon with a fresh login keyring, unlocked, and a throw-away
-/// HOME and XDG_DATA_HOME.
+/// HOME and XDG_DATA_HOME; or, for the Windows build, a Wine prefix of the test's own.
 #[derive(Debug)]
 pub struct KeyringSession {
-    pub bus: PrivateBus,
-    keyring: Option<Child>,
+    keychain: Keychain,
     pub root: tempfile::TempDir,
+}
+
+#[derive(Debug)]
+enum Keychain {
+    SecretService {
+        bus: PrivateBus,
+        keyring: Option<Child>,
+    },
+    CredentialManager(WinePrefix),
 }
 
 impl KeyringSession {
     pub fn start() -> Self {
-        require_program("gnome-keyring-daemon", "the Debian package gnome-keyring");
-        require_program("secret-tool", "the Debian package libsecret-tools");
-        let bus = PrivateBus::start();
         let root = tempfile::tempdir().unwrap();
         for dir in ["home", "data", "runtime", "config"] {
             std::fs::create_dir_all(root.path().join(dir)).unwrap();
         }
+        if wine::active() {
+            let prefix = WinePrefix::copy_template(&root.path().join("wine"));
+            return KeyringSession {
+                keychain: Keychain::CredentialManager(prefix),
+                root,
+            };
+        }
+        require_program("gnome-keyring-daemon", "the Debian package gnome-keyring");
+        require_program("secret-tool", "the Debian package libsecret-tools");
+        let bus = PrivateBus::start();
         let mut session = KeyringSession {
-            bus,
-            keyring: None,
+            keychain: Keychain::SecretService { bus, keyring: None },
             root,
         };
         session.start_keyring();
         session
+    }
+
+    fn bus(&self) -> &PrivateBus {
+        match &self.keychain {
+            Keychain::SecretService { bus, .. } => bus,
+            Keychain::CredentialManager(_) => {
+                panic!("the Windows build has no session bus: skip this test under Wine")
+            }
+        }
+    }
+
+    /// The Wine prefix, when the tests run the Windows build.
+    pub fn wine_prefix(&self) -> Option<&WinePrefix> {
+        match &self.keychain {
+            Keychain::CredentialManager(prefix) => Some(prefix),
+            Keychain::SecretService { .. } => None,
+        }
     }
 
     fn start_keyring(&mut self) {
@@ -133,7 +167,9 @@ impl KeyringSession {
         let mut stdin = keyring.stdin.take().unwrap();
         stdin.write_all(KEYRING_PASSWORD.as_bytes()).unwrap();
         drop(stdin);
-        self.keyring = Some(keyring);
+        if let Keychain::SecretService { keyring: slot, .. } = &mut self.keychain {
+            *slot = Some(keyring);
+        }
         assert!(
             wait_until(Duration::from_secs(10), || self.default_collection_ready()),
             "gnome-keyring-daemon did not offer an unlocked default collection"
@@ -171,12 +207,14 @@ impl KeyringSession {
 
     /// Stops the keyring daemon: the Secret Service disappears from the bus.
     pub fn stop_keyring(&mut self) {
-        if let Some(mut keyring) = self.keyring.take() {
-            let _ = keyring.kill();
-            let _ = keyring.wait();
+        if let Keychain::SecretService { keyring, .. } = &mut self.keychain {
+            if let Some(mut keyring) = keyring.take() {
+                let _ = keyring.kill();
+                let _ = keyring.wait();
+            }
         }
         assert!(wait_until(Duration::from_secs(5), || !self
-            .bus
+            .bus()
             .has_owner("org.freedesktop.secrets")));
     }
 
@@ -188,24 +226,34 @@ impl KeyringSession {
         self.root.path().join("config")
     }
 
-    /// Where gnome-keyring keeps its (encrypted) files, the one place a secret may be on disk.
+    /// Where the keychain keeps its (encrypted) files, the one place a secret may be on disk:
+    /// gnome-keyring's folder, or the Wine prefix (its registry holds the Credential Manager).
     pub fn keyring_dir(&self) -> PathBuf {
-        self.root.path().join("data").join("keyrings")
+        match &self.keychain {
+            Keychain::SecretService { .. } => self.root.path().join("data").join("keyrings"),
+            Keychain::CredentialManager(prefix) => prefix.path.clone(),
+        }
     }
 
     /// The environment every process of this session gets.
     pub fn env(&self) -> Vec<(&'static str, PathBuf)> {
-        vec![
-            (
-                "DBUS_SESSION_BUS_ADDRESS",
-                PathBuf::from(self.bus.address()),
-            ),
+        let mut env = vec![
             ("HOME", self.home()),
             ("XDG_DATA_HOME", self.root.path().join("data")),
             ("XDG_RUNTIME_DIR", self.root.path().join("runtime")),
             ("XDG_CONFIG_HOME", self.root.path().join("xdg-config")),
-            ("ZCW_CONFIG_DIR", self.config_dir()),
-        ]
+            (
+                "ZCW_CONFIG_DIR",
+                PathBuf::from(wine::host_path(&self.config_dir())),
+            ),
+        ];
+        match &self.keychain {
+            Keychain::SecretService { bus, .. } => {
+                env.push(("DBUS_SESSION_BUS_ADDRESS", PathBuf::from(bus.address())))
+            }
+            Keychain::CredentialManager(prefix) => env.extend(prefix.env()),
+        }
+        env
     }
 
     /// A command with this session's environment.
@@ -253,9 +301,16 @@ impl KeyringSession {
         port
     }
 
-    /// What `secret-tool lookup` prints for an entry of this app (empty when there is none),
-    /// found as README says: by `username`, which every entry has.
+    /// The secret of an entry of this app (empty when there is none), read by a program of the
+    /// keychain's own: `secret-tool lookup`, found as README says, by `username`, which every
+    /// entry has; or `CredReadW` on the target `{account}.zoho-credential-wizard`.
     pub fn lookup(&self, account: &str) -> String {
+        if let Some(prefix) = self.wine_prefix() {
+            return prefix
+                .read_credential(&format!("{account}.zoho-credential-wizard"))
+                .map(|(secret, _)| secret)
+                .unwrap_or_default();
+        }
         let out = self
             .command("secret-tool")
             .args([
@@ -270,31 +325,54 @@ impl KeyringSession {
         String::from_utf8_lossy(&out.stdout).into_owned()
     }
 
-    /// The full `secret-tool search` listing for an account: label and attributes.
-    pub fn describe_item(&self, account: &str) -> String {
-        let out = self
-            .command("secret-tool")
-            .args([
-                "search",
-                "--all",
-                "service",
-                "zoho-credential-wizard",
-                "account",
-                account,
-            ])
-            .output()
-            .expect("secret-tool runs");
-        format!(
-            "{}{}",
-            String::from_utf8_lossy(&out.stdout),
-            String::from_utf8_lossy(&out.stderr)
-        )
+    /// What a person sees an entry called in the keychain's own app: the Secret Service label
+    /// (`secret-tool search`, by the `account` attribute), or the credential's comment.
+    pub fn label(&self, account: &str) -> String {
+        let (text, key) = match self.wine_prefix() {
+            Some(prefix) => (
+                prefix
+                    .read_credential(&format!("{account}.zoho-credential-wizard"))
+                    .map(|(_, fields)| fields)
+                    .unwrap_or_default(),
+                "comment=",
+            ),
+            None => {
+                let out = self
+                    .command("secret-tool")
+                    .args([
+                        "search",
+                        "--all",
+                        "service",
+                        "zoho-credential-wizard",
+                        "account",
+                        account,
+                    ])
+                    .output()
+                    .expect("secret-tool runs");
+                (
+                    format!(
+                        "{}{}",
+                        String::from_utf8_lossy(&out.stdout),
+                        String::from_utf8_lossy(&out.stderr)
+                    ),
+                    "label = ",
+                )
+            }
+        };
+        text.lines()
+            .find_map(|line| line.strip_prefix(key))
+            .unwrap_or_default()
+            .to_string()
     }
 }
 
 impl Drop for KeyringSession {
     fn drop(&mut self) {
-        if let Some(mut keyring) = self.keyring.take() {
+        if let Keychain::SecretService {
+            keyring: Some(keyring),
+            ..
+        } = &mut self.keychain
+        {
             let _ = keyring.kill();
             let _ = keyring.wait();
         }

@@ -12,6 +12,7 @@ mod hand_over;
 mod sign_in;
 mod team;
 mod uris;
+mod windows;
 
 use std::path::Path;
 

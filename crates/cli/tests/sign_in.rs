@@ -11,7 +11,7 @@ use zcw_test_support::flood::Flood;
 #[cfg(unix)]
 use zcw_test_support::session::assert_private;
 use zcw_test_support::session::files_containing;
-use zcw_test_support::{RecordingBrowser, Run, Zcw};
+use zcw_test_support::{wine, RecordingBrowser, Run, Zcw};
 
 use crate::ZCW;
 
@@ -98,8 +98,11 @@ fn login_stores_tokens_and_token_prints_only_the_access_token() {
 
     // The config folder is the user's alone, and neither the client secret nor the refresh token
     // is in any file, or in any output.
+    // Windows guards the profile folder with its ACL; Unix modes mean nothing to the Windows build.
     #[cfg(unix)]
-    assert_private(&setup.session.config_dir());
+    if !wine::active() {
+        assert_private(&setup.session.config_dir());
+    }
     for needle in [SECRET, refresh_tokens[0].as_str()] {
         let found = files_containing(
             setup.session.root.path(),
@@ -399,6 +402,9 @@ fn still_bound(ip: &str, port: u16) -> bool {
 
 #[test]
 fn a_flood_of_idle_connections_does_not_take_the_port_away() {
+    if wine::skip("ulimit -n: Windows has no per-process open-file limit to meet") {
+        return;
+    }
     let setup = setup();
     // The common desktop limit of 1024 open files.
     let mut login = zcw(&setup)

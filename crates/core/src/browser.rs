@@ -12,14 +12,13 @@ pub struct Browser {
 }
 
 impl Browser {
-    /// From the value of `$BROWSER`: the first entry of a `:`-separated list.
+    /// From the value of `$BROWSER`: the first entry of a list separated as `PATH` is (`:` as
+    /// xdg-open reads it; `;` on Windows, where `C:\...` holds a colon).
     pub fn from_var(value: Option<&str>) -> Self {
         let program = value.and_then(|value| {
-            value
-                .split(':')
-                .map(str::trim)
+            std::env::split_paths(value)
+                .map(|program| program.to_string_lossy().trim().to_string())
                 .find(|program| !program.is_empty())
-                .map(str::to_string)
         });
         Browser { program }
     }
@@ -50,6 +49,7 @@ mod tests {
     use super::*;
 
     #[test]
+    #[cfg(unix)]
     fn the_first_program_of_the_list_wins() {
         assert_eq!(
             Browser::from_var(Some(" :w3m: lynx")).program(),
@@ -57,5 +57,16 @@ mod tests {
         );
         assert_eq!(Browser::from_var(Some(" : ")).program(), None);
         assert_eq!(Browser::from_var(None), Browser::default());
+    }
+
+    #[test]
+    #[cfg(windows)]
+    fn a_windows_path_is_one_program() {
+        let chrome = r"C:\Program Files\Google\Chrome\Application\chrome.exe";
+        assert_eq!(
+            Browser::from_var(Some(&format!("{chrome};firefox"))).program(),
+            Some(chrome)
+        );
+        assert_eq!(Browser::from_var(Some(" ; ")).program(), None);
     }
 }

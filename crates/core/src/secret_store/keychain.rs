@@ -104,11 +104,51 @@ fn platform_store() -> keyring_core::Result<Arc<CredentialStore>> {
     Ok(windows_native_keyring_store::Store::new()?)
 }
 
+/// Builds the entry for `name` with only the modifiers this platform's store documents: each store
+/// refuses a key it does not know ("unknown key"), so one list for all would break two of the three.
 fn entry(store: &Arc<CredentialStore>, name: &EntryName) -> Result<Entry> {
-    let modifiers = HashMap::from([("label", name.label.as_str())]);
+    let modifiers = modifiers(name);
     store
         .build(SERVICE, &name.account, Some(&modifiers))
         .map_err(|e| classify(&e))
+}
+
+/// The Secret Service store takes `label`: what Seahorse and `secret-tool search` show.
+#[cfg(all(
+    unix,
+    not(any(target_os = "macos", target_os = "ios", target_os = "android"))
+))]
+fn modifiers(name: &EntryName) -> HashMap<&'static str, &str> {
+    HashMap::from([("label", name.label.as_str())])
+}
+
+/// The Credential Manager store takes `target` and `persistence`. The target stays the store's
+/// default, `{account}.{service}` (`crm/client_secret.zoho-credential-wizard`), and the
+/// persistence is this computer only: a domain's roaming profile never carries the secret to other
+/// machines (the store's default, Enterprise, would).
+#[cfg(target_os = "windows")]
+fn modifiers(_name: &EntryName) -> HashMap<&'static str, &'static str> {
+    HashMap::from([("persistence", "Local")])
+}
+
+/// The macOS store takes only `keychain`; the default, the login keychain, is the one wanted.
+#[cfg(target_os = "macos")]
+fn modifiers(_name: &EntryName) -> HashMap<&'static str, &'static str> {
+    HashMap::new()
+}
+
+/// What is written beside a client secret so a person can find it in the keychain's own app: the
+/// Secret Service gets an `account` attribute (as 0.1 documented it), the Credential Manager a
+/// comment naming it. The macOS store has no free attributes. Tokens, written at every sign-in and
+/// refresh, go without: each attribute costs the store two more round trips.
+fn client_secret_attributes(name: &EntryName) -> HashMap<&'static str, &str> {
+    if cfg!(target_os = "windows") {
+        HashMap::from([("comment", name.label.as_str())])
+    } else if cfg!(target_os = "macos") {
+        HashMap::new()
+    } else {
+        HashMap::from([("account", name.account.as_str())])
+    }
 }
 
 /// The error's text, never its payload: some keyring errors carry the secret's bytes.
@@ -118,6 +158,11 @@ fn describe(error: &keyring_core::Error) -> String {
         keyring_core::Error::BadDataFormat(_, _) => "the stored value is malformed".to_string(),
         keyring_core::Error::Ambiguous(items) => {
             format!("{} entries have the same name", items.len())
+        }
+        // The Credential Manager holds at most 2,560 bytes, and keeps text as UTF-16: 1,280
+        // characters.
+        keyring_core::Error::TooLong(what, limit) => {
+            format!("the {what} is longer than {DESCRIPTION} allows ({limit} bytes at most)")
         }
         other => other.to_string(),
     }
@@ -175,15 +220,11 @@ impl SecretStore for KeychainStore {
         self.run(move |store| {
             let entry = entry(store, &name)?;
             entry.set_password(&secret).map_err(|e| classify(&e))?;
-            // keyring-core files entries under `username`; the client secret is also findable by
-            // `account` (as 0.1 documented it). That costs two more round trips, so the tokens,
-            // written at every sign-in and refresh, go without. Stores without free attributes
-            // simply skip it.
-            if name.kind != SecretKind::ClientSecret {
+            let attributes = client_secret_attributes(&name);
+            if name.kind != SecretKind::ClientSecret || attributes.is_empty() {
                 return Ok(());
             }
-            let account = HashMap::from([("account", name.account.as_str())]);
-            match entry.update_attributes(&account) {
+            match entry.update_attributes(&attributes) {
                 Ok(()) | Err(keyring_core::Error::NotSupportedByStore(_)) => Ok(()),
                 Err(e) => Err(classify(&e)),
             }
@@ -216,23 +257,82 @@ mod tests {
 
     use super::*;
 
-    /// A round trip through this computer's real keychain: the one check the macOS and Windows
-    /// workflow jobs can run against their own stores. Ignored by default because it needs an
-    /// unlocked keychain (scripts/test.sh gives it a private gnome-keyring on Linux).
+    /// Every kind of entry the app writes, built with this platform's store exactly as `set`,
+    /// `get` and `delete` build it: a modifier the store does not document fails here ("unknown
+    /// key"), as `label` once did on Windows and macOS. Building touches no keychain, but the
+    /// Secret Service store connects to the session bus when it is made, so on Linux this runs
+    /// with the real-keychain tests.
+    #[test]
+    #[cfg_attr(
+        all(unix, not(target_os = "macos")),
+        ignore = "the Secret Service store needs a session bus"
+    )]
+    fn real_keychain_store_builds_every_entry_the_app_writes() {
+        let store = platform_store().expect("the platform store is made");
+        let mut names: Vec<EntryName> = SecretKind::ALL
+            .iter()
+            .map(|kind| EntryName::new("Acme CRM (prod)", *kind))
+            .collect();
+        names.push(EntryName::probe());
+        for name in &names {
+            let entry = entry(&store, name).unwrap_or_else(|e| panic!("{name:?}: {e}"));
+            assert_eq!(
+                entry.get_specifiers(),
+                Some((SERVICE.to_string(), name.account.clone())),
+                "{name:?}"
+            );
+        }
+    }
+
+    /// A round trip through this computer's real keychain, with the client secret's extra
+    /// attributes: the check the macOS and Windows workflow jobs run against their own stores, and
+    /// the Windows build under Wine against Wine's Credential Manager. Ignored by default because
+    /// it needs an unlocked keychain (scripts/test.sh gives it a private gnome-keyring on Linux).
     #[test]
     #[ignore = "needs an unlocked OS keychain"]
     fn real_keychain_round_trip() {
         let store = KeychainStore::with_timeout(Duration::from_secs(30));
-        let name = EntryName::probe();
-        let secret = "1000.real-keychain-check.0123456789abcdef";
+        let name = EntryName::new("zcw keychain check", SecretKind::ClientSecret);
+        let secret = "0123456789abcdef0123456789abcdef01234567ab";
 
         store.set(&name, secret).expect("write to the keychain");
         let read = store.get(&name).expect("read from the keychain");
         assert_eq!(read.as_ref().map(ExposeSecret::expose_secret), Some(secret));
+        // A second write replaces the first (Windows keeps one credential per target).
+        store
+            .set(&name, "replaced")
+            .expect("replace in the keychain");
+        let read = store.get(&name).expect("read the replacement");
+        assert_eq!(
+            read.as_ref().map(ExposeSecret::expose_secret),
+            Some("replaced")
+        );
 
         store.delete(&name).expect("delete from the keychain");
         assert!(store.get(&name).expect("read after delete").is_none());
         // Deleting what is gone is not an error.
         store.delete(&name).expect("delete twice");
+    }
+
+    /// The Credential Manager's limit (2,560 bytes of UTF-16) is named in words, never with the
+    /// value; the other stores take far more than any Zoho secret.
+    #[test]
+    #[ignore = "needs an unlocked OS keychain"]
+    fn real_keychain_refuses_an_oversized_secret_in_words() {
+        let store = KeychainStore::with_timeout(Duration::from_secs(30));
+        let name = EntryName::new("zcw keychain size check", SecretKind::AccessToken);
+        let secret = "s".repeat(1_281);
+        match store.set(&name, &secret) {
+            Ok(()) => {
+                assert!(!cfg!(windows), "Windows took more than 2,560 bytes");
+                store.delete(&name).expect("delete the oversized entry");
+            }
+            Err(e) => {
+                assert!(cfg!(windows), "{e}");
+                let message = e.to_string();
+                assert!(message.contains("2560 bytes at most"), "{message}");
+                assert!(!message.contains(&secret[..40]), "{message}");
+            }
+        }
     }
 }

@@ -1,0 +1,168 @@
+//! The Windows build of `zcw` under Wine: which binary the CLI tests run and how, a private Wine
+//! prefix per test (whose Credential Manager is the keychain there), and an independent reader of
+//! that Credential Manager, as `secret-tool` is on Linux.
+//!
+//! `scripts/wine-tests.sh` builds `zcw.exe`, prepares a template prefix once, and runs the CLI
+//! tests with `ZCW_TEST_BINARY` (the `zcw.exe`), `ZCW_TEST_LAUNCHER` (`wine`) and
+//! `ZCW_TEST_WINE_TEMPLATE` (the prefix to copy) set.
+
+use std::ffi::OsString;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// The binary the tests run instead of the one they name, when set.
+pub const BINARY_VAR: &str = "ZCW_TEST_BINARY";
+/// The program that runs that binary (`wine`), when set.
+pub const LAUNCHER_VAR: &str = "ZCW_TEST_LAUNCHER";
+/// The Wine prefix each test's own prefix is copied from.
+pub const TEMPLATE_VAR: &str = "ZCW_TEST_WINE_TEMPLATE";
+
+/// Whether the tests run the Windows build under Wine.
+pub fn active() -> bool {
+    std::env::var_os(LAUNCHER_VAR).is_some()
+}
+
+/// Says why a test does not run under Wine, and whether to skip it: call as
+/// `if wine::skip("why") { return; }`. The reason is printed, so the log says what was left out.
+pub fn skip(reason: &str) -> bool {
+    if active() {
+        eprintln!("skipped for the Windows build: {reason}");
+    }
+    active()
+}
+
+/// How the binary under test names its OS keychain in a sentence.
+pub fn keychain_description() -> &'static str {
+    if active() {
+        "Windows Credential Manager"
+    } else {
+        "the OS keychain (Secret Service)"
+    }
+}
+
+/// The command that runs `binary`: `binary` itself, or the binary under test through its
+/// launcher when the tests run another build.
+pub fn command(binary: impl AsRef<std::ffi::OsStr>) -> Command {
+    let program: OsString = std::env::var_os(BINARY_VAR).unwrap_or_else(|| binary.as_ref().into());
+    match std::env::var_os(LAUNCHER_VAR) {
+        Some(launcher) => {
+            let mut cmd = Command::new(launcher);
+            cmd.arg(program);
+            cmd
+        }
+        None => Command::new(program),
+    }
+}
+
+/// How the program under test spells `path`: as is on Linux, as `Z:\...` under Wine (Wine maps
+/// the whole Unix file system to drive Z:).
+pub fn host_path(path: &Path) -> String {
+    if active() {
+        format!("Z:{}", path.display()).replace('/', "\\")
+    } else {
+        path.display().to_string()
+    }
+}
+
+/// A Wine prefix of a test's own: its registry (and so its Credential Manager) and its
+/// `%APPDATA%` belong to that test alone. Its wineserver is stopped on drop.
+#[derive(Debug)]
+pub struct WinePrefix {
+    pub path: PathBuf,
+}
+
+impl WinePrefix {
+    /// Copies the template prefix into `path`: the Windows files as hard links (Wine only reads
+    /// them), the registry files as copies (Wine rewrites them).
+    pub fn copy_template(path: &Path) -> Self {
+        let template = std::env::var_os(TEMPLATE_VAR)
+            .map(PathBuf::from)
+            .unwrap_or_else(|| panic!("{TEMPLATE_VAR} is not set: run scripts/wine-tests.sh"));
+        let status = Command::new("cp")
+            .arg("-al")
+            .arg(&template)
+            .arg(path)
+            .status()
+            .expect("cp runs");
+        assert!(status.success(), "copying the Wine prefix failed");
+        for file in ["system.reg", "user.reg", "userdef.reg"] {
+            let copy = path.join(file);
+            std::fs::remove_file(&copy).unwrap();
+            std::fs::copy(template.join(file), &copy).unwrap();
+        }
+        WinePrefix {
+            path: path.to_path_buf(),
+        }
+    }
+
+    /// The environment every process of this prefix gets.
+    pub fn env(&self) -> Vec<(&'static str, PathBuf)> {
+        vec![
+            ("WINEPREFIX", self.path.clone()),
+            ("WINEDEBUG", PathBuf::from("-all")),
+            // No Mono or Gecko install dialogs.
+            ("WINEDLLOVERRIDES", PathBuf::from("mscoree,mshtml=")),
+        ]
+    }
+
+    /// `%APPDATA%` of the prefix's user, as a Unix path.
+    pub fn appdata(&self) -> PathBuf {
+        let users = self.path.join("drive_c").join("users");
+        let user = std::fs::read_dir(&users)
+            .unwrap()
+            .flatten()
+            .map(|e| e.file_name())
+            .find(|name| name != "Public")
+            .expect("the prefix has a user folder");
+        users.join(user).join("AppData").join("Roaming")
+    }
+
+    /// Reads a generic credential with `CredReadW` (the harness's own `credread.exe`): its
+    /// secret, or `None` when there is none, and its other fields as `key=value` lines.
+    pub fn read_credential(&self, target: &str) -> Option<(String, String)> {
+        let reader = std::env::var_os(TEMPLATE_VAR)
+            .map(|t| PathBuf::from(t).with_file_name("credread.exe"))
+            .expect("the credential reader sits beside the template prefix");
+        let out = Command::new(std::env::var_os(LAUNCHER_VAR).unwrap_or_else(|| "wine".into()))
+            .arg(reader)
+            .arg(target)
+            .envs(self.env())
+            .output()
+            .expect("credread runs");
+        match out.status.code() {
+            Some(0) => {
+                let text = String::from_utf8_lossy(&out.stdout).into_owned();
+                let (secret, fields) = text.split_once('\n').unwrap_or((&text, ""));
+                Some((secret.to_string(), fields.to_string()))
+            }
+            Some(1) => None,
+            _ => panic!(
+                "credread {target} failed: {}",
+                String::from_utf8_lossy(&out.stderr)
+            ),
+        }
+    }
+}
+
+/// One prefix for the tests that run `zcw` with only a config folder (no keychain of their own):
+/// made once per test process beside the template, and left for the next run of
+/// scripts/wine-tests.sh to remove. Its wineserver ends by itself once idle.
+pub fn shared_prefix() -> &'static WinePrefix {
+    static SHARED: std::sync::OnceLock<WinePrefix> = std::sync::OnceLock::new();
+    SHARED.get_or_init(|| {
+        let template = PathBuf::from(std::env::var_os(TEMPLATE_VAR).expect(TEMPLATE_VAR));
+        let path = template.with_file_name(format!("shared-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&path);
+        WinePrefix::copy_template(&path)
+    })
+}
+
+impl Drop for WinePrefix {
+    fn drop(&mut self) {
+        // Ends this prefix's wineserver (and any process of the test still in it), no other.
+        let _ = Command::new("wineserver")
+            .arg("-k")
+            .envs(self.env())
+            .status();
+    }
+}
