@@ -54,6 +54,34 @@ pub fn command(binary: impl AsRef<std::ffi::OsStr>) -> Command {
     }
 }
 
+/// How a shell script runs `binary` (or the binary under test through its launcher).
+pub fn shell_words(binary: &str) -> String {
+    match (std::env::var(BINARY_VAR), std::env::var(LAUNCHER_VAR)) {
+        (Ok(program), Ok(launcher)) => format!("'{launcher}' '{program}'"),
+        (Ok(program), Err(_)) => format!("'{program}'"),
+        _ => format!("'{binary}'"),
+    }
+}
+
+/// A command line that prints its environment as `NAME=value` lines: `env`, or cmd's `set`.
+pub fn print_env() -> Vec<&'static str> {
+    if active() {
+        vec!["cmd", "/c", "set"]
+    } else {
+        vec!["env"]
+    }
+}
+
+/// A command line that exits with `code`: through `sh`, or cmd on Windows.
+pub fn exit_with(code: u8) -> Vec<String> {
+    let shell = if active() {
+        ["cmd", "/c"]
+    } else {
+        ["sh", "-c"]
+    };
+    vec![shell[0].into(), shell[1].into(), format!("exit {code}")]
+}
+
 /// How the program under test spells `path`: as is on Linux, as `Z:\...` under Wine (Wine maps
 /// the whole Unix file system to drive Z:).
 pub fn host_path(path: &Path) -> String {

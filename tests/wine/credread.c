@@ -5,6 +5,8 @@
 #include <windows.h>
 #include <wincred.h>
 #include <stdio.h>
+#include <fcntl.h>
+#include <io.h>
 
 static void print_wide(const WCHAR *text, int chars) {
   char out[8192];
@@ -14,6 +16,8 @@ static void print_wide(const WCHAR *text, int chars) {
 
 int wmain(int argc, WCHAR **argv) {
   PCREDENTIALW cred = NULL;
+  /* Plain "\n" line ends: the C runtime would write "\r\n" in text mode. */
+  _setmode(_fileno(stdout), _O_BINARY);
   if (argc != 2) {
     fprintf(stderr, "usage: credread TARGET\n");
     return 2;

@@ -27,7 +27,7 @@ fn zoho_vars(text: &str) -> Vec<String> {
     let mut vars: Vec<String> = text
         .lines()
         .filter(|l| l.starts_with("ZOHO_"))
-        .map(str::to_string)
+        .map(|l| l.trim_end().to_string())
         .collect();
     vars.sort();
     vars
@@ -37,7 +37,12 @@ fn zoho_vars(text: &str) -> Vec<String> {
 fn exec_gives_the_command_a_fresh_token_and_only_the_secrets_asked_for() {
     let setup = connected();
     let token = setup.zoho.last_access_token().unwrap();
-    let plain = run(&setup, &["exec", "crm", "--", "env"]).success();
+    let env = wine::print_env();
+    let plain = zcw(&setup)
+        .args(["exec", "crm", "--"])
+        .args(&env)
+        .run()
+        .success();
     let url = setup.zoho.url();
     assert_eq!(
         zoho_vars(&plain.stdout),
@@ -51,25 +56,25 @@ fn exec_gives_the_command_a_fresh_token_and_only_the_secrets_asked_for() {
     );
     // Even when the calling shell has them, secrets pass only when asked for.
     let shell_had = zcw(&setup)
-        .args(["exec", "crm", "--", "env"])
+        .args(["exec", "crm", "--"])
+        .args(&env)
         .env("ZOHO_CLIENT_SECRET", "from-the-shell")
         .run()
         .success();
     assert!(!shell_had.stdout.contains("ZOHO_CLIENT_SECRET"));
 
     let refresh = setup.session.lookup("crm/refresh_token");
-    let all = run(
-        &setup,
-        &[
+    let all = zcw(&setup)
+        .args([
             "exec",
             "crm",
             "--with-client-secret",
             "--with-refresh-token",
             "--",
-            "env",
-        ],
-    )
-    .success();
+        ])
+        .args(&env)
+        .run()
+        .success();
     assert!(all
         .stdout
         .contains(&format!("ZOHO_CLIENT_SECRET={TEST_SECRET}")));
@@ -91,7 +96,11 @@ fn exec_exits_with_the_commands_status_and_refreshes_a_token_about_to_expire() {
     // The first token has 4 minutes left: too little to hand to a program.
     setup.zoho.behave(|b| b.code_expires_in = 240);
     run(&setup, &["login", "crm", "--timeout", "30"]).success();
-    run(&setup, &["exec", "crm", "--", "sh", "-c", "exit 7"]).exit(7);
+    zcw(&setup)
+        .args(["exec", "crm", "--"])
+        .args(wine::exit_with(7))
+        .run()
+        .exit(7);
     assert_eq!(
         setup.zoho.refreshes(),
         1,
@@ -164,7 +173,10 @@ fn export_prints_each_format_and_keeps_secrets_off_a_terminal() {
 
     // On a terminal (script gives it one), a secret needs --reveal.
     let on_terminal = |extra: &str| {
-        let command = format!("{ZCW} export crm --with-client-secret {extra}; echo \"exit=$?\"");
+        let command = format!(
+            "{} export crm --with-client-secret {extra}; echo \"exit=$?\"",
+            wine::shell_words(ZCW)
+        );
         let mut cmd = setup.session.command("script");
         cmd.args(["-qec", &command, "/dev/null"])
             .env("ZCW_ACCOUNTS_URL", setup.zoho.url());
@@ -194,8 +206,15 @@ fn copy_puts_the_secret_on_the_clipboard_marked_and_clears_it() {
         display.wait_clipboard(TEST_SECRET, true, Duration::from_secs(10)),
         "the secret never reached the clipboard"
     );
+    // Marked for clipboard managers: the KDE hint on Linux; on Windows the format that keeps it
+    // out of clipboard monitors (Wine offers the Windows formats to X as targets).
     let targets = display.clipboard_targets();
-    assert!(targets.contains("x-kde-passwordManagerHint"), "{targets}");
+    let mark = if wine::active() {
+        "ExcludeClipboardContentFromMonitorProcessing"
+    } else {
+        "x-kde-passwordManagerHint"
+    };
+    assert!(targets.contains(mark), "{targets}");
     assert!(
         display.wait_clipboard(TEST_SECRET, false, Duration::from_secs(10)),
         "the clipboard was not cleared"

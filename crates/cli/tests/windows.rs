@@ -60,12 +60,13 @@ fn without_an_override_the_settings_live_in_appdata() {
         .run()
         .success()
         .json();
-    let names: Vec<&str> = list
+    let mut names: Vec<&str> = list
         .as_array()
         .unwrap()
         .iter()
         .map(|c| c["name"].as_str().unwrap())
         .collect();
+    names.sort_unstable();
     assert_eq!(names, ["books-eu", "crm"]);
     let leftovers: Vec<String> = std::fs::read_dir(&folder)
         .unwrap()

@@ -24,13 +24,37 @@ pub fn write_atomically(path: &Path, contents: &[u8]) -> Result<(), FileError> {
         .map_err(write_err)?;
     temp.write_all(contents).map_err(write_err)?;
     temp.as_file().sync_all().map_err(write_err)?;
-    temp.persist(path).map_err(|e| write_err(e.error))?;
+    persist(temp, path).map_err(write_err)?;
     // The rename itself is durable only once the directory entry is on disk.
     #[cfg(unix)]
     std::fs::File::open(dir)
         .and_then(|d| d.sync_all())
         .map_err(write_err)?;
     Ok(())
+}
+
+/// Renames the temporary file over `path`. Windows refuses to replace a file another process
+/// has open (a reader of the same file, an indexer, a virus scanner: "Access denied") until it
+/// closes it, so there the rename is tried again for up to two seconds, as git and cargo do.
+fn persist(temp: tempfile::NamedTempFile, path: &Path) -> std::io::Result<()> {
+    let mut temp = temp;
+    let mut pause = std::time::Duration::from_millis(5);
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(2);
+    loop {
+        match temp.persist(path) {
+            Ok(_) => return Ok(()),
+            Err(e)
+                if cfg!(windows)
+                    && e.error.kind() == std::io::ErrorKind::PermissionDenied
+                    && std::time::Instant::now() < deadline =>
+            {
+                temp = e.file;
+                std::thread::sleep(pause);
+                pause = (pause * 2).min(std::time::Duration::from_millis(100));
+            }
+            Err(e) => return Err(e.error),
+        }
+    }
 }
 
 /// Moves a file that could not be understood to `{name}.corrupt-{unix time}` beside it, so it is

@@ -6,7 +6,7 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use keyring_core::{CredentialStore, Entry};
-use secrecy::SecretString;
+use secrecy::{ExposeSecret, SecretString};
 
 use super::{Backend, EntryName, SecretKind, SecretStore, SERVICE};
 use crate::error::{Result, StoreError};
@@ -209,6 +209,16 @@ fn service_missing(reason: &str) -> bool {
     .any(|needle| reason.contains(needle))
 }
 
+/// Whether two names are one entry to this store: Windows' Credential Manager finds targets
+/// ignoring case; the Secret Service and the macOS keychain compare them exactly.
+fn same_entry(a: &EntryName, b: &EntryName) -> bool {
+    if cfg!(windows) {
+        a.account.to_lowercase() == b.account.to_lowercase()
+    } else {
+        a.account == b.account
+    }
+}
+
 impl SecretStore for KeychainStore {
     fn backend(&self) -> Backend {
         Backend::Keychain
@@ -240,6 +250,21 @@ impl SecretStore for KeychainStore {
         })
     }
 
+    /// Each secret is written under its new name and read back before the old entry goes; where
+    /// the store takes the two names for one entry (a rename that changes only case, on Windows),
+    /// the old one is kept, since it is the new one.
+    fn move_entries(&self, moves: &[(EntryName, EntryName)]) -> Result<()> {
+        for (from, to) in moves {
+            if let Some(secret) = self.get(from)? {
+                self.set(to, secret.expose_secret())?;
+                if !same_entry(from, to) {
+                    self.delete(from)?;
+                }
+            }
+        }
+        Ok(())
+    }
+
     fn delete(&self, name: &EntryName) -> Result<()> {
         let name = name.clone();
         self.run(
@@ -253,8 +278,6 @@ impl SecretStore for KeychainStore {
 
 #[cfg(test)]
 mod tests {
-    use secrecy::ExposeSecret;
-
     use super::*;
 
     /// Every kind of entry the app writes, built with this platform's store exactly as `set`,
