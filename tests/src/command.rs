@@ -105,12 +105,14 @@ impl Zcw {
             let _ = child.stdin.take().unwrap().write_all(input);
         }
         drop(child.stdin.take());
-        let out = child.wait_with_output().unwrap();
+        let stdout = Captured::start(child.stdout.take().unwrap());
+        let stderr = Captured::start(child.stderr.take().unwrap());
+        let status = child.wait().unwrap();
         Run {
             command: format!("{:?}", self.cmd),
-            code: out.status.code(),
-            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+            code: status.code(),
+            stdout: stdout.finish(),
+            stderr: stderr.finish(),
             took: start.elapsed(),
         }
     }
@@ -124,6 +126,38 @@ impl Zcw {
             .stderr(Stdio::piped())
             .spawn()
             .unwrap_or_else(|e| panic!("{:?} did not start: {e}", self.cmd))
+    }
+}
+
+/// Output read on a thread of its own as it comes. A process it started and left running (the
+/// agent) may hold the pipe open after `zcw` exits (Wine hands its processes the parent's
+/// standard error), so once `zcw` has exited, what arrived within a second is the output.
+struct Captured {
+    text: std::sync::Arc<std::sync::Mutex<Vec<u8>>>,
+    done: std::sync::mpsc::Receiver<()>,
+}
+
+impl Captured {
+    fn start(mut pipe: impl std::io::Read + Send + 'static) -> Self {
+        let text = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        let (tx, done) = std::sync::mpsc::channel();
+        let sink = std::sync::Arc::clone(&text);
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 8192];
+            while let Ok(n) = pipe.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                sink.lock().unwrap().extend_from_slice(&buf[..n]);
+            }
+            let _ = tx.send(());
+        });
+        Captured { text, done }
+    }
+
+    fn finish(self) -> String {
+        let _ = self.done.recv_timeout(Duration::from_secs(1));
+        String::from_utf8_lossy(&self.text.lock().unwrap()).into_owned()
     }
 }
 

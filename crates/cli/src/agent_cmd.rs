@@ -24,44 +24,10 @@ pub struct AgentArgs {
     idle_timeout_secs: u64,
 }
 
-#[cfg(not(unix))]
-pub use other::{agent, lock, unlock};
+pub use process::{agent, lock, unlock};
 
-/// Where there are no Unix sockets (Windows): no agent yet, and each command says so.
-#[cfg(not(unix))]
-mod other {
-    use zcw_core::Context;
-
-    use super::{AgentArgs, UnlockArgs};
-    use crate::error::{CliError, CliResult};
-
-    fn not_here() -> CliError {
-        CliError::NotOnThisSystem {
-            what: "The agent",
-            instead: "zcw asks for the passphrase each time; give it with --passphrase-file for unattended use.",
-        }
-    }
-
-    pub fn unlock(_ctx: &Context, _args: &UnlockArgs) -> CliResult<()> {
-        Err(not_here())
-    }
-
-    pub fn lock(_ctx: &Context) -> CliResult<()> {
-        Err(not_here())
-    }
-
-    pub fn agent(_ctx: &Context, _args: &AgentArgs) -> CliResult<u8> {
-        Err(not_here())
-    }
-}
-
-#[cfg(unix)]
-pub use unix::{agent, lock, unlock};
-
-#[cfg(unix)]
-mod unix {
+mod process {
     use std::io::{BufRead, BufReader, Write};
-    use std::os::unix::process::CommandExt;
     use std::process::{Command, Stdio};
     use std::time::Duration;
 
@@ -98,21 +64,20 @@ mod unix {
             program: "zcw agent".into(),
             reason: e.to_string(),
         })?;
-        // Its own process group: Ctrl+C in this terminal does not reach it. The passphrase goes
-        // through a pipe, never the command line or the environment.
-        let mut child = Command::new(&program)
+        // The passphrase goes through a pipe, never the command line or the environment.
+        let mut command = Command::new(&program);
+        command
             .arg("agent")
             .arg("--idle-timeout-secs")
             .arg(args.idle_timeout.as_secs().max(1).to_string())
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .process_group(0)
-            .spawn()
-            .map_err(|e| CliError::CommandFailed {
-                program: program.display().to_string(),
-                reason: e.to_string(),
-            })?;
+            .stderr(Stdio::null());
+        detach(&mut command);
+        let mut child = command.spawn().map_err(|e| CliError::CommandFailed {
+            program: program.display().to_string(),
+            reason: e.to_string(),
+        })?;
         {
             let mut stdin = child.stdin.take().expect("stdin is piped");
             let line = Zeroizing::new(format!("{}\n", passphrase.expose()));
@@ -127,7 +92,7 @@ mod unix {
                 "Unlocked: zcw and the app use the encrypted file store without its passphrase until it is unused for {}, or until `zcw lock`.",
                 humantime::format_duration(args.idle_timeout)
             );
-            if rest.trim() != "memory-locked" {
+            if rest.trim() != "memory-locked" && cfg!(unix) {
                 println!("Note: this system would not lock the agent's memory (see `ulimit -l`), so its secrets could be swapped to disk.");
             }
             return Ok(());
@@ -184,5 +149,23 @@ mod unix {
                 Ok(e.exit_code())
             }
         }
+    }
+
+    /// Its own process group: Ctrl+C in this terminal does not reach it.
+    #[cfg(unix)]
+    fn detach(command: &mut Command) {
+        std::os::unix::process::CommandExt::process_group(command, 0);
+    }
+
+    /// No console and its own process group: closing this console window or pressing Ctrl+C in
+    /// it does not end the agent.
+    #[cfg(windows)]
+    fn detach(command: &mut Command) {
+        const DETACHED_PROCESS: u32 = 0x0000_0008;
+        const CREATE_NEW_PROCESS_GROUP: u32 = 0x0000_0200;
+        std::os::windows::process::CommandExt::creation_flags(
+            command,
+            DETACHED_PROCESS | CREATE_NEW_PROCESS_GROUP,
+        );
     }
 }

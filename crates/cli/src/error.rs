@@ -39,16 +39,8 @@ pub enum CliError {
     WouldShowSecret,
 
     /// The agent could not start; what it said, and the exit status its error maps to.
-    #[cfg(unix)]
     #[error("{message}")]
     AgentFailed { message: String, code: u8 },
-
-    #[cfg(not(unix))]
-    #[error("{what} is not available on this system yet: {instead}")]
-    NotOnThisSystem {
-        what: &'static str,
-        instead: &'static str,
-    },
 
     /// The user answered no; the command already said what it did not do.
     #[error("declined")]
@@ -90,10 +82,7 @@ impl CliError {
             CliError::ConfirmationNeeded { .. } | CliError::WouldShowSecret => EXIT_BAD_INPUT,
             // As shells report a command that cannot be run.
             CliError::CommandFailed { .. } => 127,
-            #[cfg(unix)]
             CliError::AgentFailed { code, .. } => *code,
-            #[cfg(not(unix))]
-            CliError::NotOnThisSystem { .. } => EXIT_BAD_INPUT,
             CliError::InputRead { .. } | CliError::Declined => EXIT_FAILURE,
         }
     }

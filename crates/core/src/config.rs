@@ -134,7 +134,14 @@ mod tests {
         let config = from(&[
             (CONFIG_DIR_VAR, "/tmp/zcw-test"),
             (ACCOUNTS_URL_VAR, " http://127.0.0.1:8080 "),
-            (BROWSER_VAR, "firefox:chromium"),
+            (
+                BROWSER_VAR,
+                if cfg!(windows) {
+                    "firefox;chromium"
+                } else {
+                    "firefox:chromium"
+                },
+            ),
         ]);
         assert_eq!(config.config_dir, PathBuf::from("/tmp/zcw-test"));
         assert_eq!(

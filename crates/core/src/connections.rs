@@ -139,16 +139,9 @@ impl Connections {
 
     /// The running agent, if there is one.
     pub fn agent(&self) -> Option<crate::agent::protocol::AgentInfo> {
-        #[cfg(unix)]
-        {
-            self.agent_socket
-                .as_deref()
-                .and_then(crate::agent::client::ping)
-        }
-        #[cfg(not(unix))]
-        {
-            None
-        }
+        self.agent_socket
+            .as_deref()
+            .and_then(crate::agent::client::ping)
     }
 
     /// Where a team store's token may come from.
@@ -310,7 +303,6 @@ impl Connections {
                     return Ok(store);
                 }
                 // An agent may hold it unlocked; without one, its calls ask for the passphrase.
-                #[cfg(unix)]
                 if let Some(socket) = &self.agent_socket {
                     return Ok(Arc::new(crate::agent::client::AgentStore::new(
                         socket.clone(),

@@ -1,14 +1,14 @@
-//! Talking to the agent: a [`SecretStore`] whose every call is one request on the socket, and
+//! Talking to the agent: a [`SecretStore`] whose every call is one request on its socket or pipe, and
 //! `ping` / `lock` for `zcw unlock`, `zcw lock` and the app.
 
 use std::io::{BufRead, BufReader, Read, Write};
-use std::os::unix::net::UnixStream;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use secrecy::SecretString;
 
 use super::protocol::{AgentInfo, Answer, Request, MAX_LINE};
+use super::transport::Connection;
 use crate::error::{Result, StoreError};
 use crate::secret_store::{Backend, EntryName, SecretStore};
 
@@ -17,8 +17,8 @@ const CALL_DEADLINE: Duration = Duration::from_secs(30);
 
 /// One request, one answer; `None` when no agent answers.
 fn call(socket: &Path, request: &Request) -> Option<Answer> {
-    let mut stream = UnixStream::connect(socket).ok()?;
-    let _ = stream.set_read_timeout(Some(CALL_DEADLINE));
+    let mut stream = Connection::connect(socket).ok()?;
+    stream.set_read_timeout(CALL_DEADLINE);
     let json = zeroize::Zeroizing::new(serde_json::to_string(request).ok()? + "\n");
     stream.write_all(json.as_bytes()).ok()?;
     let mut line = zeroize::Zeroizing::new(String::new());

@@ -1,14 +1,19 @@
 //! The agent: a per-user process that holds the encrypted file store unlocked in memory, so that
 //! `zcw token` and the app need neither the passphrase nor a second of scrypt per call (as rbw's
-//! and gpg's agents do). It listens on a Unix socket in a private folder and serves only its own
-//! user; it stops on `zcw lock` or after a while without use. Nothing decrypted is ever written.
+//! and gpg's agents do). It listens on a Unix socket in a private folder, or a named pipe on
+//! Windows, and serves only its own user; it stops on `zcw lock` or after a while without use.
+//! Nothing decrypted is ever written.
 
-pub mod protocol;
-
-#[cfg(unix)]
 pub mod client;
-#[cfg(unix)]
+pub mod protocol;
 pub mod server;
+
+#[cfg(windows)]
+#[path = "named_pipe.rs"]
+mod transport;
+#[cfg(unix)]
+#[path = "unix_socket.rs"]
+mod transport;
 
 use std::path::{Path, PathBuf};
 
@@ -18,10 +23,17 @@ use crate::config::Config;
 pub const DEFAULT_IDLE: std::time::Duration = std::time::Duration::from_secs(8 * 3600);
 
 /// Where the agent of a config folder listens: in the session's runtime folder when there is
-/// one (private, and gone at logout), else in the config folder itself (private too). The name
-/// carries the config folder's hash, so each config folder has its own agent.
+/// one (private, and gone at logout), else in the config folder itself (private too); on
+/// Windows, a named pipe. The name carries the config folder's hash, so each config folder has
+/// its own agent.
 pub fn socket_path(config: &Config) -> PathBuf {
-    let name = format!("agent-{:016x}.sock", fnv1a(&config.config_dir));
+    let hash = fnv1a(&config.config_dir);
+    if cfg!(windows) {
+        return PathBuf::from(format!(
+            r"\\.\pipe\zoho-credential-wizard-agent-{hash:016x}"
+        ));
+    }
+    let name = format!("agent-{hash:016x}.sock");
     match &config.runtime_dir {
         Some(runtime) => runtime.join("zoho-credential-wizard").join(name),
         None => config.config_dir.join(name),
@@ -43,6 +55,7 @@ mod tests {
     use super::*;
 
     #[test]
+    #[cfg(unix)]
     fn each_config_folder_has_its_own_socket_in_the_runtime_folder() {
         let mut config = Config::in_dir(Path::new("/home/a/.config/zoho-credential-wizard"));
         config.runtime_dir = Some(PathBuf::from("/run/user/1000"));
@@ -58,5 +71,19 @@ mod tests {
             name.starts_with("agent-") && name.ends_with(".sock"),
             "{name}"
         );
+    }
+
+    #[test]
+    #[cfg(windows)]
+    fn each_config_folder_has_its_own_pipe() {
+        let mut config = Config::in_dir(Path::new(r"C:\Users\a\AppData\Roaming\zcw"));
+        let one = socket_path(&config);
+        let name = one.to_str().unwrap();
+        assert!(
+            name.starts_with(r"\\.\pipe\zoho-credential-wizard-agent-"),
+            "{name}"
+        );
+        config.config_dir = PathBuf::from(r"C:\Users\b\AppData\Roaming\zcw");
+        assert_ne!(socket_path(&config), one);
     }
 }

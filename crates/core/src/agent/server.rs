@@ -1,10 +1,8 @@
-//! The agent's side: unlock once, then answer requests on the socket, one at a time, from this
+//! The agent's side: unlock once, then answer requests on its socket or pipe, one at a time, from this
 //! user only, until `zcw lock` or the idle timeout. Its memory is kept out of swap and core dumps
 //! where the OS allows, and what it decrypted is wiped when it stops.
 
 use std::io::{BufRead, BufReader, Read, Write};
-use std::os::unix::fs::PermissionsExt;
-use std::os::unix::net::{UnixListener, UnixStream};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
@@ -13,6 +11,7 @@ use std::time::{Duration, Instant};
 use secrecy::ExposeSecret;
 
 use super::protocol::{Answer, Request, MAX_LINE};
+use super::transport::{self, Connection, Listener};
 use crate::error::{FileError, Result};
 use crate::secret_store::encrypted_file::EncryptedFileStore;
 use crate::secret_store::SecretStore;
@@ -23,12 +22,13 @@ const READ_DEADLINE: Duration = Duration::from_secs(5);
 /// An agent ready to serve: its socket bound, its store unlocked.
 #[derive(Debug)]
 pub struct Agent {
-    listener: UnixListener,
+    listener: Listener,
     path: PathBuf,
     store: EncryptedFileStore,
     memory_locked: bool,
     /// SIGTERM, SIGINT and SIGQUIT, caught from the start so that `kill` and Ctrl-C stop the
     /// agent the way `zcw lock` does: what it decrypted is wiped rather than left to the OS.
+    #[cfg(unix)]
     signals: Option<signal_hook::iterator::Signals>,
 }
 
@@ -38,30 +38,26 @@ impl Agent {
     /// opens the store.
     pub fn start(socket: &Path, store: EncryptedFileStore) -> Result<Agent> {
         let memory_locked = harden();
+        #[cfg(unix)]
         let signals = signal_hook::iterator::Signals::new(signal_hook::consts::TERM_SIGNALS).ok();
-        let folder = socket.parent().unwrap_or(Path::new("."));
-        crate::private_dir::ensure(folder)?;
-        if socket.exists() {
-            if super::client::ping(socket).is_some() {
-                return Err(FileError::AgentRunning {
-                    path: socket.to_path_buf(),
-                }
-                .into());
+        if super::client::ping(socket).is_some() {
+            return Err(FileError::AgentRunning {
+                path: socket.to_path_buf(),
             }
-            // Left by an agent that was killed.
-            let _ = std::fs::remove_file(socket);
+            .into());
         }
+        transport::prepare(socket)?;
         store.open_or_create()?;
-        let listener = UnixListener::bind(socket).map_err(|source| FileError::CannotWrite {
+        let listener = Listener::bind(socket).map_err(|source| FileError::CannotWrite {
             path: socket.to_path_buf(),
             source,
         })?;
-        let _ = std::fs::set_permissions(socket, std::fs::Permissions::from_mode(0o600));
         Ok(Agent {
             listener,
             path: socket.to_path_buf(),
             store,
             memory_locked,
+            #[cfg(unix)]
             signals,
         })
     }
@@ -71,6 +67,8 @@ impl Agent {
     }
 
     /// Serves until locked or idle for `idle`; then removes the socket and wipes what it held.
+    // `mut` for taking the signals, which only Unix has.
+    #[cfg_attr(not(unix), allow(unused_mut))]
     pub fn serve(mut self, idle: Duration) {
         let last_use = Arc::new(Mutex::new(Instant::now()));
         let stopping = Arc::new(AtomicBool::new(false));
@@ -89,21 +87,23 @@ impl Agent {
                 if quiet >= idle {
                     stopping.store(true, Ordering::SeqCst);
                     // Wakes the accept below.
-                    let _ = UnixStream::connect(&path);
+                    let _ = Connection::connect(&path);
                     return;
                 }
             });
         }
+        #[cfg(unix)]
         if let Some(mut signals) = self.signals.take() {
             let (stopping, path) = (Arc::clone(&stopping), self.path.clone());
             std::thread::spawn(move || {
                 if signals.forever().next().is_some() {
                     stopping.store(true, Ordering::SeqCst);
-                    let _ = UnixStream::connect(&path);
+                    let _ = Connection::connect(&path);
                 }
             });
         }
-        for stream in self.listener.incoming() {
+        loop {
+            let stream = self.listener.accept();
             if stopping.load(Ordering::SeqCst) {
                 break;
             }
@@ -111,7 +111,7 @@ impl Agent {
                 std::thread::sleep(Duration::from_millis(50));
                 continue;
             };
-            if !same_user(&stream) {
+            if !stream.peer_is_this_user() {
                 continue;
             }
             *last_use
@@ -121,14 +121,14 @@ impl Agent {
                 break;
             }
         }
-        let _ = std::fs::remove_file(&self.path);
+        transport::remove(&self.path);
         // Dropping the store wipes the decrypted contents and the passphrase.
         drop(self.store);
     }
 
     /// Reads one request, answers it; returns a Lock request so the loop can stop.
-    fn answer(&self, stream: UnixStream) -> Option<Request> {
-        let _ = stream.set_read_timeout(Some(READ_DEADLINE));
+    fn answer(&self, stream: Connection) -> Option<Request> {
+        stream.set_read_timeout(READ_DEADLINE);
         let mut line = zeroize::Zeroizing::new(String::new());
         let mut reader = BufReader::new(stream.try_clone().ok()?.take(MAX_LINE));
         reader.read_line(&mut line).ok()?;
@@ -172,21 +172,6 @@ impl Agent {
             Request::Move { moves } => done(self.store.move_entries(moves)),
             Request::Lock => Answer::ok(),
         }
-    }
-}
-
-/// Whether the other end runs as this user (Linux checks the peer's credentials; elsewhere the
-/// socket's private folder is the guard).
-fn same_user(stream: &UnixStream) -> bool {
-    #[cfg(target_os = "linux")]
-    {
-        rustix::net::sockopt::socket_peercred(stream)
-            .is_ok_and(|peer| peer.uid == rustix::process::getuid())
-    }
-    #[cfg(not(target_os = "linux"))]
-    {
-        let _ = stream;
-        true
     }
 }
 
