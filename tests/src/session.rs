@@ -156,9 +156,13 @@ impl KeyringSession {
     }
 
     fn start_keyring(&mut self) {
+        let env = self.env();
+        let Keychain::SecretService { keyring: slot, .. } = &mut self.keychain else {
+            panic!("gnome-keyring belongs to the Linux build's sessions");
+        };
         let mut keyring = Command::new("gnome-keyring-daemon")
             .args(["--foreground", "--unlock", "--components=secrets"])
-            .envs(self.env())
+            .envs(env)
             .stdin(Stdio::piped())
             .stdout(Stdio::null())
             .stderr(Stdio::null())
@@ -167,9 +171,7 @@ impl KeyringSession {
         let mut stdin = keyring.stdin.take().unwrap();
         stdin.write_all(KEYRING_PASSWORD.as_bytes()).unwrap();
         drop(stdin);
-        if let Keychain::SecretService { keyring: slot, .. } = &mut self.keychain {
-            *slot = Some(keyring);
-        }
+        *slot = Some(keyring);
         assert!(
             wait_until(Duration::from_secs(10), || self.default_collection_ready()),
             "gnome-keyring-daemon did not offer an unlocked default collection"
@@ -249,7 +251,7 @@ impl KeyringSession {
         ];
         match &self.keychain {
             Keychain::SecretService { bus, .. } => {
-                env.push(("DBUS_SESSION_BUS_ADDRESS", PathBuf::from(bus.address())))
+                env.push(("DBUS_SESSION_BUS_ADDRESS", PathBuf::from(bus.address())));
             }
             Keychain::CredentialManager(prefix) => env.extend(prefix.env()),
         }
