@@ -3,6 +3,7 @@
 #   scripts/ensure-deps.sh build   # Rust and the GTK/WebKit libraries the app links against
 #   scripts/ensure-deps.sh test    # plus WebKitWebDriver, tauri-driver, keyring tools, Chromium,
 #                                  # shellcheck, package validators, the Windows C cross compiler
+#                                  # and Wine (the Windows build's tests)
 set -euo pipefail
 
 mode="${1:-build}"
@@ -13,7 +14,7 @@ build_packages=(
 )
 runtime_packages=(xvfb xauth dbus-daemon dbus-x11 dbus-user-session)
 test_packages=(webkit2gtk-driver gnome-keyring libsecret-tools chromium shellcheck xclip
-  desktop-file-utils appstream rpm python3-venv gcc-mingw-w64-x86-64)
+  desktop-file-utils appstream rpm python3-venv gcc-mingw-w64-x86-64 wine wine64)
 
 wanted=("${build_packages[@]}" "${runtime_packages[@]}")
 [ "$mode" = test ] && wanted+=("${test_packages[@]}")

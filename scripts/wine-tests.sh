@@ -13,9 +13,10 @@ template="$wine_dir/template"
 export WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml="
 
 rustup target add "$target" >/dev/null
-# The app is linked, not run: WebView2 does not run under Wine. Linking proves the rest.
+# The app is linked, not run: WebView2 does not run under Wine. Linking proves the rest. Clippy
+# for the whole workspace (tests too) catches what only Windows compiles.
 cargo build -p zcw-cli -p zoho-credential-wizard --target "$target"
-cargo test -p zcw-core --target "$target" --lib --no-run
+cargo clippy --workspace --all-targets --target "$target" -- -D warnings
 
 # The harness's own Windows programs: Wine 8 lacks bcryptprimitives.dll (ProcessPrng, which
 # Rust's standard library calls), and credread.exe reads the Credential Manager independently.
