@@ -26,7 +26,23 @@ pub fn active() -> bool {
 /// `if wine::skip("why") { return; }`. The reason is printed, so the log says what was left out.
 pub fn skip(reason: &str) -> bool {
     if active() {
+        let test = std::thread::current()
+            .name()
+            .unwrap_or("a test")
+            .to_string();
         eprintln!("skipped for the Windows build: {reason}");
+        // The test runner keeps a passing test's output to itself: the script prints this list.
+        if let Some(template) = std::env::var_os(TEMPLATE_VAR) {
+            let list = PathBuf::from(template).with_file_name("skipped.txt");
+            if let Ok(mut file) = std::fs::OpenOptions::new()
+                .create(true)
+                .append(true)
+                .open(list)
+            {
+                let _ =
+                    std::io::Write::write_all(&mut file, format!("{test}: {reason}\n").as_bytes());
+            }
+        }
     }
     active()
 }
@@ -93,7 +109,7 @@ pub fn host_path(path: &Path) -> String {
 }
 
 /// A Wine prefix of a test's own: its registry (and so its Credential Manager) and its
-/// `%APPDATA%` belong to that test alone. Its wineserver is stopped on drop.
+/// `%APPDATA%` belong to that test alone. Its wineserver runs until the prefix is dropped.
 #[derive(Debug)]
 pub struct WinePrefix {
     pub path: PathBuf,
@@ -118,9 +134,59 @@ impl WinePrefix {
             std::fs::remove_file(&copy).unwrap();
             std::fs::copy(template.join(file), &copy).unwrap();
         }
-        WinePrefix {
+        let prefix = WinePrefix {
             path: path.to_path_buf(),
-        }
+        };
+        prefix.boot(None);
+        prefix
+    }
+
+    /// Starts the prefix's wineserver and Wine's own services. The wineserver stays until it is
+    /// stopped: one that ends itself once idle races a process starting just then ("wine client
+    /// error: recvmsg: Connection reset by peer"). The services (services.exe, rpcss, the desktop
+    /// process that bridges the clipboard to X) start with the prefix's first program and keep
+    /// its standard output and error and its `DISPLAY`: a first program of the harness's own, with
+    /// neither output, keeps them off the pipes the tests read `zcw` from.
+    fn boot(&self, display: Option<&str>) {
+        let started = Command::new("wineserver")
+            .arg("-p")
+            .envs(self.env())
+            .status()
+            .expect("wineserver runs");
+        assert!(started.success(), "wineserver did not start");
+        let mut first =
+            Command::new(std::env::var_os(LAUNCHER_VAR).unwrap_or_else(|| "wine".into()));
+        first
+            .args(["cmd.exe", "/c", "exit"])
+            .envs(self.env())
+            .stdin(std::process::Stdio::null())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null());
+        match display {
+            Some(display) => first.env("DISPLAY", display),
+            None => first.env_remove("DISPLAY"),
+        };
+        assert!(
+            first.status().expect("wine runs").success(),
+            "the Wine prefix did not start"
+        );
+    }
+
+    /// Restarts the prefix's Wine on an X display, so that its clipboard is that display's.
+    pub fn use_display(&self, display: &str) {
+        self.stop();
+        self.boot(Some(display));
+    }
+
+    fn stop(&self) {
+        let _ = Command::new("wineserver")
+            .arg("-k")
+            .envs(self.env())
+            .status();
+        let _ = Command::new("wineserver")
+            .arg("-w")
+            .envs(self.env())
+            .status();
     }
 
     /// The environment every process of this prefix gets.
@@ -173,8 +239,8 @@ impl WinePrefix {
 }
 
 /// One prefix for the tests that run `zcw` with only a config folder (no keychain of their own):
-/// made once per test process beside the template, and left for the next run of
-/// scripts/wine-tests.sh to remove. Its wineserver ends by itself once idle.
+/// made once per test process beside the template; scripts/wine-tests.sh stops its wineserver
+/// when the tests end and removes it on its next run.
 pub fn shared_prefix() -> &'static WinePrefix {
     static SHARED: std::sync::OnceLock<WinePrefix> = std::sync::OnceLock::new();
     SHARED.get_or_init(|| {
@@ -188,9 +254,6 @@ pub fn shared_prefix() -> &'static WinePrefix {
 impl Drop for WinePrefix {
     fn drop(&mut self) {
         // Ends this prefix's wineserver (and any process of the test still in it), no other.
-        let _ = Command::new("wineserver")
-            .arg("-k")
-            .envs(self.env())
-            .status();
+        self.stop();
     }
 }

@@ -198,6 +198,9 @@ fn export_prints_each_format_and_keeps_secrets_off_a_terminal() {
 fn copy_puts_the_secret_on_the_clipboard_marked_and_clears_it() {
     let setup = connected();
     let display = VirtualDisplay::start();
+    if let Some(prefix) = setup.session.wine_prefix() {
+        prefix.use_display(&display.name());
+    }
     let mut copying = zcw(&setup)
         .args(["copy", "crm", "client-secret", "--clear-after", "4"])
         .env("DISPLAY", display.name())

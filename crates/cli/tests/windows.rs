@@ -3,39 +3,43 @@
 
 use serde_json::Value;
 use zcw_test_support::session::KeyringSession;
-use zcw_test_support::{wine, TEST_CLIENT_ID, TEST_SECRET};
+use zcw_test_support::{wine, Zcw, TEST_CLIENT_ID, TEST_SECRET};
 
 use crate::zcw;
 
 /// `CRED_PERSIST_LOCAL_MACHINE`: the credential stays on this computer, never roams.
 const PERSIST_LOCAL_MACHINE: &str = "persist=2";
 
-#[test]
-#[ignore = "for the Windows build: scripts/wine-tests.sh runs it"]
-fn without_an_override_the_settings_live_in_appdata() {
+/// `zcw` in the session; with `in_appdata`, without the config-folder override.
+fn zcw_here(session: &KeyringSession, in_appdata: bool) -> Zcw {
     assert!(
         wine::active(),
         "run by scripts/wine-tests.sh, against zcw.exe"
     );
-    let session = KeyringSession::start();
-    let prefix = session.wine_prefix().unwrap();
-    let add = |name: &str| {
-        zcw(&session)
-            .env_remove("ZCW_CONFIG_DIR")
-            .args([
-                "add",
-                name,
-                "--client-id",
-                TEST_CLIENT_ID,
-                "--template",
-                "hotglue",
-            ])
-            .stdin(TEST_SECRET)
-            .run()
-    };
-    add("crm").success();
+    let mut zcw = zcw(session);
+    if in_appdata {
+        zcw.env_remove("ZCW_CONFIG_DIR");
+    }
+    zcw
+}
 
-    let folder = prefix
+fn add(session: &KeyringSession, name: &str, in_appdata: bool) {
+    zcw_here(session, in_appdata)
+        .args(["add", name, "--client-id", TEST_CLIENT_ID])
+        .args(["--template", "hotglue"])
+        .stdin(TEST_SECRET)
+        .run()
+        .success();
+}
+
+#[test]
+#[ignore = "for the Windows build: scripts/wine-tests.sh runs it"]
+fn without_an_override_the_settings_live_in_appdata() {
+    let session = KeyringSession::start();
+    add(&session, "crm", true);
+    let folder = session
+        .wine_prefix()
+        .unwrap()
         .appdata()
         .join("zoho-credential-wizard")
         .join("config");
@@ -48,14 +52,12 @@ fn without_an_override_the_settings_live_in_appdata() {
     );
     // The file lock and the atomic replace work there too: a second add, then a rename, are
     // both in the file, and no temporary file is left behind.
-    add("books").success();
-    zcw(&session)
-        .env_remove("ZCW_CONFIG_DIR")
+    add(&session, "books", true);
+    zcw_here(&session, true)
         .args(["rename", "books", "books-eu"])
         .run()
         .success();
-    let list = zcw(&session)
-        .env_remove("ZCW_CONFIG_DIR")
+    let list = zcw_here(&session, true)
         .args(["list", "--json"])
         .run()
         .success()
@@ -76,8 +78,7 @@ fn without_an_override_the_settings_live_in_appdata() {
         .collect();
     assert!(leftovers.is_empty(), "{leftovers:?}");
 
-    let doctor = zcw(&session)
-        .env_remove("ZCW_CONFIG_DIR")
+    let doctor = zcw_here(&session, true)
         .args(["doctor", "--json"])
         .run()
         .json();
@@ -99,23 +100,8 @@ fn without_an_override_the_settings_live_in_appdata() {
 #[test]
 #[ignore = "for the Windows build: scripts/wine-tests.sh runs it"]
 fn the_client_secret_is_a_local_generic_credential_windows_can_read() {
-    assert!(
-        wine::active(),
-        "run by scripts/wine-tests.sh, against zcw.exe"
-    );
     let session = KeyringSession::start();
-    zcw(&session)
-        .args([
-            "add",
-            "crm",
-            "--client-id",
-            TEST_CLIENT_ID,
-            "--template",
-            "hotglue",
-        ])
-        .stdin(TEST_SECRET)
-        .run()
-        .success();
+    add(&session, "crm", false);
     let (secret, fields) = session
         .wine_prefix()
         .unwrap()
