@@ -42,8 +42,11 @@ for reg in system.reg user.reg userdef.reg; do
   rm "$unit/$reg" && cp "$template/$reg" "$unit/$reg"
 done
 status=0
-# A wineserver that waits to be stopped (one that ends itself when idle races a starting process).
-WINEPREFIX="$unit" wineserver -p
+# A wineserver that waits to be stopped (one that ends itself when idle races a starting process),
+# and Wine's services started by a program of our own: they keep their first program's output
+# open, which must not be the pipe this script's output goes to.
+WINEPREFIX="$unit" wineserver -p </dev/null >/dev/null 2>&1
+WINEPREFIX="$unit" wine cmd.exe /c exit </dev/null >/dev/null 2>&1
 WINEPREFIX="$unit" CARGO_TARGET_X86_64_PC_WINDOWS_GNU_RUNNER=wine \
   cargo test -p zcw-core --target "$target" --lib -- --include-ignored ||
   status=1

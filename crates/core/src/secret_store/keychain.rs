@@ -209,16 +209,6 @@ fn service_missing(reason: &str) -> bool {
     .any(|needle| reason.contains(needle))
 }
 
-/// Whether two names are one entry to this store: Windows' Credential Manager finds targets
-/// ignoring case; the Secret Service and the macOS keychain compare them exactly.
-fn same_entry(a: &EntryName, b: &EntryName) -> bool {
-    if cfg!(windows) {
-        a.account.to_lowercase() == b.account.to_lowercase()
-    } else {
-        a.account == b.account
-    }
-}
-
 impl SecretStore for KeychainStore {
     fn backend(&self) -> Backend {
         Backend::Keychain
@@ -250,15 +240,21 @@ impl SecretStore for KeychainStore {
         })
     }
 
-    /// Each secret is written under its new name and read back before the old entry goes; where
-    /// the store takes the two names for one entry (a rename that changes only case, on Windows),
-    /// the old one is kept, since it is the new one.
+    /// Each secret is written under its new name before the old entry goes. A store that finds
+    /// names ignoring case (Windows' Credential Manager) takes a rename that changes only case
+    /// for one entry, and deleting the old name deletes the new: it is then written again.
     fn move_entries(&self, moves: &[(EntryName, EntryName)]) -> Result<()> {
         for (from, to) in moves {
+            if from.account == to.account {
+                continue;
+            }
             if let Some(secret) = self.get(from)? {
                 self.set(to, secret.expose_secret())?;
-                if !same_entry(from, to) {
-                    self.delete(from)?;
+                self.delete(from)?;
+                if from.account.to_lowercase() == to.account.to_lowercase()
+                    && self.get(to)?.is_none()
+                {
+                    self.set(to, secret.expose_secret())?;
                 }
             }
         }
