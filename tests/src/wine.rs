@@ -148,11 +148,7 @@ impl WinePrefix {
     /// its standard output and error and its `DISPLAY`: a first program of the harness's own, with
     /// neither output, keeps them off the pipes the tests read `zcw` from.
     fn boot(&self, display: Option<&str>) {
-        let started = Command::new("wineserver")
-            .arg("-p")
-            .envs(self.env())
-            .status()
-            .expect("wineserver runs");
+        let started = self.wineserver("-p").status().expect("wineserver runs");
         assert!(started.success(), "wineserver did not start");
         let mut first =
             Command::new(std::env::var_os(LAUNCHER_VAR).unwrap_or_else(|| "wine".into()));
@@ -179,14 +175,20 @@ impl WinePrefix {
     }
 
     fn stop(&self) {
-        let _ = Command::new("wineserver")
-            .arg("-k")
+        let _ = self.wineserver("-k").status();
+        let _ = self.wineserver("-w").status();
+    }
+
+    /// `wineserver` for this prefix, with no output of the test's: a server that stays would
+    /// keep the pipe the test's own output goes to open.
+    fn wineserver(&self, option: &str) -> Command {
+        let mut cmd = Command::new("wineserver");
+        cmd.arg(option)
             .envs(self.env())
-            .status();
-        let _ = Command::new("wineserver")
-            .arg("-w")
-            .envs(self.env())
-            .status();
+            .stdin(std::process::Stdio::null())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null());
+        cmd
     }
 
     /// The environment every process of this prefix gets.

@@ -122,7 +122,8 @@ fn modifiers(name: &EntryName) -> HashMap<&'static str, &str> {
     HashMap::from([("label", name.label.as_str())])
 }
 
-/// The Credential Manager store takes `target` and `persistence`. The target stays the store's
+/// The Credential Manager store takes `target` and `persistence`. It keeps the secret as UTF-16
+/// (what other Windows programs reading the credential expect), 2,560 bytes at most. The target stays the store's
 /// default, `{account}.{service}` (`crm/client_secret.zoho-credential-wizard`), and the
 /// persistence is this computer only: a domain's roaming profile never carries the secret to other
 /// machines (the store's default, Enterprise, would).
@@ -132,6 +133,8 @@ fn modifiers(_name: &EntryName) -> HashMap<&'static str, &'static str> {
 }
 
 /// The macOS store takes only `keychain`; the default, the login keychain, is the one wanted.
+/// It refuses an empty service or account (an empty one would match any item): ours are never
+/// empty, since a connection's name is not.
 #[cfg(target_os = "macos")]
 fn modifiers(_name: &EntryName) -> HashMap<&'static str, &'static str> {
     HashMap::new()
