@@ -323,11 +323,62 @@ fn user_of(process: HANDLE) -> io::Result<String> {
 mod tests {
     use super::*;
 
+    /// The pipe's DACL as Windows reports it: protected, one entry, this user's.
     #[test]
     fn the_pipe_admits_only_this_user() {
+        use windows_sys::Win32::Security::Authorization::{
+            ConvertSecurityDescriptorToStringSecurityDescriptorW, GetSecurityInfo, SE_KERNEL_OBJECT,
+        };
+        use windows_sys::Win32::Security::DACL_SECURITY_INFORMATION;
+
         let me = current_user().unwrap();
         assert!(me.starts_with("S-1-"), "{me}");
-        assert_eq!(security_descriptor_text(&me), format!("D:P(A;;GA;;;{me})"));
+        let endpoint = std::path::PathBuf::from(format!(
+            r"\\.\pipe\zcw-dacl-test-{}-{}",
+            std::process::id(),
+            crate::clock::now()
+        ));
+        let listener = Listener::bind(&endpoint).unwrap();
+        let waiting = listener.waiting.lock().unwrap();
+        let handle = waiting.as_ref().unwrap().as_raw_handle() as HANDLE;
+        let mut descriptor: PSECURITY_DESCRIPTOR = std::ptr::null_mut();
+        // SAFETY: `handle` is the listener's open pipe; the call allocates `descriptor`.
+        let read = unsafe {
+            GetSecurityInfo(
+                handle,
+                SE_KERNEL_OBJECT,
+                DACL_SECURITY_INFORMATION,
+                std::ptr::null_mut(),
+                std::ptr::null_mut(),
+                std::ptr::null_mut(),
+                std::ptr::null_mut(),
+                &mut descriptor,
+            )
+        };
+        assert_eq!(read, 0, "GetSecurityInfo failed");
+        let mut text: *mut u16 = std::ptr::null_mut();
+        // SAFETY: `descriptor` came from the call above; `text` is allocated by this one.
+        let sddl = unsafe {
+            let converted = ConvertSecurityDescriptorToStringSecurityDescriptorW(
+                descriptor,
+                SDDL_REVISION_1,
+                DACL_SECURITY_INFORMATION,
+                &mut text,
+                std::ptr::null_mut(),
+            );
+            assert_ne!(converted, 0, "the DACL could not be written as text");
+            let len = (0..).take_while(|&i| *text.add(i) != 0).count();
+            let sddl = String::from_utf16_lossy(std::slice::from_raw_parts(text, len));
+            LocalFree(text.cast());
+            LocalFree(descriptor);
+            sddl
+        };
+        assert!(sddl.starts_with("D:P("), "not protected: {sddl}");
+        assert_eq!(sddl.matches('(').count(), 1, "more than one entry: {sddl}");
+        assert!(
+            sddl.ends_with(&format!(";;;{me})")),
+            "not this user's: {sddl}"
+        );
     }
 
     #[test]
