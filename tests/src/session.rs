@@ -309,7 +309,7 @@ impl KeyringSession {
     pub fn lookup(&self, account: &str) -> String {
         if let Some(prefix) = self.wine_prefix() {
             return prefix
-                .read_credential(&format!("{account}.zoho-credential-wizard"))
+                .read_entry(account)
                 .map(|(secret, _)| secret)
                 .unwrap_or_default();
         }
@@ -333,7 +333,7 @@ impl KeyringSession {
         let (text, key) = match self.wine_prefix() {
             Some(prefix) => (
                 prefix
-                    .read_credential(&format!("{account}.zoho-credential-wizard"))
+                    .read_entry(account)
                     .map(|(_, fields)| fields)
                     .unwrap_or_default(),
                 "comment=",

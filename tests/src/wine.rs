@@ -150,11 +150,9 @@ impl WinePrefix {
     fn boot(&self, display: Option<&str>) {
         let started = self.wineserver("-p").status().expect("wineserver runs");
         assert!(started.success(), "wineserver did not start");
-        let mut first =
-            Command::new(std::env::var_os(LAUNCHER_VAR).unwrap_or_else(|| "wine".into()));
+        let mut first = self.wine();
         first
             .args(["cmd.exe", "/c", "exit"])
-            .envs(self.env())
             .stdin(std::process::Stdio::null())
             .stdout(std::process::Stdio::null())
             .stderr(std::process::Stdio::null());
@@ -177,6 +175,13 @@ impl WinePrefix {
     fn stop(&self) {
         let _ = self.wineserver("-k").status();
         let _ = self.wineserver("-w").status();
+    }
+
+    /// `wine` (or the launcher the tests were given) in this prefix.
+    fn wine(&self) -> Command {
+        let mut cmd = Command::new(std::env::var_os(LAUNCHER_VAR).unwrap_or_else(|| "wine".into()));
+        cmd.envs(self.env());
+        cmd
     }
 
     /// `wineserver` for this prefix, with no output of the test's: a server that stays would
@@ -213,16 +218,22 @@ impl WinePrefix {
         users.join(user).join("AppData").join("Roaming")
     }
 
+    /// Reads the credential of an entry of this app (`{account}.zoho-credential-wizard`, the
+    /// Windows store's target for it).
+    pub fn read_entry(&self, account: &str) -> Option<(String, String)> {
+        self.read_credential(&format!("{account}.zoho-credential-wizard"))
+    }
+
     /// Reads a generic credential with `CredReadW` (the harness's own `credread.exe`): its
     /// secret, or `None` when there is none, and its other fields as `key=value` lines.
     pub fn read_credential(&self, target: &str) -> Option<(String, String)> {
         let reader = std::env::var_os(TEMPLATE_VAR)
             .map(|t| PathBuf::from(t).with_file_name("credread.exe"))
             .expect("the credential reader sits beside the template prefix");
-        let out = Command::new(std::env::var_os(LAUNCHER_VAR).unwrap_or_else(|| "wine".into()))
+        let out = self
+            .wine()
             .arg(reader)
             .arg(target)
-            .envs(self.env())
             .output()
             .expect("credread runs");
         match out.status.code() {

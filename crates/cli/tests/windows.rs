@@ -105,7 +105,7 @@ fn the_client_secret_is_a_local_generic_credential_windows_can_read() {
     let (secret, fields) = session
         .wine_prefix()
         .unwrap()
-        .read_credential("crm/client_secret.zoho-credential-wizard")
+        .read_entry("crm/client_secret")
         .expect("CredReadW finds the credential");
     assert_eq!(secret, TEST_SECRET);
     assert!(fields.contains("user=crm/client_secret"), "{fields}");

@@ -97,6 +97,7 @@ impl Listener {
         Ok(Connection {
             file: File::from(pipe),
             server_side: true,
+            user: self.user.clone(),
         })
     }
 }
@@ -106,6 +107,8 @@ impl Listener {
 pub struct Connection {
     file: File,
     server_side: bool,
+    /// This process's user (SID), read once.
+    user: String,
 }
 
 impl Connection {
@@ -133,6 +136,7 @@ impl Connection {
         let connection = Connection {
             file,
             server_side: false,
+            user: current_user()?,
         };
         if !connection.peer_is_this_user() {
             return Err(io::Error::new(
@@ -155,11 +159,7 @@ impl Connection {
                 GetNamedPipeServerProcessId(handle, &mut pid)
             }
         };
-        found != 0
-            && matches!(
-                (user_of_process(pid), current_user()),
-                (Ok(peer), Ok(me)) if peer == me
-            )
+        found != 0 && user_of_process(pid).is_ok_and(|peer| peer == self.user)
     }
 
     /// Pipes opened for synchronous use take no read timeout: a request is bounded by its
@@ -170,6 +170,7 @@ impl Connection {
         Ok(Connection {
             file: self.file.try_clone()?,
             server_side: self.server_side,
+            user: self.user.clone(),
         })
     }
 }

@@ -6,7 +6,7 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use keyring_core::{CredentialStore, Entry};
-use secrecy::{ExposeSecret, SecretString};
+use secrecy::SecretString;
 
 use super::{Backend, EntryName, SecretKind, SecretStore, SERVICE};
 use crate::error::{Result, StoreError};
@@ -243,27 +243,6 @@ impl SecretStore for KeychainStore {
         })
     }
 
-    /// Each secret is written under its new name before the old entry goes. A store that finds
-    /// names ignoring case (Windows' Credential Manager) takes a rename that changes only case
-    /// for one entry, and deleting the old name deletes the new: it is then written again.
-    fn move_entries(&self, moves: &[(EntryName, EntryName)]) -> Result<()> {
-        for (from, to) in moves {
-            if from.account == to.account {
-                continue;
-            }
-            if let Some(secret) = self.get(from)? {
-                self.set(to, secret.expose_secret())?;
-                self.delete(from)?;
-                if from.account.to_lowercase() == to.account.to_lowercase()
-                    && self.get(to)?.is_none()
-                {
-                    self.set(to, secret.expose_secret())?;
-                }
-            }
-        }
-        Ok(())
-    }
-
     fn delete(&self, name: &EntryName) -> Result<()> {
         let name = name.clone();
         self.run(
@@ -277,6 +256,8 @@ impl SecretStore for KeychainStore {
 
 #[cfg(test)]
 mod tests {
+    use secrecy::ExposeSecret;
+
     use super::*;
 
     /// Every kind of entry the app writes, built with this platform's store exactly as `set`,

@@ -139,11 +139,23 @@ pub trait SecretStore: Send + Sync {
     }
 
     /// Moves secrets to new entry names; missing ones are skipped (a store may do it in one write).
+    /// Each is written under its new name before the old entry goes. A store that finds names
+    /// ignoring case (Windows' Credential Manager) takes a rename that changes only case for one
+    /// entry, and deleting the old name deletes the new: it is then written again.
     fn move_entries(&self, moves: &[(EntryName, EntryName)]) -> Result<()> {
         for (from, to) in moves {
+            if from.account == to.account {
+                continue;
+            }
             if let Some(secret) = self.get(from)? {
-                self.set(to, secrecy::ExposeSecret::expose_secret(&secret))?;
+                let secret = secrecy::ExposeSecret::expose_secret(&secret);
+                self.set(to, secret)?;
                 self.delete(from)?;
+                if from.account.to_lowercase() == to.account.to_lowercase()
+                    && self.get(to)?.is_none()
+                {
+                    self.set(to, secret)?;
+                }
             }
         }
         Ok(())
