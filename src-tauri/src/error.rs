@@ -41,6 +41,13 @@ fn next_step(step: &NextStep) -> String {
         NextStep::AllowAccountChange => {
             "Connect again and choose Keep when asked to switch accounts.".into()
         }
+        NextStep::RestartAgent => {
+            "Stop the agent (zcw lock in a terminal), or quit the app and open it again.".into()
+        }
+        NextStep::StopAgent => "Stop the running agent first (zcw lock in a terminal).".into(),
+        NextStep::ChooseTeamStore => {
+            "Choose a team store under Where secrets are kept on the Connections screen.".into()
+        }
     }
 }
 

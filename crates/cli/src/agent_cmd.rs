@@ -33,7 +33,7 @@ mod process {
 
     use zcw_core::agent::client;
     use zcw_core::agent::server::Agent;
-    use zcw_core::error::StoreError;
+    use zcw_core::error::FileStoreError;
     use zcw_core::secret::Passphrase;
     use zcw_core::secret_store::encrypted_file::EncryptedFileStore;
     use zcw_core::Context;
@@ -54,7 +54,7 @@ mod process {
         }
         let status = ctx.connections.store_status()?;
         if !status.file_exists {
-            return Err(zcw_core::Error::from(StoreError::FileStoreMissing {
+            return Err(zcw_core::Error::from(FileStoreError::Missing {
                 path: status.file_path,
             })
             .into());

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use clap::{Args, ValueEnum};
 use zcw_core::connection::Connection;
 use zcw_core::connections::{NewConnection, SavedSecret};
-use zcw_core::error::StoreError;
+use zcw_core::error::FileStoreError;
 use zcw_core::oauth::disconnect::{disconnect, Forget, Revoke};
 use zcw_core::secret_store::Backend;
 use zcw_core::team::settings::TeamInput;
@@ -38,7 +38,7 @@ impl PassphraseArgs {
         op: impl Fn() -> zcw_core::Result<T>,
     ) -> CliResult<T> {
         match op() {
-            Err(Error::Store(StoreError::PassphraseNeeded)) => {
+            Err(Error::FileStore(FileStoreError::PassphraseNeeded)) => {
                 self.unlock(ctx)?;
                 Ok(op()?)
             }

@@ -156,12 +156,17 @@ pub fn next_step(step: &NextStep) -> String {
         NextStep::AllowAccountChange => {
             "Sign in as the connection's account, or add --allow-account-change to switch to the new one.".into()
         }
+        NextStep::RestartAgent => "Run `zcw lock`, then `zcw unlock` again.".into(),
+        NextStep::StopAgent => "Stop it with `zcw lock` first.".into(),
+        NextStep::ChooseTeamStore => {
+            "Choose one first: `zcw store --use vault --vault-addr URL`.".into()
+        }
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use zcw_core::error::{InputError, SignInError, StoreError};
+    use zcw_core::error::{FileStoreError, InputError, SignInError};
 
     use super::*;
 
@@ -170,7 +175,10 @@ mod tests {
         let code = |e: zcw_core::Error| CliError::Core(e).exit_code();
         assert_eq!(code(InputError::OrgIdEmpty.into()), EXIT_BAD_INPUT);
         assert_eq!(code(InputError::WrongPassphrase.into()), EXIT_BAD_INPUT);
-        assert_eq!(code(StoreError::PassphraseNeeded.into()), EXIT_SECRET_STORE);
+        assert_eq!(
+            code(FileStoreError::PassphraseNeeded.into()),
+            EXIT_SECRET_STORE
+        );
         assert_eq!(
             code(
                 SignInError::NeedsSignIn {

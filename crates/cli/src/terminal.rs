@@ -4,7 +4,7 @@
 use std::io::{IsTerminal, Read, Write};
 use std::path::Path;
 
-use zcw_core::error::{InputError, StoreError};
+use zcw_core::error::{FileStoreError, InputError};
 use zcw_core::secret::{ClientSecret, Passphrase};
 use zeroize::Zeroizing;
 
@@ -54,7 +54,7 @@ pub fn read_passphrase(file: Option<&Path>, confirm: bool) -> CliResult<Passphra
         return Ok(Passphrase::new(first_line));
     }
     if !has_terminal() {
-        return Err(zcw_core::Error::from(StoreError::PassphraseNeeded).into());
+        return Err(zcw_core::Error::from(FileStoreError::PassphraseNeeded).into());
     }
     let ask = |prompt: &str| {
         rpassword::prompt_password(prompt)

@@ -1,25 +1,27 @@
-//! Saved connections: their metadata in the connections file, their secrets in the secret store
-//! each one names. Both the app and the CLI go through here.
+//! Saved connections, wherever they live: a router over the homes ([`crate::home`]). A name is
+//! looked up on this computer first, then in the team store this machine uses; which home a
+//! connection is in is derived from where it is found, never saved. Both the app and the CLI go
+//! through here.
 
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, RwLock};
+use std::sync::{Arc, PoisonError, RwLock};
 
-use secrecy::ExposeSecret;
 use serde::Serialize;
 
-use crate::clock;
 use crate::connection::{self, Connection};
-use crate::connection_book::{not_found, ConnectionBook};
-use crate::error::{Error, InputError, Result, StoreError};
-use crate::file_lock::FileLock;
+use crate::connection_book::not_found;
+use crate::error::{Error, FileStoreError, InputError, Result, StoreError, TeamError};
+use crate::home::local::LocalHome;
+use crate::home::{Damaged, Home};
+use crate::http::HttpClient;
+use crate::oauth::accounts::AccountsServers;
 use crate::registration::WizardInput;
 use crate::rules;
 use crate::secret::{ClientSecret, Passphrase, TeamToken};
-use crate::secret_store::encrypted_file::EncryptedFileStore;
 use crate::secret_store::{Backend, EntryName, SecretKind, SecretStore};
 use crate::team::auth::TeamCredentials;
+use crate::team::home::TeamHome;
 use crate::team::settings::TeamSettings;
-use crate::team::store::TeamStore;
 
 /// What a new connection is made of, apart from its secret.
 #[derive(Debug, Clone)]
@@ -84,18 +86,17 @@ pub struct CheckReport {
     pub warnings: Vec<String>,
 }
 
-/// Connections and their secrets: those in one config folder, and those in the team store it
-/// names.
-pub struct Connections {
-    book: ConnectionBook,
-    keychain: Arc<dyn SecretStore>,
-    /// The encrypted file store, once its passphrase was entered.
-    unlocked_file: RwLock<Option<Arc<EncryptedFileStore>>>,
-    team_credentials: RwLock<TeamCredentials>,
-    /// The team store, once connected in this process.
-    team: RwLock<Option<Arc<TeamStore>>>,
-    /// Where an agent holding the encrypted file store unlocked would listen.
-    agent_socket: Option<PathBuf>,
+/// Makes the HTTP client a team store is reached through (its own CA, its own timeouts).
+pub type TeamHttp = Arc<dyn Fn(&TeamSettings) -> Result<Arc<dyn HttpClient>> + Send + Sync>;
+
+/// Every connection the homes hold, with what could not be read.
+#[derive(Debug, Default)]
+pub struct Overview {
+    pub connections: Vec<Connection>,
+    /// Connections a home holds but will not use (a damaged team record).
+    pub damaged: Vec<Damaged>,
+    /// A home that could not be read at all (the team store sealed, or away).
+    pub unreadable: Vec<Error>,
 }
 
 /// What choosing a team store found.
@@ -109,10 +110,22 @@ pub struct TeamCheck {
     pub token_source: String,
 }
 
+/// Connections and their secrets: those in one config folder, and those in the team store it
+/// names.
+pub struct Connections {
+    local: Arc<LocalHome>,
+    team_credentials: RwLock<TeamCredentials>,
+    /// The team home, once connected in this process.
+    team: RwLock<Option<Arc<TeamHome>>>,
+    team_http: TeamHttp,
+    /// The accounts servers a record may name.
+    accounts: AccountsServers,
+}
+
 impl std::fmt::Debug for Connections {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Connections")
-            .field("dir", &self.book.dir())
+            .field("dir", &self.dir())
             .field("unlocked", &self.is_unlocked())
             .finish_non_exhaustive()
     }
@@ -121,27 +134,36 @@ impl std::fmt::Debug for Connections {
 impl Connections {
     pub fn new(dir: &Path, keychain: Arc<dyn SecretStore>) -> Self {
         Connections {
-            book: ConnectionBook::in_dir(dir),
-            keychain,
-            unlocked_file: RwLock::new(None),
+            local: Arc::new(LocalHome::new(dir, keychain)),
             team_credentials: RwLock::new(TeamCredentials::default()),
             team: RwLock::new(None),
-            agent_socket: None,
+            team_http: Arc::new(|settings: &TeamSettings| crate::team::http_client(settings)),
+            accounts: AccountsServers::dc_table(),
         }
     }
 
     /// Where the agent listens (`zcw unlock`): the encrypted file store is used through it when
     /// this process has not unlocked the store itself.
-    pub fn with_agent_socket(mut self, socket: PathBuf) -> Self {
-        self.agent_socket = Some(socket);
+    pub fn with_agent_socket(self, socket: PathBuf) -> Self {
+        let local = Arc::try_unwrap(self.local)
+            .unwrap_or_else(|_| unreachable!("not shared while being built"))
+            .with_agent_socket(socket);
+        Connections {
+            local: Arc::new(local),
+            ..self
+        }
+    }
+
+    /// The accounts servers records are checked against (the configuration's).
+    pub fn with_accounts(mut self, accounts: AccountsServers) -> Self {
+        self.accounts = accounts;
         self
     }
 
-    /// The running agent, if there is one.
-    pub fn agent(&self) -> Option<crate::agent::protocol::AgentInfo> {
-        self.agent_socket
-            .as_deref()
-            .and_then(crate::agent::client::ping)
+    /// How the team store is reached (tests: canned answers).
+    pub fn with_team_http(mut self, team_http: TeamHttp) -> Self {
+        self.team_http = team_http;
+        self
     }
 
     /// Where a team store's token may come from.
@@ -149,42 +171,89 @@ impl Connections {
         *self
             .team_credentials
             .write()
-            .unwrap_or_else(std::sync::PoisonError::into_inner) = credentials;
+            .unwrap_or_else(PoisonError::into_inner) = credentials;
         self
+    }
+
+    /// The running agent, if there is one.
+    pub fn agent(&self) -> Option<crate::agent::protocol::AgentInfo> {
+        self.local
+            .agent_socket()
+            .and_then(crate::agent::client::ping)
     }
 
     fn credentials(&self) -> TeamCredentials {
         self.team_credentials
             .read()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .unwrap_or_else(PoisonError::into_inner)
             .clone()
     }
 
-    /// The team store this machine uses, connected once per process.
-    pub fn team(&self) -> Result<Arc<TeamStore>> {
-        self.team_if_set_up()?
-            .ok_or_else(|| StoreError::TeamNotSetUp.into())
+    fn connect_team(
+        &self,
+        settings: &TeamSettings,
+        credentials: &TeamCredentials,
+    ) -> Result<Arc<TeamHome>> {
+        Ok(Arc::new(TeamHome::connect(
+            settings,
+            credentials,
+            (self.team_http)(settings)?,
+            self.accounts.clone(),
+            self.dir().to_path_buf(),
+        )?))
     }
 
-    /// The team store, or `None` when this machine has none.
-    pub fn team_if_set_up(&self) -> Result<Option<Arc<TeamStore>>> {
-        let Some(settings) = self.book.read()?.team else {
+    /// The team home, or `None` when this machine has none; connected once per process.
+    fn team_home(&self) -> Result<Option<Arc<TeamHome>>> {
+        let Some(settings) = self.local.book()?.team else {
             return Ok(None);
         };
         let connected = self
             .team
             .read()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .unwrap_or_else(PoisonError::into_inner)
             .clone();
         if let Some(team) = connected.filter(|team| *team.settings() == settings) {
             return Ok(Some(team));
         }
-        let team = Arc::new(TeamStore::connect(&settings, &self.credentials())?);
-        *self
-            .team
-            .write()
-            .unwrap_or_else(std::sync::PoisonError::into_inner) = Some(Arc::clone(&team));
+        let team = self.connect_team(&settings, &self.credentials())?;
+        *self.team.write().unwrap_or_else(PoisonError::into_inner) = Some(Arc::clone(&team));
         Ok(Some(team))
+    }
+
+    /// The homes, this computer's first.
+    fn homes(&self) -> Result<Vec<Arc<dyn Home>>> {
+        let mut homes: Vec<Arc<dyn Home>> = vec![Arc::clone(&self.local) as Arc<dyn Home>];
+        if let Some(team) = self.team_home()? {
+            homes.push(team);
+        }
+        Ok(homes)
+    }
+
+    /// The home new connections go to.
+    fn active_home(&self) -> Result<Arc<dyn Home>> {
+        if self.local.book()?.secret_store == Backend::Vault {
+            return Ok(self.team_home()?.ok_or(TeamError::NotSetUp)?);
+        }
+        Ok(Arc::clone(&self.local) as Arc<dyn Home>)
+    }
+
+    /// A connection and the home it lives in.
+    fn locate(&self, name: &str) -> Result<(Connection, Arc<dyn Home>)> {
+        if let Some(connection) = self.local.find(name)? {
+            return Ok((connection, Arc::clone(&self.local) as Arc<dyn Home>));
+        }
+        if let Some(team) = self.team_home()? {
+            if let Some(connection) = team.find(name)? {
+                return Ok((connection, team));
+            }
+        }
+        Err(not_found(name))
+    }
+
+    /// The home a connection lives in.
+    pub fn home_of(&self, connection: &Connection) -> Result<Arc<dyn Home>> {
+        Ok(self.locate(&connection.name)?.1)
     }
 
     /// Makes a team store the store for new connections: connects, checks that the token may
@@ -204,14 +273,14 @@ impl Connections {
         if let Some(token) = token.filter(|t| !t.is_empty()) {
             credentials.entered = Some(secrecy::SecretString::from(token.expose().to_string()));
         }
-        let team = Arc::new(TeamStore::connect(&settings, &credentials)?);
+        let team = self.connect_team(&settings, &credentials)?;
         let connections = team.check()?;
         let check = TeamCheck {
             address: settings.address.as_str().trim_end_matches('/').to_string(),
             connections,
             token_source: team.token_source().to_string(),
         };
-        self.book.update(|book| {
+        self.local.update_book(|book| {
             book.team = Some(settings);
             book.secret_store = Backend::Vault;
             Ok(())
@@ -219,137 +288,66 @@ impl Connections {
         *self
             .team_credentials
             .write()
-            .unwrap_or_else(std::sync::PoisonError::into_inner) = credentials;
-        *self
-            .team
-            .write()
-            .unwrap_or_else(std::sync::PoisonError::into_inner) = Some(team);
+            .unwrap_or_else(PoisonError::into_inner) = credentials;
+        *self.team.write().unwrap_or_else(PoisonError::into_inner) = Some(team);
         Ok(check)
     }
 
-    /// Whether a name is taken here or in the team store (ignoring case).
+    /// Whether a name is taken in any home (ignoring case).
     fn name_taken(&self, name: &str) -> Result<bool> {
-        if self.book.read()?.name_taken(name) {
-            return Ok(true);
+        for home in self.homes()? {
+            if home.name_taken(name)? {
+                return Ok(true);
+            }
         }
-        match self.team_if_set_up()? {
-            Some(team) => Ok(team
-                .connection_names()?
-                .iter()
-                .any(|taken| taken.eq_ignore_ascii_case(name))),
-            None => Ok(false),
-        }
+        Ok(false)
     }
 
     pub fn dir(&self) -> &Path {
-        self.book.dir()
+        self.local.dir()
     }
 
     /// The OS keychain these connections use (for "Check this computer").
     pub fn keychain(&self) -> Arc<dyn SecretStore> {
-        Arc::clone(&self.keychain)
-    }
-
-    fn file_store_path(&self) -> PathBuf {
-        EncryptedFileStore::in_dir(self.dir(), Passphrase::new(""))
-            .path()
-            .to_path_buf()
+        self.local.keychain()
     }
 
     /// Opens the encrypted file store with its passphrase, once for this process. A wrong
     /// passphrase leaves it locked.
     pub fn unlock(&self, passphrase: Passphrase) -> Result<()> {
-        let store = EncryptedFileStore::in_dir(self.dir(), passphrase);
-        if !store.exists() {
-            return Err(StoreError::FileStoreMissing {
-                path: store.path().to_path_buf(),
-            }
-            .into());
-        }
-        store.open_or_create()?;
-        *self
-            .unlocked_file
-            .write()
-            .unwrap_or_else(std::sync::PoisonError::into_inner) = Some(Arc::new(store));
-        Ok(())
+        self.local.unlock(passphrase, false)
     }
 
     /// Forgets the passphrase.
     pub fn lock(&self) {
-        *self
-            .unlocked_file
-            .write()
-            .unwrap_or_else(std::sync::PoisonError::into_inner) = None;
+        self.local.lock();
     }
 
     pub fn is_unlocked(&self) -> bool {
-        self.unlocked_file
-            .read()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
-            .is_some()
-    }
-
-    fn store(&self, backend: Backend) -> Result<Arc<dyn SecretStore>> {
-        match backend {
-            Backend::Keychain => Ok(Arc::clone(&self.keychain)),
-            Backend::Vault => Ok(self.team()? as Arc<dyn SecretStore>),
-            Backend::EncryptedFile => {
-                let unlocked = self
-                    .unlocked_file
-                    .read()
-                    .unwrap_or_else(std::sync::PoisonError::into_inner)
-                    .clone();
-                if let Some(store) = unlocked {
-                    return Ok(store);
-                }
-                // An agent may hold it unlocked; without one, its calls ask for the passphrase.
-                if let Some(socket) = &self.agent_socket {
-                    return Ok(Arc::new(crate::agent::client::AgentStore::new(
-                        socket.clone(),
-                    )));
-                }
-                Err(StoreError::PassphraseNeeded.into())
-            }
-        }
+        self.local.is_unlocked()
     }
 
     /// The store holding a connection's secrets.
     pub fn store_of(&self, connection: &Connection) -> Result<Arc<dyn SecretStore>> {
-        self.store(connection.secret_store)
+        self.home_of(connection)?.secrets(connection)
     }
 
-    /// Changes a connection's metadata: under the file lock here, or with check-and-set in the
-    /// team store (where `change` runs again if another machine wrote first).
+    /// Changes a connection's metadata, in its home (under the file lock here, with
+    /// check-and-set in the team store, where `change` runs again if another machine wrote first).
     pub fn update<T>(&self, name: &str, mut change: impl FnMut(&mut Connection) -> T) -> Result<T> {
-        if !self.book.read()?.name_taken(name) {
-            if let Some(team) = self.team_if_set_up()? {
-                return team
-                    .update_connection(name, |connection| {
-                        let result = change(connection);
-                        connection.updated_at = clock::now();
-                        result
-                    })?
-                    .ok_or_else(|| not_found(name));
-            }
+        let (_, home) = self.locate(name)?;
+        let mut result = None;
+        let found = home.update(name, &mut |connection| result = Some(change(connection)))?;
+        match (found, result) {
+            (true, Some(result)) => Ok(result),
+            _ => Err(not_found(name)),
         }
-        self.book.update(|book| {
-            let connection = book.find_mut(name)?;
-            let result = change(connection);
-            connection.updated_at = clock::now();
-            Ok(result)
-        })
-    }
-
-    /// A lock shared by every process refreshing this connection's tokens.
-    pub fn token_lock(&self, name: &str) -> Result<FileLock> {
-        let path = self.dir().join("locks").join(format!("{name}.token.lock"));
-        Ok(FileLock::acquire(&path)?)
     }
 
     pub fn store_status(&self) -> Result<StoreStatus> {
-        let book = self.book.read()?;
+        let book = self.local.book()?;
         let active = book.secret_store;
-        let file_path = self.file_store_path();
+        let file_path = self.local.file_store_path();
         Ok(StoreStatus {
             active,
             description: active.describe(),
@@ -367,24 +365,17 @@ impl Connections {
     pub fn use_store(&self, backend: Backend, passphrase: Option<Passphrase>) -> Result<()> {
         if backend == Backend::Vault {
             // Back to the team store this machine was set up for (checked again).
-            let settings = self.book.read()?.team.ok_or(StoreError::TeamNotSetUp)?;
+            let settings = self.local.book()?.team.ok_or(TeamError::NotSetUp)?;
             return self.use_team(settings).map(|_| ());
         }
         if backend == Backend::EncryptedFile {
             match passphrase {
-                Some(passphrase) => {
-                    let store = EncryptedFileStore::in_dir(self.dir(), passphrase);
-                    store.open_or_create()?;
-                    *self
-                        .unlocked_file
-                        .write()
-                        .unwrap_or_else(std::sync::PoisonError::into_inner) = Some(Arc::new(store));
-                }
+                Some(passphrase) => self.local.unlock(passphrase, true)?,
                 None if self.is_unlocked() => {}
-                None => return Err(StoreError::PassphraseNeeded.into()),
+                None => return Err(FileStoreError::PassphraseNeeded.into()),
             }
         }
-        self.book.update(|book| {
+        self.local.update_book(|book| {
             book.secret_store = backend;
             Ok(())
         })
@@ -392,46 +383,61 @@ impl Connections {
 
     /// How long a copied secret stays on the clipboard (`None`: until something else is copied).
     pub fn clipboard_clear_after(&self) -> Result<Option<std::time::Duration>> {
-        let secs = self.book.read()?.clipboard_clear_secs;
+        let secs = self.local.book()?.clipboard_clear_secs;
         Ok((secs > 0).then(|| std::time::Duration::from_secs(secs)))
     }
 
     /// Sets it (0 keeps copies until something else is copied).
     pub fn set_clipboard_clear_secs(&self, secs: u64) -> Result<()> {
-        self.book.update(|book| {
+        self.local.update_book(|book| {
             book.clipboard_clear_secs = secs;
             Ok(())
         })
     }
 
-    /// Every connection: this computer's, then the team store's (a local one shadows a team one
-    /// of the same name).
+    /// Every connection in every home that could be read: this computer's, then the team
+    /// store's (a local one shadows a team one of the same name).
     pub fn list(&self) -> Result<Vec<Connection>> {
-        let mut connections = self.book.read()?.connections;
-        if let Some(team) = self.team_if_set_up()? {
-            for shared in team.connections()? {
-                if !connections
-                    .iter()
-                    .any(|c| c.name.eq_ignore_ascii_case(&shared.name))
-                {
-                    connections.push(shared);
+        let overview = self.overview()?;
+        Ok(overview.connections)
+    }
+
+    /// Every connection, the damaged ones, and the homes that could not be read. Fails only when
+    /// this computer's own connections file cannot be read.
+    pub fn overview(&self) -> Result<Overview> {
+        let mut overview = Overview {
+            connections: self.local.list()?.connections,
+            ..Overview::default()
+        };
+        let team = match self.team_home() {
+            Ok(team) => team,
+            Err(e) => {
+                overview.unreadable.push(e);
+                None
+            }
+        };
+        if let Some(team) = team {
+            match team.list() {
+                Ok(listed) => {
+                    for shared in listed.connections {
+                        if !overview
+                            .connections
+                            .iter()
+                            .any(|c| c.name.eq_ignore_ascii_case(&shared.name))
+                        {
+                            overview.connections.push(shared);
+                        }
+                    }
+                    overview.damaged = listed.damaged;
                 }
+                Err(e) => overview.unreadable.push(e),
             }
         }
-        Ok(connections)
+        Ok(overview)
     }
 
     pub fn get(&self, name: &str) -> Result<Connection> {
-        let book = self.book.read()?;
-        if let Ok(connection) = book.find(name) {
-            return Ok(connection.clone());
-        }
-        if let Some(team) = self.team_if_set_up()? {
-            if let Some(connection) = team.connection(name)?.data {
-                return Ok(connection);
-            }
-        }
-        Err(not_found(name))
+        Ok(self.locate(name)?.0)
     }
 
     /// A free name suggested from a client name.
@@ -471,52 +477,15 @@ impl Connections {
         Ok(check)
     }
 
-    /// Runs a change to the secret entries of `names`. When the keychain does not answer in time
-    /// it may still make the change later, so the names are noted for [`Connections::reconcile`].
-    fn guarded<T>(&self, names: &[&str], change: impl FnOnce() -> Result<T>) -> Result<T> {
-        let result = change();
-        if let Err(Error::Store(StoreError::KeychainTimeout { .. })) = &result {
-            let _ = self.book.update(|book| {
-                for name in names {
-                    if !book.uncertain.iter().any(|n| n == name) {
-                        book.uncertain.push((*name).to_string());
-                    }
-                }
-                Ok(())
-            });
-        }
-        result
-    }
-
-    /// Settles changes the keychain may have finished after they timed out: entries of a name
-    /// that has no connection are removed; a name that has one keeps its entries (reading them
-    /// says if one is missing). Names stay noted until the keychain answers.
+    /// Settles changes the keychain may have finished after they timed out.
     pub fn reconcile(&self) -> Result<()> {
-        let book = self.book.read()?;
-        if book.uncertain.is_empty() {
-            return Ok(());
-        }
-        let mut settled = Vec::new();
-        for name in &book.uncertain {
-            let entries: Vec<_> = SecretKind::ALL
-                .iter()
-                .map(|&kind| EntryName::new(name, kind))
-                .collect();
-            if book.name_taken(name) || self.keychain.delete_all(&entries).is_ok() {
-                settled.push(name.clone());
-            }
-        }
-        self.book.update(|book| {
-            book.uncertain.retain(|name| !settled.contains(name));
-            Ok(())
-        })
+        self.local.reconcile()
     }
 
-    /// Saves a new connection: the secret first (written, read back, compared), then the
-    /// metadata. When the secret cannot be stored, nothing is written.
+    /// Saves a new connection in the active home: the secret first (written, read back,
+    /// compared), then the metadata. When the secret cannot be stored, nothing is written.
     pub fn add(&self, new: &NewConnection, secret: &ClientSecret) -> Result<SavedSecret> {
-        // Best effort: a keychain that is still away is told about by the change itself.
-        let _ = self.reconcile();
+        self.local.tidy();
         let NewConnectionCheck { problems, warnings } = self.check_new(new, Some(secret))?;
         if let Some(first) = problems.into_iter().next() {
             return Err(first.into());
@@ -524,82 +493,28 @@ impl Connections {
         let name = rules::connection_name(&new.name)?;
         let (client_id, _) = rules::client_id(&new.client_id)?;
         let plan = new.input.plan().map_err(|mut e| e.remove(0))?;
-        let backend = self.book.read()?.secret_store;
-        let store = self.store(backend)?;
-        if backend == Backend::Vault {
-            let connection = Connection::new(name, client_id, new.input.clone(), &plan, backend);
-            self.add_to_team(&connection, secret)?;
-            return Ok(SavedSecret {
-                connection,
-                stored_in: backend.describe(),
-                secret_last4: secret.last4(),
-                warnings,
-            });
-        }
-        self.guarded(&[&name], || {
-            write_verified(
-                store.as_ref(),
-                &EntryName::new(&name, SecretKind::ClientSecret),
-                secret,
-            )
-        })?;
-
+        let backend = self.local.book()?.secret_store;
+        let home = self.active_home()?;
         let connection = Connection::new(name, client_id, new.input.clone(), &plan, backend);
-        self.book.update(|book| {
-            if book.name_taken(&connection.name) {
-                return Err(InputError::ConnectionExists {
-                    name: connection.name.clone(),
-                }
-                .into());
-            }
-            book.connections.push(connection.clone());
-            Ok(())
-        })?;
+        // The other homes were checked above; the home's own check is atomic.
+        home.create(&connection, secret)?;
         Ok(SavedSecret {
+            stored_in: home.backend(&connection).describe(),
             connection,
-            stored_in: backend.describe(),
             secret_last4: secret.last4(),
             warnings,
         })
     }
 
-    /// Claims the name in the team store (atomically, against every machine), then writes the
-    /// secret; a secret that cannot be written takes the claim back.
-    fn add_to_team(&self, connection: &Connection, secret: &ClientSecret) -> Result<()> {
-        let team = self.team()?;
-        let exists = || -> Error {
-            InputError::ConnectionExists {
-                name: connection.name.clone(),
-            }
-            .into()
-        };
-        if self.book.read()?.name_taken(&connection.name) || !team.create_connection(connection)? {
-            return Err(exists());
-        }
-        let entry = EntryName::new(&connection.name, SecretKind::ClientSecret);
-        if let Err(e) = write_verified(team.as_ref(), &entry, secret) {
-            let _ = team.delete_connection(&connection.name);
-            return Err(e);
-        }
-        Ok(())
-    }
-
     /// Replaces the client secret of a connection (after regenerating it in the console).
     pub fn set_secret(&self, name: &str, secret: &ClientSecret) -> Result<SavedSecret> {
-        let _ = self.reconcile();
-        let existing = self.get(name)?;
+        self.local.tidy();
+        let (existing, home) = self.locate(name)?;
         let warning = rules::client_secret(secret.expose())?;
-        let store = self.store_of(&existing)?;
-        self.guarded(&[name], || {
-            write_verified(
-                store.as_ref(),
-                &EntryName::new(&existing.name, SecretKind::ClientSecret),
-                secret,
-            )
-        })?;
+        home.set_secret(&existing, secret)?;
         let connection = self.update(name, |c| c.clone())?;
         Ok(SavedSecret {
-            stored_in: connection.secret_store.describe(),
+            stored_in: home.backend(&connection).describe(),
             connection,
             secret_last4: secret.last4(),
             warnings: warning.into_iter().collect(),
@@ -608,122 +523,45 @@ impl Connections {
 
     /// Renames a connection, moving its secrets to entries under the new name.
     pub fn rename(&self, old: &str, new: &str) -> Result<Connection> {
-        let _ = self.reconcile();
-        let existing = self.get(old)?;
+        self.local.tidy();
+        let (existing, home) = self.locate(old)?;
         let new = rules::connection_name(new)?;
         if !new.eq_ignore_ascii_case(old) && self.name_taken(&new)? {
             return Err(InputError::ConnectionExists { name: new }.into());
         }
-        let store = self.store_of(&existing)?;
-        if existing.secret_store == Backend::Vault {
-            return self.rename_in_team(existing, &new);
-        }
-        if new != old {
-            let moves: Vec<_> = SecretKind::ALL
-                .iter()
-                .map(|&kind| (EntryName::new(old, kind), EntryName::new(&new, kind)))
-                .collect();
-            self.guarded(&[old, &new], || store.move_entries(&moves))?;
-            // Read back before the metadata follows, so a failed move leaves the old name working.
-            if store
-                .get(&EntryName::new(&new, SecretKind::ClientSecret))?
-                .is_none()
-            {
-                return Err(StoreError::ReadBackMismatch {
-                    store: store.backend().describe(),
-                }
-                .into());
-            }
-        }
-        self.update(old, |c| {
-            c.name = new.clone();
-            c.clone()
-        })
+        home.rename(&existing, &new)
     }
 
-    /// A team connection's rename: the new name is claimed first, the records follow, the old
-    /// name goes last; a failure on the way leaves the old name working.
-    fn rename_in_team(&self, existing: Connection, new: &str) -> Result<Connection> {
-        let team = self.team()?;
-        let old = existing.name.clone();
-        if new == old {
-            return Ok(existing);
-        }
-        let mut renamed = existing;
-        renamed.name = new.to_string();
-        renamed.updated_at = clock::now();
-        if !team.create_connection(&renamed)? {
-            return Err(InputError::ConnectionExists {
-                name: new.to_string(),
-            }
-            .into());
-        }
-        let moves: Vec<_> = SecretKind::ALL
-            .iter()
-            .map(|&kind| (EntryName::new(&old, kind), EntryName::new(new, kind)))
-            .collect();
-        if let Err(e) = team.move_entries(&moves) {
-            let _ = team.delete_connection(new);
-            return Err(e);
-        }
-        team.delete_connection(&old)?;
-        Ok(renamed)
-    }
-
-    /// Deletes a connection's secrets, then the connection. If the secrets cannot be deleted,
-    /// the connection stays, so nothing is left behind unnamed.
+    /// Deletes a connection with its secrets, under its claim (so a refresh running at the same
+    /// moment cannot write a token back). If the secrets cannot be deleted, the connection
+    /// stays, so nothing is left behind unnamed.
     pub fn remove(&self, name: &str) -> Result<()> {
-        let _ = self.reconcile();
-        let existing = self.get(name)?;
-        let store = self.store_of(&existing)?;
-        let entries: Vec<_> = SecretKind::ALL
-            .iter()
-            .map(|&kind| EntryName::new(name, kind))
-            .collect();
-        if existing.secret_store == Backend::Vault {
-            return self.team()?.delete_connection(name);
-        }
-        self.guarded(&[name], || store.delete_all(&entries))?;
-        self.book.update(|book| {
-            book.connections.retain(|c| c.name != name);
-            Ok(())
-        })
+        self.local.tidy();
+        let (existing, home) = self.locate(name)?;
+        home.claim_to_disconnect(&existing)?.forget(true)
     }
 
     /// The stored client secret of a connection.
     pub fn client_secret(&self, name: &str) -> Result<ClientSecret> {
-        let connection = self.get(name)?;
-        let store = self.store_of(&connection)?;
+        let (connection, home) = self.locate(name)?;
+        let store = home.secrets(&connection)?;
         store
             .get(&EntryName::new(name, SecretKind::ClientSecret))?
-            .map(|s| ClientSecret::new(s.expose_secret()))
+            .map(|s| ClientSecret::new(secrecy::ExposeSecret::expose_secret(&s)))
             .ok_or_else(|| {
                 StoreError::SecretMissing {
                     name: name.to_string(),
-                    store: connection.secret_store.describe(),
+                    store: home.backend(&connection).describe(),
                 }
                 .into()
             })
     }
 }
 
-/// Writes a secret and reads it back, so a store that silently mangles or drops it is caught now
-/// rather than at the first token request.
-fn write_verified(store: &dyn SecretStore, entry: &EntryName, secret: &ClientSecret) -> Result<()> {
-    store.set(entry, secret.expose())?;
-    let stored = store.get(entry)?;
-    if stored.as_ref().map(ExposeSecret::expose_secret) != Some(secret.expose()) {
-        return Err(StoreError::ReadBackMismatch {
-            store: store.backend().describe(),
-        }
-        .into());
-    }
-    Ok(())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::error::KeychainError;
     use crate::secret_store::memory::{Call, MemoryStore};
 
     const SECRET: &str = "0123456789abcdef0123456789abcdef0123456789";
@@ -820,14 +658,14 @@ mod tests {
         let failures = [
             (
                 Call::Set,
-                StoreError::KeychainLocked {
+                KeychainError::Locked {
                     reason: "locked".into(),
                 },
             ),
-            (Call::Get, StoreError::KeychainTimeout { seconds: 5 }),
+            (Call::Get, KeychainError::Timeout { seconds: 5 }),
             (
                 Call::Set,
-                StoreError::KeychainFailure {
+                KeychainError::Failure {
                     reason: "dbus".into(),
                 },
             ),
@@ -887,7 +725,7 @@ mod tests {
     fn a_failed_move_keeps_the_old_name_working() {
         let (_dir, keychain, connections) = setup();
         add(&connections, "crm");
-        keychain.fail_next(Call::Set, StoreError::KeychainLocked { reason: "x".into() });
+        keychain.fail_next(Call::Set, KeychainError::Locked { reason: "x".into() });
         let err = connections.rename("crm", "crm-eu").unwrap_err();
         assert_eq!(err.kind(), "keychain_locked");
         assert_eq!(connections.client_secret("crm").unwrap().expose(), SECRET);
@@ -898,7 +736,7 @@ mod tests {
     fn a_failed_delete_keeps_the_connection_so_nothing_is_left_unnamed() {
         let (_dir, keychain, connections) = setup();
         add(&connections, "crm");
-        keychain.fail_next(Call::Delete, StoreError::KeychainTimeout { seconds: 5 });
+        keychain.fail_next(Call::Delete, KeychainError::Timeout { seconds: 5 });
         assert_eq!(
             connections.remove("crm").unwrap_err().kind(),
             "keychain_timeout"
@@ -910,7 +748,7 @@ mod tests {
     fn a_read_failure_and_a_missing_secret_are_told_apart() {
         let (_dir, keychain, connections) = setup();
         add(&connections, "crm");
-        keychain.fail_next(Call::Get, StoreError::KeychainLocked { reason: "x".into() });
+        keychain.fail_next(Call::Get, KeychainError::Locked { reason: "x".into() });
         assert_eq!(
             connections.client_secret("crm").unwrap_err().kind(),
             "keychain_locked"

@@ -1,7 +1,8 @@
 //! Everything an operation needs, built once per process and passed down: the configuration,
-//! the saved connections with their secret stores, and the HTTP client.
+//! the saved connections with their homes, the HTTP client, and the notices an operation leaves
+//! for the person (a front end shows them: the CLI on stderr).
 
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, PoisonError};
 
 use crate::config::Config;
 use crate::connections::Connections;
@@ -14,6 +15,7 @@ pub struct Context {
     pub config: Config,
     pub connections: Connections,
     pub http: Arc<dyn HttpClient>,
+    notices: Mutex<Vec<String>>,
 }
 
 impl std::fmt::Debug for Context {
@@ -44,10 +46,25 @@ impl Context {
         Context {
             connections: Connections::new(&config.config_dir, keychain)
                 .with_team_credentials(config.team_credentials.clone())
-                .with_agent_socket(crate::agent::socket_path(&config)),
+                .with_agent_socket(crate::agent::socket_path(&config))
+                .with_accounts(config.accounts.clone()),
             config,
             http,
+            notices: Mutex::new(Vec::new()),
         }
+    }
+
+    /// Leaves a notice for the person: something done on their behalf they should know of.
+    pub fn notice(&self, text: String) {
+        self.notices
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .push(text);
+    }
+
+    /// The notices left so far, emptied.
+    pub fn take_notices(&self) -> Vec<String> {
+        std::mem::take(&mut *self.notices.lock().unwrap_or_else(PoisonError::into_inner))
     }
 
     /// Zoho's token endpoint over this context's HTTP client.

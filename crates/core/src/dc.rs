@@ -103,6 +103,7 @@ impl DataCentre {
             .find(|dc| dc.id == wanted)
             .ok_or_else(|| InputError::UnknownDataCentre {
                 given: id.to_string(),
+                known: Self::id_list(),
             })
     }
 

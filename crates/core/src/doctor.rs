@@ -11,7 +11,7 @@ use serde::Serialize;
 
 use crate::context::Context;
 use crate::dc::DATA_CENTRES;
-use crate::error::{NetworkError, StoreError};
+use crate::error::{KeychainError, NetworkError};
 use crate::http::{HttpClient, HttpRequest};
 use crate::private_dir;
 use crate::registration::DEFAULT_LOOPBACK_PORT;
@@ -127,15 +127,15 @@ fn check_keychain(keychain: &dyn SecretStore) -> Check {
         ),
         // The check says what went wrong and one thing to do; the errors' own advice is worded
         // for a save that failed.
-        Err(crate::Error::Store(StoreError::KeychainUnavailable { reason })) => (
+        Err(crate::Error::Keychain(KeychainError::Unavailable { reason })) => (
             format!("{} is not available ({reason}).", capitalised(KEYCHAIN)),
             format!("Install and start {KEYCHAIN_APP}, or use the encrypted file store."),
         ),
-        Err(crate::Error::Store(StoreError::KeychainLocked { reason })) => (
+        Err(crate::Error::Keychain(KeychainError::Locked { reason })) => (
             format!("{} is locked or refused access ({reason}).", capitalised(KEYCHAIN)),
             format!("Unlock {KEYCHAIN_APP} (signing in to your desktop session usually does), then check again."),
         ),
-        Err(crate::Error::Store(StoreError::KeychainTimeout { seconds })) => (
+        Err(crate::Error::Keychain(KeychainError::Timeout { seconds })) => (
             format!("{} did not answer within {seconds} seconds.", capitalised(KEYCHAIN)),
             "It may be waiting for its password in a dialog: unlock it, then check again.".to_string(),
         ),

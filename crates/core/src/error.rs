@@ -7,16 +7,15 @@ use std::path::PathBuf;
 use serde::Serialize;
 
 use crate::field::Field;
+pub use crate::secret_store::error::{FileStoreError, KeychainError};
+pub use crate::team::error::TeamError;
 
 /// Input the user must correct.
-#[derive(Debug, Clone, thiserror::Error, strum::IntoStaticStr)]
+#[derive(Debug, Clone, thiserror::Error, strum::IntoStaticStr, strum::EnumCount)]
 #[strum(serialize_all = "snake_case")]
 pub enum InputError {
-    #[error(
-        "Unknown data centre \"{given}\". Choose one of: {}.",
-        crate::dc::DataCentre::id_list()
-    )]
-    UnknownDataCentre { given: String },
+    #[error("Unknown data centre \"{given}\". Choose one of: {known}.")]
+    UnknownDataCentre { given: String, known: String },
 
     #[error("Enter a client name, for example {example}.")]
     ClientNameEmpty { example: &'static str },
@@ -209,91 +208,19 @@ impl InputError {
     }
 }
 
-/// A secret store (the OS keychain or the encrypted file) could not be used.
-#[derive(Debug, thiserror::Error, strum::IntoStaticStr)]
+/// A secret could not be kept or found, whichever store holds it.
+#[derive(Debug, thiserror::Error, strum::IntoStaticStr, strum::EnumCount)]
 #[strum(serialize_all = "snake_case")]
 pub enum StoreError {
-    #[error("The OS keychain is not available ({reason}). Install and start a keyring such as GNOME Keyring or KWallet and unlock it, then try again. Nothing was saved.")]
-    KeychainUnavailable { reason: String },
-
-    #[error("The OS keychain is locked or refused access ({reason}). Unlock it (sign in to your desktop session, or unlock the keyring in your keyring app), then try again. Nothing was saved.")]
-    KeychainLocked { reason: String },
-
-    #[error("The OS keychain did not answer within {seconds} seconds. It may be locked and waiting for its password in a dialog: unlock it and try again. The keychain may still finish the change later; the next change to your connections checks it and tidies up.")]
-    KeychainTimeout { seconds: u64 },
-
-    #[error(
-        "The OS keychain failed ({reason}). Try again; if it keeps failing, restart your keyring."
-    )]
-    KeychainFailure { reason: String },
-
     #[error("The secret read back from {store} differs from the one entered, so it was not kept. Try saving again.")]
     ReadBackMismatch { store: &'static str },
 
     #[error("The client secret of \"{name}\" is not in {store}.")]
     SecretMissing { name: String, store: &'static str },
-
-    #[error("The encrypted file store {} does not exist yet.", path.display())]
-    FileStoreMissing { path: PathBuf },
-
-    #[error("The encrypted file store {} cannot be read ({reason}). Restore it from a backup, or move it away and save the secrets again.", path.display())]
-    FileStoreCorrupt { path: PathBuf, reason: String },
-
-    #[error("Secrets are kept in the encrypted file store, which needs its passphrase.")]
-    PassphraseNeeded,
-
-    #[error("The team store at {address} cannot be reached ({reason}). Check the address and that the server is running, then try again. Nothing was changed.")]
-    TeamUnreachable { address: String, reason: String },
-
-    #[error("The team store at {address} is sealed. Ask its operator to unseal it (bao operator unseal, or vault operator unseal), then try again. Nothing was changed.")]
-    TeamSealed { address: String },
-
-    #[error("No token for the team store. Set VAULT_TOKEN (or BAO_TOKEN), or sign in with `bao login` or `vault login` (they keep the token in ~/.vault-token); on a server, give an AppRole (role ID and secret ID file).")]
-    TeamTokenMissing,
-
-    #[error("The team store at {address} refused the token: it has expired or was revoked. Get a new one (`bao login`, `vault login`, or a new AppRole secret ID), then try again. Nothing was changed.")]
-    TeamTokenRejected { address: String },
-
-    #[error("The team store's token may not {capability} \"{path}\". Its policy needs the \"{capability}\" capability on that path (see README, Teams and servers). Nothing was changed.")]
-    TeamPermissionDenied {
-        capability: &'static str,
-        path: String,
-    },
-
-    #[error("The team store's AppRole login was refused ({reason}). Check the role ID and that the secret ID in its file is current.")]
-    TeamAppRoleRefused { reason: String },
-
-    #[error("The AppRole secret ID file {} cannot be read ({reason}).", path.display())]
-    TeamSecretIdFile { path: PathBuf, reason: String },
-
-    #[error("The team store's CA certificate {} cannot be used ({reason}). Give a PEM file with the CA that signed the server's certificate.", path.display())]
-    TeamCaCert { path: PathBuf, reason: String },
-
-    #[error("The team store at {address} answered {status}: {message}. Nothing was changed.")]
-    TeamAnswer {
-        address: String,
-        status: u16,
-        message: String,
-    },
-
-    #[error("The team store's record {path} is not in the shape zcw writes ({reason}). Someone changed it by hand: fix or delete it.")]
-    TeamRecordUnreadable { path: String, reason: String },
-
-    #[error("The team store's record for {what} kept changing under us (other machines were writing). Try again.")]
-    TeamConflict { what: String },
-
-    #[error("Another machine has been refreshing the access token of \"{name}\" for {seconds} seconds without finishing. Try again in a minute; if it keeps happening, check that machine.")]
-    TeamRefreshStuck { name: String, seconds: u64 },
-
-    #[error("The agent holding the encrypted file store failed ({reason}). Run `zcw lock`, then `zcw unlock` again.")]
-    Agent { reason: String },
-
-    #[error("No team store is set up on this computer. Choose one first: zcw store --use vault --vault-addr URL.")]
-    TeamNotSetUp,
 }
 
 /// A file of the app's could not be read or written.
-#[derive(Debug, thiserror::Error, strum::IntoStaticStr)]
+#[derive(Debug, thiserror::Error, strum::IntoStaticStr, strum::EnumCount)]
 #[strum(serialize_all = "snake_case")]
 pub enum FileError {
     #[error("Cannot find a folder for settings: no home directory is known. Set ZCW_CONFIG_DIR to a folder this app may write to.")]
@@ -324,13 +251,10 @@ pub enum FileError {
 
     #[error("The connections file {} was written by a newer version of this app (schema {version}). Update Zoho Credential Wizard to use it.", path.display())]
     ConnectionsFromNewerVersion { path: PathBuf, version: u32 },
-
-    #[error("An agent is already running (socket {}). Stop it with `zcw lock` first.", path.display())]
-    AgentRunning { path: PathBuf },
 }
 
 /// The browser could not show an address.
-#[derive(Debug, thiserror::Error, strum::IntoStaticStr)]
+#[derive(Debug, thiserror::Error, strum::IntoStaticStr, strum::EnumCount)]
 #[strum(serialize_all = "snake_case")]
 pub enum BrowserError {
     #[error(
@@ -343,7 +267,7 @@ pub enum BrowserError {
 }
 
 /// The clipboard could not be used.
-#[derive(Debug, thiserror::Error, strum::IntoStaticStr)]
+#[derive(Debug, thiserror::Error, strum::IntoStaticStr, strum::EnumCount)]
 #[strum(serialize_all = "snake_case")]
 pub enum ClipboardError {
     #[error("The clipboard cannot be used here ({reason}). Copy needs a desktop session: run this where you will paste.")]
@@ -351,7 +275,7 @@ pub enum ClipboardError {
 }
 
 /// The sign-in (the loopback listener and what the browser brought back) did not complete.
-#[derive(Debug, thiserror::Error, strum::IntoStaticStr)]
+#[derive(Debug, thiserror::Error, strum::IntoStaticStr, strum::EnumCount)]
 #[strum(serialize_all = "snake_case")]
 pub enum SignInError {
     #[error("Port {port} is already in use on this computer, so the sign-in cannot come back to this app. Close the program using it and try again, or pick another port for this connection and register http://localhost:PORT/callback for it in the Zoho API console.")]
@@ -389,7 +313,7 @@ pub enum SignInError {
 }
 
 /// Zoho answered, with an error.
-#[derive(Debug, thiserror::Error, strum::IntoStaticStr)]
+#[derive(Debug, thiserror::Error, strum::IntoStaticStr, strum::EnumCount)]
 #[strum(serialize_all = "snake_case")]
 pub enum ZohoError {
     #[error("Zoho rejected the client: the client secret is wrong, or this client is registered in another data centre. Check the data centre, replace the secret if you regenerated it, and try again.")]
@@ -423,7 +347,7 @@ pub enum ZohoError {
 }
 
 /// Zoho could not be reached.
-#[derive(Debug, thiserror::Error, strum::IntoStaticStr)]
+#[derive(Debug, thiserror::Error, strum::IntoStaticStr, strum::EnumCount)]
 #[strum(serialize_all = "snake_case")]
 pub enum NetworkError {
     #[error("Zoho did not answer within {seconds} seconds. Check the internet connection (and any proxy), then try again.")]
@@ -431,6 +355,16 @@ pub enum NetworkError {
 
     #[error("Zoho could not be reached ({reason}). Check the internet connection (and any proxy), then try again.")]
     Unreachable { reason: String },
+}
+
+impl NetworkError {
+    /// Why, in a few words (for a message about another server than Zoho).
+    pub fn reason(&self) -> String {
+        match self {
+            NetworkError::Timeout { seconds } => format!("no answer within {seconds} seconds"),
+            NetworkError::Unreachable { reason } => reason.clone(),
+        }
+    }
 }
 
 /// `kind()` for each layer: its variant's name in snake_case, stable for UIs and tests.
@@ -446,6 +380,9 @@ macro_rules! kinds {
 kinds!(
     InputError,
     StoreError,
+    KeychainError,
+    FileStoreError,
+    TeamError,
     FileError,
     BrowserError,
     ClipboardError,
@@ -461,6 +398,12 @@ pub enum Error {
     Input(#[from] InputError),
     #[error(transparent)]
     Store(#[from] StoreError),
+    #[error(transparent)]
+    Keychain(#[from] KeychainError),
+    #[error(transparent)]
+    FileStore(#[from] FileStoreError),
+    #[error(transparent)]
+    Team(#[from] TeamError),
     #[error(transparent)]
     File(#[from] FileError),
     #[error(transparent)]
@@ -515,6 +458,12 @@ pub enum NextStep {
     AllowAccountChange,
     /// Zoho could not be reached to revoke: try again, or delete here only and revoke by hand.
     DeleteLocally { connection: String },
+    /// The agent holding the encrypted file store failed: stop it and start it again.
+    RestartAgent,
+    /// An agent is already running: stop it first.
+    StopAgent,
+    /// No team store is set up: choose one.
+    ChooseTeamStore,
 }
 
 impl Error {
@@ -523,6 +472,9 @@ impl Error {
         match self {
             Error::Input(e) => e.kind(),
             Error::Store(e) => e.kind(),
+            Error::Keychain(e) => e.kind(),
+            Error::FileStore(e) => e.kind(),
+            Error::Team(e) => e.kind(),
             Error::File(e) => e.kind(),
             Error::Browser(e) => e.kind(),
             Error::Clipboard(e) => e.kind(),
@@ -543,10 +495,8 @@ impl Error {
     pub fn category(&self) -> Category {
         match self {
             Error::Input(_) => Category::Input,
-            Error::Store(
-                StoreError::SecretMissing { .. } | StoreError::ReadBackMismatch { .. },
-            ) => Category::Other,
-            Error::Store(_) => Category::SecretStore,
+            Error::Store(_) => Category::Other,
+            Error::Keychain(_) | Error::FileStore(_) | Error::Team(_) => Category::SecretStore,
             Error::SignIn(SignInError::NeedsSignIn { .. }) => Category::NeedsSignIn,
             Error::SignIn(SignInError::Cancelled) => Category::Cancelled,
             Error::Zoho(ZohoError::RateLimited | ZohoError::TokenRateLimited { .. }) => {
@@ -569,17 +519,15 @@ impl Error {
             Error::Input(InputError::ConnectionNotFound { .. }) => Some(NextStep::ListConnections),
             Error::Input(InputError::WrongPassphrase) => Some(NextStep::EnterPassphrase),
             Error::Input(InputError::AccountChanged { .. }) => Some(NextStep::AllowAccountChange),
-            Error::Store(
-                StoreError::KeychainUnavailable { .. }
-                | StoreError::KeychainLocked { .. }
-                | StoreError::KeychainTimeout { .. }
-                | StoreError::KeychainFailure { .. },
-            ) => Some(NextStep::ChooseFileStore),
+            Error::Keychain(_) => Some(NextStep::ChooseFileStore),
             Error::Store(StoreError::SecretMissing { name, .. }) => Some(NextStep::ReplaceSecret {
                 connection: name.clone(),
             }),
-            Error::Store(StoreError::FileStoreMissing { .. }) => Some(NextStep::CreateFileStore),
-            Error::Store(StoreError::PassphraseNeeded) => Some(NextStep::EnterPassphrase),
+            Error::FileStore(FileStoreError::Missing { .. }) => Some(NextStep::CreateFileStore),
+            Error::FileStore(FileStoreError::PassphraseNeeded) => Some(NextStep::EnterPassphrase),
+            Error::FileStore(FileStoreError::Agent { .. }) => Some(NextStep::RestartAgent),
+            Error::FileStore(FileStoreError::AgentRunning { .. }) => Some(NextStep::StopAgent),
+            Error::Team(TeamError::NotSetUp) => Some(NextStep::ChooseTeamStore),
             Error::SignIn(SignInError::RevokeUnreachable { name, .. }) => {
                 Some(NextStep::DeleteLocally {
                     connection: name.clone(),
@@ -644,7 +592,7 @@ mod tests {
         assert_eq!(err.kind(), "org_id_empty");
         assert_eq!(err.field(), Some(Field::CatalystOrg));
         assert_eq!(err.category(), Category::Input);
-        let err = Error::from(StoreError::KeychainLocked { reason: "x".into() });
+        let err = Error::from(KeychainError::Locked { reason: "x".into() });
         assert_eq!(err.kind(), "keychain_locked");
         assert_eq!(err.field(), None);
         assert_eq!(err.category(), Category::SecretStore);
@@ -687,10 +635,10 @@ mod tests {
                 store: "s",
             }
             .into(),
-            StoreError::PassphraseNeeded.into(),
-            StoreError::FileStoreMissing { path: "p".into() }.into(),
+            FileStoreError::PassphraseNeeded.into(),
+            FileStoreError::Missing { path: "p".into() }.into(),
             InputError::ConnectionNotFound { name: "n".into() }.into(),
-            StoreError::KeychainUnavailable { reason: "r".into() }.into(),
+            KeychainError::Unavailable { reason: "r".into() }.into(),
         ];
         for err in samples {
             let text = err.to_string();

@@ -18,10 +18,12 @@ pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(20);
 pub enum Method {
     Get,
     Post,
+    Delete,
+    /// Vault's `LIST` (https://developer.hashicorp.com/vault/api-docs#http-verbs).
+    List,
 }
 
-/// A request. Bodies and the authorization header may carry secrets: they are wiped on drop and
-/// never printed.
+/// A request. Bodies and headers may carry secrets: they are wiped on drop and never printed.
 pub struct HttpRequest {
     pub method: Method,
     pub url: Url,
@@ -29,6 +31,10 @@ pub struct HttpRequest {
     pub authorization: Option<Zeroizing<String>>,
     /// An `application/x-www-form-urlencoded` body.
     pub form: Option<Zeroizing<String>>,
+    /// An `application/json` body.
+    pub json: Option<Zeroizing<String>>,
+    /// Other headers (a Vault token among them), sent marked sensitive.
+    pub headers: Vec<(&'static str, Zeroizing<String>)>,
 }
 
 impl std::fmt::Debug for HttpRequest {
@@ -55,7 +61,39 @@ impl HttpRequest {
             url,
             authorization: None,
             form: None,
+            json: None,
+            headers: Vec::new(),
         }
+    }
+
+    /// A request without a body.
+    pub fn new(method: Method, url: Url) -> Self {
+        HttpRequest {
+            method,
+            ..Self::get(url)
+        }
+    }
+
+    /// A POST with a JSON body.
+    pub fn post_json(url: Url, json: Zeroizing<String>) -> Self {
+        HttpRequest {
+            method: Method::Post,
+            json: Some(json),
+            ..Self::get(url)
+        }
+    }
+
+    pub fn with_header(mut self, name: &'static str, value: &str) -> Self {
+        self.headers.push((name, Zeroizing::new(value.to_string())));
+        self
+    }
+
+    /// A header's value (for tests and fakes).
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
     }
 
     /// A POST with a form body built from `fields`.
@@ -69,9 +107,8 @@ impl HttpRequest {
         }
         HttpRequest {
             method: Method::Post,
-            url,
-            authorization: None,
             form: Some(body),
+            ..Self::get(url)
         }
     }
 
@@ -116,30 +153,94 @@ pub trait HttpClient: Send + Sync {
     fn send(&self, request: HttpRequest) -> HttpFuture<'_>;
 }
 
-/// The real client: rustls, bounded timeouts, no redirects followed.
+/// The real client: rustls, bounded timeouts, no redirects followed, and no proxy for this
+/// computer's own addresses (an `HTTP_PROXY` set for the internet must not see a request, or a
+/// secret, meant for a server on 127.0.0.1).
 #[derive(Debug, Clone)]
 pub struct ReqwestClient {
+    /// Honours the system's proxy settings.
     http: reqwest::Client,
+    /// Never uses a proxy: for loopback addresses.
+    direct: reqwest::Client,
+    timeout: Duration,
 }
 
-impl Default for ReqwestClient {
+/// How a [`ReqwestClient`] is built.
+#[derive(Debug, Clone)]
+pub struct ClientOptions {
+    pub timeout: Duration,
+    pub connect_timeout: Duration,
+    /// An extra CA to trust (a team store with its own CA).
+    pub root_certificate: Option<reqwest::Certificate>,
+}
+
+impl Default for ClientOptions {
     fn default() -> Self {
-        ReqwestClient {
-            http: reqwest::Client::builder()
-                .timeout(REQUEST_TIMEOUT)
-                .connect_timeout(Duration::from_secs(10))
-                // Zoho never redirects these endpoints; following one could leak the form.
-                .redirect(reqwest::redirect::Policy::none())
-                .build()
-                .expect("the HTTP client builds"),
+        ClientOptions {
+            timeout: REQUEST_TIMEOUT,
+            connect_timeout: Duration::from_secs(10),
+            root_certificate: None,
         }
     }
 }
 
-fn network_error(e: &reqwest::Error) -> crate::Error {
+impl Default for ReqwestClient {
+    fn default() -> Self {
+        ReqwestClient::new(&ClientOptions::default()).expect("the HTTP client builds")
+    }
+}
+
+impl ReqwestClient {
+    pub fn new(options: &ClientOptions) -> std::result::Result<Self, reqwest::Error> {
+        let build = |direct: bool| {
+            let mut builder = reqwest::Client::builder()
+                .timeout(options.timeout)
+                .connect_timeout(options.connect_timeout)
+                // Neither Zoho nor a team store redirects these requests; following one could
+                // carry a form or a token to another host.
+                .redirect(reqwest::redirect::Policy::none());
+            if direct {
+                builder = builder.no_proxy();
+            }
+            if let Some(cert) = &options.root_certificate {
+                builder = builder.add_root_certificate(cert.clone());
+            }
+            builder.build()
+        };
+        Ok(ReqwestClient {
+            http: build(false)?,
+            direct: build(true)?,
+            timeout: options.timeout,
+        })
+    }
+
+    /// The client for `url`: direct for this computer's own addresses.
+    fn client_for(&self, url: &Url) -> &reqwest::Client {
+        if is_loopback(url) {
+            &self.direct
+        } else {
+            &self.http
+        }
+    }
+}
+
+/// Whether a URL names this computer: `localhost` or a loopback IP address.
+pub fn is_loopback(url: &Url) -> bool {
+    match url.host() {
+        Some(url::Host::Domain(domain)) => {
+            let domain = domain.trim_end_matches('.').to_ascii_lowercase();
+            domain == "localhost" || domain.ends_with(".localhost")
+        }
+        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+        None => false,
+    }
+}
+
+fn network_error(e: &reqwest::Error, timeout: Duration) -> crate::Error {
     if e.is_timeout() {
         NetworkError::Timeout {
-            seconds: REQUEST_TIMEOUT.as_secs(),
+            seconds: timeout.as_secs(),
         }
         .into()
     } else {
@@ -165,12 +266,28 @@ pub(crate) fn reason_of(e: &reqwest::Error) -> String {
 impl HttpClient for ReqwestClient {
     fn send(&self, request: HttpRequest) -> HttpFuture<'_> {
         Box::pin(async move {
-            let mut builder = match request.method {
-                Method::Get => self.http.get(request.url.clone()),
-                Method::Post => self.http.post(request.url.clone()),
+            let method = match request.method {
+                Method::Get => reqwest::Method::GET,
+                Method::Post => reqwest::Method::POST,
+                Method::Delete => reqwest::Method::DELETE,
+                Method::List => reqwest::Method::from_bytes(b"LIST").expect("LIST is a method"),
             };
+            let mut builder = self
+                .client_for(&request.url)
+                .request(method, request.url.clone());
             if let Some(value) = &request.authorization {
                 builder = builder.header(reqwest::header::AUTHORIZATION, value.as_str());
+            }
+            for (name, value) in &request.headers {
+                let mut value = reqwest::header::HeaderValue::from_str(value)
+                    .unwrap_or_else(|_| reqwest::header::HeaderValue::from_static(""));
+                value.set_sensitive(true);
+                builder = builder.header(*name, value);
+            }
+            if let Some(json) = &request.json {
+                builder = builder
+                    .header(reqwest::header::CONTENT_TYPE, "application/json")
+                    .body(json.as_bytes().to_vec());
             }
             if let Some(form) = &request.form {
                 builder = builder
@@ -180,14 +297,23 @@ impl HttpClient for ReqwestClient {
                     )
                     .body(form.as_bytes().to_vec());
             }
-            let response = builder.send().await.map_err(|e| network_error(&e))?;
+            let timeout = self.timeout;
+            let response = builder
+                .send()
+                .await
+                .map_err(|e| network_error(&e, timeout))?;
             let status = response.status().as_u16();
             let date = response
                 .headers()
                 .get(reqwest::header::DATE)
                 .and_then(|d| d.to_str().ok())
                 .and_then(|d| httpdate::parse_http_date(d).ok());
-            let body = Zeroizing::new(response.text().await.map_err(|e| network_error(&e))?);
+            let body = Zeroizing::new(
+                response
+                    .text()
+                    .await
+                    .map_err(|e| network_error(&e, timeout))?,
+            );
             Ok(HttpResponse { status, body, date })
         })
     }
@@ -210,6 +336,8 @@ pub mod fake {
     pub struct CannedHttp {
         answers: Mutex<VecDeque<Result<(u16, String)>>>,
         pub seen: Mutex<Vec<Seen>>,
+        /// The JSON body and the other headers of every request.
+        pub details: Mutex<Vec<(Option<String>, Vec<(String, String)>)>>,
     }
 
     impl CannedHttp {
@@ -230,6 +358,21 @@ pub mod fake {
             self
         }
 
+        /// The JSON bodies of every request so far (`None`: it had none).
+        pub fn json_bodies(&self) -> Vec<Option<String>> {
+            self.details
+                .lock()
+                .unwrap()
+                .iter()
+                .map(|(json, _)| json.clone())
+                .collect()
+        }
+
+        /// How many answers are still queued.
+        pub fn pending(&self) -> usize {
+            self.answers.lock().unwrap().len()
+        }
+
         /// `(method, url, form fields, authorization)` of every request so far.
         pub fn requests(&self) -> Vec<Seen> {
             self.seen.lock().unwrap().clone()
@@ -243,6 +386,14 @@ pub mod fake {
                 request.url.to_string(),
                 request.form_fields(),
                 request.authorization.as_deref().cloned(),
+            ));
+            self.details.lock().unwrap().push((
+                request.json.as_deref().cloned(),
+                request
+                    .headers
+                    .iter()
+                    .map(|(n, v)| ((*n).to_string(), v.to_string()))
+                    .collect(),
             ));
             let answer = self
                 .answers
@@ -285,6 +436,27 @@ mod tests {
             !printed.contains("secret") && !printed.contains("s+e"),
             "{printed}"
         );
+    }
+
+    #[test]
+    fn only_this_computers_addresses_are_loopback() {
+        for local in [
+            "http://localhost:8200",
+            "http://127.0.0.1:1",
+            "http://127.1.2.3",
+            "http://[::1]:8200",
+            "http://vault.localhost",
+        ] {
+            assert!(is_loopback(&Url::parse(local).unwrap()), "{local}");
+        }
+        for remote in [
+            "https://accounts.zoho.eu",
+            "http://10.0.0.1",
+            "http://localhost.example.com",
+            "http://[::2]",
+        ] {
+            assert!(!is_loopback(&Url::parse(remote).unwrap()), "{remote}");
+        }
     }
 
     #[tokio::test]

@@ -19,6 +19,7 @@ pub mod error;
 pub mod field;
 pub mod file_lock;
 pub mod hand_over;
+pub mod home;
 pub mod http;
 pub mod oauth;
 pub mod private_dir;
@@ -29,6 +30,7 @@ pub mod secret_store;
 pub mod team;
 #[cfg(test)]
 mod testing;
+pub mod token_cache;
 
 pub use context::Context;
 pub use dc::{DataCentre, DATA_CENTRES};

@@ -9,7 +9,7 @@ use secrecy::SecretString;
 
 use super::protocol::{AgentInfo, Answer, Request, MAX_LINE};
 use super::transport::Connection;
-use crate::error::{Result, StoreError};
+use crate::error::{FileStoreError, Result};
 use crate::secret_store::{Backend, EntryName, SecretStore};
 
 /// A call gives up after this long (a write re-encrypts: a second or two of scrypt).
@@ -56,11 +56,11 @@ impl AgentStore {
 
     /// Sends a request; no agent means the passphrase is needed, as without one.
     fn request(&self, request: &Request) -> Result<Answer> {
-        let answer = call(&self.socket, request).ok_or(StoreError::PassphraseNeeded)?;
+        let answer = call(&self.socket, request).ok_or(FileStoreError::PassphraseNeeded)?;
         if answer.ok {
             Ok(answer)
         } else {
-            Err(StoreError::Agent {
+            Err(FileStoreError::Agent {
                 reason: answer.error.clone().unwrap_or_default(),
             }
             .into())

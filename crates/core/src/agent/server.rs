@@ -12,7 +12,7 @@ use secrecy::ExposeSecret;
 
 use super::protocol::{Answer, Request, MAX_LINE};
 use super::transport::{self, Connection, Listener};
-use crate::error::{FileError, Result};
+use crate::error::{FileError, FileStoreError, Result};
 use crate::secret_store::encrypted_file::EncryptedFileStore;
 use crate::secret_store::SecretStore;
 
@@ -41,7 +41,7 @@ impl Agent {
         #[cfg(unix)]
         let signals = signal_hook::iterator::Signals::new(signal_hook::consts::TERM_SIGNALS).ok();
         if super::client::ping(socket).is_some() {
-            return Err(FileError::AgentRunning {
+            return Err(FileStoreError::AgentRunning {
                 path: socket.to_path_buf(),
             }
             .into());

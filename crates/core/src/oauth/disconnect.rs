@@ -1,12 +1,12 @@
 //! Disconnecting a connection: its refresh token is revoked at Zoho (which also ends every access
 //! token made from it), then its tokens, or everything, are deleted here. Under the connection's
-//! token lock, so a `zcw token` running at the same moment cannot write a token back.
+//! claim on its tokens, whatever its home: a refresh running at the same moment, here or on another
+//! machine, cannot write a token back.
 
 use super::token_endpoint::Revoked;
+use super::tokens::off_runtime;
 use crate::context::Context;
 use crate::error::{Error, Result, SignInError};
-use crate::secret::RefreshToken;
-use crate::secret_store::{EntryName, SecretKind};
 
 /// Whether Zoho is asked to revoke, or the tokens are only deleted here (Zoho unreachable, and
 /// the user will revoke by hand).
@@ -60,11 +60,16 @@ pub async fn disconnect(
     forget: Forget,
 ) -> Result<Disconnected> {
     let connection = ctx.connections.get(name)?;
-    let _lock = ctx.connections.token_lock(name)?;
-    let store = ctx.connections.store_of(&connection)?;
-    let refresh = store
-        .get(&EntryName::new(name, SecretKind::RefreshToken))?
-        .map(|t| RefreshToken::new(secrecy::ExposeSecret::expose_secret(&t)));
+    let home = ctx.connections.home_of(&connection)?;
+    let (claim, refresh) = {
+        let connection = connection.clone();
+        off_runtime(move || {
+            let mut claim = home.claim_to_disconnect(&connection)?;
+            let (refresh, _) = claim.secrets()?;
+            Ok((claim, refresh))
+        })
+        .await?
+    };
     let outcome = match (&connection.signed_in, refresh, revoke) {
         (_, _, Revoke::LocalOnly) => Disconnected::LocalOnly,
         (Some(signed_in), Some(refresh), Revoke::AtZoho) => {
@@ -84,16 +89,7 @@ pub async fn disconnect(
         }
         _ => Disconnected::NotSignedIn,
     };
-    match forget {
-        Forget::Tokens => {
-            store.delete_all(&[
-                EntryName::new(name, SecretKind::RefreshToken),
-                EntryName::new(name, SecretKind::AccessToken),
-            ])?;
-            ctx.connections.update(name, |c| c.signed_in = None)?;
-        }
-        Forget::Everything => ctx.connections.remove(name)?,
-    }
+    off_runtime(move || claim.forget(forget == Forget::Everything)).await?;
     Ok(outcome)
 }
 
@@ -101,7 +97,7 @@ pub async fn disconnect(
 mod tests {
     use super::*;
     use crate::error::NetworkError;
-    use crate::secret_store::SecretStore;
+    use crate::secret_store::{EntryName, SecretKind, SecretStore};
     use crate::testing::TestContext;
 
     /// "crm" signed in at the EU accounts server, with both tokens stored.

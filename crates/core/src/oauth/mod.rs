@@ -9,6 +9,5 @@ pub mod listener;
 pub mod page;
 pub mod scopes;
 pub mod sign_in;
-pub mod team_refresh;
 pub mod token_endpoint;
 pub mod tokens;

@@ -23,7 +23,7 @@ use crate::clock;
 use crate::connection::{Connection, SignedIn};
 use crate::context::Context;
 use crate::dc::DataCentre;
-use crate::error::{InputError, Result, SignInError, StoreError, ZohoError};
+use crate::error::{InputError, KeychainError, Result, SignInError, ZohoError};
 use crate::secret::ClientSecret;
 
 /// How long the listener waits for the browser by default.
@@ -428,7 +428,7 @@ async fn keep(
         })
     };
     let (stored, email) = tokio::join!(storing, email);
-    let token = stored.map_err(|e| StoreError::KeychainFailure {
+    let token = stored.map_err(|e| KeychainError::Failure {
         reason: e.to_string(),
     })??;
     let new_dc = received

@@ -1,80 +1,28 @@
-//! Tokens kept for a connection: the refresh token and the cached access token in its secret
-//! store, and an access token on demand that refreshes at most once across every process.
+//! A connection's access token on demand, through one path whatever its home: the cached token
+//! while it lasts, else a refresh under the home's claim, so that concurrent callers (other
+//! processes, the app, other machines) refresh at most once and reuse the token the first one
+//! kept.
 
-use serde::{Deserialize, Serialize};
-use zeroize::Zeroizing;
+use std::sync::Arc;
+use std::time::Duration;
 
 use super::token_endpoint::TokenResponse;
 use crate::clock;
 use crate::connection::Connection;
 use crate::context::Context;
-use crate::error::{Result, SignInError, ZohoError};
-use crate::secret::{AccessToken, ClientSecret, RefreshToken};
-use crate::secret_store::{Backend, EntryName, SecretKind, SecretStore};
+use crate::error::{Result, SignInError, StoreError, ZohoError};
+use crate::home::{Claim, Claimed, Home};
+use crate::secret::{ClientSecret, RefreshToken};
+use crate::secret_store::{EntryName, SecretKind, SecretStore};
+use crate::token_cache::{self, window, Want};
+pub use crate::token_cache::{CachedToken, Freshness};
 
-/// A cached token is used while it has more than this many seconds left.
-pub const MIN_LIFETIME_SECS: u64 = 60;
-/// Zoho mints at most this many access tokens per refresh token per window
-/// (https://www.zoho.com/accounts/protocol/oauth/limits.html).
-pub const REFRESHES_PER_WINDOW: usize = 10;
-pub const REFRESH_WINDOW_SECS: u64 = 600;
+/// A refresh gives up after this long: Zoho's answer must come while the claim still holds.
+pub const REFRESH_DEADLINE: Duration = Duration::from_secs(15);
+/// What a claim must still have left when the new token is written.
+const WRITE_MARGIN: Duration = Duration::from_secs(3);
 
-/// An access token ready for `Authorization: Zoho-oauthtoken ...`, with its expiry.
-#[derive(Debug, Clone)]
-pub struct CachedToken {
-    pub access_token: AccessToken,
-    pub expires_at: u64,
-    pub api_domain: Option<String>,
-}
-
-/// How the cache entry is written (the same JSON the first versions wrote).
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct CacheOut<'a> {
-    access_token: &'a str,
-    expires_at: u64,
-    api_domain: Option<&'a str>,
-}
-
-#[derive(Deserialize)]
-#[serde(rename_all = "camelCase")]
-struct CacheIn {
-    access_token: AccessToken,
-    expires_at: u64,
-    #[serde(default)]
-    api_domain: Option<String>,
-}
-
-impl CachedToken {
-    pub(crate) fn lasts(&self, now: u64, secs: u64) -> bool {
-        self.expires_at > now + secs
-    }
-}
-
-/// The cache entry's JSON for a token (the same JSON the first versions wrote).
-pub(crate) fn cache_json(token: &CachedToken) -> Zeroizing<String> {
-    Zeroizing::new(
-        serde_json::to_string(&CacheOut {
-            access_token: token.access_token.expose(),
-            expires_at: token.expires_at,
-            api_domain: token.api_domain.as_deref(),
-        })
-        .expect("tokens serialise"),
-    )
-}
-
-/// A cache entry's JSON read back; `None` when it is not one.
-pub(crate) fn parse_cached(json: &str) -> Option<CachedToken> {
-    serde_json::from_str::<CacheIn>(json)
-        .ok()
-        .map(|c| CachedToken {
-            access_token: c.access_token,
-            expires_at: c.expires_at,
-            api_domain: c.api_domain,
-        })
-}
-
-/// Stores what a token answer carried; returns the cached access token.
+/// Stores what a sign-in's token answer carried; returns the cached access token.
 pub fn store_tokens(
     store: &dyn SecretStore,
     name: &str,
@@ -86,7 +34,7 @@ pub fn store_tokens(
         expires_at: clock::now() + tokens.expires_in,
         api_domain,
     };
-    let json = cache_json(&cached);
+    let json = token_cache::to_json(&cached);
     // Both tokens in one call: one encryption in the file store.
     let mut entries = vec![(EntryName::new(name, SecretKind::AccessToken), json.as_str())];
     if let Some(refresh) = &tokens.refresh_token {
@@ -99,13 +47,6 @@ pub fn store_tokens(
     Ok(cached)
 }
 
-fn cached(store: &dyn SecretStore, name: &str) -> Result<Option<CachedToken>> {
-    use secrecy::ExposeSecret;
-    Ok(store
-        .get(&EntryName::new(name, SecretKind::AccessToken))?
-        .and_then(|json| parse_cached(json.expose_secret())))
-}
-
 pub(crate) fn never_connected(name: &str) -> crate::Error {
     SignInError::NeedsSignIn {
         name: name.to_string(),
@@ -114,35 +55,19 @@ pub(crate) fn never_connected(name: &str) -> crate::Error {
     .into()
 }
 
-/// Whether a cached access token may be used.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Freshness {
-    /// The cached token while it has more than a minute left.
-    Cached,
-    /// The cached token while it has more than this many seconds left (for a program that
-    /// starts with one and uses it for a while).
-    LastsAtLeast(u64),
-    /// Always a new one (the cached one was revoked at Zoho, or the clock jumped), still within
-    /// Zoho's 10 per 10 minutes.
-    Refresh,
-}
-
-impl Freshness {
-    /// How long a cached token must still last to be used (`u64::MAX`: never).
-    pub(crate) fn min_lifetime(self) -> u64 {
-        match self {
-            Freshness::Cached => MIN_LIFETIME_SECS,
-            Freshness::LastsAtLeast(secs) => secs.max(MIN_LIFETIME_SECS),
-            Freshness::Refresh => u64::MAX,
-        }
-    }
-}
-
 /// A valid access token for `name`: the cached one while it has more than a minute left, else a
-/// refreshed one. Concurrent callers (other processes, the app) refresh at most once: they queue
-/// on a file lock and reuse the token the first one stored.
+/// refreshed one.
 pub async fn access_token(ctx: &Context, name: &str) -> Result<CachedToken> {
     access_token_with(ctx, name, Freshness::Cached).await
+}
+
+/// Runs blocking home work (file locks, the keychain, the team store) off the async runtime.
+pub(crate) async fn off_runtime<T: Send + 'static>(
+    work: impl FnOnce() -> Result<T> + Send + 'static,
+) -> Result<T> {
+    tokio::task::spawn_blocking(work)
+        .await
+        .unwrap_or_else(|e| std::panic::resume_unwind(e.into_panic()))
 }
 
 /// [`access_token`], or with [`Freshness::Refresh`] a new token whatever the cache holds.
@@ -155,78 +80,100 @@ pub async fn access_token_with(
     if connection.signed_in.is_none() {
         return Err(never_connected(name));
     }
-    if connection.secret_store == Backend::Vault {
-        return super::team_refresh::access_token(ctx, &connection, freshness).await;
-    }
-    let store = ctx.connections.store_of(&connection)?;
-    let min_lifetime = freshness.min_lifetime();
-    let usable = |store: &dyn SecretStore| -> Result<Option<CachedToken>> {
-        if freshness == Freshness::Refresh {
-            return Ok(None);
-        }
-        Ok(cached(store, name)?.filter(|t| t.lasts(clock::now(), min_lifetime)))
+    let home: Arc<dyn Home> = ctx.connections.home_of(&connection)?;
+    let seen = {
+        let (home, connection) = (Arc::clone(&home), connection.clone());
+        off_runtime(move || home.cached(&connection)).await?
     };
-    if let Some(token) = usable(store.as_ref())? {
+    let want = Want::new(freshness, seen.token.as_ref());
+    if let Some(token) = want.take(seen.token.as_ref(), clock::now()) {
         return Ok(token);
     }
-    let _lock = ctx.connections.token_lock(name)?;
-    if let Some(token) = usable(store.as_ref())? {
-        return Ok(token);
+    let claimed = {
+        let (home, connection) = (Arc::clone(&home), connection.clone());
+        off_runtime(move || home.claim(&connection, want)).await?
+    };
+    let claim = match claimed {
+        Claimed::Fresh(token) => return Ok(token),
+        Claimed::Held(claim) => claim,
+    };
+    if seen.implausible || claim.replaced_implausible() {
+        ctx.notice(format!(
+            "The cached access token of \"{name}\" could not have come from Zoho (its expiry, refresh times or API domain were wrong), so it was replaced with a new one."
+        ));
     }
-    refresh(ctx, &ctx.connections.get(name)?, store.as_ref()).await
+    let store = home.backend(&connection).describe();
+    refresh(ctx, &connection, claim, store).await
 }
 
+/// Refreshes under a held claim: Zoho's window, the secrets, the refresh, the new token kept.
 async fn refresh(
     ctx: &Context,
     connection: &Connection,
-    store: &dyn SecretStore,
+    claim: Box<dyn Claim>,
+    store: &'static str,
 ) -> Result<CachedToken> {
-    let name = &connection.name;
-    let signed_in = connection
-        .signed_in
-        .as_ref()
-        .ok_or_else(|| never_connected(name))?;
-    let now = clock::now();
-    within_rate_window(name, &signed_in.recent_refreshes, now)?;
-    let refresh_token = store
-        .get(&EntryName::new(name, SecretKind::RefreshToken))?
-        .map(|t| RefreshToken::new(secrecy::ExposeSecret::expose_secret(&t)))
-        .ok_or_else(|| missing_refresh_token(name))?;
-    let secret = ctx.connections.client_secret(name)?;
-    let answer = mint(ctx, connection, &refresh_token, &secret).await?;
-    let api_domain = answer
-        .api_domain
-        .clone()
-        .or_else(|| signed_in.api_domain.clone());
-    let token = store_tokens(store, name, &answer, api_domain)?;
-    ctx.connections.update(name, |c| {
-        if let Some(signed_in) = c.signed_in.as_mut() {
-            signed_in
-                .recent_refreshes
-                .retain(|t| now < t + REFRESH_WINDOW_SECS);
-            signed_in.recent_refreshes.push(now);
-            signed_in.access_expires_at = token.expires_at;
-        }
+    let name = connection.name.clone();
+    window::check(&name, &claim.recent_refreshes(), clock::now())?;
+    let (mut claim, secrets) = off_runtime(move || {
+        let mut claim = claim;
+        let secrets = claim.secrets();
+        Ok((claim, secrets))
+    })
+    .await?;
+    let (refresh_token, secret) = secrets?;
+    let refresh_token = refresh_token.ok_or_else(|| missing_refresh_token(&name))?;
+    let secret = secret.ok_or_else(|| StoreError::SecretMissing {
+        name: name.clone(),
+        store,
     })?;
-    Ok(token)
-}
-
-/// Refuses an eleventh refresh within Zoho's ten minutes, before it reaches Zoho.
-pub(crate) fn within_rate_window(name: &str, recent_refreshes: &[u64], now: u64) -> Result<()> {
-    let recent: Vec<u64> = recent_refreshes
-        .iter()
-        .copied()
-        .filter(|t| now < t + REFRESH_WINDOW_SECS)
-        .collect();
-    if recent.len() >= REFRESHES_PER_WINDOW {
-        let oldest = recent.iter().min().copied().unwrap_or(now);
-        return Err(ZohoError::TokenRateLimited {
-            name: name.to_string(),
-            wait_secs: (oldest + REFRESH_WINDOW_SECS).saturating_sub(now),
-        }
-        .into());
+    // The whole refresh must fit in the claim: extend it when what is left would not do.
+    if claim
+        .remaining()
+        .is_some_and(|left| left < REFRESH_DEADLINE + WRITE_MARGIN)
+    {
+        claim = off_runtime(move || {
+            let mut claim = claim;
+            claim.extend(REFRESH_DEADLINE + WRITE_MARGIN)?;
+            Ok(claim)
+        })
+        .await?;
     }
-    Ok(())
+    let deadline = claim
+        .remaining()
+        .map_or(REFRESH_DEADLINE, |left| left.saturating_sub(WRITE_MARGIN))
+        .min(REFRESH_DEADLINE);
+    let answer = tokio::time::timeout(deadline, mint(ctx, connection, &refresh_token, &secret))
+        .await
+        .map_err(|_| crate::error::NetworkError::Timeout {
+            seconds: deadline.as_secs(),
+        })??;
+    let token = CachedToken {
+        access_token: answer.access_token.clone(),
+        expires_at: clock::now() + answer.expires_in,
+        api_domain: answer.api_domain.clone().or_else(|| {
+            connection
+                .signed_in
+                .as_ref()
+                .and_then(|s| s.api_domain.clone())
+        }),
+    };
+    let kept = {
+        let (token, refresh) = (token.clone(), answer.refresh_token.clone());
+        off_runtime(move || claim.store(&token, refresh.as_ref())).await
+    };
+    match kept {
+        Ok(()) => Ok(token),
+        // Disconnected meanwhile: the token is revoked with its sign-in.
+        Err(e) if e.category() == crate::Category::NeedsSignIn => Err(e),
+        // The token is good even when it could not be kept: use it, and say so.
+        Err(e) => {
+            ctx.notice(format!(
+                "The new access token of \"{name}\" could not be kept for the next call ({e})."
+            ));
+            Ok(token)
+        }
+    }
 }
 
 pub(crate) fn missing_refresh_token(name: &str) -> crate::Error {

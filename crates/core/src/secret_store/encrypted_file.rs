@@ -10,7 +10,7 @@ use zeroize::{Zeroize, Zeroizing};
 
 use super::{Backend, EntryName, SecretStore};
 use crate::atomic_file::write_atomically;
-use crate::error::{Error, FileError, InputError, Result, StoreError};
+use crate::error::{Error, FileError, FileStoreError, InputError, Result};
 use crate::file_lock::FileLock;
 use crate::secret::Passphrase;
 
@@ -152,7 +152,7 @@ impl EncryptedFileStore {
         let ciphertext = match std::fs::read(&self.path) {
             Ok(bytes) => bytes,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                return Err(StoreError::FileStoreMissing {
+                return Err(FileStoreError::Missing {
                     path: self.path.clone(),
                 }
                 .into())
@@ -173,7 +173,7 @@ impl EncryptedFileStore {
                 | age::DecryptError::KeyDecryptionFailed => {
                     Error::from(InputError::WrongPassphrase)
                 }
-                other => StoreError::FileStoreCorrupt {
+                other => FileStoreError::Corrupt {
                     path: self.path.clone(),
                     reason: other.to_string(),
                 }
@@ -181,7 +181,7 @@ impl EncryptedFileStore {
             }
         })?);
         serde_json::from_slice(&plaintext).map_err(|e| {
-            StoreError::FileStoreCorrupt {
+            FileStoreError::Corrupt {
                 path: self.path.clone(),
                 reason: e.to_string(),
             }
@@ -193,7 +193,7 @@ impl EncryptedFileStore {
         let plaintext = Zeroizing::new(serde_json::to_vec(contents).expect("contents serialise"));
         let recipient = age::scrypt::Recipient::new(self.passphrase.to_age());
         let ciphertext =
-            age::encrypt(&recipient, &plaintext).map_err(|e| StoreError::FileStoreCorrupt {
+            age::encrypt(&recipient, &plaintext).map_err(|e| FileStoreError::Corrupt {
                 path: self.path.clone(),
                 reason: e.to_string(),
             })?;

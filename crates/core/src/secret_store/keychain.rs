@@ -9,7 +9,7 @@ use keyring_core::{CredentialStore, Entry};
 use secrecy::SecretString;
 
 use super::{Backend, EntryName, SecretKind, SecretStore, SERVICE};
-use crate::error::{Result, StoreError};
+use crate::error::{KeychainError, Result};
 
 #[cfg(target_os = "macos")]
 pub const DESCRIPTION: &str = "the macOS Keychain";
@@ -64,7 +64,7 @@ impl KeychainStore {
         });
         match rx.recv_timeout(self.timeout) {
             Ok(result) => result,
-            Err(_) => Err(StoreError::KeychainTimeout {
+            Err(_) => Err(KeychainError::Timeout {
                 seconds: self.timeout.as_secs(),
             }
             .into()),
@@ -79,7 +79,7 @@ fn connect(cached: &Mutex<Option<Arc<CredentialStore>>>) -> Result<Arc<Credentia
     if let Some(store) = guard.as_ref() {
         return Ok(Arc::clone(store));
     }
-    let store = platform_store().map_err(|e| StoreError::KeychainUnavailable {
+    let store = platform_store().map_err(|e| KeychainError::Unavailable {
         reason: plain_reason(&describe(&e)),
     })?;
     *guard = Some(Arc::clone(&store));
@@ -175,14 +175,14 @@ fn describe(error: &keyring_core::Error) -> String {
 fn classify(error: &keyring_core::Error) -> crate::Error {
     let reason = describe(error);
     match error {
-        keyring_core::Error::NoStorageAccess(_) => StoreError::KeychainLocked { reason },
-        keyring_core::Error::NoDefaultStore => StoreError::KeychainUnavailable { reason },
+        keyring_core::Error::NoStorageAccess(_) => KeychainError::Locked { reason },
+        keyring_core::Error::NoDefaultStore => KeychainError::Unavailable { reason },
         keyring_core::Error::PlatformFailure(_) if service_missing(&reason) => {
-            StoreError::KeychainUnavailable {
+            KeychainError::Unavailable {
                 reason: plain_reason(&reason),
             }
         }
-        _ => StoreError::KeychainFailure { reason },
+        _ => KeychainError::Failure { reason },
     }
     .into()
 }

@@ -7,7 +7,7 @@ use std::sync::Mutex;
 use secrecy::SecretString;
 
 use super::{Backend, EntryName, SecretStore};
-use crate::error::{Result, StoreError};
+use crate::error::{KeychainError, Result};
 
 /// The kinds of call a failure can be aimed at.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -22,7 +22,7 @@ pub enum Call {
 pub struct MemoryStore {
     entries: Mutex<HashMap<String, (String, String)>>,
     unavailable: bool,
-    planned: Mutex<Vec<(Call, StoreError)>>,
+    planned: Mutex<Vec<(Call, KeychainError)>>,
     late: Mutex<Vec<Call>>,
 }
 
@@ -46,7 +46,7 @@ impl MemoryStore {
     }
 
     /// The next `call` fails with `error`; later calls work again.
-    pub fn fail_next(&self, call: Call, error: StoreError) {
+    pub fn fail_next(&self, call: Call, error: KeychainError) {
         self.planned.lock().unwrap().push((call, error));
     }
 
@@ -80,7 +80,7 @@ impl MemoryStore {
         match late.iter().position(|c| *c == call) {
             Some(at) => {
                 late.remove(at);
-                Err(StoreError::KeychainTimeout { seconds: 5 }.into())
+                Err(KeychainError::Timeout { seconds: 5 }.into())
             }
             None => Ok(()),
         }
@@ -88,7 +88,7 @@ impl MemoryStore {
 
     fn check(&self, call: Call) -> Result<()> {
         if self.unavailable {
-            return Err(StoreError::KeychainUnavailable {
+            return Err(KeychainError::Unavailable {
                 reason: "the test store is switched off".into(),
             }
             .into());
@@ -141,7 +141,7 @@ mod tests {
     fn a_planned_failure_happens_once_on_its_call() {
         let store = MemoryStore::new();
         let entry = EntryName::new("crm", SecretKind::ClientSecret);
-        store.fail_next(Call::Get, StoreError::KeychainTimeout { seconds: 5 });
+        store.fail_next(Call::Get, KeychainError::Timeout { seconds: 5 });
         store.set(&entry, "s").unwrap();
         assert_eq!(store.get(&entry).unwrap_err().kind(), "keychain_timeout");
         assert!(store.get(&entry).unwrap().is_some());

@@ -1,6 +1,7 @@
 //! Where secrets live: the OS keychain, or an encrypted file the user chose. Never plain text.
 
 pub mod encrypted_file;
+pub mod error;
 pub mod keychain;
 pub mod memory;
 

@@ -10,7 +10,7 @@ use secrecy::{ExposeSecret, SecretString};
 
 use super::kv::KvClient;
 use super::settings::TeamSettings;
-use crate::error::{Result, StoreError};
+use crate::error::{Result, TeamError};
 
 /// The variables a token may come from, first match wins.
 pub const TOKEN_VARS: [&str; 2] = ["VAULT_TOKEN", "BAO_TOKEN"];
@@ -74,14 +74,14 @@ impl TeamCredentials {
         }
         if let (Some(role_id), Some(file)) = (&settings.role_id, &settings.secret_id_file) {
             let text = zeroize::Zeroizing::new(std::fs::read_to_string(file).map_err(|e| {
-                StoreError::TeamSecretIdFile {
+                TeamError::SecretIdFile {
                     path: file.clone(),
                     reason: e.to_string(),
                 }
             })?);
             let secret_id = SecretString::from(text.trim().to_string());
             if secret_id.expose_secret().is_empty() {
-                return Err(StoreError::TeamSecretIdFile {
+                return Err(TeamError::SecretIdFile {
                     path: file.clone(),
                     reason: "it is empty".into(),
                 }
@@ -90,6 +90,6 @@ impl TeamCredentials {
             let token = kv.approle_login(role_id, &secret_id)?;
             return Ok((token, TokenSource::AppRole));
         }
-        Err(StoreError::TeamTokenMissing.into())
+        Err(TeamError::TokenMissing.into())
     }
 }

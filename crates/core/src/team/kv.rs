@@ -1,11 +1,11 @@
-//! Vault's KV version 2 HTTP API, which OpenBao shares: read, check-and-set write, list, delete,
-//! and AppRole login (https://openbao.org/api-docs/secret/kv/kv-v2/,
-//! https://developer.hashicorp.com/vault/api-docs/secret/kv/kv-v2). The secret stores are
-//! synchronous and may be called from async code, so requests run on a worker thread of their own
-//! that owns a blocking client.
+//! Vault's KV version 2 HTTP API, which OpenBao shares: read, list, AppRole login, and one
+//! check-and-set change that every write and delete goes through
+//! (https://openbao.org/api-docs/secret/kv/kv-v2/,
+//! https://developer.hashicorp.com/vault/api-docs/secret/kv/kv-v2). Requests go through the
+//! injected [`HttpClient`]; since the homes are synchronous and may be called from async code, they
+//! run on a worker thread of their own.
 
-use std::sync::mpsc;
-use std::time::Duration;
+use std::sync::{mpsc, Arc};
 
 use secrecy::{ExposeSecret, SecretString};
 use serde::de::DeserializeOwned;
@@ -14,34 +14,30 @@ use url::Url;
 use zeroize::Zeroizing;
 
 use super::settings::TeamSettings;
-use crate::error::{Result, StoreError};
+use crate::error::{Result, TeamError};
+use crate::http::{HttpClient, HttpRequest, HttpResponse, Method};
 
-/// Every request to the team store gives up after this long.
-pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(10);
+/// How often a check-and-set change is tried again when another writer came first.
+pub const CAS_ATTEMPTS: usize = 8;
 
-type Job = Box<dyn FnOnce(&reqwest::blocking::Client) + Send>;
+type Job = (HttpRequest, mpsc::Sender<Result<HttpResponse>>);
 
-/// A record as read: its current version (0 when there is none) and its data.
+/// A record as read: its current version (0 when there is none) and its data (`None` when
+/// absent, deleted, or emptied).
 #[derive(Debug)]
 pub struct Versioned<T> {
     pub version: u64,
     pub data: Option<T>,
 }
 
-/// The outcome of a check-and-set write.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Written {
-    /// Written; the record's new version.
-    Version(u64),
-    /// Someone else wrote first: read again and retry.
-    Conflict,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Verb {
-    Get,
-    Post,
-    List,
+/// What a check-and-set change does with the record it read.
+#[derive(Debug)]
+pub enum Change<T> {
+    /// Nothing to write.
+    Keep,
+    Write(T),
+    /// Delete the record: emptied with check-and-set first, so a write made since the read is
+    /// never deleted unseen, then removed with every version.
     Delete,
 }
 
@@ -70,13 +66,13 @@ struct ErrorBody {
 }
 
 #[derive(Deserialize)]
-struct ReadBody<T> {
-    data: ReadData<T>,
+struct ReadBody {
+    data: ReadData,
 }
 
 #[derive(Deserialize)]
-struct ReadData<T> {
-    data: Option<T>,
+struct ReadData {
+    data: Option<serde_json::Value>,
     metadata: Option<VersionMeta>,
 }
 
@@ -121,60 +117,32 @@ struct LoginAuth {
     client_token: String,
 }
 
+/// The outcome of one check-and-set write.
+enum Written {
+    Version(u64),
+    Conflict,
+}
+
 impl KvClient {
-    /// A client for the team store in `settings`, not yet authenticated.
-    pub fn new(settings: &TeamSettings) -> Result<Self> {
-        let ca = match &settings.ca_cert {
-            Some(path) => {
-                let pem = std::fs::read(path).map_err(|e| StoreError::TeamCaCert {
-                    path: path.clone(),
-                    reason: e.to_string(),
-                })?;
-                let cert =
-                    reqwest::Certificate::from_pem(&pem).map_err(|e| StoreError::TeamCaCert {
-                        path: path.clone(),
-                        reason: e.to_string(),
-                    })?;
-                Some(cert)
-            }
-            None => None,
-        };
+    /// A client for the team store in `settings` over `http`, not yet authenticated.
+    pub fn new(settings: &TeamSettings, http: Arc<dyn HttpClient>) -> Result<Self> {
         let (jobs, queue) = mpsc::channel::<Job>();
-        let (ready, built) = mpsc::channel();
+        let unreachable = |reason: String| TeamError::Unreachable {
+            address: shown(&settings.address),
+            reason,
+        };
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .map_err(|e| unreachable(e.to_string()))?;
         std::thread::Builder::new()
             .name("zcw-team-store".into())
             .spawn(move || {
-                let mut builder = reqwest::blocking::Client::builder()
-                    .timeout(REQUEST_TIMEOUT)
-                    .connect_timeout(Duration::from_secs(5))
-                    // A redirect could carry the token to another host.
-                    .redirect(reqwest::redirect::Policy::none());
-                if let Some(cert) = ca {
-                    builder = builder.add_root_certificate(cert);
-                }
-                match builder.build() {
-                    Ok(client) => {
-                        let _ = ready.send(Ok(()));
-                        for job in queue {
-                            job(&client);
-                        }
-                    }
-                    Err(e) => {
-                        let _ = ready.send(Err(e.to_string()));
-                    }
+                for (request, answer) in queue {
+                    let _ = answer.send(runtime.block_on(http.send(request)));
                 }
             })
-            .map_err(|e| StoreError::TeamUnreachable {
-                address: shown(&settings.address),
-                reason: e.to_string(),
-            })?;
-        built
-            .recv()
-            .unwrap_or_else(|_| Err("the HTTP client did not start".into()))
-            .map_err(|reason| StoreError::TeamUnreachable {
-                address: shown(&settings.address),
-                reason,
-            })?;
+            .map_err(|e| unreachable(e.to_string()))?;
         Ok(KvClient {
             jobs,
             address: settings.address.clone(),
@@ -192,8 +160,9 @@ impl KvClient {
         &self.address
     }
 
-    pub fn mount(&self) -> &str {
-        &self.mount
+    /// The server's address as people write it (without the trailing `/`).
+    pub fn shown_address(&self) -> String {
+        shown(&self.address)
     }
 
     /// `/v1/{api_path}` on the server; `segments` are percent-encoded one by one.
@@ -211,73 +180,32 @@ impl KvClient {
     }
 
     /// Sends one request on the worker thread; the status and body come back.
-    fn send(
-        &self,
-        verb: Verb,
-        url: Url,
-        body: Option<Zeroizing<String>>,
-    ) -> Result<(u16, Zeroizing<String>)> {
-        let token = self
-            .token
-            .as_ref()
-            .map(|t| Zeroizing::new(t.expose_secret().to_string()));
-        let namespace = self.namespace.clone();
-        let address = shown(&self.address);
+    fn send(&self, mut request: HttpRequest) -> Result<(u16, Zeroizing<String>)> {
+        request = request.with_header("X-Vault-Request", "true");
+        if let Some(token) = &self.token {
+            request = request.with_header("X-Vault-Token", token.expose_secret());
+        }
+        if let Some(namespace) = &self.namespace {
+            request = request.with_header("X-Vault-Namespace", namespace);
+        }
+        let stopped = || TeamError::Unreachable {
+            address: shown(&self.address),
+            reason: "the HTTP worker stopped".into(),
+        };
         let (tx, rx) = mpsc::channel();
-        let job: Job = Box::new(move |client| {
-            let method = match verb {
-                Verb::Get => reqwest::Method::GET,
-                Verb::Post => reqwest::Method::POST,
-                Verb::List => reqwest::Method::from_bytes(b"LIST").expect("LIST is a method"),
-                Verb::Delete => reqwest::Method::DELETE,
-            };
-            let mut request = client
-                .request(method, url)
-                .header("X-Vault-Request", "true");
-            if let Some(token) = &token {
-                let mut value = reqwest::header::HeaderValue::from_str(token)
-                    .unwrap_or_else(|_| reqwest::header::HeaderValue::from_static(""));
-                value.set_sensitive(true);
-                request = request.header("X-Vault-Token", value);
-            }
-            if let Some(namespace) = &namespace {
-                request = request.header("X-Vault-Namespace", namespace.as_str());
-            }
-            if let Some(body) = body {
-                request = request
-                    .header(reqwest::header::CONTENT_TYPE, "application/json")
-                    .body(body.as_bytes().to_vec());
-            }
-            let answer = request
-                .send()
-                .and_then(|response| {
-                    let status = response.status().as_u16();
-                    response.text().map(|text| (status, Zeroizing::new(text)))
-                })
-                .map_err(|e| {
-                    crate::Error::from(StoreError::TeamUnreachable {
-                        address: address.clone(),
-                        reason: crate::http::reason_of(&e),
-                    })
-                });
-            let _ = tx.send(answer);
-        });
-        self.jobs
-            .send(job)
-            .map_err(|_| StoreError::TeamUnreachable {
+        self.jobs.send((request, tx)).map_err(|_| stopped())?;
+        match rx.recv().map_err(|_| stopped())? {
+            Ok(response) => Ok((response.status, response.body)),
+            Err(crate::Error::Network(e)) => Err(TeamError::Unreachable {
                 address: shown(&self.address),
-                reason: "the HTTP worker stopped".into(),
-            })?;
-        rx.recv().unwrap_or_else(|_| {
-            Err(StoreError::TeamUnreachable {
-                address: shown(&self.address),
-                reason: "the HTTP worker stopped".into(),
+                reason: e.reason(),
             }
-            .into())
-        })
+            .into()),
+            Err(other) => Err(other),
+        }
     }
 
-    /// The error for an answer that is not a success, worded for `what` on `path`.
+    /// The error for an answer that is not a success, worded for `capability` on `path`.
     fn failure(
         &self,
         status: u16,
@@ -290,16 +218,14 @@ impl KvClient {
             .unwrap_or_default();
         let address = shown(&self.address);
         match status {
-            503 if errors.to_lowercase().contains("sealed") => {
-                StoreError::TeamSealed { address }.into()
-            }
-            403 if self.token_rejected() => StoreError::TeamTokenRejected { address }.into(),
-            403 => StoreError::TeamPermissionDenied {
+            503 if errors.to_lowercase().contains("sealed") => TeamError::Sealed { address }.into(),
+            403 if self.token_rejected() => TeamError::TokenRejected { address }.into(),
+            403 => TeamError::PermissionDenied {
                 capability,
                 path: path.to_string(),
             }
             .into(),
-            _ => StoreError::TeamAnswer {
+            _ => TeamError::Answer {
                 address,
                 status,
                 message: if errors.is_empty() {
@@ -316,7 +242,7 @@ impl KvClient {
     /// path: a token can always look itself up.
     fn token_rejected(&self) -> bool {
         let url = self.url("auth/token/lookup-self", &[]);
-        matches!(self.send(Verb::Get, url, None), Ok((403, _)))
+        matches!(self.send(HttpRequest::get(url)), Ok((403, _)))
     }
 
     fn data_path(&self, path: &[&str]) -> String {
@@ -326,19 +252,25 @@ impl KvClient {
     /// Reads the latest version of a record.
     pub fn read<T: DeserializeOwned>(&self, path: &[&str]) -> Result<Versioned<T>> {
         let url = self.url(&format!("{}/data", self.mount), path);
-        let (status, body) = self.send(Verb::Get, url, None)?;
+        let (status, body) = self.send(HttpRequest::get(url))?;
+        let parsed = || serde_json::from_str::<ReadBody>(&body);
         match status {
             200 => {
-                let read: ReadBody<T> =
-                    serde_json::from_str(&body).map_err(|e| self.unreadable(path, &e))?;
-                Ok(Versioned {
-                    version: read.data.metadata.map_or(0, |m| m.version),
-                    data: read.data.data,
-                })
+                let read = parsed().map_err(|e| self.unreadable(path, &e))?;
+                let version = read.data.metadata.map_or(0, |m| m.version);
+                let data = match read.data.data {
+                    // An emptied record (a delete half done) counts as none.
+                    None | Some(serde_json::Value::Null) => None,
+                    Some(serde_json::Value::Object(map)) if map.is_empty() => None,
+                    Some(value) => {
+                        Some(serde_json::from_value(value).map_err(|e| self.unreadable(path, &e))?)
+                    }
+                };
+                Ok(Versioned { version, data })
             }
             // Absent, or its latest version deleted: the version still counts for check-and-set.
             404 => Ok(Versioned {
-                version: serde_json::from_str::<ReadBody<serde_json::Value>>(&body)
+                version: parsed()
                     .ok()
                     .and_then(|b| b.data.metadata)
                     .map_or(0, |m| m.version),
@@ -349,7 +281,7 @@ impl KvClient {
     }
 
     /// Writes a record only if its version is still `cas` (0: only if there is none).
-    pub fn write<T: Serialize>(&self, path: &[&str], data: &T, cas: u64) -> Result<Written> {
+    fn write<T: Serialize>(&self, path: &[&str], data: &T, cas: u64) -> Result<Written> {
         let url = self.url(&format!("{}/data", self.mount), path);
         let body = Zeroizing::new(
             serde_json::to_string(&WriteRequest {
@@ -358,7 +290,7 @@ impl KvClient {
             })
             .expect("records serialise"),
         );
-        let (status, answer) = self.send(Verb::Post, url, Some(body))?;
+        let (status, answer) = self.send(HttpRequest::post_json(url, body))?;
         match status {
             200 | 204 => Ok(Written::Version(
                 serde_json::from_str::<WriteBody>(&answer)
@@ -375,10 +307,63 @@ impl KvClient {
         }
     }
 
+    /// Removes a record and every version of it.
+    fn destroy(&self, path: &[&str]) -> Result<()> {
+        let url = self.url(&format!("{}/metadata", self.mount), path);
+        let (status, body) = self.send(HttpRequest::new(Method::Delete, url))?;
+        match status {
+            200 | 204 | 404 => Ok(()),
+            _ => Err(self.failure(
+                status,
+                &body,
+                "delete",
+                &format!("{}/metadata/{}", self.mount, path.join("/")),
+            )),
+        }
+    }
+
+    /// Reads a record, lets `decide` change it, and writes the change with check-and-set; when
+    /// another writer came first, reads again and decides again, up to [`CAS_ATTEMPTS`] times.
+    /// Returns what `decide` returned with the change that was written, and the new version.
+    pub fn change<T, R>(
+        &self,
+        path: &[&str],
+        mut decide: impl FnMut(Versioned<T>) -> Result<(Change<T>, R)>,
+    ) -> Result<(R, u64)>
+    where
+        T: Serialize + DeserializeOwned,
+    {
+        for _ in 0..CAS_ATTEMPTS {
+            let read = self.read::<T>(path)?;
+            let (version, existed) = (read.version, read.data.is_some());
+            let (change, result) = decide(read)?;
+            match change {
+                Change::Keep => return Ok((result, version)),
+                Change::Write(record) => {
+                    if let Written::Version(v) = self.write(path, &record, version)? {
+                        return Ok((result, v));
+                    }
+                }
+                Change::Delete if !existed && version == 0 => return Ok((result, 0)),
+                Change::Delete => {
+                    let empty = serde_json::Map::new();
+                    if let Written::Version(_) = self.write(path, &empty, version)? {
+                        self.destroy(path)?;
+                        return Ok((result, 0));
+                    }
+                }
+            }
+        }
+        Err(TeamError::Conflict {
+            what: path.join("/"),
+        }
+        .into())
+    }
+
     /// The keys under a folder (sub-folders end in `/`); none when the folder does not exist.
     pub fn list(&self, path: &[&str]) -> Result<Vec<String>> {
         let url = self.url(&format!("{}/metadata", self.mount), path);
-        let (status, body) = self.send(Verb::List, url, None)?;
+        let (status, body) = self.send(HttpRequest::new(Method::List, url))?;
         match status {
             200 => Ok(serde_json::from_str::<ListBody>(&body)
                 .map_err(|e| self.unreadable(path, &e))?
@@ -389,21 +374,6 @@ impl KvClient {
                 status,
                 &body,
                 "list",
-                &format!("{}/metadata/{}", self.mount, path.join("/")),
-            )),
-        }
-    }
-
-    /// Deletes a record and every version of it.
-    pub fn delete(&self, path: &[&str]) -> Result<()> {
-        let url = self.url(&format!("{}/metadata", self.mount), path);
-        let (status, body) = self.send(Verb::Delete, url, None)?;
-        match status {
-            200 | 204 | 404 => Ok(()),
-            _ => Err(self.failure(
-                status,
-                &body,
-                "delete",
                 &format!("{}/metadata/{}", self.mount, path.join("/")),
             )),
         }
@@ -424,17 +394,17 @@ impl KvClient {
             })
             .expect("a login serialises"),
         );
-        let (status, answer) = self.send(Verb::Post, url, Some(body))?;
+        let (status, answer) = self.send(HttpRequest::post_json(url, body))?;
         match status {
             200 => serde_json::from_str::<LoginBody>(&answer)
                 .map(|b| SecretString::from(b.auth.client_token))
                 .map_err(|_| {
-                    StoreError::TeamAppRoleRefused {
+                    TeamError::AppRoleRefused {
                         reason: "the answer held no token".into(),
                     }
                     .into()
                 }),
-            400 | 403 => Err(StoreError::TeamAppRoleRefused {
+            400 | 403 => Err(TeamError::AppRoleRefused {
                 reason: serde_json::from_str::<ErrorBody>(&answer)
                     .map(|b| b.errors.join("; "))
                     .unwrap_or_default(),
@@ -446,7 +416,7 @@ impl KvClient {
 
     fn unreadable(&self, path: &[&str], e: &serde_json::Error) -> crate::Error {
         // Not serde's own text: it can quote the value it choked on, which may be a secret.
-        StoreError::TeamRecordUnreadable {
+        TeamError::RecordUnreadable {
             path: self.data_path(path),
             reason: format!(
                 "{:?} at line {} column {}",
@@ -462,4 +432,146 @@ impl KvClient {
 /// The server's address as people write it (without the trailing `/`).
 fn shown(address: &Url) -> String {
     address.as_str().trim_end_matches('/').to_string()
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use crate::http::fake::CannedHttp;
+
+    pub const CONFLICT: &str =
+        r#"{"errors":["check-and-set parameter did not match the current version"]}"#;
+
+    /// A read answer for `data` at `version`.
+    pub fn record(version: u64, data: &serde_json::Value) -> String {
+        serde_json::json!({"data": {"data": data, "metadata": {"version": version}}}).to_string()
+    }
+
+    pub fn written(version: u64) -> String {
+        serde_json::json!({"data": {"version": version}}).to_string()
+    }
+
+    pub fn client(http: &Arc<CannedHttp>) -> KvClient {
+        let settings = super::super::settings::TeamInput {
+            address: "http://127.0.0.1:8200".into(),
+            ..Default::default()
+        }
+        .settings()
+        .unwrap();
+        let mut kv = KvClient::new(&settings, http.clone()).unwrap();
+        kv.set_token(SecretString::from("s.token"));
+        kv
+    }
+
+    fn bump(read: Versioned<serde_json::Value>) -> Result<(Change<serde_json::Value>, ())> {
+        let n = read
+            .data
+            .as_ref()
+            .and_then(|d| d["n"].as_u64())
+            .unwrap_or(0);
+        Ok((Change::Write(serde_json::json!({ "n": n + 1 })), ()))
+    }
+
+    #[test]
+    fn a_conflict_reads_again_and_the_second_write_lands() {
+        let http = Arc::new(CannedHttp::new());
+        http.answer(200, &record(3, &serde_json::json!({"n": 1})))
+            .answer(400, CONFLICT)
+            .answer(200, &record(4, &serde_json::json!({"n": 5})))
+            .answer(200, &written(5));
+        let kv = client(&http);
+        let ((), version) = kv.change(&["zcw", "tokens", "crm"], bump).unwrap();
+        assert_eq!(version, 5);
+        let bodies = http.json_bodies();
+        assert_eq!(
+            bodies[1].as_deref(),
+            Some(r#"{"options":{"cas":3},"data":{"n":2}}"#)
+        );
+        assert_eq!(
+            bodies[3].as_deref(),
+            Some(r#"{"options":{"cas":4},"data":{"n":6}}"#)
+        );
+        let seen = http.requests();
+        assert_eq!(
+            seen[0].1,
+            "http://127.0.0.1:8200/v1/secret/data/zcw/tokens/crm"
+        );
+        let headers = &http.details.lock().unwrap()[0].1;
+        assert!(headers.contains(&("X-Vault-Token".into(), "s.token".into())));
+    }
+
+    #[test]
+    fn conflicts_to_the_limit_give_up_with_a_clear_error() {
+        let http = Arc::new(CannedHttp::new());
+        for v in 0..CAS_ATTEMPTS as u64 {
+            http.answer(200, &record(v + 1, &serde_json::json!({"n": v})))
+                .answer(400, CONFLICT);
+        }
+        let err = client(&http)
+            .change(&["zcw", "tokens", "crm"], bump)
+            .unwrap_err();
+        assert_eq!(err.kind(), "team_conflict");
+        assert_eq!(http.pending(), 0);
+    }
+
+    #[test]
+    fn a_sealed_server_and_a_denied_path_are_told_apart() {
+        let http = Arc::new(CannedHttp::new());
+        http.answer(503, r#"{"errors":["Vault is sealed"]}"#);
+        let kv = client(&http);
+        let err = kv
+            .read::<serde_json::Value>(&["zcw", "tokens", "crm"])
+            .unwrap_err();
+        assert_eq!(err.kind(), "team_sealed");
+        // 403 on the path, while the token itself is fine (lookup-self answers 200).
+        http.answer(403, r#"{"errors":["permission denied"]}"#)
+            .answer(200, "{}");
+        let err = kv
+            .read::<serde_json::Value>(&["zcw", "tokens", "crm"])
+            .unwrap_err();
+        assert_eq!(err.kind(), "team_permission_denied");
+        assert!(
+            err.to_string().contains("secret/data/zcw/tokens/crm"),
+            "{err}"
+        );
+        // 403 on the path and on lookup-self: the token is gone.
+        http.answer(403, "{}").answer(403, "{}");
+        let err = kv
+            .read::<serde_json::Value>(&["zcw", "tokens", "crm"])
+            .unwrap_err();
+        assert_eq!(err.kind(), "team_token_rejected");
+    }
+
+    #[test]
+    fn a_delete_empties_with_check_and_set_before_it_removes() {
+        let http = Arc::new(CannedHttp::new());
+        http.answer(200, &record(2, &serde_json::json!({"n": 1})))
+            .answer(400, CONFLICT)
+            .answer(200, &record(3, &serde_json::json!({"n": 2})))
+            .answer(200, &written(4))
+            .answer(204, "");
+        let kv = client(&http);
+        kv.change(
+            &["zcw", "secrets", "crm"],
+            |_: Versioned<serde_json::Value>| Ok((Change::Delete, ())),
+        )
+        .unwrap();
+        let seen = http.requests();
+        assert_eq!(seen.len(), 5);
+        assert_eq!(
+            http.json_bodies()[3].as_deref(),
+            Some(r#"{"options":{"cas":3},"data":{}}"#)
+        );
+        assert_eq!(seen[4].0, Method::Delete);
+        assert_eq!(
+            seen[4].1,
+            "http://127.0.0.1:8200/v1/secret/metadata/zcw/secrets/crm"
+        );
+        // An emptied record reads as none.
+        http.answer(200, &record(4, &serde_json::json!({})));
+        let read = kv
+            .read::<serde_json::Value>(&["zcw", "secrets", "crm"])
+            .unwrap();
+        assert_eq!((read.version, read.data), (4, None));
+    }
 }

@@ -1,13 +1,18 @@
 //! The three records a connection has in the team store, each under its own folder so a policy
 //! can grant each on its own: `connections/NAME` (what the app shows; never a secret),
 //! `secrets/NAME` (client secret, refresh token) and `tokens/NAME` (the cached access token,
-//! Zoho's refresh window, and the lease of the machine refreshing it).
+//! Zoho's refresh window, the lease of the machine refreshing it, and the mark a disconnect
+//! leaves). Data other machines write: [`super::trust`] checks it before anything uses it.
 
+use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use zeroize::Zeroize;
 
-use crate::oauth::tokens::{CachedToken, REFRESH_WINDOW_SECS};
+use super::kv::{Change, KvClient, Versioned};
+use crate::error::Result;
+
 use crate::secret::AccessToken;
+use crate::token_cache::{window, CachedToken};
 
 pub const CONNECTIONS: &str = "connections";
 pub const SECRETS: &str = "secrets";
@@ -72,6 +77,10 @@ pub struct TokensRecord {
     pub recent_refreshes: Vec<u64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lease: Option<Lease>,
+    /// When the sign-in was revoked (seconds since the Unix epoch): a refresh that finishes
+    /// later must not write a token back. A new sign-in clears it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub revoked_at: Option<u64>,
 }
 
 impl std::fmt::Debug for TokensRecord {
@@ -80,6 +89,7 @@ impl std::fmt::Debug for TokensRecord {
             .field("expires_at", &self.expires_at)
             .field("recent_refreshes", &self.recent_refreshes)
             .field("lease", &self.lease)
+            .field("revoked_at", &self.revoked_at)
             .finish_non_exhaustive()
     }
 }
@@ -100,10 +110,13 @@ impl TokensRecord {
         })
     }
 
+    /// Keeps a token from a sign-in or a refresh (a new sign-in lifts a revocation mark).
     pub fn set_cached(&mut self, token: &CachedToken) {
+        self.access_token.zeroize();
         self.access_token = Some(token.access_token.expose().to_string());
         self.expires_at = token.expires_at;
         self.api_domain.clone_from(&token.api_domain);
+        self.revoked_at = None;
     }
 
     pub fn clear_cached(&mut self) {
@@ -114,9 +127,14 @@ impl TokensRecord {
 
     /// Counts a refresh at `now`, forgetting those outside Zoho's window.
     pub fn count_refresh(&mut self, now: u64) {
-        self.recent_refreshes
-            .retain(|t| now < t + REFRESH_WINDOW_SECS);
-        self.recent_refreshes.push(now);
+        window::count(&mut self.recent_refreshes, now);
+    }
+
+    /// Forgets the token and marks the sign-in revoked; any lease ends with it.
+    pub fn revoke(&mut self, now: u64) {
+        self.clear_cached();
+        self.lease = None;
+        self.revoked_at = Some(now);
     }
 
     /// The lease, while it lasts.
@@ -125,6 +143,83 @@ impl TokensRecord {
     }
 
     pub fn is_empty(&self) -> bool {
-        self.access_token.is_none() && self.recent_refreshes.is_empty() && self.lease.is_none()
+        self.access_token.is_none()
+            && self.recent_refreshes.is_empty()
+            && self.lease.is_none()
+            && self.revoked_at.is_none()
+    }
+}
+
+/// Where one team store keeps its records, and the reads and check-and-set changes on them.
+#[derive(Debug, Clone)]
+pub struct Records {
+    kv: std::sync::Arc<KvClient>,
+    prefix: String,
+}
+
+impl Records {
+    pub fn new(kv: KvClient, prefix: &str) -> Self {
+        Records {
+            kv: std::sync::Arc::new(kv),
+            prefix: prefix.to_string(),
+        }
+    }
+
+    pub fn kv(&self) -> &KvClient {
+        &self.kv
+    }
+
+    /// The path of a record: the prefix's segments, the folder, the connection's name.
+    fn path<'a>(&'a self, folder: &'a str, name: Option<&'a str>) -> Vec<&'a str> {
+        let mut path: Vec<&str> = self.prefix.split('/').collect();
+        path.push(folder);
+        path.extend(name);
+        path
+    }
+
+    pub fn read<T: DeserializeOwned>(&self, folder: &str, name: &str) -> Result<Versioned<T>> {
+        self.kv.read(&self.path(folder, Some(name)))
+    }
+
+    /// A check-and-set change of one record (see [`KvClient::change`]).
+    pub fn change<T, R>(
+        &self,
+        folder: &str,
+        name: &str,
+        decide: impl FnMut(Versioned<T>) -> Result<(Change<T>, R)>,
+    ) -> Result<(R, u64)>
+    where
+        T: Serialize + DeserializeOwned,
+    {
+        self.kv.change(&self.path(folder, Some(name)), decide)
+    }
+
+    /// The names in a folder.
+    pub fn names(&self, folder: &str) -> Result<Vec<String>> {
+        Ok(self
+            .kv
+            .list(&self.path(folder, None))?
+            .into_iter()
+            .filter(|key| !key.ends_with('/'))
+            .collect())
+    }
+}
+
+impl Records {
+    /// Deletes a record with check-and-set (see [`Change::Delete`]).
+    pub fn delete(&self, folder: &str, name: &str) -> Result<()> {
+        self.change(folder, name, |_: Versioned<serde_json::Value>| {
+            Ok((Change::Delete, ()))
+        })
+        .map(|_| ())
+    }
+
+    /// Deletes a connection's records: its tokens first (so a late refresh elsewhere finds them
+    /// gone), its secrets, and its name last, so that nothing is left unnamed.
+    pub fn delete_connection(&self, name: &str) -> Result<()> {
+        for folder in [TOKENS, SECRETS, CONNECTIONS] {
+            self.delete(folder, name)?;
+        }
+        Ok(())
     }
 }

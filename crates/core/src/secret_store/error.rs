@@ -1,0 +1,51 @@
+//! What can go wrong with this computer's secret stores: the OS keychain, and the encrypted file
+//! (opened here, or held by the agent). Owned here, beside the stores; the core's [`crate::Error`]
+//! wraps them. The messages name no command of ours: each front end words the next step.
+
+use std::path::PathBuf;
+
+/// The OS keychain could not be used.
+#[derive(Debug, thiserror::Error, strum::IntoStaticStr, strum::EnumCount)]
+pub enum KeychainError {
+    #[strum(serialize = "keychain_unavailable")]
+    #[error("The OS keychain is not available ({reason}). Install and start a keyring such as GNOME Keyring or KWallet and unlock it, then try again. Nothing was saved.")]
+    Unavailable { reason: String },
+
+    #[strum(serialize = "keychain_locked")]
+    #[error("The OS keychain is locked or refused access ({reason}). Unlock it (sign in to your desktop session, or unlock the keyring in your keyring app), then try again. Nothing was saved.")]
+    Locked { reason: String },
+
+    #[strum(serialize = "keychain_timeout")]
+    #[error("The OS keychain did not answer within {seconds} seconds. It may be locked and waiting for its password in a dialog: unlock it and try again. The keychain may still finish the change later; the next change to your connections checks it and tidies up.")]
+    Timeout { seconds: u64 },
+
+    #[strum(serialize = "keychain_failure")]
+    #[error(
+        "The OS keychain failed ({reason}). Try again; if it keeps failing, restart your keyring."
+    )]
+    Failure { reason: String },
+}
+
+/// The encrypted file store, or the agent holding it unlocked, could not be used.
+#[derive(Debug, thiserror::Error, strum::IntoStaticStr, strum::EnumCount)]
+pub enum FileStoreError {
+    #[strum(serialize = "file_store_missing")]
+    #[error("The encrypted file store {} does not exist yet.", path.display())]
+    Missing { path: PathBuf },
+
+    #[strum(serialize = "file_store_corrupt")]
+    #[error("The encrypted file store {} cannot be read ({reason}). Restore it from a backup, or move it away and save the secrets again.", path.display())]
+    Corrupt { path: PathBuf, reason: String },
+
+    #[strum(serialize = "passphrase_needed")]
+    #[error("Secrets are kept in the encrypted file store, which needs its passphrase.")]
+    PassphraseNeeded,
+
+    #[strum(serialize = "agent")]
+    #[error("The agent holding the encrypted file store failed ({reason}).")]
+    Agent { reason: String },
+
+    #[strum(serialize = "agent_running")]
+    #[error("An agent is already running (socket {}).", path.display())]
+    AgentRunning { path: PathBuf },
+}

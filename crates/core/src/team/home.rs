@@ -1,0 +1,250 @@
+//! The team home: connections, their secrets and their tokens in KV version 2 on OpenBao or
+//! Vault, shared by every machine with the address and a token. Every record read is checked at
+//! the trust boundary ([`super::trust`]); every write is a check-and-set change.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use super::auth::{TeamCredentials, TokenSource};
+use super::claim::TeamClaim;
+use super::kv::{Change, KvClient, Versioned};
+use super::records::{Records, TokensRecord, CONNECTIONS, TOKENS};
+use super::secrets::TeamSecrets;
+use super::settings::TeamSettings;
+use super::trust;
+use crate::clock;
+use crate::connection::Connection;
+use crate::error::{InputError, Result, TeamError};
+use crate::home::local::{entries, write_verified};
+use crate::home::{Claim, Claimed, Damaged, Home, Listed, TokenRead};
+use crate::http::HttpClient;
+use crate::oauth::accounts::AccountsServers;
+use crate::secret::ClientSecret;
+use crate::secret_store::{Backend, EntryName, SecretKind, SecretStore};
+use crate::token_cache::Want;
+
+/// A team store this process is signed in to.
+#[derive(Debug)]
+pub struct TeamHome {
+    settings: TeamSettings,
+    records: Records,
+    secrets: Arc<TeamSecrets>,
+    source: TokenSource,
+    accounts: AccountsServers,
+    /// This machine's config folder, for the file lock its processes queue on.
+    lock_dir: PathBuf,
+}
+
+impl TeamHome {
+    /// Connects to the store in `settings` over `http` with the first token `credentials` offer.
+    /// No request is made except an AppRole login.
+    pub fn connect(
+        settings: &TeamSettings,
+        credentials: &TeamCredentials,
+        http: Arc<dyn HttpClient>,
+        accounts: AccountsServers,
+        lock_dir: PathBuf,
+    ) -> Result<Self> {
+        let mut kv = KvClient::new(settings, http)?;
+        let (token, source) = credentials.token(settings, &kv)?;
+        kv.set_token(token);
+        let records = Records::new(kv, &settings.prefix);
+        Ok(TeamHome {
+            settings: settings.clone(),
+            secrets: Arc::new(TeamSecrets::new(records.clone())),
+            records,
+            source,
+            accounts,
+            lock_dir,
+        })
+    }
+
+    pub fn settings(&self) -> &TeamSettings {
+        &self.settings
+    }
+
+    /// Where this process's token came from.
+    pub fn token_source(&self) -> &TokenSource {
+        &self.source
+    }
+
+    /// Checks that the token may list the connections: what every machine needs first.
+    pub fn check(&self) -> Result<usize> {
+        Ok(self.records.names(CONNECTIONS)?.len())
+    }
+
+    /// A connection record, checked; `Ok(None)` when there is none.
+    fn read_checked(&self, name: &str) -> Result<Option<std::result::Result<Connection, Damaged>>> {
+        let Some(record) = self.records.read::<Connection>(CONNECTIONS, name)?.data else {
+            return Ok(None);
+        };
+        Ok(Some(
+            trust::connection(name, record, &self.accounts).map_err(|problem| Damaged {
+                name: name.to_string(),
+                problem: TeamError::RecordDamaged {
+                    path: format!("{}/{CONNECTIONS}/{name}", self.settings.prefix),
+                    problem,
+                }
+                .into(),
+            }),
+        ))
+    }
+
+    /// When the connection's cached access token expires, as its tokens record says.
+    fn with_expiry(&self, mut connection: Connection) -> Connection {
+        let now = clock::now();
+        if let Ok(Versioned {
+            data: Some(record), ..
+        }) = self.records.read::<TokensRecord>(TOKENS, &connection.name)
+        {
+            let read = trust::tokens(&record, &connection, now);
+            if let (Some(signed_in), Some(token)) = (connection.signed_in.as_mut(), read.token) {
+                signed_in.access_expires_at = token.expires_at;
+            }
+        }
+        connection
+    }
+
+    fn team_claim(&self, connection: &Connection) -> Result<TeamClaim> {
+        TeamClaim::queue(
+            &self.lock_dir,
+            self.records.clone(),
+            Arc::clone(&self.secrets),
+            connection.clone(),
+        )
+    }
+}
+
+impl Home for TeamHome {
+    fn backend(&self, _connection: &Connection) -> Backend {
+        Backend::Vault
+    }
+
+    fn list(&self) -> Result<Listed> {
+        let mut listed = Listed::default();
+        for name in self.records.names(CONNECTIONS)? {
+            match self.read_checked(&name)? {
+                Some(Ok(connection)) => listed.connections.push(self.with_expiry(connection)),
+                Some(Err(damaged)) => listed.damaged.push(damaged),
+                None => {}
+            }
+        }
+        listed.connections.sort_by(|a, b| a.name.cmp(&b.name));
+        Ok(listed)
+    }
+
+    fn find(&self, name: &str) -> Result<Option<Connection>> {
+        match self.read_checked(name)? {
+            Some(Ok(connection)) => Ok(Some(connection)),
+            Some(Err(damaged)) => Err(damaged.problem),
+            None => Ok(None),
+        }
+    }
+
+    fn name_taken(&self, name: &str) -> Result<bool> {
+        Ok(self
+            .records
+            .names(CONNECTIONS)?
+            .iter()
+            .any(|taken| taken.eq_ignore_ascii_case(name)))
+    }
+
+    /// Claims the name (atomically, against every machine), then writes the secret; a secret
+    /// that cannot be written takes the claim back.
+    fn create(&self, connection: &Connection, secret: &ClientSecret) -> Result<()> {
+        let name = connection.name.as_str();
+        self.records
+            .change(CONNECTIONS, name, |read: Versioned<Connection>| {
+                if read.data.is_some() {
+                    return Err(InputError::ConnectionExists {
+                        name: name.to_string(),
+                    }
+                    .into());
+                }
+                Ok((Change::Write(connection.clone()), ()))
+            })?;
+        let entry = EntryName::new(name, SecretKind::ClientSecret);
+        if let Err(e) = write_verified(self.secrets.as_ref(), &entry, secret) {
+            let _ = self.records.delete_connection(name);
+            return Err(e);
+        }
+        Ok(())
+    }
+
+    fn update(&self, name: &str, change: &mut dyn FnMut(&mut Connection)) -> Result<bool> {
+        let accounts = &self.accounts;
+        let (found, _) =
+            self.records
+                .change(CONNECTIONS, name, |read: Versioned<Connection>| {
+                    let Some(record) = read.data else {
+                        return Ok((Change::Keep, false));
+                    };
+                    let mut connection =
+                        trust::connection(name, record, accounts).map_err(|problem| {
+                            TeamError::RecordDamaged {
+                                path: format!("{CONNECTIONS}/{name}"),
+                                problem,
+                            }
+                        })?;
+                    change(&mut connection);
+                    connection.updated_at = clock::now();
+                    Ok((Change::Write(connection), true))
+                })?;
+        Ok(found)
+    }
+
+    fn secrets(&self, _connection: &Connection) -> Result<Arc<dyn SecretStore>> {
+        Ok(Arc::clone(&self.secrets) as Arc<dyn SecretStore>)
+    }
+
+    fn set_secret(&self, connection: &Connection, secret: &ClientSecret) -> Result<()> {
+        let entry = EntryName::new(&connection.name, SecretKind::ClientSecret);
+        write_verified(self.secrets.as_ref(), &entry, secret)
+    }
+
+    /// The new name is claimed first, the records follow, the old name goes last; a failure on
+    /// the way leaves the old name working.
+    fn rename(&self, existing: &Connection, new: &str) -> Result<Connection> {
+        let old = existing.name.as_str();
+        if new == old {
+            return Ok(existing.clone());
+        }
+        let mut renamed = existing.clone();
+        renamed.name = new.to_string();
+        renamed.updated_at = clock::now();
+        self.records
+            .change(CONNECTIONS, new, |read: Versioned<Connection>| {
+                if read.data.is_some() {
+                    return Err(InputError::ConnectionExists {
+                        name: new.to_string(),
+                    }
+                    .into());
+                }
+                Ok((Change::Write(renamed.clone()), ()))
+            })?;
+        let moves: Vec<_> = entries(old).into_iter().zip(entries(new)).collect();
+        if let Err(e) = self.secrets.move_entries(&moves) {
+            let _ = self.records.delete(CONNECTIONS, new);
+            return Err(e);
+        }
+        self.records.delete(CONNECTIONS, old)?;
+        Ok(renamed)
+    }
+
+    fn cached(&self, connection: &Connection) -> Result<TokenRead> {
+        let record = self
+            .records
+            .read::<TokensRecord>(TOKENS, &connection.name)?
+            .data
+            .unwrap_or_default();
+        Ok(trust::tokens(&record, connection, clock::now()))
+    }
+
+    fn claim(&self, connection: &Connection, want: Want) -> Result<Claimed> {
+        self.team_claim(connection)?.lease(want)
+    }
+
+    fn claim_to_disconnect(&self, connection: &Connection) -> Result<Box<dyn Claim>> {
+        Ok(Box::new(self.team_claim(connection)?))
+    }
+}

@@ -1,0 +1,178 @@
+//! A team connection's secrets as a [`SecretStore`]: the client secret and refresh token in
+//! `secrets/NAME`, the cached access token in `tokens/NAME`; every change with check-and-set.
+
+use secrecy::SecretString;
+
+use super::kv::{Change, Versioned};
+use super::records::{Records, SecretsRecord, TokensRecord, SECRETS, TOKENS};
+use crate::error::{Result, TeamError};
+use crate::secret_store::{Backend, EntryName, SecretKind, SecretStore};
+use crate::token_cache;
+
+/// The secrets records of one team store.
+#[derive(Debug, Clone)]
+pub struct TeamSecrets {
+    records: Records,
+}
+
+impl TeamSecrets {
+    pub fn new(records: Records) -> Self {
+        TeamSecrets { records }
+    }
+
+    /// The client secret and refresh token, in one read.
+    pub fn read(&self, name: &str) -> Result<SecretsRecord> {
+        Ok(self
+            .records
+            .read::<SecretsRecord>(SECRETS, name)?
+            .data
+            .unwrap_or_default())
+    }
+
+    /// Changes the secrets record; one left empty is deleted.
+    pub fn modify(&self, name: &str, change: impl Fn(&mut SecretsRecord)) -> Result<()> {
+        self.modify_in(SECRETS, name, change, SecretsRecord::is_empty)
+    }
+
+    fn modify_tokens(&self, name: &str, change: impl Fn(&mut TokensRecord)) -> Result<()> {
+        self.modify_in(TOKENS, name, change, TokensRecord::is_empty)
+    }
+
+    fn modify_in<T>(
+        &self,
+        folder: &str,
+        name: &str,
+        change: impl Fn(&mut T),
+        is_empty: impl Fn(&T) -> bool,
+    ) -> Result<()>
+    where
+        T: Default + serde::Serialize + serde::de::DeserializeOwned,
+    {
+        self.records
+            .change(folder, name, |read: Versioned<T>| {
+                let mut record = read.data.unwrap_or_default();
+                change(&mut record);
+                let change = if is_empty(&record) {
+                    Change::Delete
+                } else {
+                    Change::Write(record)
+                };
+                Ok((change, ()))
+            })
+            .map(|_| ())
+    }
+
+    fn set_one(&self, entry: &EntryName, secret: &str) -> Result<()> {
+        let name = entry.connection();
+        match entry.kind {
+            SecretKind::ClientSecret => {
+                self.modify(name, |r| r.client_secret = Some(secret.to_string()))
+            }
+            SecretKind::RefreshToken => {
+                self.modify(name, |r| r.refresh_token = Some(secret.to_string()))
+            }
+            SecretKind::AccessToken => {
+                let cached =
+                    token_cache::from_json(secret).ok_or_else(|| TeamError::RecordUnreadable {
+                        path: format!("{TOKENS}/{name}"),
+                        reason: "the access token to cache is not in this app's shape".into(),
+                    })?;
+                self.modify_tokens(name, |r| r.set_cached(&cached))
+            }
+        }
+    }
+}
+
+impl SecretStore for TeamSecrets {
+    fn backend(&self) -> Backend {
+        Backend::Vault
+    }
+
+    fn set(&self, entry: &EntryName, secret: &str) -> Result<()> {
+        self.set_one(entry, secret)
+    }
+
+    fn get(&self, entry: &EntryName) -> Result<Option<SecretString>> {
+        let name = entry.connection();
+        Ok(match entry.kind {
+            SecretKind::ClientSecret => self
+                .read(name)?
+                .client_secret
+                .clone()
+                .map(SecretString::from),
+            SecretKind::RefreshToken => self
+                .read(name)?
+                .refresh_token
+                .clone()
+                .map(SecretString::from),
+            // Unchecked: the token path reads it through the home, which checks it.
+            SecretKind::AccessToken => self
+                .records
+                .read::<TokensRecord>(TOKENS, name)?
+                .data
+                .and_then(|record| record.cached())
+                .map(|cached| SecretString::from(token_cache::to_json(&cached).to_string())),
+        })
+    }
+
+    fn delete(&self, entry: &EntryName) -> Result<()> {
+        self.delete_all(std::slice::from_ref(entry))
+    }
+
+    fn set_all(&self, entries: &[(EntryName, &str)]) -> Result<()> {
+        entries
+            .iter()
+            .try_for_each(|(entry, secret)| self.set_one(entry, secret))
+    }
+
+    fn delete_all(&self, entries: &[EntryName]) -> Result<()> {
+        for entry in entries {
+            let name = entry.connection();
+            match entry.kind {
+                SecretKind::ClientSecret => self.modify(name, |r| r.client_secret = None)?,
+                SecretKind::RefreshToken => self.modify(name, |r| r.refresh_token = None)?,
+                // The refresh window stays: Zoho still counts those tokens.
+                SecretKind::AccessToken => self.modify_tokens(name, TokensRecord::clear_cached)?,
+            }
+        }
+        Ok(())
+    }
+
+    fn move_entries(&self, moves: &[(EntryName, EntryName)]) -> Result<()> {
+        // A rename moves whole records: the secrets, and the tokens with their refresh window.
+        let mut done: Vec<(&str, &str)> = Vec::new();
+        for (from, to) in moves {
+            let pair = (from.connection(), to.connection());
+            if done.contains(&pair) || pair.0 == pair.1 {
+                continue;
+            }
+            done.push(pair);
+            let (old, new) = pair;
+            for folder in [SECRETS, TOKENS] {
+                self.copy(folder, old, new)?;
+            }
+            for folder in [SECRETS, TOKENS] {
+                self.records.delete(folder, old)?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl TeamSecrets {
+    /// Copies a record to another name, replacing whatever was there (a leftover from a rename
+    /// that failed half-way).
+    fn copy(&self, folder: &str, from: &str, to: &str) -> Result<()> {
+        // As JSON, so that the copy keeps every field, even one a newer version added.
+        let Some(record) = self.records.read::<serde_json::Value>(folder, from)?.data else {
+            return Ok(());
+        };
+        let record = zeroize::Zeroizing::new(record.to_string());
+        self.records
+            .change(folder, to, |_: Versioned<serde_json::Value>| {
+                let value = serde_json::from_str(&record).expect("it was JSON a moment ago");
+                Ok((Change::Write(value), ()))
+            })
+            .map(|_| ())
+    }
+}

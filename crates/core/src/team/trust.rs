@@ -1,0 +1,187 @@
+//! The trust boundary: a team record is data other machines wrote (any machine that may refresh
+//! can write a tokens record), so it is checked by the rules typed input meets before anything
+//! uses it. What decides where a secret or a token goes comes from rules, never from a record:
+//! the sign-in's redirect URI is built from the port, the accounts server must be a trusted one,
+//! the API domain must be the connection's data centre's.
+
+use crate::connection::Connection;
+use crate::dc::DataCentre;
+use crate::field::Field;
+use crate::home::TokenRead;
+use crate::oauth::accounts::AccountsServers;
+use crate::registration::loopback_uri;
+use crate::rules;
+use crate::secret_store::Backend;
+use crate::token_cache::window;
+
+use super::records::TokensRecord;
+
+/// A connection record read under `key`, checked; `Err` says what is wrong with it.
+pub fn connection(
+    key: &str,
+    mut record: Connection,
+    accounts: &AccountsServers,
+) -> Result<Connection, String> {
+    if record.name != key {
+        return Err(format!(
+            "it names the connection \"{}\" but is kept under \"{key}\"",
+            record.name
+        ));
+    }
+    rules::connection_name(&record.name).map_err(|e| format!("its name is not allowed ({e})"))?;
+    rules::client_id(&record.client_id).map_err(|e| format!("its client ID is not one ({e})"))?;
+    let dc = DataCentre::by_id(&record.dc).map_err(|e| e.to_string())?;
+    let port = rules::port(
+        Field::LoopbackPort,
+        &record.loopback_port.to_string(),
+        rules::LOOPBACK_PORTS,
+    )
+    .map_err(|e| format!("its loopback port is not usable ({e})"))?;
+    for uri in &record.redirect_uris {
+        rules::web_address(Field::CustomRedirectUris, uri)
+            .map_err(|e| format!("a redirect URI is not usable ({e})"))?;
+    }
+    // Built from the port, whatever the record says.
+    record.loopback_uri = loopback_uri(port);
+    if let Some(signed_in) = &record.signed_in {
+        accounts.trusted(&signed_in.accounts_server).map_err(|_| {
+            format!(
+                "its accounts server {} is not a trusted Zoho accounts server",
+                signed_in.accounts_server
+            )
+        })?;
+        if let Some(api) = &signed_in.api_domain {
+            if !is_api_domain_of(dc, api) {
+                return Err(format!(
+                    "its API domain {api} is not the {} data centre's ({})",
+                    dc.id.to_uppercase(),
+                    dc.api_domain
+                ));
+            }
+        }
+    }
+    // Whatever a record says, its secrets are in the team store.
+    record.secret_store = Backend::Vault;
+    Ok(record)
+}
+
+/// Whether `given` is `dc`'s API domain.
+fn is_api_domain_of(dc: &DataCentre, given: &str) -> bool {
+    given.trim_end_matches('/') == dc.api_domain
+}
+
+/// The cached token in a tokens record, if it could have come from Zoho for `connection`.
+pub fn tokens(record: &TokensRecord, connection: &Connection, now: u64) -> TokenRead {
+    let Some(token) = record.cached() else {
+        return TokenRead::default();
+    };
+    let domain_fits = match (&token.api_domain, DataCentre::by_id(&connection.dc)) {
+        (None, _) => true,
+        (Some(api), Ok(dc)) => is_api_domain_of(dc, api),
+        (Some(_), Err(_)) => false,
+    };
+    if token.plausible(now) && domain_fits && !window::has_future(&record.recent_refreshes, now) {
+        TokenRead {
+            token: Some(token),
+            implausible: false,
+        }
+    } else {
+        TokenRead {
+            token: None,
+            implausible: true,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::connection::SignedIn;
+    use crate::registration::{Template, WizardInput};
+    use crate::token_cache::CachedToken;
+
+    fn record(name: &str) -> Connection {
+        let input = WizardInput {
+            template: Template::Hotglue,
+            ..WizardInput::default()
+        };
+        let plan = input.plan().unwrap();
+        let mut c = Connection::new(
+            name.into(),
+            "1000.ABCDEFGHIJKLMNOPQRSTUVWXYZ0123".into(),
+            input,
+            &plan,
+            Backend::Keychain,
+        );
+        c.signed_in = Some(SignedIn {
+            accounts_server: "https://accounts.zoho.com".into(),
+            api_domain: Some("https://www.zohoapis.com".into()),
+            location: Some("us".into()),
+            email: None,
+            granted_scopes: Vec::new(),
+            connected_at: 1,
+            access_expires_at: 1,
+            recent_refreshes: Vec::new(),
+        });
+        c
+    }
+
+    #[test]
+    fn a_good_record_passes_with_its_redirect_uri_built_from_the_port() {
+        let mut c = record("crm");
+        c.loopback_uri = "https://evil.example/callback".into();
+        let checked = connection("crm", c, &AccountsServers::dc_table()).unwrap();
+        assert_eq!(checked.loopback_uri, "http://localhost:47823/callback");
+        assert_eq!(checked.secret_store, Backend::Vault);
+    }
+
+    #[test]
+    fn names_servers_and_domains_from_elsewhere_are_refused_with_the_reason() {
+        let accounts = AccountsServers::dc_table();
+        let bad = |change: &dyn Fn(&mut Connection), key: &str| {
+            let mut c = record("crm");
+            change(&mut c);
+            connection(key, c, &accounts).unwrap_err()
+        };
+        assert!(bad(&|_| (), "other").contains("kept under \"other\""));
+        assert!(bad(&|c| c.name = "a;rm -rf ~".into(), "a;rm -rf ~").contains("not allowed"));
+        assert!(bad(&|c| c.client_id = String::new(), "crm").contains("client ID"));
+        assert!(bad(&|c| c.dc = "mars".into(), "crm").contains("mars"));
+        assert!(bad(
+            &|c| c.signed_in.as_mut().unwrap().accounts_server = "http://127.0.0.1:9".into(),
+            "crm"
+        )
+        .contains("not a trusted"));
+        assert!(bad(
+            &|c| c.signed_in.as_mut().unwrap().api_domain = Some("https://evil.example".into()),
+            "crm"
+        )
+        .contains("not the US data centre's"));
+    }
+
+    #[test]
+    fn a_token_from_elsewhere_is_implausible() {
+        let c = record("crm");
+        let now = 1_000_000;
+        let with = |expires_at: u64, api: &str, recent: Vec<u64>| {
+            let mut r = TokensRecord::default();
+            r.set_cached(&CachedToken {
+                access_token: crate::secret::AccessToken::new("1000.x"),
+                expires_at,
+                api_domain: Some(api.into()),
+            });
+            r.recent_refreshes = recent;
+            tokens(&r, &c, now)
+        };
+        let good = with(now + 3000, "https://www.zohoapis.com", vec![now - 600 + 1]);
+        assert!(good.token.is_some() && !good.implausible);
+        for read in [
+            with(now + 10 * 365 * 86_400, "https://www.zohoapis.com", vec![]),
+            with(now + 3000, "https://evil.example", vec![]),
+            with(now + 3000, "https://www.zohoapis.com", vec![now + 86_400]),
+        ] {
+            assert!(read.token.is_none() && read.implausible);
+        }
+        assert!(!tokens(&TokensRecord::default(), &c, now).implausible);
+    }
+}
