@@ -7,8 +7,7 @@ let currentStore = null;
 
 /** "Connected · token until 14:05" once tokens exist, else the core's status. */
 function statusText(connection) {
-  // A team connection's token is refreshed by whichever machine needs it: no time to show here.
-  if (!connection.signedIn || connection.secretStore === 'vault') return connection.status;
+  if (!connection.signedIn || !connection.signedIn.accessExpiresAt) return connection.status;
   const until = new Date(connection.signedIn.accessExpiresAt * 1000)
     .toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
   return `${connection.status} · token until ${until}`;
@@ -178,14 +177,17 @@ export function initHome({ onNew, onResume, onChanged }) {
 /** Renders the list; returns the connections shown. */
 export async function showHome({ hasDraft, onOpen }) {
   let connections = [];
+  let problems = [];
+  let notices = [];
   try {
-    connections = await listConnections();
-    $('list-error').hidden = true;
+    ({ connections, problems, notices } = await listConnections());
   } catch (error) {
-    // The team store may be away: say so, and keep the rest of the screen usable.
-    $('list-error').textContent = errorText(error);
-    $('list-error').hidden = false;
+    problems = [error];
   }
+  // The team store may be away, or a record damaged: say so beside what could be listed.
+  const lines = problems.map(errorText).concat(notices);
+  $('list-error').textContent = lines.join(' ');
+  $('list-error').hidden = lines.length === 0;
   $('connection-rows').replaceChildren(...connections.map((c) => connectionRow(c, onOpen)));
   $('connections').hidden = connections.length === 0;
   $('no-connections').hidden = connections.length !== 0 || !$('list-error').hidden;

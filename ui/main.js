@@ -194,13 +194,14 @@ async function start() {
   if (restored) {
     await goToStep(restored.step, restored, { save: false });
   } else {
-    let connections = [];
+    // Home too when something could not be listed (the team store away): it says so there.
+    let listed = { connections: [], problems: [] };
     try {
-      connections = await listConnections();
+      listed = await listConnections();
     } catch (error) {
       showNotice(errorText(error));
     }
-    if (connections.length > 0) await goHome();
+    if (listed.connections.length > 0 || listed.problems.length > 0) await goHome();
     else await goToStep(1, {}, { save: false });
   }
   document.body.dataset.ready = 'true';

@@ -242,22 +242,37 @@ pub async fn use_keychain(state: State<'_, AppState>) -> Result<StoreStatus> {
 }
 
 #[tauri::command]
-pub async fn list_connections(state: State<'_, AppState>) -> Result<Vec<ConnectionView>> {
+pub async fn list_connections(state: State<'_, AppState>) -> Result<ConnectionList> {
     off_ui_thread(&state, None, |ctx| {
-        Ok(ctx
-            .connections
-            .list()?
-            .into_iter()
-            .map(Into::into)
-            .collect())
+        let overview = ctx.connections.overview()?;
+        let damaged = overview.damaged.iter().map(|d| &d.problem);
+        Ok(ConnectionList {
+            connections: overview.connections.into_iter().map(Into::into).collect(),
+            problems: overview
+                .unreadable
+                .iter()
+                .chain(damaged)
+                .map(crate::error::problem)
+                .collect(),
+            notices: ctx.take_notices(),
+        })
     })
     .await
+}
+
+/// Every connection that could be read, what could not be (a team store away, a damaged
+/// record), and what was done on the person's behalf since the last look.
+#[derive(Debug, Serialize)]
+pub struct ConnectionList {
+    connections: Vec<ConnectionView>,
+    problems: Vec<zcw_core::Problem>,
+    notices: Vec<String>,
 }
 
 #[tauri::command]
 pub async fn get_connection(state: State<'_, AppState>, name: String) -> Result<ConnectionView> {
     off_ui_thread(&state, None, move |ctx| {
-        ctx.connections.get(&name).map(Into::into)
+        ctx.connections.details(&name).map(Into::into)
     })
     .await
 }

@@ -54,7 +54,7 @@ fn next_step(step: &NextStep) -> String {
 impl Serialize for Error {
     fn serialize<S: Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
         match self {
-            Error::Core(e) => e.to_problem_with(next_step).serialize(serializer),
+            Error::Core(e) => problem(e).serialize(serializer),
             Error::Worker(_) => serde_json::json!({
                 "kind": "worker_failed",
                 "category": "other",
@@ -69,6 +69,11 @@ impl Serialize for Error {
             .serialize(serializer),
         }
     }
+}
+
+/// A core error in the shape the webview receives, with the next step in the app's words.
+pub fn problem(error: &zcw_core::Error) -> zcw_core::Problem {
+    error.to_problem_with(next_step)
 }
 
 pub type Result<T> = std::result::Result<T, Error>;

@@ -96,18 +96,35 @@ pub struct ListArgs {
     json: bool,
 }
 
+/// Lists what every home holds. A damaged team record is named on stderr; a home that could
+/// not be read (the team store sealed or away) is said on stderr after what could be listed,
+/// with exit status 3 so scripts notice.
 pub fn list(ctx: &Context, args: &ListArgs) -> CliResult<()> {
-    let connections = ctx.connections.list()?;
-    if args.json {
+    let overview = ctx.connections.overview()?;
+    print_list(&overview.connections, args.json);
+    for damaged in &overview.damaged {
+        eprintln!("zcw: {}: {}", damaged.name, damaged.problem);
+    }
+    match overview.unreadable.into_iter().next() {
+        Some(error) => {
+            eprintln!("zcw: only this computer's connections are listed; the team store could not be read.");
+            Err(error.into())
+        }
+        None => Ok(()),
+    }
+}
+
+fn print_list(connections: &[Connection], json: bool) {
+    if json {
         println!(
             "{}",
             serde_json::to_string_pretty(&connections).expect("connections serialise")
         );
-        return Ok(());
+        return;
     }
     if connections.is_empty() {
         println!("No connections yet. Add one with `zcw add` or the wizard.");
-        return Ok(());
+        return;
     }
     let rows: Vec<[String; 6]> = connections
         .iter()
@@ -118,7 +135,7 @@ pub fn list(ctx: &Context, args: &ListArgs) -> CliResult<()> {
                 c.client_id.clone(),
                 c.template.label().to_string(),
                 c.secret_store.label().to_string(),
-                c.status().to_string(),
+                status(c),
             ]
         })
         .collect();
@@ -145,7 +162,6 @@ pub fn list(ctx: &Context, args: &ListArgs) -> CliResult<()> {
             .collect();
         println!("{}", cells.join("  ").trim_end());
     }
-    Ok(())
 }
 
 #[derive(Debug, Args)]
@@ -156,8 +172,20 @@ pub struct ShowArgs {
     json: bool,
 }
 
+/// "Connected · token until 14:05:00Z" once tokens exist, else the core's status.
+fn status(c: &Connection) -> String {
+    match &c.signed_in {
+        Some(signed_in) if signed_in.access_expires_at > 0 => format!(
+            "{} · token until {}",
+            c.status(),
+            timestamp(signed_in.access_expires_at)
+        ),
+        _ => c.status().to_string(),
+    }
+}
+
 pub fn show(ctx: &Context, args: &ShowArgs) -> CliResult<()> {
-    let connection = ctx.connections.get(&args.name)?;
+    let connection = ctx.connections.details(&args.name)?;
     if args.json {
         println!(
             "{}",
@@ -192,10 +220,7 @@ fn connection_as_text(c: &Connection) -> String {
                 .unwrap_or("(profile scope not granted)"),
         );
         line("API domain:", signed_in.api_domain.as_deref().unwrap_or(""));
-        // A team connection's token is cached in the team store, refreshed by any machine.
-        if c.secret_store != Backend::Vault {
-            line("Token until:", &timestamp(signed_in.access_expires_at));
-        }
+        line("Token until:", &timestamp(signed_in.access_expires_at));
     }
     line("Created:", &timestamp(c.created_at));
     line("Updated:", &timestamp(c.updated_at));

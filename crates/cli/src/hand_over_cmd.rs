@@ -73,13 +73,18 @@ pub fn exec(ctx: &Context, args: &ExecArgs) -> CliResult<u8> {
     let (program, rest) = args.command.split_first().expect("clap requires a command");
     let mut command = std::process::Command::new(program);
     command.args(rest);
-    // Secrets reach the program only when asked for, even if this shell had them set.
+    // Secrets reach the program only when asked for, even if this shell had them set; the team
+    // store's token (read access to every team secret) never does.
     command
         .env_remove(CLIENT_SECRET_VAR)
         .env_remove(REFRESH_TOKEN_VAR);
+    for name in zcw_core::team::auth::TOKEN_VARS {
+        command.env_remove(name);
+    }
     for (name, value) in &env.vars {
         command.env(name, value.as_str());
     }
+    crate::print_notices(ctx);
     let failed = |e: std::io::Error| CliError::CommandFailed {
         program: program.to_string_lossy().into_owned(),
         reason: e.to_string(),

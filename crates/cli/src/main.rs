@@ -80,31 +80,44 @@ fn run(command: &Command) -> CliResult<u8> {
     }
     let config = Config::from_vars(|name| std::env::var_os(name)).map_err(CliError::from)?;
     let ctx = Context::open(config);
+    let result = run_in(&ctx, command);
+    print_notices(&ctx);
+    result
+}
+
+/// What the core did on the person's behalf that they should know of, on stderr.
+pub fn print_notices(ctx: &Context) {
+    for notice in ctx.take_notices() {
+        eprintln!("zcw: note: {notice}");
+    }
+}
+
+fn run_in(ctx: &Context, command: &Command) -> CliResult<u8> {
     match command {
-        Command::Exec(args) => return hand_over_cmd::exec(&ctx, args),
-        Command::Doctor(args) => return doctor_cmd::doctor(&ctx, args),
-        Command::Agent(args) => return agent_cmd::agent(&ctx, args),
+        Command::Exec(args) => return hand_over_cmd::exec(ctx, args),
+        Command::Doctor(args) => return doctor_cmd::doctor(ctx, args),
+        Command::Agent(args) => return agent_cmd::agent(ctx, args),
         _ => {}
     }
     match command {
         Command::Uris(_) | Command::Exec(_) | Command::Doctor(_) | Command::Agent(_) => {
             unreachable!("handled above")
         }
-        Command::Unlock(args) => agent_cmd::unlock(&ctx, args),
-        Command::Lock => agent_cmd::lock(&ctx),
+        Command::Unlock(args) => agent_cmd::unlock(ctx, args),
+        Command::Lock => agent_cmd::lock(ctx),
         Command::Console(args) => uris_cmd::console(&ctx.config, args),
-        Command::Add(args) => connections_cmd::add(&ctx, args),
-        Command::List(args) => connections_cmd::list(&ctx, args),
-        Command::Show(args) => connections_cmd::show(&ctx, args),
-        Command::SetSecret(args) => connections_cmd::set_secret(&ctx, args),
-        Command::Rename(args) => connections_cmd::rename(&ctx, args),
-        Command::Remove(args) => connections_cmd::remove(&ctx, args),
-        Command::Store(args) => connections_cmd::store(&ctx, args),
-        Command::Login(args) => sign_in_cmd::login(&ctx, args),
-        Command::Token(args) => sign_in_cmd::token(&ctx, args),
-        Command::Logout(args) => sign_in_cmd::logout(&ctx, args),
-        Command::Export(args) => hand_over_cmd::export(&ctx, args),
-        Command::Copy(args) => hand_over_cmd::copy(&ctx, args),
+        Command::Add(args) => connections_cmd::add(ctx, args),
+        Command::List(args) => connections_cmd::list(ctx, args),
+        Command::Show(args) => connections_cmd::show(ctx, args),
+        Command::SetSecret(args) => connections_cmd::set_secret(ctx, args),
+        Command::Rename(args) => connections_cmd::rename(ctx, args),
+        Command::Remove(args) => connections_cmd::remove(ctx, args),
+        Command::Store(args) => connections_cmd::store(ctx, args),
+        Command::Login(args) => sign_in_cmd::login(ctx, args),
+        Command::Token(args) => sign_in_cmd::token(ctx, args),
+        Command::Logout(args) => sign_in_cmd::logout(ctx, args),
+        Command::Export(args) => hand_over_cmd::export(ctx, args),
+        Command::Copy(args) => hand_over_cmd::copy(ctx, args),
     }
     .map(|()| 0)
 }

@@ -31,6 +31,8 @@ pub struct Config {
     pub team_credentials: TeamCredentials,
     /// The session's private runtime folder (`XDG_RUNTIME_DIR`), for the agent's socket.
     pub runtime_dir: Option<PathBuf>,
+    /// Where programs are looked for (`PATH`), to check the browser command.
+    pub search_path: Option<OsString>,
 }
 
 impl Config {
@@ -81,6 +83,7 @@ impl Config {
             runtime_dir: var("XDG_RUNTIME_DIR")
                 .filter(|dir| !dir.is_empty())
                 .map(PathBuf::from),
+            search_path: var("PATH"),
         })
     }
 
@@ -92,6 +95,7 @@ impl Config {
             browser: Browser::default(),
             team_credentials: TeamCredentials::default(),
             runtime_dir: None,
+            search_path: None,
         }
     }
 }

@@ -440,6 +440,17 @@ impl Connections {
         Ok(self.locate(name)?.0)
     }
 
+    /// A connection for a details screen: with when its cached access token expires, as its
+    /// home keeps it (for a team connection, whichever machine refreshed it last).
+    pub fn details(&self, name: &str) -> Result<Connection> {
+        let (mut connection, home) = self.locate(name)?;
+        let cached = home.cached(&connection)?;
+        if let (Some(signed_in), Some(token)) = (connection.signed_in.as_mut(), cached.token) {
+            signed_in.access_expires_at = token.expires_at;
+        }
+        Ok(connection)
+    }
+
     /// A free name suggested from a client name.
     pub fn suggest_name(&self, client_name: &str) -> Result<String> {
         let names: Vec<String> = self.list()?.into_iter().map(|c| c.name).collect();

@@ -247,19 +247,20 @@ fn holder_of(port: u16) -> Option<String> {
     }
 }
 
-fn on_path(program: &str) -> bool {
+/// Whether `program` is a file, or found in one of the folders of `search_path` (`PATH`).
+fn on_path(program: &str, search_path: Option<&std::ffi::OsStr>) -> bool {
     let path = Path::new(program);
     if path.components().count() > 1 {
         return path.is_file();
     }
-    std::env::var_os("PATH")
-        .is_some_and(|paths| std::env::split_paths(&paths).any(|dir| dir.join(program).is_file()))
+    search_path
+        .is_some_and(|paths| std::env::split_paths(paths).any(|dir| dir.join(program).is_file()))
 }
 
 fn check_browser(ctx: &Context) -> Check {
     let title = "Browser";
     match ctx.config.browser.program() {
-        Some(program) if on_path(program) => {
+        Some(program) if on_path(program, ctx.config.search_path.as_deref()) => {
             Check::ok("browser", title, format!("$BROWSER names {program}, which is there."))
         }
         Some(program) => Check::problem(
@@ -268,7 +269,7 @@ fn check_browser(ctx: &Context) -> Check {
             format!("$BROWSER names {program}, which cannot be found."),
             "Set BROWSER to a browser installed here, or unset it to use the desktop's default.",
         ),
-        None if cfg!(target_os = "linux") && !on_path("xdg-open") => Check::problem(
+        None if cfg!(target_os = "linux") && !on_path("xdg-open", ctx.config.search_path.as_deref()) => Check::problem(
             "browser",
             title,
             "xdg-open, which opens the desktop's browser, is not installed.",

@@ -621,29 +621,268 @@ mod tests {
         assert_eq!(json["category"], "needs_sign_in");
     }
 
+    /// Every variant of one layer, as the core's error; a variant left out fails the count.
+    fn every<E: strum::EnumCount + Into<Error>>(variants: Vec<E>) -> Vec<Error> {
+        assert_eq!(
+            variants.len(),
+            E::COUNT,
+            "every variant of {} is listed",
+            std::any::type_name::<E>()
+        );
+        variants.into_iter().map(Into::into).collect()
+    }
+
     #[test]
-    fn no_message_names_a_command_or_a_button() {
-        // The core's words must suit both the CLI and the app.
-        let samples: Vec<Error> = vec![
-            SignInError::NeedsSignIn {
-                name: "n".into(),
-                why: "w",
-            }
-            .into(),
-            StoreError::SecretMissing {
-                name: "n".into(),
-                store: "s",
-            }
-            .into(),
-            FileStoreError::PassphraseNeeded.into(),
-            FileStoreError::Missing { path: "p".into() }.into(),
-            InputError::ConnectionNotFound { name: "n".into() }.into(),
-            KeychainError::Unavailable { reason: "r".into() }.into(),
-        ];
-        for err in samples {
+    fn no_message_names_a_command_of_ours_and_every_kind_is_its_own() {
+        // The core's words must suit both the CLI and the app: each front end words the next
+        // step (a command, or a button) from `next_step`.
+        let all: Vec<Error> = [
+            every::<InputError>(vec![
+                InputError::UnknownDataCentre {
+                    given: "x".into(),
+                    known: "x".into(),
+                },
+                InputError::ClientNameEmpty { example: "x" },
+                InputError::ClientNameInvalidChars { chars: "x".into() },
+                InputError::PortEmpty {
+                    field: Field::Dc,
+                    min: 1,
+                    max: 1,
+                },
+                InputError::PortNotNumber {
+                    field: Field::Dc,
+                    given: "x".into(),
+                    min: 1,
+                    max: 1,
+                },
+                InputError::PortOutOfRange {
+                    field: Field::Dc,
+                    value: 1,
+                    min: 1,
+                    max: 1,
+                },
+                InputError::PortsClash { port: 1 },
+                InputError::ProjectNameEmpty,
+                InputError::ProjectNameInvalidChars { chars: "x".into() },
+                InputError::OrgIdEmpty,
+                InputError::OrgIdNotNumeric { given: "x".into() },
+                InputError::OrgIdNotInUrl,
+                InputError::UnknownEnvironment { given: "x".into() },
+                InputError::FunctionNameEmpty,
+                InputError::FunctionNameInvalidChars { chars: "x".into() },
+                InputError::UrlEmpty { field: Field::Dc },
+                InputError::UrlMalformed {
+                    field: Field::Dc,
+                    given: "x".into(),
+                    reason: "x".into(),
+                },
+                InputError::UrlNotHttps {
+                    field: Field::Dc,
+                    given: "x".into(),
+                },
+                InputError::UrlLoopbackIp {
+                    field: Field::Dc,
+                    suggestion: "x".into(),
+                },
+                InputError::UrlHasQueryOrFragment {
+                    field: Field::Dc,
+                    given: "x".into(),
+                },
+                InputError::UrlHasCredentials {
+                    field: Field::Dc,
+                    given: "x".into(),
+                },
+                InputError::ConnectionNameEmpty,
+                InputError::ConnectionNameInvalidChars { chars: "x".into() },
+                InputError::ConnectionNameTooLong { max: 1 },
+                InputError::ConnectionExists { name: "x".into() },
+                InputError::ConnectionNotFound { name: "x".into() },
+                InputError::ClientIdEmpty,
+                InputError::ClientIdLooksLikeSecret,
+                InputError::ClientIdHasSpaces,
+                InputError::ClientSecretEmpty,
+                InputError::ClientSecretLooksLikeId,
+                InputError::PassphraseTooShort { min: 1 },
+                InputError::PassphraseMismatch,
+                InputError::WrongPassphrase,
+                InputError::AccountsUrlRejected {
+                    value: "x".into(),
+                    reason: "x",
+                },
+                InputError::AccountChanged {
+                    previous: "x".into(),
+                    now: "x".into(),
+                },
+                InputError::TeamAddressRejected {
+                    value: "x".into(),
+                    reason: "x",
+                },
+                InputError::TeamPathInvalid {
+                    field: Field::Dc,
+                    value: "x".into(),
+                },
+                InputError::TeamAppRoleIncomplete,
+                InputError::ConnectionNameDots,
+                InputError::PastedAddressInvalid {
+                    reason: "x".into(),
+                    expected: "x".into(),
+                },
+            ]),
+            every::<StoreError>(vec![
+                StoreError::ReadBackMismatch { store: "x" },
+                StoreError::SecretMissing {
+                    name: "x".into(),
+                    store: "x",
+                },
+            ]),
+            every::<FileError>(vec![
+                FileError::ConfigDirUnknown,
+                FileError::CannotWrite {
+                    path: "p".into(),
+                    source: std::io::Error::other("x"),
+                },
+                FileError::CannotRead {
+                    path: "p".into(),
+                    source: std::io::Error::other("x"),
+                },
+                FileError::NotYours { path: "p".into() },
+                FileError::DraftCorrupt {
+                    reason: "x".into(),
+                    moved_to: "p".into(),
+                },
+                FileError::ConnectionsCorrupt {
+                    reason: "x".into(),
+                    moved_to: "p".into(),
+                },
+                FileError::ConnectionsFromNewerVersion {
+                    path: "p".into(),
+                    version: 3,
+                },
+            ]),
+            every::<BrowserError>(vec![
+                BrowserError::LaunchFailed {
+                    url: "x".into(),
+                    reason: "x".into(),
+                },
+                BrowserError::UntrustedUrl { url: "x".into() },
+            ]),
+            every::<ClipboardError>(vec![ClipboardError::Unavailable { reason: "x".into() }]),
+            every::<SignInError>(vec![
+                SignInError::PortInUse { port: 1 },
+                SignInError::PortPermissionDenied { port: 1 },
+                SignInError::ListenerFailed {
+                    port: 1,
+                    reason: "x".into(),
+                },
+                SignInError::TimedOut {
+                    seconds: 1,
+                    causes: "x".into(),
+                },
+                SignInError::Cancelled,
+                SignInError::Declined,
+                SignInError::UntrustedAccountsServer { server: "x".into() },
+                SignInError::NotStarted,
+                SignInError::Discarded {
+                    previous: "x".into(),
+                },
+                SignInError::RevokeUnreachable {
+                    name: "x".into(),
+                    reason: "x".into(),
+                },
+                SignInError::NeedsSignIn {
+                    name: "x".into(),
+                    why: "x",
+                },
+            ]),
+            every::<ZohoError>(vec![
+                ZohoError::InvalidClient,
+                ZohoError::InvalidClientSecret,
+                ZohoError::InvalidCode,
+                ZohoError::InvalidRedirectUri { uri: "x".into() },
+                ZohoError::RateLimited,
+                ZohoError::AccessDenied,
+                ZohoError::Unexpected { error: "x".into() },
+                ZohoError::BadResponse { reason: "x".into() },
+                ZohoError::TokenRateLimited {
+                    name: "x".into(),
+                    wait_secs: 1,
+                },
+            ]),
+            every::<NetworkError>(vec![
+                NetworkError::Timeout { seconds: 1 },
+                NetworkError::Unreachable { reason: "x".into() },
+            ]),
+            every::<TeamError>(vec![
+                TeamError::Unreachable {
+                    address: "x".into(),
+                    reason: "x".into(),
+                },
+                TeamError::Sealed {
+                    address: "x".into(),
+                },
+                TeamError::TokenMissing,
+                TeamError::TokenRejected {
+                    address: "x".into(),
+                },
+                TeamError::PermissionDenied {
+                    capability: "x",
+                    path: "x".into(),
+                },
+                TeamError::AppRoleRefused { reason: "x".into() },
+                TeamError::SecretIdFile {
+                    path: "p".into(),
+                    reason: "x".into(),
+                },
+                TeamError::CaCert {
+                    path: "p".into(),
+                    reason: "x".into(),
+                },
+                TeamError::Answer {
+                    address: "x".into(),
+                    status: 1,
+                    message: "x".into(),
+                },
+                TeamError::RecordUnreadable {
+                    path: "x".into(),
+                    reason: "x".into(),
+                },
+                TeamError::RecordDamaged {
+                    path: "x".into(),
+                    problem: "x".into(),
+                },
+                TeamError::Conflict { what: "x".into() },
+                TeamError::RefreshStuck {
+                    name: "x".into(),
+                    seconds: 1,
+                },
+                TeamError::NotSetUp,
+            ]),
+            every::<KeychainError>(vec![
+                KeychainError::Unavailable { reason: "x".into() },
+                KeychainError::Locked { reason: "x".into() },
+                KeychainError::Timeout { seconds: 1 },
+                KeychainError::Failure { reason: "x".into() },
+            ]),
+            every::<FileStoreError>(vec![
+                FileStoreError::Missing { path: "p".into() },
+                FileStoreError::Corrupt {
+                    path: "p".into(),
+                    reason: "x".into(),
+                },
+                FileStoreError::PassphraseNeeded,
+                FileStoreError::Agent { reason: "x".into() },
+                FileStoreError::AgentRunning { path: "p".into() },
+            ]),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        let mut kinds = std::collections::HashSet::new();
+        for err in &all {
+            assert!(kinds.insert(err.kind()), "two variants are {}", err.kind());
             let text = err.to_string();
-            for word in ["zcw ", "--", "Connect in the app", "click"] {
-                assert!(!text.contains(word), "{text}");
+            for word in ["zcw", "`", " --", "Connect in the app"] {
+                assert!(!text.contains(word), "{}: {text}", err.kind());
             }
         }
     }

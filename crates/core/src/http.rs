@@ -328,6 +328,9 @@ pub mod fake {
 
     use super::*;
 
+    /// A request's JSON body and its other headers.
+    pub type Detail = (Option<String>, Vec<(String, String)>);
+
     /// What a request was: `(method, url, form fields, authorization)`.
     pub type Seen = (Method, String, Vec<(String, String)>, Option<String>);
 
@@ -337,7 +340,7 @@ pub mod fake {
         answers: Mutex<VecDeque<Result<(u16, String)>>>,
         pub seen: Mutex<Vec<Seen>>,
         /// The JSON body and the other headers of every request.
-        pub details: Mutex<Vec<(Option<String>, Vec<(String, String)>)>>,
+        pub details: Mutex<Vec<Detail>>,
     }
 
     impl CannedHttp {

@@ -133,10 +133,11 @@ impl SignIn {
         let connection = ctx.connections.get(name)?;
         let dc = DataCentre::by_id(&connection.dc)?;
         let listener = LoopbackListener::bind(connection.loopback_port).await?;
+        // Built from the port the listener holds, never taken from a saved record.
         let request = AuthorizationRequest::new(
             &ctx.config.accounts.for_dc(dc),
             &connection.client_id,
-            &connection.loopback_uri,
+            &crate::registration::loopback_uri(connection.loopback_port),
             &options.scopes,
             options.use_pkce,
         );
@@ -229,7 +230,7 @@ fn likely_causes(connection: &Connection) -> Vec<String> {
     vec![
         format!(
             "The redirect URI registered in the Zoho API console is not exactly {} (same port, no trailing slash, localhost rather than 127.0.0.1). Zoho then shows \"Invalid Redirect Uri\" in the browser instead of coming back. Add it to the client in the console.",
-            connection.loopback_uri
+            crate::registration::loopback_uri(connection.loopback_port)
         ),
         format!(
             "The client is registered in another data centre's console than {console}. Check that the console you used matches the data centre you chose."

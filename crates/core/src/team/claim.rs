@@ -249,7 +249,7 @@ impl Claim for TeamClaim {
         let name = self.name().to_string();
         if let Some(refresh) = refresh {
             self.secrets.modify(&name, |r| {
-                r.refresh_token = Some(refresh.expose().to_string())
+                r.refresh_token = Some(refresh.expose().to_string());
             })?;
         }
         let now = clock::now();
@@ -308,4 +308,214 @@ fn holder_id() -> String {
     getrandom::getrandom(&mut random).expect("the OS random source answers");
     let hex: String = random.iter().map(|b| format!("{b:02x}")).collect();
     format!("{}-{hex}", std::process::id())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::http::fake::CannedHttp;
+    use crate::registration::{Template, WizardInput};
+    use crate::secret::AccessToken;
+    use crate::secret_store::Backend;
+    use crate::team::kv::tests::{client, record, written, CONFLICT};
+    use crate::token_cache::Freshness;
+
+    struct Setup {
+        http: Arc<CannedHttp>,
+        dir: tempfile::TempDir,
+        records: Records,
+        connection: Connection,
+    }
+
+    fn setup() -> Setup {
+        let http = Arc::new(CannedHttp::new());
+        let records = Records::new(client(&http), "zcw");
+        let input = WizardInput {
+            template: Template::Hotglue,
+            ..WizardInput::default()
+        };
+        let plan = input.plan().unwrap();
+        let mut connection = Connection::new(
+            "crm".into(),
+            "1000.ABCDEFGHIJKLMNOPQRSTUVWXYZ0123".into(),
+            input,
+            &plan,
+            Backend::Vault,
+        );
+        connection.signed_in = Some(crate::connection::SignedIn {
+            accounts_server: "https://accounts.zoho.com".into(),
+            api_domain: Some("https://www.zohoapis.com".into()),
+            location: Some("us".into()),
+            email: None,
+            granted_scopes: Vec::new(),
+            connected_at: 1,
+            access_expires_at: 1,
+            recent_refreshes: Vec::new(),
+        });
+        Setup {
+            http,
+            dir: tempfile::tempdir().unwrap(),
+            records,
+            connection,
+        }
+    }
+
+    impl Setup {
+        fn claim(&self) -> TeamClaim {
+            let secrets = Arc::new(TeamSecrets::new(self.records.clone()));
+            TeamClaim::queue(
+                self.dir.path(),
+                self.records.clone(),
+                secrets,
+                self.connection.clone(),
+            )
+            .unwrap()
+        }
+    }
+
+    fn token(expires_at: u64) -> CachedToken {
+        CachedToken {
+            access_token: AccessToken::new("1000.new"),
+            expires_at,
+            api_domain: Some("https://www.zohoapis.com".into()),
+        }
+    }
+
+    fn want() -> Want {
+        Want::new(Freshness::Cached, None)
+    }
+
+    #[test]
+    fn a_lease_held_by_another_machine_is_waited_for_and_its_token_taken() {
+        let s = setup();
+        let now = clock::now();
+        s.http
+            .answer(
+                200,
+                &record(
+                    4,
+                    &serde_json::json!({"lease": {"holder": "other", "until": now + 20}}),
+                ),
+            )
+            .answer(
+                200,
+                &record(
+                    5,
+                    &serde_json::json!({"access_token": "1000.theirs", "expires_at": now + 3600,
+                        "api_domain": "https://www.zohoapis.com", "recent_refreshes": [now]}),
+                ),
+            );
+        let Claimed::Fresh(token) = s.claim().lease(want()).unwrap() else {
+            panic!("the other machine's token was not taken");
+        };
+        assert_eq!(token.access_token.expose(), "1000.theirs");
+        assert_eq!(s.http.requests().len(), 2, "nothing written");
+    }
+
+    #[test]
+    fn an_expired_lease_is_taken_over_with_check_and_set_and_given_back_on_drop() {
+        let s = setup();
+        let now = clock::now();
+        s.http
+            .answer(
+                200,
+                &record(
+                    4,
+                    &serde_json::json!({"lease": {"holder": "dead", "until": now - 1}}),
+                ),
+            )
+            .answer(400, CONFLICT)
+            .answer(
+                200,
+                &record(
+                    5,
+                    &serde_json::json!({"lease": {"holder": "dead", "until": now - 1}}),
+                ),
+            )
+            .answer(200, &written(6));
+        let Claimed::Held(claim) = s.claim().lease(want()).unwrap() else {
+            panic!("no claim");
+        };
+        assert!(claim.remaining().unwrap() > Duration::from_secs(LEASE_SECS - 2));
+        let bodies = s.http.json_bodies();
+        let leased: serde_json::Value =
+            serde_json::from_str(bodies[3].as_deref().unwrap()).unwrap();
+        assert_eq!(leased["options"]["cas"], 5);
+        assert_ne!(leased["data"]["lease"]["holder"], "dead");
+        // Dropped unused: the lease is given back, if still ours.
+        let holder = leased["data"]["lease"].clone();
+        s.http
+            .answer(200, &record(6, &serde_json::json!({ "lease": holder })))
+            .answer(200, &written(7));
+        drop(claim);
+        let released: serde_json::Value =
+            serde_json::from_str(s.http.json_bodies()[5].as_deref().unwrap()).unwrap();
+        assert_eq!(released["options"]["cas"], 6);
+        assert!(released["data"].get("lease").is_none(), "{released}");
+    }
+
+    #[test]
+    fn a_revocation_mark_stops_a_refresh_before_and_after() {
+        let s = setup();
+        let now = clock::now();
+        // Before: nothing is leased, the caller must sign in.
+        s.http
+            .answer(200, &record(4, &serde_json::json!({"revoked_at": now - 5})));
+        let err = s.claim().lease(want()).err().unwrap();
+        assert_eq!(err.kind(), "needs_sign_in");
+        assert_eq!(s.http.requests().len(), 1);
+
+        // After: a refresh that was inside its lease when another machine disconnected writes
+        // nothing back.
+        s.http
+            .answer(200, &record(4, &serde_json::json!({})))
+            .answer(200, &written(5));
+        let Claimed::Held(claim) = s.claim().lease(want()).unwrap() else {
+            panic!("no claim");
+        };
+        s.http
+            .answer(200, &record(6, &serde_json::json!({"revoked_at": now})));
+        let err = claim.store(&token(now + 3600), None).unwrap_err();
+        assert_eq!(err.kind(), "needs_sign_in");
+        assert!(err.to_string().contains("disconnected"), "{err}");
+        assert_eq!(s.http.pending(), 0);
+        assert_eq!(
+            s.http.requests().len(),
+            4,
+            "no write after the mark was seen"
+        );
+    }
+
+    #[test]
+    fn a_stored_token_replaces_an_implausible_one_and_counts_the_refresh() {
+        let s = setup();
+        let now = clock::now();
+        let planted = serde_json::json!({"access_token": "1000.planted",
+            "expires_at": now + 10 * 365 * 86_400, "api_domain": "https://evil.example"});
+        s.http
+            .answer(200, &record(2, &planted))
+            .answer(200, &written(3));
+        let Claimed::Held(claim) = s.claim().lease(want()).unwrap() else {
+            panic!("an implausible token was taken");
+        };
+        assert!(claim.replaced_implausible());
+        let mut leased = planted.clone();
+        leased["lease"] =
+            serde_json::from_str::<serde_json::Value>(s.http.json_bodies()[1].as_deref().unwrap())
+                .unwrap()["data"]["lease"]
+                .clone();
+        s.http
+            .answer(200, &record(3, &leased))
+            .answer(200, &written(4));
+        claim.store(&token(now + 3600), None).unwrap();
+        let stored: serde_json::Value =
+            serde_json::from_str(s.http.json_bodies()[3].as_deref().unwrap()).unwrap();
+        assert_eq!(stored["data"]["access_token"], "1000.new");
+        assert_eq!(stored["data"]["api_domain"], "https://www.zohoapis.com");
+        assert_eq!(
+            stored["data"]["recent_refreshes"].as_array().unwrap().len(),
+            1
+        );
+        assert!(stored["data"].get("lease").is_none());
+    }
 }
