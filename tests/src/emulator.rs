@@ -49,6 +49,9 @@ pub struct Behaviour {
     pub email: String,
     /// How long a refresh takes to answer (a slow or hung Zoho).
     pub refresh_delay: Duration,
+    /// How long a refresh's answer is held after the token was minted (an answer still on its
+    /// way when something else happens at Zoho, a revoke for one).
+    pub refresh_hold: Duration,
 }
 
 #[derive(Default)]
@@ -113,6 +116,7 @@ impl ZohoEmulator {
             refresh_expires_in: 3600,
             email: TEST_EMAIL.to_string(),
             refresh_delay: Duration::ZERO,
+            refresh_hold: Duration::ZERO,
         }));
         let thread = {
             let (server, state, behaviour, url) = (
@@ -345,10 +349,24 @@ fn token(
     state: &Mutex<State>,
     behaviour: &Mutex<Behaviour>,
 ) -> serde_json::Value {
-    if q.get("grant_type").map(String::as_str) == Some("refresh_token") {
+    let refresh = q.get("grant_type").map(String::as_str) == Some("refresh_token");
+    if refresh {
         let delay = behaviour.lock().unwrap().refresh_delay;
         std::thread::sleep(delay);
     }
+    let answer = token_answer(q, state, behaviour);
+    if refresh {
+        let hold = behaviour.lock().unwrap().refresh_hold;
+        std::thread::sleep(hold);
+    }
+    answer
+}
+
+fn token_answer(
+    q: &HashMap<String, String>,
+    state: &Mutex<State>,
+    behaviour: &Mutex<Behaviour>,
+) -> serde_json::Value {
     let mut s = state.lock().unwrap();
     let b = behaviour.lock().unwrap();
     let client_id = q.get("client_id").cloned().unwrap_or_default();

@@ -10,6 +10,7 @@ pub mod flood;
 pub mod gui;
 pub mod openbao;
 pub mod session;
+pub mod tripwire;
 pub mod ui;
 pub mod wine;
 
@@ -18,6 +19,7 @@ use std::time::{Duration, Instant};
 
 pub use browsers::{RecordingBrowser, SwitchableBrowser};
 pub use command::{Run, Zcw};
+pub use tripwire::Tripwire;
 
 /// The client secret and client ID the tests register (Zoho's usual shapes).
 pub const TEST_SECRET: &str = "0123456789abcdef0123456789abcdef0123456789";

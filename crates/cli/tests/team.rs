@@ -9,7 +9,7 @@ use zcw_test_support::emulator::ZohoEmulator;
 use zcw_test_support::openbao::{OpenBao, ROOT_TOKEN};
 use zcw_test_support::session::files_containing;
 use zcw_test_support::{
-    free_port, wait_until, RecordingBrowser, Run, Zcw, TEST_CLIENT_ID, TEST_SECRET,
+    free_port, wait_until, RecordingBrowser, Run, Tripwire, Zcw, TEST_CLIENT_ID, TEST_SECRET,
 };
 
 use crate::ZCW;
@@ -392,4 +392,255 @@ fn a_server_signs_in_with_an_approle() {
     // The secret ID stays in its file: not in zcw's settings.
     let settings = std::fs::read_to_string(server.config.join("connections.json")).unwrap();
     assert!(settings.contains(&role_id) && !settings.contains(&secret_id));
+}
+
+fn now() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs()
+}
+
+#[test]
+fn a_planted_tokens_record_is_neither_served_nor_handed_to_programs_and_is_replaced() {
+    let team = Team::start();
+    let admin = team.machine("admin", ROOT_TOKEN);
+    team.connected(&admin);
+    let server = team.machine("server", ROOT_TOKEN);
+    // What a machine that may write tokens records could leave: a foreign token, an expiry ten
+    // years ahead, and an API domain elsewhere.
+    let plant = || {
+        team.bao.kv_put_json(
+            "zcw/tokens/crm",
+            &serde_json::json!({
+                "access_token": "1000.planted",
+                "expires_at": now() + 10 * 365 * 86_400,
+                "api_domain": "https://evil.example",
+            }),
+        );
+    };
+    plant();
+    let token = team
+        .run(&server, &["token", "crm"])
+        .success()
+        .stderr_has("could not have come from Zoho")
+        .never_shows("1000.planted");
+    let token = token.stdout.trim().to_string();
+    assert!(team.zoho.access_token_valid(&token), "{token}");
+    // A good record was written back.
+    let record = team.bao.kv_json("zcw/tokens/crm").unwrap();
+    assert_eq!(record["access_token"], token.as_str());
+    assert_eq!(record["api_domain"], "https://www.zohoapis.com");
+
+    plant();
+    let env = team
+        .run(
+            &server,
+            &[
+                "exec",
+                "crm",
+                "--",
+                "printenv",
+                "ZOHO_API_DOMAIN",
+                "ZOHO_ACCESS_TOKEN",
+            ],
+        )
+        .success()
+        .never_shows("evil.example")
+        .never_shows("1000.planted");
+    assert!(
+        env.stdout.starts_with("https://www.zohoapis.com\n"),
+        "{}",
+        env.stdout
+    );
+    assert_eq!(team.zoho.refreshes(), 2);
+}
+
+#[test]
+fn a_planted_connection_record_sends_nothing_elsewhere() {
+    let team = Team::start();
+    let admin = team.machine("admin", ROOT_TOKEN);
+    team.connected(&admin);
+    let other = team.machine("other", ROOT_TOKEN);
+    let wire = Tripwire::start();
+    let mut record = team.bao.kv_json("zcw/connections/crm").unwrap();
+    let genuine = record.clone();
+    record["signedIn"]["accountsServer"] = serde_json::json!(wire.url());
+    record["loopbackUri"] = serde_json::json!(format!("{}/callback", wire.url()));
+    team.bao.kv_put_json("zcw/connections/crm", &record);
+    team.expire_cached_token();
+    for args in [
+        &["token", "crm"][..],
+        &["token", "crm", "--force-refresh"],
+        &["exec", "crm", "--", "true"],
+        &["logout", "crm"],
+    ] {
+        team.run(&other, args)
+            .exit(3)
+            .stderr_has("is damaged")
+            .stderr_has("not a trusted Zoho accounts server");
+    }
+    // Listed as damaged, with the others.
+    team.run(&other, &["list"])
+        .success()
+        .stderr_has("crm: The team store's record zcw/connections/crm is damaged");
+    assert_eq!(wire.hits(), 0, "something was sent to the planted server");
+    assert_eq!(team.zoho.refreshes() + team.zoho.revocations(), 0);
+
+    // Only the redirect URI changed: the sign-in still comes back to this computer.
+    let mut record = genuine;
+    record["loopbackUri"] = serde_json::json!(format!("{}/callback", wire.url()));
+    team.bao.kv_put_json("zcw/connections/crm", &record);
+    team.run(&other, &["login", "crm", "--timeout", "30"])
+        .success();
+    let opened = team.browser.opened();
+    let url = url::Url::parse(opened.last().unwrap()).unwrap();
+    let redirect = url
+        .query_pairs()
+        .find(|(k, _)| k == "redirect_uri")
+        .map(|(_, v)| v.into_owned());
+    assert_eq!(
+        redirect,
+        Some(format!("http://localhost:{}/callback", team.port))
+    );
+    assert_eq!(wire.hits(), 0);
+}
+
+#[test]
+fn a_forced_refresh_on_a_team_connection_makes_one_refresh_and_a_new_token() {
+    let team = Team::start();
+    let admin = team.machine("admin", ROOT_TOKEN);
+    team.connected(&admin);
+    let first = team.run(&admin, &["token", "crm"]).success().stdout;
+    let forced = team
+        .run(&admin, &["token", "crm", "--force-refresh"])
+        .success()
+        .stdout;
+    assert_ne!(forced, first);
+    assert!(team.zoho.access_token_valid(forced.trim()));
+    assert_eq!(team.zoho.refreshes(), 1);
+    let again = team.run(&admin, &["token", "crm"]).success().stdout;
+    assert_eq!(again, forced);
+    assert_eq!(team.zoho.refreshes(), 1);
+}
+
+#[test]
+fn logout_on_one_machine_while_another_refreshes_leaves_no_token_behind() {
+    let team = Team::start();
+    let one = team.machine("one", ROOT_TOKEN);
+    let two = team.machine("two", ROOT_TOKEN);
+    team.connected(&one);
+    team.expire_cached_token();
+    // Zoho mints machine two's token, and its answer is still on the way when one logs out.
+    team.zoho
+        .behave(|b| b.refresh_hold = Duration::from_secs(4));
+    let refreshing = team.zcw(&two).args(["token", "crm"]).spawn();
+    assert!(
+        wait_until(Duration::from_secs(20), || team.zoho.refreshes() == 1),
+        "machine two never asked Zoho"
+    );
+    team.run(&one, &["logout", "crm"]).success();
+    let out = refreshing.wait_with_output().unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(4),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stderr).contains("disconnected"));
+    let record = team.bao.kv_json("zcw/tokens/crm").unwrap();
+    assert!(record.get("access_token").is_none(), "{record}");
+    assert!(record.get("revoked_at").is_some(), "{record}");
+    team.run(&two, &["token", "crm"]).exit(4);
+}
+
+#[test]
+fn exec_does_not_pass_the_team_stores_token_on() {
+    let team = Team::start();
+    let admin = team.machine("admin", ROOT_TOKEN);
+    team.connected(&admin);
+    for var in ["VAULT_TOKEN", "BAO_TOKEN"] {
+        let run = team
+            .zcw(&admin)
+            .env("BAO_TOKEN", ROOT_TOKEN)
+            .args(["exec", "crm", "--", "printenv", var])
+            .run()
+            .exit(1);
+        assert!(run.stdout.trim().is_empty(), "{var}: {}", run.stdout);
+    }
+    team.run(
+        &admin,
+        &["exec", "crm", "--", "printenv", "ZOHO_ACCESS_TOKEN"],
+    )
+    .success();
+}
+
+#[test]
+fn a_sealed_team_store_still_lists_this_computers_connections() {
+    let team = Team::start();
+    let admin = team.bare_machine("admin", &[("VAULT_TOKEN", ROOT_TOKEN)]);
+    let passphrase = admin.home.join("passphrase");
+    std::fs::write(&passphrase, "correct horse battery staple\n").unwrap();
+    let pass = passphrase.to_str().unwrap();
+    team.run(
+        &admin,
+        &["store", "--use", "file", "--passphrase-file", pass],
+    )
+    .success();
+    team.zcw(&admin)
+        .args([
+            "add",
+            "on-this-computer",
+            "--client-id",
+            TEST_CLIENT_ID,
+            "--template",
+            "hotglue",
+            "--passphrase-file",
+            pass,
+        ])
+        .stdin(TEST_SECRET)
+        .run()
+        .success();
+    team.run(
+        &admin,
+        &["store", "--use", "vault", "--vault-addr", &team.bao.address],
+    )
+    .success();
+    team.connected(&admin);
+    team.run(&admin, &["list"])
+        .success()
+        .stdout_has("on-this-computer")
+        .stdout_has("crm");
+    team.bao.seal();
+    let listed = team
+        .run(&admin, &["list"])
+        .exit(3)
+        .stdout_has("on-this-computer")
+        .stderr_has("only this computer's connections are listed")
+        .stderr_has("is sealed");
+    assert!(!listed.stdout.contains("crm "), "{}", listed.stdout);
+}
+
+#[test]
+fn loopback_servers_are_reached_without_the_proxy() {
+    let team = Team::start();
+    let admin = team.machine("admin", ROOT_TOKEN);
+    team.connected(&admin);
+    let proxy = Tripwire::start();
+    let mut zcw = team.zcw(&admin);
+    for var in [
+        "HTTP_PROXY",
+        "http_proxy",
+        "HTTPS_PROXY",
+        "https_proxy",
+        "ALL_PROXY",
+    ] {
+        zcw.env(var, proxy.url());
+    }
+    zcw.env_remove("NO_PROXY").env_remove("no_proxy");
+    zcw.args(["token", "crm", "--force-refresh"])
+        .run()
+        .success();
+    assert_eq!(proxy.hits(), 0, "a loopback request went through the proxy");
+    assert_eq!(team.zoho.refreshes(), 1);
 }
