@@ -238,8 +238,8 @@ impl Connections {
         Ok(Arc::clone(&self.local) as Arc<dyn Home>)
     }
 
-    /// A connection and the home it lives in.
-    fn locate(&self, name: &str) -> Result<(Connection, Arc<dyn Home>)> {
+    /// A connection and the home it lives in (one look-up for both).
+    pub fn locate(&self, name: &str) -> Result<(Connection, Arc<dyn Home>)> {
         if let Some(connection) = self.local.find(name)? {
             return Ok((connection, Arc::clone(&self.local) as Arc<dyn Home>));
         }
@@ -249,11 +249,6 @@ impl Connections {
             }
         }
         Err(not_found(name))
-    }
-
-    /// The home a connection lives in.
-    pub fn home_of(&self, connection: &Connection) -> Result<Arc<dyn Home>> {
-        Ok(self.locate(&connection.name)?.1)
     }
 
     /// Makes a team store the store for new connections: connects, checks that the token may
@@ -329,7 +324,8 @@ impl Connections {
 
     /// The store holding a connection's secrets.
     pub fn store_of(&self, connection: &Connection) -> Result<Arc<dyn SecretStore>> {
-        self.home_of(connection)?.secrets(connection)
+        let (current, home) = self.locate(&connection.name)?;
+        home.secrets(&current)
     }
 
     /// Changes a connection's metadata, in its home (under the file lock here, with

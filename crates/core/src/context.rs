@@ -54,6 +54,14 @@ impl Context {
         }
     }
 
+    /// The same context, with the team store reached through `team_http` (tests: canned answers).
+    pub fn with_team_http(self, team_http: crate::connections::TeamHttp) -> Self {
+        Context {
+            connections: self.connections.with_team_http(team_http),
+            ..self
+        }
+    }
+
     /// Leaves a notice for the person: something done on their behalf they should know of.
     pub fn notice(&self, text: String) {
         self.notices

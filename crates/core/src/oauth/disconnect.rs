@@ -59,8 +59,7 @@ pub async fn disconnect(
     revoke: Revoke,
     forget: Forget,
 ) -> Result<Disconnected> {
-    let connection = ctx.connections.get(name)?;
-    let home = ctx.connections.home_of(&connection)?;
+    let (connection, home) = ctx.connections.locate(name)?;
     let (claim, refresh) = {
         let connection = connection.clone();
         off_runtime(move || {

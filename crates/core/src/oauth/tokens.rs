@@ -76,11 +76,10 @@ pub async fn access_token_with(
     name: &str,
     freshness: Freshness,
 ) -> Result<CachedToken> {
-    let connection = ctx.connections.get(name)?;
+    let (connection, home): (_, Arc<dyn Home>) = ctx.connections.locate(name)?;
     if connection.signed_in.is_none() {
         return Err(never_connected(name));
     }
-    let home: Arc<dyn Home> = ctx.connections.home_of(&connection)?;
     let seen = {
         let (home, connection) = (Arc::clone(&home), connection.clone());
         off_runtime(move || home.cached(&connection)).await?
@@ -214,6 +213,7 @@ pub(crate) async fn mint(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::http::fake::CannedHttp;
     use crate::testing::TestContext;
 
     /// A connection "crm" signed in at the EU accounts server, with a refresh token.
@@ -319,6 +319,112 @@ mod tests {
         let err = access_token(&s.ctx, "crm").await.unwrap_err();
         assert!(err.to_string().contains("never been connected"), "{err}");
         assert!(s.http.requests().is_empty());
+    }
+
+    #[tokio::test]
+    async fn a_minted_token_is_used_even_when_it_cannot_be_kept() {
+        let s = setup();
+        s.http.answer(200, MINTED);
+        s.store.fail_next(
+            crate::secret_store::memory::Call::Set,
+            crate::error::KeychainError::Failure {
+                reason: "dbus".into(),
+            },
+        );
+        let token = access_token(&s.ctx, "crm").await.unwrap();
+        assert_eq!(token.access_token.expose(), "1000.new");
+        let notices = s.ctx.take_notices();
+        assert!(
+            notices[0].contains("could not be kept for the next call"),
+            "{notices:?}"
+        );
+        assert!(!notices[0].contains("1000.new"));
+    }
+
+    /// A context whose "crm" lives in a team store answering from `team`.
+    fn team_context(team: &Arc<CannedHttp>) -> (tempfile::TempDir, Arc<CannedHttp>, Context) {
+        let dir = tempfile::tempdir().unwrap();
+        let zoho = Arc::new(CannedHttp::new());
+        let team_http = Arc::clone(team) as Arc<dyn crate::http::HttpClient>;
+        let ctx = Context::with_parts(
+            crate::config::Config::in_dir(dir.path()),
+            Arc::new(crate::secret_store::memory::MemoryStore::new()),
+            zoho.clone(),
+        )
+        .with_team_http(Arc::new(move |_| Ok(Arc::clone(&team_http))));
+        let settings = crate::team::settings::TeamInput {
+            address: "http://127.0.0.1:8200".into(),
+            ..Default::default()
+        }
+        .settings()
+        .unwrap();
+        team.answer(200, r#"{"data":{"keys":["crm"]}}"#);
+        ctx.connections
+            .use_team_with(settings, Some(crate::secret::TeamToken::new("s.token")))
+            .unwrap();
+        (dir, zoho, ctx)
+    }
+
+    #[tokio::test]
+    async fn a_forced_refresh_of_a_team_connection_reaches_zoho_once() {
+        use crate::team::kv::tests::{record, written};
+        let team = Arc::new(CannedHttp::new());
+        let (_dir, zoho, ctx) = team_context(&team);
+        let now = clock::now();
+        let input = crate::registration::WizardInput {
+            template: crate::registration::Template::Hotglue,
+            ..Default::default()
+        };
+        let mut connection = Connection::new(
+            "crm".into(),
+            "1000.ABCDEFGHIJKLMNOPQRSTUVWXYZ0123".into(),
+            input.clone(),
+            &input.plan().unwrap(),
+            crate::secret_store::Backend::Vault,
+        );
+        connection.signed_in = Some(crate::connection::SignedIn {
+            accounts_server: "https://accounts.zoho.com".into(),
+            api_domain: Some("https://www.zohoapis.com".into()),
+            location: None,
+            email: None,
+            granted_scopes: Vec::new(),
+            connected_at: 1,
+            access_expires_at: 1,
+            recent_refreshes: Vec::new(),
+        });
+        let fresh = serde_json::json!({"access_token": "1000.cached", "expires_at": now + 3000,
+            "api_domain": "https://www.zohoapis.com"});
+        team.answer(200, &record(1, &serde_json::to_value(&connection).unwrap()))
+            .answer(200, &record(7, &fresh))
+            .answer(200, &record(7, &fresh))
+            .answer(200, &written(8))
+            .answer(
+                200,
+                &record(
+                    3,
+                    &serde_json::json!({"client_secret": crate::testing::SECRET,
+                        "refresh_token": "1000.refresh"}),
+                ),
+            );
+        zoho.answer(200, MINTED);
+        let leased: serde_json::Value = serde_json::json!({"access_token": "1000.cached",
+            "expires_at": now + 3000, "lease": {"holder": "x", "until": now + 20}});
+        team.answer(200, &record(8, &leased))
+            .answer(200, &written(9));
+        let forced = access_token_with(&ctx, "crm", Freshness::Refresh)
+            .await
+            .unwrap();
+        assert_eq!(forced.access_token.expose(), "1000.new");
+        assert_eq!(zoho.requests().len(), 1, "one refresh");
+        assert_eq!(
+            zoho.requests()[0].1,
+            "https://accounts.zoho.com/oauth/v2/token"
+        );
+        assert_eq!(team.pending(), 0);
+        let stored: serde_json::Value =
+            serde_json::from_str(team.json_bodies().last().unwrap().as_deref().unwrap()).unwrap();
+        assert_eq!(stored["options"]["cas"], 8);
+        assert_eq!(stored["data"]["access_token"], "1000.new");
     }
 
     #[tokio::test]
