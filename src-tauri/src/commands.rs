@@ -245,15 +245,21 @@ pub async fn use_keychain(state: State<'_, AppState>) -> Result<StoreStatus> {
 pub async fn list_connections(state: State<'_, AppState>) -> Result<ConnectionList> {
     off_ui_thread(&state, None, |ctx| {
         let overview = ctx.connections.overview()?;
-        let damaged = overview.damaged.iter().map(|d| &d.problem);
+        let unreadable = overview.unreadable.iter().map(|e| {
+            let mut problem = crate::error::problem(e);
+            problem.message = format!(
+                "The team store's connections are not shown: {}",
+                problem.message
+            );
+            problem
+        });
+        let damaged = overview
+            .damaged
+            .iter()
+            .map(|d| crate::error::problem(&d.problem));
         Ok(ConnectionList {
             connections: overview.connections.into_iter().map(Into::into).collect(),
-            problems: overview
-                .unreadable
-                .iter()
-                .chain(damaged)
-                .map(crate::error::problem)
-                .collect(),
+            problems: unreadable.chain(damaged).collect(),
             notices: ctx.take_notices(),
         })
     })

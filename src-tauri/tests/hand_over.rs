@@ -7,19 +7,14 @@ use fantoccini::Client;
 use zcw_test_support::emulator::ZohoEmulator;
 use zcw_test_support::gui::{save_screenshot, GuiHarness};
 use zcw_test_support::session::KeyringSession;
-use zcw_test_support::ui::{click, page_contains, wait_displayed, wait_text};
+use zcw_test_support::ui::{click, open_connection, page_contains, wait_displayed, wait_text};
 use zcw_test_support::{RecordingBrowser, TEST_CLIENT_ID, TEST_SECRET};
 
 use crate::{app, use_file_store, zcw, zcw_path};
 
 async fn open_hand_over(client: &Client, name: &str) {
     wait_displayed(client, "#home", true).await;
-    click(
-        client,
-        &format!("#connection-rows tr[data-name='{name}'] .open-connection"),
-    )
-    .await;
-    wait_displayed(client, "#details", true).await;
+    open_connection(client, name).await;
     click(client, "#show-handover").await;
     wait_displayed(client, "#step-5", true).await;
 }

@@ -4,13 +4,14 @@
 
 use std::time::{Duration, Instant};
 
-use fantoccini::{Client, Locator};
+use fantoccini::Locator;
 use zcw_test_support::gui::{save_screenshot, GuiHarness};
 #[cfg(unix)]
 use zcw_test_support::session::assert_private;
 use zcw_test_support::session::{files_containing, KeyringSession};
 use zcw_test_support::ui::{
-    attr, click, page_contains, prop, type_into, wait_displayed, wait_enabled, wait_prop, wait_text,
+    attr, click, open_connection, page_contains, prop, type_into, wait_displayed, wait_enabled,
+    wait_prop, wait_text,
 };
 
 use crate::wizard::seed_draft;
@@ -20,15 +21,6 @@ const SECRET: &str = zcw_test_support::TEST_SECRET;
 const OTHER_SECRET: &str = "fedcba9876543210fedcba9876543210fedcba9876";
 const CLIENT_ID: &str = zcw_test_support::TEST_CLIENT_ID;
 const PASSPHRASE: &str = "correct horse battery";
-
-async fn open_connection(client: &Client, name: &str) {
-    click(
-        client,
-        &format!("#connection-rows tr[data-name='{name}'] .open-connection"),
-    )
-    .await;
-    wait_displayed(client, "#details", true).await;
-}
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_secret_goes_into_the_keychain_and_the_connection_survives_a_restart() {

@@ -1,14 +1,16 @@
 //! Choosing the team store in the app: a wrong address is shown at its field, an unreachable
 //! server says so, and with the right address and a token the connections already in the team
-//! store (added from another machine) appear in the list.
+//! store (added from another machine) appear in the list. A record another machine damaged is
+//! named above the list and not shown in it; a sealed team store is said there too, while this
+//! computer's connections stay listed.
 
 use zcw_test_support::gui::{save_screenshot, GuiHarness};
 use zcw_test_support::openbao::{OpenBao, ROOT_TOKEN};
 use zcw_test_support::session::KeyringSession;
 use zcw_test_support::ui::{
-    attr, click, text_of, type_into, wait_displayed, wait_enabled, wait_text,
+    attr, click, open_connection, text_of, type_into, wait_displayed, wait_enabled, wait_text,
 };
-use zcw_test_support::{free_port, Zcw, TEST_CLIENT_ID, TEST_SECRET};
+use zcw_test_support::{free_port, Zcw};
 
 use crate::{app, zcw_path};
 
@@ -27,23 +29,18 @@ async fn the_team_store_is_chosen_in_the_app_and_its_connections_listed() {
     Zcw::in_dir(zcw_path(), other.path())
         .env("HOME", other.path())
         .env("VAULT_TOKEN", ROOT_TOKEN)
-        .args([
-            "add",
-            "shared-crm",
-            "--client-id",
-            TEST_CLIENT_ID,
-            "--template",
-            "hotglue",
-        ])
-        .stdin(TEST_SECRET)
+        .add_test_connection("shared-crm")
         .run()
         .success();
 
     let session = KeyringSession::start();
+    session
+        .zcw(zcw_path())
+        .add_test_connection("on-this-computer")
+        .run()
+        .success();
     let harness = GuiHarness::start(&session, app(), &[]);
     let client = harness.launch_app().await;
-    wait_displayed(&client, "#step-1", true).await;
-    click(&client, "#nav-home").await;
     wait_displayed(&client, "#home", true).await;
     wait_text(&client, "#store-description", "the OS keychain").await;
 
@@ -81,6 +78,34 @@ async fn the_team_store_is_chosen_in_the_app_and_its_connections_listed() {
     let row = text_of(&client, "#connection-rows tr[data-name='shared-crm']").await;
     assert!(row.contains("Team store"), "{row}");
     save_screenshot(&client, "home-team-store").await;
+
+    // A record whose name is not its key (written by hand, or by a machine gone wrong).
+    let mut planted = bao.kv_json("zcw/connections/shared-crm").unwrap();
+    planted["name"] = serde_json::json!("echo pwned;");
+    bao.kv_put_json("zcw/connections/planted", &planted);
+    open_connection(&client, "shared-crm").await;
+    click(&client, "#nav-home").await;
+    wait_text(&client, "#list-error", "is damaged").await;
+    let banner = text_of(&client, "#list-error").await;
+    assert!(banner.contains("zcw/connections/planted"), "{banner}");
+    let rows = text_of(&client, "#connection-rows").await;
+    assert!(
+        !rows.contains("pwned") && rows.contains("shared-crm"),
+        "{rows}"
+    );
+    save_screenshot(&client, "home-team-record-damaged").await;
+
+    // Sealed: this computer's connections stay, and the banner says why the others are missing.
+    bao.seal();
+    open_connection(&client, "on-this-computer").await;
+    click(&client, "#nav-home").await;
+    wait_text(&client, "#list-error", "is sealed").await;
+    let rows = text_of(&client, "#connection-rows").await;
+    assert!(
+        rows.contains("on-this-computer") && !rows.contains("shared-crm"),
+        "{rows}"
+    );
+    save_screenshot(&client, "home-team-store-sealed").await;
     client.close().await.unwrap();
 
     // The token typed in was not saved anywhere.

@@ -90,6 +90,20 @@ impl Zcw {
         self
     }
 
+    /// `zcw add NAME` for the test client (hotglue template), its secret on stdin; more options
+    /// may follow.
+    pub fn add_test_connection(&mut self, name: &str) -> &mut Self {
+        self.args([
+            "add",
+            name,
+            "--client-id",
+            crate::TEST_CLIENT_ID,
+            "--template",
+            "hotglue",
+        ])
+        .stdin(crate::TEST_SECRET)
+    }
+
     /// Pipes `text` into standard input (a secret, an answer).
     pub fn stdin(&mut self, text: &str) -> &mut Self {
         self.stdin = Some(text.as_bytes().to_vec());

@@ -284,20 +284,9 @@ impl KeyringSession {
             crate::TEST_SECRET,
             &[&format!("http://localhost:{port}/callback")],
         );
-        let port_arg = port.to_string();
-        let args = [
-            "add",
-            name,
-            "--client-id",
-            crate::TEST_CLIENT_ID,
-            "--template",
-            "hotglue",
-            "--port",
-            &port_arg,
-        ];
         self.zcw(binary)
-            .args(args)
-            .stdin(crate::TEST_SECRET)
+            .add_test_connection(name)
+            .args(["--port", &port.to_string()])
             .run()
             .success();
         port

@@ -186,3 +186,13 @@ pub async fn wait_prop(client: &Client, css: &str, name: &str, expected: &str) {
     )
     .await;
 }
+
+/// Opens a connection's details from the home screen's list.
+pub async fn open_connection(client: &Client, name: &str) {
+    click(
+        client,
+        &format!("#connection-rows tr[data-name='{name}'] .open-connection"),
+    )
+    .await;
+    wait_displayed(client, "#details", true).await;
+}

@@ -107,17 +107,8 @@ impl Team {
     fn connected(&self, machine: &Machine) {
         let port = self.port.to_string();
         self.zcw(machine)
-            .args([
-                "add",
-                "crm",
-                "--client-id",
-                TEST_CLIENT_ID,
-                "--template",
-                "hotglue",
-                "--port",
-                &port,
-            ])
-            .stdin(TEST_SECRET)
+            .add_test_connection("crm")
+            .args(["--port", &port])
             .run()
             .success()
             .stdout_has("the team store");
@@ -347,15 +338,7 @@ fn sealed_stopped_and_forbidding_servers_are_clear_errors_that_lose_nothing() {
         .exit(3)
         .stderr_has("cannot be reached");
     team.zcw(&admin)
-        .args([
-            "add",
-            "other",
-            "--client-id",
-            TEST_CLIENT_ID,
-            "--template",
-            "hotglue",
-        ])
-        .stdin(TEST_SECRET)
+        .add_test_connection("other")
         .run()
         .exit(3)
         .stderr_has("cannot be reached");
@@ -588,17 +571,8 @@ fn a_sealed_team_store_still_lists_this_computers_connections() {
     )
     .success();
     team.zcw(&admin)
-        .args([
-            "add",
-            "on-this-computer",
-            "--client-id",
-            TEST_CLIENT_ID,
-            "--template",
-            "hotglue",
-            "--passphrase-file",
-            pass,
-        ])
-        .stdin(TEST_SECRET)
+        .add_test_connection("on-this-computer")
+        .args(["--passphrase-file", pass])
         .run()
         .success();
     team.run(

@@ -437,12 +437,18 @@ impl Connections {
     }
 
     /// A connection for a details screen: with when its cached access token expires, as its
-    /// home keeps it (for a team connection, whichever machine refreshed it last).
+    /// home keeps it (for a team connection, whichever machine refreshed it last). Best effort:
+    /// a store that needs its passphrase first still shows the connection.
     pub fn details(&self, name: &str) -> Result<Connection> {
         let (mut connection, home) = self.locate(name)?;
-        let cached = home.cached(&connection)?;
-        if let (Some(signed_in), Some(token)) = (connection.signed_in.as_mut(), cached.token) {
-            signed_in.access_expires_at = token.expires_at;
+        if connection.signed_in.is_some() {
+            if let Ok(cached) = home.cached(&connection) {
+                if let (Some(signed_in), Some(token)) =
+                    (connection.signed_in.as_mut(), cached.token)
+                {
+                    signed_in.access_expires_at = token.expires_at;
+                }
+            }
         }
         Ok(connection)
     }
