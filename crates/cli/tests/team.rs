@@ -8,6 +8,7 @@ use std::time::{Duration, Instant};
 use zcw_test_support::emulator::ZohoEmulator;
 use zcw_test_support::openbao::{OpenBao, ROOT_TOKEN};
 use zcw_test_support::session::files_containing;
+use zcw_test_support::wine;
 use zcw_test_support::{
     free_port, wait_until, RecordingBrowser, Run, Tripwire, Zcw, TEST_CLIENT_ID, TEST_SECRET,
 };
@@ -452,10 +453,16 @@ fn a_planted_connection_record_sends_nothing_elsewhere() {
     record["loopbackUri"] = serde_json::json!(format!("{}/callback", wire.url()));
     team.bao.kv_put_json("zcw/connections/crm", &record);
     team.expire_cached_token();
+    let exec: Vec<String> = ["exec", "crm", "--"]
+        .iter()
+        .map(ToString::to_string)
+        .chain(wine::exit_with(0))
+        .collect();
+    let exec: Vec<&str> = exec.iter().map(String::as_str).collect();
     for args in [
         &["token", "crm"][..],
         &["token", "crm", "--force-refresh"],
-        &["exec", "crm", "--", "true"],
+        &exec,
         &["logout", "crm"],
     ] {
         team.run(&other, args)
@@ -564,7 +571,7 @@ fn a_sealed_team_store_still_lists_this_computers_connections() {
     let admin = team.bare_machine("admin", &[("VAULT_TOKEN", ROOT_TOKEN)]);
     let passphrase = admin.home.join("passphrase");
     std::fs::write(&passphrase, "correct horse battery staple\n").unwrap();
-    let pass = passphrase.to_str().unwrap();
+    let pass = &wine::host_path(&passphrase);
     team.run(
         &admin,
         &["store", "--use", "file", "--passphrase-file", pass],
