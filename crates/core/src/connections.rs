@@ -144,14 +144,11 @@ impl Connections {
 
     /// Where the agent listens (`zcw unlock`): the encrypted file store is used through it when
     /// this process has not unlocked the store itself.
-    pub fn with_agent_socket(self, socket: PathBuf) -> Self {
-        let local = Arc::try_unwrap(self.local)
-            .unwrap_or_else(|_| unreachable!("not shared while being built"))
-            .with_agent_socket(socket);
-        Connections {
-            local: Arc::new(local),
-            ..self
-        }
+    pub fn with_agent_socket(mut self, socket: PathBuf) -> Self {
+        Arc::get_mut(&mut self.local)
+            .expect("the local home is not shared while the connections are built")
+            .set_agent_socket(socket);
+        self
     }
 
     /// The accounts servers records are checked against (the configuration's).

@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use secrecy::ExposeSecret;
 
-use super::{Claim, Claimed, Home, Listed, TokenRead};
+use super::{entries, token_lock, write_verified, Claim, Claimed, Home, Listed, TokenRead};
 use crate::clock;
 use crate::connection::Connection;
 use crate::connection_book::{not_found, Book, ConnectionBook};
@@ -47,9 +47,8 @@ impl LocalHome {
         }
     }
 
-    pub fn with_agent_socket(mut self, socket: PathBuf) -> Self {
+    pub fn set_agent_socket(&mut self, socket: PathBuf) {
         self.agent_socket = Some(socket);
-        self
     }
 
     pub fn agent_socket(&self) -> Option<&Path> {
@@ -158,42 +157,6 @@ impl LocalHome {
             Ok(())
         })
     }
-
-    fn token_lock(&self, name: &str) -> Result<FileLock> {
-        token_lock(self.dir(), name)
-    }
-}
-
-/// The lock every process of this user takes to refresh or disconnect a connection.
-pub(crate) fn token_lock(dir: &Path, name: &str) -> Result<FileLock> {
-    let path = dir.join("locks").join(format!("{name}.token.lock"));
-    Ok(FileLock::acquire(&path)?)
-}
-
-/// Every entry a connection's secrets may be under.
-pub(crate) fn entries(name: &str) -> Vec<EntryName> {
-    SecretKind::ALL
-        .iter()
-        .map(|&kind| EntryName::new(name, kind))
-        .collect()
-}
-
-/// Writes a secret and reads it back, so a store that silently mangles or drops it is caught now
-/// rather than at the first token request.
-pub(crate) fn write_verified(
-    store: &dyn SecretStore,
-    entry: &EntryName,
-    secret: &ClientSecret,
-) -> Result<()> {
-    store.set(entry, secret.expose())?;
-    let stored = store.get(entry)?;
-    if stored.as_ref().map(ExposeSecret::expose_secret) != Some(secret.expose()) {
-        return Err(StoreError::ReadBackMismatch {
-            store: store.backend().describe(),
-        }
-        .into());
-    }
-    Ok(())
 }
 
 /// The cached access token in a store, if it is one.
@@ -330,7 +293,7 @@ impl Home for LocalHome {
 
 impl LocalHome {
     fn local_claim(&self, connection: &Connection) -> Result<LocalClaim> {
-        let lock = self.token_lock(&connection.name)?;
+        let lock = token_lock(self.dir(), &connection.name)?;
         // Read again under the lock: another process may have changed it meanwhile.
         let current = self.book.read()?.find(&connection.name)?.clone();
         Ok(LocalClaim {

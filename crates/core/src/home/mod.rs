@@ -7,13 +7,17 @@
 
 pub mod local;
 
+use std::path::Path;
 use std::sync::Arc;
 use std::time::Duration;
 
+use secrecy::ExposeSecret;
+
 use crate::connection::Connection;
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, StoreError};
+use crate::file_lock::FileLock;
 use crate::secret::{ClientSecret, RefreshToken};
-use crate::secret_store::{Backend, SecretStore};
+use crate::secret_store::{Backend, EntryName, SecretKind, SecretStore};
 use crate::token_cache::{CachedToken, Want};
 
 /// A connection a home holds but will not use, and why (a record someone else wrote, damaged).
@@ -102,4 +106,36 @@ pub trait Home: Send + Sync {
     fn claim_to_disconnect(&self, connection: &Connection) -> Result<Box<dyn Claim>>;
     /// Settles changes a store may have finished after they timed out (best effort).
     fn tidy(&self) {}
+}
+
+/// The lock every process of this user takes to refresh or disconnect a connection.
+pub fn token_lock(dir: &Path, name: &str) -> Result<FileLock> {
+    let path = dir.join("locks").join(format!("{name}.token.lock"));
+    Ok(FileLock::acquire(&path)?)
+}
+
+/// Every entry a connection's secrets may be under.
+pub fn entries(name: &str) -> Vec<EntryName> {
+    SecretKind::ALL
+        .iter()
+        .map(|&kind| EntryName::new(name, kind))
+        .collect()
+}
+
+/// Writes a secret and reads it back, so a store that silently mangles or drops it is caught now
+/// rather than at the first token request.
+pub fn write_verified(
+    store: &dyn SecretStore,
+    entry: &EntryName,
+    secret: &ClientSecret,
+) -> Result<()> {
+    store.set(entry, secret.expose())?;
+    let stored = store.get(entry)?;
+    if stored.as_ref().map(ExposeSecret::expose_secret) != Some(secret.expose()) {
+        return Err(StoreError::ReadBackMismatch {
+            store: store.backend().describe(),
+        }
+        .into());
+    }
+    Ok(())
 }

@@ -16,8 +16,7 @@ use crate::clock;
 use crate::connection::Connection;
 use crate::error::{Result, SignInError, TeamError};
 use crate::file_lock::FileLock;
-use crate::home::local::token_lock;
-use crate::home::{Claim, Claimed};
+use crate::home::{token_lock, Claim, Claimed};
 use crate::secret::{ClientSecret, RefreshToken};
 use crate::token_cache::{window, CachedToken, Want};
 
