@@ -55,36 +55,79 @@ pub struct OpenBao {
     pub address: String,
     port: u16,
     log: PathBuf,
+    /// The file audit device's log, when the server keeps one.
+    audit: Option<PathBuf>,
     _dir: tempfile::TempDir,
 }
 
 impl OpenBao {
     pub fn start() -> Self {
+        Self::start_with(false)
+    }
+
+    /// A dev server with a file audit device: one JSON line per request and per response, to
+    /// count logins and writes (declared in a config file: OpenBao 2 takes no audit device
+    /// through its API).
+    pub fn start_audited() -> Self {
+        Self::start_with(true)
+    }
+
+    fn start_with(audited: bool) -> Self {
         let bao = bao_binary();
         let dir = tempfile::tempdir().unwrap();
         let log = dir.path().join("bao.log");
         let port = free_port();
+        let audit = audited.then(|| dir.path().join("audit.log"));
         let mut server = OpenBao {
             bao,
             server: None,
             address: format!("http://127.0.0.1:{port}"),
             port,
             log,
+            audit,
             _dir: dir,
         };
         server.launch();
         server
     }
 
+    /// How many requests to `path` (as the audit log writes it: `auth/approle/login`,
+    /// `secret/data/zcw/tokens/crm`) the server received, with `operation` (`update`, `read`,
+    /// ...) if given.
+    pub fn audited(&self, path: &str, operation: Option<&str>) -> usize {
+        let log = self.audit.as_ref().expect("an audited server");
+        std::fs::read_to_string(log)
+            .unwrap_or_default()
+            .lines()
+            .filter_map(|line| serde_json::from_str::<serde_json::Value>(line).ok())
+            .filter(|entry| entry["type"] == "request")
+            .filter(|entry| entry["request"]["path"] == path)
+            .filter(|entry| operation.is_none_or(|op| entry["request"]["operation"] == op))
+            .count()
+    }
+
     fn launch(&mut self) {
         let log = File::create(&self.log).unwrap();
+        let mut args = vec![
+            "server".to_string(),
+            "-dev".to_string(),
+            format!("-dev-root-token-id={ROOT_TOKEN}"),
+            format!("-dev-listen-address=127.0.0.1:{}", self.port),
+        ];
+        if let Some(audit) = &self.audit {
+            let config = self._dir.path().join("audit.hcl");
+            std::fs::write(
+                &config,
+                format!(
+                    "audit \"file\" \"zcw-test\" {{\n  options {{\n    file_path = \"{}\"\n  }}\n}}\n",
+                    audit.display()
+                ),
+            )
+            .unwrap();
+            args.push(format!("-config={}", config.display()));
+        }
         let child = Command::new(&self.bao)
-            .args([
-                "server",
-                "-dev",
-                &format!("-dev-root-token-id={ROOT_TOKEN}"),
-                &format!("-dev-listen-address=127.0.0.1:{}", self.port),
-            ])
+            .args(&args)
             .env("HOME", self._dir.path())
             .stdout(Stdio::from(log.try_clone().unwrap()))
             .stderr(Stdio::from(log))

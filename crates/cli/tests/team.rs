@@ -45,7 +45,15 @@ struct Machine {
 
 impl Team {
     fn start() -> Self {
-        let bao = OpenBao::start();
+        Self::with(OpenBao::start())
+    }
+
+    /// With OpenBao's file audit device, to count logins and writes.
+    fn start_audited() -> Self {
+        Self::with(OpenBao::start_audited())
+    }
+
+    fn with(bao: OpenBao) -> Self {
         let zoho = ZohoEmulator::start();
         let root = tempfile::tempdir().unwrap();
         let browser = RecordingBrowser::following(root.path());
@@ -620,4 +628,79 @@ fn loopback_servers_are_reached_without_the_proxy() {
         .success();
     assert_eq!(proxy.hits(), 0, "a loopback request went through the proxy");
     assert_eq!(team.zoho.refreshes(), 1);
+}
+
+#[test]
+fn an_approle_server_keeps_its_vault_token_and_logs_in_again_only_when_it_must() {
+    let team = Team::start_audited();
+    let admin = team.machine("admin", ROOT_TOKEN);
+    team.connected(&admin);
+    let (role_id, secret_id) = team.bao.approle("zcw-server", SERVER_POLICY);
+    let server = team.bare_machine("server", &[]);
+    let secret_id_file = server.home.join("secret-id");
+    std::fs::write(&secret_id_file, format!("{secret_id}\n")).unwrap();
+    team.run(
+        &server,
+        &[
+            "store",
+            "--use",
+            "vault",
+            "--vault-addr",
+            &team.bao.address,
+            "--vault-role-id",
+            &role_id,
+            "--vault-secret-id-file",
+            &wine::host_path(&secret_id_file),
+        ],
+    )
+    .success();
+    let logins = || team.bao.audited("auth/approle/login", None);
+    for _ in 0..40 {
+        team.run(&server, &["token", "crm"]).success();
+    }
+    let kept_for_40 = logins();
+    assert!(
+        kept_for_40 <= 3,
+        "{kept_for_40} AppRole logins for 41 calls"
+    );
+    // Kept the way Vault Agent's file sink keeps it: for this user alone. A token from
+    // VAULT_TOKEN is never written.
+    let sink = server.config.join("team-token.json");
+    assert!(sink.is_file());
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&sink).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
+    let kept: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&sink).unwrap()).unwrap();
+    let vault_token = kept["token"].as_str().unwrap();
+    team.run(&server, &["token", "crm"])
+        .success()
+        .never_shows(vault_token);
+    assert!(!admin.config.join("team-token.json").exists());
+    in_no_file(&admin.config, ROOT_TOKEN);
+
+    // Revoked on the server: the next call logs in again, and succeeds.
+    team.bao
+        .run(&["lease", "revoke", "-prefix", "auth/approle/login"]);
+    team.run(&server, &["token", "crm"]).success();
+    assert_eq!(logins(), kept_for_40 + 1);
+
+    // Tokens that live three seconds: one that expired is replaced without a failed request.
+    team.bao.run(&[
+        "write",
+        "auth/approle/role/zcw-server",
+        "token_policies=zcw-server",
+        "token_ttl=3s",
+        "token_max_ttl=3s",
+    ]);
+    team.bao
+        .run(&["lease", "revoke", "-prefix", "auth/approle/login"]);
+    team.run(&server, &["token", "crm"]).success();
+    assert_eq!(logins(), kept_for_40 + 2);
+    std::thread::sleep(Duration::from_secs(5));
+    team.run(&server, &["token", "crm"]).success();
+    assert_eq!(logins(), kept_for_40 + 3);
 }

@@ -2,13 +2,13 @@
 //! `BAO_TOKEN`), then the token helper's file `~/.vault-token`, then an AppRole login for servers
 //! (https://developer.hashicorp.com/vault/docs/commands#vault_token,
 //! https://developer.hashicorp.com/vault/docs/auth/approle). A token typed into the app comes
-//! before all of them. zcw never stores the token.
+//! before all of them. zcw never stores such a token; an AppRole's is kept between runs
+//! ([`super::token_sink`]).
 
 use std::path::PathBuf;
 
 use secrecy::{ExposeSecret, SecretString};
 
-use super::kv::KvClient;
 use super::settings::TeamSettings;
 use crate::error::{Result, TeamError};
 
@@ -46,26 +46,62 @@ impl std::fmt::Display for TokenSource {
     }
 }
 
+/// What this process signs in to the team store with.
+#[derive(Debug)]
+pub enum Credential {
+    /// A token, and where it came from.
+    Token(SecretString, TokenSource),
+    /// An AppRole: its token is kept between runs and renewed (see [`super::token_sink`]).
+    AppRole(AppRole),
+}
+
+/// An AppRole's role ID, and the file its secret ID is read from at each login.
+#[derive(Debug, Clone)]
+pub struct AppRole {
+    pub role_id: String,
+    pub secret_id_file: PathBuf,
+}
+
+impl AppRole {
+    /// The secret ID, read from its file now.
+    pub fn secret_id(&self) -> Result<SecretString> {
+        let file = &self.secret_id_file;
+        let text = zeroize::Zeroizing::new(std::fs::read_to_string(file).map_err(|e| {
+            TeamError::SecretIdFile {
+                path: file.clone(),
+                reason: e.to_string(),
+            }
+        })?);
+        let secret_id = SecretString::from(text.trim().to_string());
+        if secret_id.expose_secret().is_empty() {
+            return Err(TeamError::SecretIdFile {
+                path: file.clone(),
+                reason: "it is empty".into(),
+            }
+            .into());
+        }
+        Ok(secret_id)
+    }
+}
+
 impl TeamCredentials {
-    /// The token for `settings`' server, and where it came from. An AppRole login goes through
-    /// `kv` (the one client this process talks to the server with).
-    pub fn token(
-        &self,
-        settings: &TeamSettings,
-        kv: &KvClient,
-    ) -> Result<(SecretString, TokenSource)> {
+    /// What to sign in to `settings`' server with: the first token found, else its AppRole.
+    pub fn credential(&self, settings: &TeamSettings) -> Result<Credential> {
         if let Some(token) = &self.entered {
-            return Ok((token.clone(), TokenSource::Entered));
+            return Ok(Credential::Token(token.clone(), TokenSource::Entered));
         }
         if let Some((name, token)) = &self.env_token {
-            return Ok((token.clone(), TokenSource::Variable(name)));
+            return Ok(Credential::Token(
+                token.clone(),
+                TokenSource::Variable(name),
+            ));
         }
         if let Some(path) = &self.token_file {
             if let Ok(text) = std::fs::read_to_string(path) {
                 let text = zeroize::Zeroizing::new(text);
                 let token = text.trim();
                 if !token.is_empty() {
-                    return Ok((
+                    return Ok(Credential::Token(
                         SecretString::from(token.to_string()),
                         TokenSource::TokenFile(path.clone()),
                     ));
@@ -73,22 +109,10 @@ impl TeamCredentials {
             }
         }
         if let (Some(role_id), Some(file)) = (&settings.role_id, &settings.secret_id_file) {
-            let text = zeroize::Zeroizing::new(std::fs::read_to_string(file).map_err(|e| {
-                TeamError::SecretIdFile {
-                    path: file.clone(),
-                    reason: e.to_string(),
-                }
-            })?);
-            let secret_id = SecretString::from(text.trim().to_string());
-            if secret_id.expose_secret().is_empty() {
-                return Err(TeamError::SecretIdFile {
-                    path: file.clone(),
-                    reason: "it is empty".into(),
-                }
-                .into());
-            }
-            let token = kv.approle_login(role_id, &secret_id)?;
-            return Ok((token, TokenSource::AppRole));
+            return Ok(Credential::AppRole(AppRole {
+                role_id: role_id.clone(),
+                secret_id_file: file.clone(),
+            }));
         }
         Err(TeamError::TokenMissing.into())
     }

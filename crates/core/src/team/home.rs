@@ -5,12 +5,13 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use super::auth::{TeamCredentials, TokenSource};
+use super::auth::{Credential, TeamCredentials, TokenSource};
 use super::claim::TeamClaim;
 use super::kv::{Change, KvClient, Versioned};
 use super::records::{Records, TokensRecord, CONNECTIONS, TOKENS};
 use super::secrets::TeamSecrets;
 use super::settings::TeamSettings;
+use super::token_sink;
 use super::trust;
 use crate::clock;
 use crate::connection::Connection;
@@ -30,7 +31,8 @@ pub struct TeamHome {
     secrets: Arc<TeamSecrets>,
     source: TokenSource,
     accounts: AccountsServers,
-    /// This machine's config folder, for the file lock its processes queue on.
+    /// This machine's config folder, for the file lock its processes queue on (and an
+    /// AppRole's kept token).
     lock_dir: PathBuf,
 }
 
@@ -45,8 +47,16 @@ impl TeamHome {
         lock_dir: PathBuf,
     ) -> Result<Self> {
         let mut kv = KvClient::new(settings, http)?;
-        let (token, source) = credentials.token(settings, &kv)?;
-        kv.set_token(token);
+        let source = match credentials.credential(settings)? {
+            Credential::Token(token, source) => {
+                kv.set_token(token);
+                source
+            }
+            Credential::AppRole(approle) => {
+                kv.use_approle(approle, token_sink::path_in(&lock_dir))?;
+                TokenSource::AppRole
+            }
+        };
         let records = Records::new(kv, &settings.prefix);
         Ok(TeamHome {
             settings: settings.clone(),

@@ -5,7 +5,8 @@
 //! injected [`HttpClient`]; since the homes are synchronous and may be called from async code, they
 //! run on a worker thread of their own.
 
-use std::sync::{mpsc, Arc};
+use std::path::PathBuf;
+use std::sync::{mpsc, Arc, PoisonError, RwLock};
 
 use secrecy::{ExposeSecret, SecretString};
 use serde::de::DeserializeOwned;
@@ -13,7 +14,10 @@ use serde::{Deserialize, Serialize};
 use url::Url;
 use zeroize::Zeroizing;
 
+use super::auth::AppRole;
 use super::settings::TeamSettings;
+use super::token_sink::{self, KeptToken};
+use crate::clock;
 use crate::error::{Result, TeamError};
 use crate::http::{HttpClient, HttpRequest, HttpResponse, Method};
 
@@ -41,13 +45,15 @@ pub enum Change<T> {
     Delete,
 }
 
-/// The KV v2 engine at one mount of one server, authenticated with one token.
+/// The KV v2 engine at one mount of one server, authenticated with one token (an AppRole's is
+/// logged in for, kept, renewed, and replaced when the server no longer takes it).
 pub struct KvClient {
     jobs: mpsc::Sender<Job>,
     address: Url,
     mount: String,
     namespace: Option<String>,
-    token: Option<SecretString>,
+    token: RwLock<Option<SecretString>>,
+    approle: Option<(AppRole, PathBuf)>,
 }
 
 impl std::fmt::Debug for KvClient {
@@ -114,7 +120,18 @@ struct LoginBody {
 
 #[derive(Deserialize)]
 struct LoginAuth {
-    client_token: String,
+    #[serde(default)]
+    client_token: Option<String>,
+    #[serde(default)]
+    lease_duration: u64,
+    #[serde(default)]
+    renewable: bool,
+}
+
+impl Drop for LoginAuth {
+    fn drop(&mut self) {
+        zeroize::Zeroize::zeroize(&mut self.client_token);
+    }
 }
 
 /// The outcome of one check-and-set write.
@@ -148,12 +165,89 @@ impl KvClient {
             address: settings.address.clone(),
             mount: settings.mount.clone(),
             namespace: settings.namespace.clone(),
-            token: None,
+            token: RwLock::new(None),
+            approle: None,
         })
     }
 
-    pub fn set_token(&mut self, token: SecretString) {
-        self.token = Some(token);
+    pub fn set_token(&self, token: SecretString) {
+        *self.token.write().unwrap_or_else(PoisonError::into_inner) = Some(token);
+    }
+
+    /// Signs in with an AppRole: the token kept in `sink` while it lasts (renewed when due),
+    /// else a new login, kept there for the next run.
+    pub fn use_approle(&mut self, approle: AppRole, sink: PathBuf) -> Result<()> {
+        let kept = token_sink::read(&sink, &self.shown_address(), &approle.role_id);
+        self.approle = Some((approle, sink));
+        let now = clock::now();
+        match kept {
+            Some(kept) if kept.usable(now) => {
+                let due = kept.due_for_renewal(now);
+                self.set_token(kept.token);
+                if due && self.renew_self().is_err() {
+                    self.login()?;
+                }
+                Ok(())
+            }
+            _ => self.login(),
+        }
+    }
+
+    /// Logs in with the AppRole, and keeps the token it gives.
+    fn login(&self) -> Result<()> {
+        let Some((approle, sink)) = &self.approle else {
+            return Err(TeamError::TokenMissing.into());
+        };
+        let auth = self.approle_login(&approle.role_id, &approle.secret_id()?)?;
+        let token = auth
+            .client_token
+            .clone()
+            .ok_or_else(|| TeamError::AppRoleRefused {
+                reason: "the answer held no token".into(),
+            })?;
+        self.keep(SecretString::from(token), &auth, approle, sink)
+    }
+
+    /// Extends the kept token's TTL (`auth/token/renew-self`).
+    fn renew_self(&self) -> Result<()> {
+        let Some((approle, sink)) = &self.approle else {
+            return Ok(());
+        };
+        let url = self.url("auth/token/renew-self", &[]);
+        let (status, answer) =
+            self.send_once(&|| HttpRequest::post_json(url.clone(), Zeroizing::new("{}".into())))?;
+        if status != 200 {
+            return Err(self.failure(status, &answer, "update", "auth/token/renew-self"));
+        }
+        let auth = serde_json::from_str::<LoginBody>(&answer)
+            .map_err(|e| self.unreadable(&["auth", "token", "renew-self"], &e))?
+            .auth;
+        let token = self
+            .token
+            .read()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clone()
+            .ok_or(TeamError::TokenMissing)?;
+        self.keep(token, &auth, approle, sink)
+    }
+
+    fn keep(
+        &self,
+        token: SecretString,
+        auth: &LoginAuth,
+        approle: &AppRole,
+        sink: &std::path::Path,
+    ) -> Result<()> {
+        let kept = KeptToken {
+            token,
+            // Vault gives no TTL to a token that does not expire.
+            expires_at: (auth.lease_duration > 0).then(|| clock::now() + auth.lease_duration),
+            ttl: auth.lease_duration,
+            renewable: auth.renewable,
+        };
+        token_sink::write(sink, &self.shown_address(), &approle.role_id, &kept)?;
+        self.set_token(kept.token);
+        Ok(())
     }
 
     pub fn address(&self) -> &Url {
@@ -179,11 +273,30 @@ impl KvClient {
         url
     }
 
-    /// Sends one request on the worker thread; the status and body come back.
-    fn send(&self, mut request: HttpRequest) -> Result<(u16, Zeroizing<String>)> {
-        request = request.with_header("X-Vault-Request", "true");
-        if let Some(token) = &self.token {
-            request = request.with_header("X-Vault-Token", token.expose_secret());
+    /// Sends a request (built by `request`, again if it must be resent); the status and body
+    /// come back. An AppRole token the server no longer takes (expired, revoked: a 403 that
+    /// lookup-self confirms) is replaced by a new login, and the request sent once more.
+    fn send(&self, request: &dyn Fn() -> HttpRequest) -> Result<(u16, Zeroizing<String>)> {
+        let answer = self.send_once(request)?;
+        if answer.0 == 403 && self.approle.is_some() && self.token_rejected() {
+            self.login()?;
+            return self.send_once(request);
+        }
+        Ok(answer)
+    }
+
+    /// Sends one request on the worker thread with this client's token.
+    fn send_once(&self, request: &dyn Fn() -> HttpRequest) -> Result<(u16, Zeroizing<String>)> {
+        self.dispatch(request(), true)
+    }
+
+    /// Sends one request on the worker thread, with or without this client's token.
+    fn dispatch(&self, request: HttpRequest, with_token: bool) -> Result<(u16, Zeroizing<String>)> {
+        let mut request = request.with_header("X-Vault-Request", "true");
+        if with_token {
+            if let Some(token) = &*self.token.read().unwrap_or_else(PoisonError::into_inner) {
+                request = request.with_header("X-Vault-Token", token.expose_secret());
+            }
         }
         if let Some(namespace) = &self.namespace {
             request = request.with_header("X-Vault-Namespace", namespace);
@@ -242,7 +355,10 @@ impl KvClient {
     /// path: a token can always look itself up.
     fn token_rejected(&self) -> bool {
         let url = self.url("auth/token/lookup-self", &[]);
-        matches!(self.send(HttpRequest::get(url)), Ok((403, _)))
+        matches!(
+            self.send_once(&|| HttpRequest::get(url.clone())),
+            Ok((403, _))
+        )
     }
 
     fn data_path(&self, path: &[&str]) -> String {
@@ -252,7 +368,7 @@ impl KvClient {
     /// Reads the latest version of a record.
     pub fn read<T: DeserializeOwned>(&self, path: &[&str]) -> Result<Versioned<T>> {
         let url = self.url(&format!("{}/data", self.mount), path);
-        let (status, body) = self.send(HttpRequest::get(url))?;
+        let (status, body) = self.send(&|| HttpRequest::get(url.clone()))?;
         let parsed = || serde_json::from_str::<ReadBody>(&body);
         match status {
             200 => {
@@ -290,7 +406,7 @@ impl KvClient {
             })
             .expect("records serialise"),
         );
-        let (status, answer) = self.send(HttpRequest::post_json(url, body))?;
+        let (status, answer) = self.send(&|| HttpRequest::post_json(url.clone(), body.clone()))?;
         match status {
             200 | 204 => Ok(Written::Version(
                 serde_json::from_str::<WriteBody>(&answer)
@@ -310,7 +426,7 @@ impl KvClient {
     /// Removes a record and every version of it.
     fn destroy(&self, path: &[&str]) -> Result<()> {
         let url = self.url(&format!("{}/metadata", self.mount), path);
-        let (status, body) = self.send(HttpRequest::new(Method::Delete, url))?;
+        let (status, body) = self.send(&|| HttpRequest::new(Method::Delete, url.clone()))?;
         match status {
             200 | 204 | 404 => Ok(()),
             _ => Err(self.failure(
@@ -363,7 +479,7 @@ impl KvClient {
     /// The keys under a folder (sub-folders end in `/`); none when the folder does not exist.
     pub fn list(&self, path: &[&str]) -> Result<Vec<String>> {
         let url = self.url(&format!("{}/metadata", self.mount), path);
-        let (status, body) = self.send(HttpRequest::new(Method::List, url))?;
+        let (status, body) = self.send(&|| HttpRequest::new(Method::List, url.clone()))?;
         match status {
             200 => Ok(serde_json::from_str::<ListBody>(&body)
                 .map_err(|e| self.unreadable(path, &e))?
@@ -379,8 +495,8 @@ impl KvClient {
         }
     }
 
-    /// Logs in with AppRole; the token it gives lives only in this process.
-    pub fn approle_login(&self, role_id: &str, secret_id: &SecretString) -> Result<SecretString> {
+    /// Logs in with AppRole (`auth/approle/login`).
+    fn approle_login(&self, role_id: &str, secret_id: &SecretString) -> Result<LoginAuth> {
         #[derive(Serialize)]
         struct Login<'a> {
             role_id: &'a str,
@@ -394,10 +510,11 @@ impl KvClient {
             })
             .expect("a login serialises"),
         );
-        let (status, answer) = self.send(HttpRequest::post_json(url, body))?;
+        // Without a token: a login is what gets one.
+        let (status, answer) = self.dispatch(HttpRequest::post_json(url, body), false)?;
         match status {
             200 => serde_json::from_str::<LoginBody>(&answer)
-                .map(|b| SecretString::from(b.auth.client_token))
+                .map(|b| b.auth)
                 .map_err(|_| {
                     TeamError::AppRoleRefused {
                         reason: "the answer held no token".into(),
@@ -458,7 +575,7 @@ pub(crate) mod tests {
         }
         .settings()
         .unwrap();
-        let mut kv = KvClient::new(&settings, http.clone()).unwrap();
+        let kv = KvClient::new(&settings, http.clone()).unwrap();
         kv.set_token(SecretString::from("s.token"));
         kv
     }
@@ -573,5 +690,125 @@ pub(crate) mod tests {
             .read::<serde_json::Value>(&["zcw", "secrets", "crm"])
             .unwrap();
         assert_eq!((read.version, read.data), (4, None));
+    }
+
+    /// An AppRole client over `http`, its secret ID in a file and its token kept in `dir`.
+    fn approle_client(http: &Arc<CannedHttp>, dir: &std::path::Path) -> Result<KvClient> {
+        let settings = super::super::settings::TeamInput {
+            address: "http://127.0.0.1:8200".into(),
+            ..Default::default()
+        }
+        .settings()
+        .unwrap();
+        let secret_id_file = dir.join("secret-id");
+        std::fs::write(&secret_id_file, "sid\n").unwrap();
+        let mut kv = KvClient::new(&settings, http.clone()).unwrap();
+        kv.use_approle(
+            AppRole {
+                role_id: "role".into(),
+                secret_id_file,
+            },
+            token_sink::path_in(dir),
+        )?;
+        Ok(kv)
+    }
+
+    fn login(token: &str, ttl: u64) -> String {
+        serde_json::json!({"auth": {"client_token": token, "lease_duration": ttl, "renewable": true}})
+            .to_string()
+    }
+
+    fn token_sent(http: &CannedHttp, request: usize) -> Option<String> {
+        http.details.lock().unwrap()[request]
+            .1
+            .iter()
+            .find(|(name, _)| name == "X-Vault-Token")
+            .map(|(_, value)| value.clone())
+    }
+
+    #[test]
+    fn an_approle_token_is_kept_between_runs_and_used_without_logging_in_again() {
+        let dir = tempfile::tempdir().unwrap();
+        let http = Arc::new(CannedHttp::new());
+        http.answer(200, &login("s.first", 3600));
+        approle_client(&http, dir.path()).unwrap();
+        let seen = http.requests();
+        assert_eq!(seen[0].1, "http://127.0.0.1:8200/v1/auth/approle/login");
+        assert_eq!(token_sent(&http, 0), None, "a login carries no token");
+        assert_eq!(
+            http.json_bodies()[0].as_deref(),
+            Some(r#"{"role_id":"role","secret_id":"sid"}"#)
+        );
+        // The next run reads it back: no login, the kept token on the request.
+        http.answer(200, &record(1, &serde_json::json!({"n": 1})));
+        let kv = approle_client(&http, dir.path()).unwrap();
+        kv.read::<serde_json::Value>(&["zcw", "x"]).unwrap();
+        assert_eq!(http.requests().len(), 2);
+        assert_eq!(token_sent(&http, 1).as_deref(), Some("s.first"));
+    }
+
+    #[test]
+    fn a_revoked_approle_token_is_replaced_by_a_new_login_and_the_request_sent_again() {
+        let dir = tempfile::tempdir().unwrap();
+        let http = Arc::new(CannedHttp::new());
+        http.answer(200, &login("s.first", 3600));
+        let kv = approle_client(&http, dir.path()).unwrap();
+        http.answer(403, r#"{"errors":["permission denied"]}"#)
+            .answer(403, r#"{"errors":["permission denied"]}"#)
+            .answer(200, &login("s.second", 3600))
+            .answer(200, &record(1, &serde_json::json!({"n": 1})));
+        let read = kv.read::<serde_json::Value>(&["zcw", "x"]).unwrap();
+        assert!(read.data.is_some());
+        let seen = http.requests();
+        assert_eq!(seen[2].1, "http://127.0.0.1:8200/v1/auth/token/lookup-self");
+        assert_eq!(seen[3].1, "http://127.0.0.1:8200/v1/auth/approle/login");
+        assert_eq!(token_sent(&http, 4).as_deref(), Some("s.second"));
+        let kept = token_sink::read(
+            &token_sink::path_in(dir.path()),
+            "http://127.0.0.1:8200",
+            "role",
+        )
+        .unwrap();
+        assert_eq!(kept.token.expose_secret(), "s.second");
+    }
+
+    #[test]
+    fn an_approle_token_past_two_thirds_of_its_ttl_is_renewed_and_an_expired_one_replaced() {
+        let dir = tempfile::tempdir().unwrap();
+        let sink = token_sink::path_in(dir.path());
+        let keep = |expires_in: u64| {
+            token_sink::write(
+                &sink,
+                "http://127.0.0.1:8200",
+                "role",
+                &KeptToken {
+                    token: SecretString::from("s.kept"),
+                    expires_at: Some(clock::now() + expires_in),
+                    ttl: 3600,
+                    renewable: true,
+                },
+            )
+            .unwrap();
+        };
+        keep(600);
+        let http = Arc::new(CannedHttp::new());
+        http.answer(200, &login("s.kept", 3600));
+        approle_client(&http, dir.path()).unwrap();
+        assert_eq!(
+            http.requests()[0].1,
+            "http://127.0.0.1:8200/v1/auth/token/renew-self"
+        );
+        assert_eq!(token_sent(&http, 0).as_deref(), Some("s.kept"));
+        let kept = token_sink::read(&sink, "http://127.0.0.1:8200", "role").unwrap();
+        assert!(kept.expires_at.unwrap() > clock::now() + 3000);
+
+        // Expired: straight to a new login.
+        keep(0);
+        http.answer(200, &login("s.new", 3600));
+        approle_client(&http, dir.path()).unwrap();
+        assert_eq!(
+            http.requests()[1].1,
+            "http://127.0.0.1:8200/v1/auth/approle/login"
+        );
     }
 }

@@ -11,6 +11,7 @@ pub mod kv;
 pub mod records;
 pub mod secrets;
 pub mod settings;
+pub mod token_sink;
 pub mod trust;
 
 use std::sync::Arc;
