@@ -74,7 +74,7 @@ function openPicker() {
   }
   const team = currentStore?.team;
   if (team) {
-    $('team-address').value = team.address;
+    $('team-address').value = [team.address, ...(team.moreAddresses ?? [])].join('\n');
     $('team-mount').value = team.mount;
     $('team-prefix').value = team.prefix;
     $('team-ca-cert').value = team.caCert ?? '';

@@ -9,6 +9,7 @@ pub mod emulator;
 pub mod flood;
 pub mod gui;
 pub mod openbao;
+pub mod openbao_cluster;
 pub mod session;
 pub mod tripwire;
 pub mod ui;

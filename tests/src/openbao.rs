@@ -183,24 +183,14 @@ impl OpenBao {
 
     /// The whole record as JSON, or `None` when there is none.
     pub fn kv_json(&self, path: &str) -> Option<serde_json::Value> {
-        let out = self
-            .command()
-            .args(["kv", "get", "-mount=secret", "-format=json", path])
-            .output()
-            .unwrap();
-        out.status.success().then(|| {
-            serde_json::from_slice::<serde_json::Value>(&out.stdout).unwrap()["data"]["data"]
-                .clone()
-        })
+        kv_json(self.command(), path)
     }
 
     /// A token limited to `policy` (HCL), named after it.
     /// Replaces the KV record at `path` (under the `secret` mount) with `record`, as an operator
     /// would with `bao kv put`.
     pub fn kv_put_json(&self, path: &str, record: &serde_json::Value) {
-        let mut cmd = self.command();
-        cmd.args(["kv", "put", "-mount=secret", path, "-"]);
-        run_with_stdin(&mut cmd, &record.to_string());
+        kv_put_json(self.command(), path, record);
     }
 
     pub fn token_with_policy(&self, name: &str, policy: &str) -> String {
@@ -280,8 +270,25 @@ impl Drop for OpenBao {
     }
 }
 
+/// A KV v2 record under the `secret` mount as JSON (`bao kv get`), or `None` when there is none.
+pub fn kv_json(mut bao: Command, path: &str) -> Option<serde_json::Value> {
+    let out = bao
+        .args(["kv", "get", "-mount=secret", "-format=json", path])
+        .output()
+        .unwrap();
+    out.status.success().then(|| {
+        serde_json::from_slice::<serde_json::Value>(&out.stdout).unwrap()["data"]["data"].clone()
+    })
+}
+
+/// Replaces a KV v2 record under the `secret` mount (`bao kv put`).
+pub fn kv_put_json(mut bao: Command, path: &str, record: &serde_json::Value) {
+    bao.args(["kv", "put", "-mount=secret", path, "-"]);
+    run_with_stdin(&mut bao, &record.to_string());
+}
+
 /// The HTTP status of a GET, or `None` when nothing answers (curl, as the README's tools use).
-fn http_status(url: &str) -> Option<u16> {
+pub(crate) fn http_status(url: &str) -> Option<u16> {
     let out = Command::new("curl")
         .args([
             "-s",
@@ -301,12 +308,12 @@ fn http_status(url: &str) -> Option<u16> {
         .filter(|&code| code != 0)
 }
 
-fn run(cmd: &mut Command) -> String {
+pub(crate) fn run(cmd: &mut Command) -> String {
     let out = cmd.output().expect("bao runs");
     succeeded(cmd, out)
 }
 
-fn run_with_stdin(cmd: &mut Command, input: &str) -> String {
+pub(crate) fn run_with_stdin(cmd: &mut Command, input: &str) -> String {
     use std::io::Write;
     let mut child = cmd
         .stdin(Stdio::piped())

@@ -343,10 +343,11 @@ pub struct StoreArgs {
 /// Where the team store is, for `--use vault`.
 #[derive(Debug, Args)]
 pub struct TeamArgs {
-    /// The OpenBao/Vault server's address (default: $VAULT_ADDR or $BAO_ADDR). The token comes
-    /// from VAULT_TOKEN or BAO_TOKEN, then ~/.vault-token, then the AppRole below.
+    /// The OpenBao/Vault server's address (default: $VAULT_ADDR or $BAO_ADDR); give it once per
+    /// node for a cluster, the nodes are tried in turn. The token comes from VAULT_TOKEN or
+    /// BAO_TOKEN, then ~/.vault-token, then the AppRole below.
     #[arg(long, value_name = "URL")]
-    vault_addr: Option<String>,
+    vault_addr: Vec<String>,
     /// The KV version 2 mount.
     #[arg(long, value_name = "MOUNT", default_value = "secret")]
     vault_mount: String,
@@ -369,17 +370,19 @@ pub struct TeamArgs {
 
 impl TeamArgs {
     fn given(&self) -> bool {
-        self.vault_addr.is_some()
+        !self.vault_addr.is_empty()
             || self.vault_role_id.is_some()
             || self.vault_secret_id_file.is_some()
     }
 
     fn input(&self) -> TeamInput {
-        let address = self.vault_addr.clone().or_else(|| {
-            ["VAULT_ADDR", "BAO_ADDR"]
-                .iter()
-                .find_map(|name| std::env::var(name).ok().filter(|v| !v.trim().is_empty()))
-        });
+        let address = Some(self.vault_addr.join("\n"))
+            .filter(|given| !given.is_empty())
+            .or_else(|| {
+                ["VAULT_ADDR", "BAO_ADDR"]
+                    .iter()
+                    .find_map(|name| std::env::var(name).ok().filter(|v| !v.trim().is_empty()))
+            });
         TeamInput {
             address: address.unwrap_or_default(),
             mount: self.vault_mount.clone(),

@@ -5,6 +5,7 @@
 // The agent listens on a Unix socket; Windows has none yet (zcw says so).
 #[cfg(unix)]
 mod agent;
+mod cluster;
 mod connections;
 mod console;
 mod doctor;

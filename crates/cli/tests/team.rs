@@ -27,19 +27,41 @@ path "secret/data/zcw/tokens/*"      { capabilities = ["create", "read", "update
 path "secret/metadata/zcw/connections/" { capabilities = ["list"] }
 "#;
 
-/// One OpenBao server, the Zoho emulator, and any number of machines using them.
-struct Team {
-    bao: OpenBao,
-    zoho: ZohoEmulator,
+/// What the tests need of a team store: where it is, and its records as an operator sees them.
+pub(crate) trait Store {
+    /// `--vault-addr URL`, once per address.
+    fn address_args(&self) -> Vec<String>;
+    fn kv_json(&self, path: &str) -> Option<serde_json::Value>;
+    fn kv_put_json(&self, path: &str, record: &serde_json::Value);
+}
+
+impl Store for OpenBao {
+    fn address_args(&self) -> Vec<String> {
+        vec!["--vault-addr".into(), self.address.clone()]
+    }
+
+    fn kv_json(&self, path: &str) -> Option<serde_json::Value> {
+        OpenBao::kv_json(self, path)
+    }
+
+    fn kv_put_json(&self, path: &str, record: &serde_json::Value) {
+        OpenBao::kv_put_json(self, path, record);
+    }
+}
+
+/// One OpenBao server (or cluster), the Zoho emulator, and any number of machines using them.
+pub(crate) struct Team<S = OpenBao> {
+    pub bao: S,
+    pub zoho: ZohoEmulator,
     root: tempfile::TempDir,
     browser: RecordingBrowser,
     port: u16,
 }
 
 /// A machine: its own home and config folder (so its own file locks), and its token.
-struct Machine {
+pub(crate) struct Machine {
     home: PathBuf,
-    config: PathBuf,
+    pub config: PathBuf,
     env: Vec<(String, String)>,
 }
 
@@ -52,8 +74,10 @@ impl Team {
     fn start_audited() -> Self {
         Self::with(OpenBao::start_audited())
     }
+}
 
-    fn with(bao: OpenBao) -> Self {
+impl<S: Store> Team<S> {
+    pub fn with(bao: S) -> Self {
         let zoho = ZohoEmulator::start();
         let root = tempfile::tempdir().unwrap();
         let browser = RecordingBrowser::following(root.path());
@@ -73,10 +97,11 @@ impl Team {
     }
 
     /// A new machine set up for the team store with `token` in VAULT_TOKEN.
-    fn machine(&self, name: &str, token: &str) -> Machine {
+    pub fn machine(&self, name: &str, token: &str) -> Machine {
         let machine = self.bare_machine(name, &[("VAULT_TOKEN", token)]);
         self.zcw(&machine)
-            .args(["store", "--use", "vault", "--vault-addr", &self.bao.address])
+            .args(["store", "--use", "vault"])
+            .args(self.bao.address_args())
             .run()
             .success()
             .stdout_has("with the token in VAULT_TOKEN");
@@ -97,7 +122,7 @@ impl Team {
         }
     }
 
-    fn zcw(&self, machine: &Machine) -> Zcw {
+    pub fn zcw(&self, machine: &Machine) -> Zcw {
         let mut zcw = Zcw::in_dir(ZCW, &machine.config);
         zcw.env("HOME", &machine.home)
             .env("ZCW_ACCOUNTS_URL", self.zoho.url())
@@ -108,12 +133,12 @@ impl Team {
         zcw
     }
 
-    fn run(&self, machine: &Machine, args: &[&str]) -> Run {
+    pub fn run(&self, machine: &Machine, args: &[&str]) -> Run {
         self.zcw(machine).args(args).run()
     }
 
     /// Adds "crm" from `machine` and signs it in.
-    fn connected(&self, machine: &Machine) {
+    pub fn connected(&self, machine: &Machine) {
         let port = self.port.to_string();
         self.zcw(machine)
             .add_test_connection("crm")
@@ -126,7 +151,7 @@ impl Team {
     }
 
     /// Makes the cached access token stale, as an hour later.
-    fn expire_cached_token(&self) {
+    pub fn expire_cached_token(&self) {
         let mut record = self.bao.kv_json("zcw/tokens/crm").expect("a tokens record");
         record["expires_at"] = serde_json::json!(1);
         self.bao.kv_put_json("zcw/tokens/crm", &record);

@@ -268,7 +268,7 @@ impl Connections {
         let team = self.connect_team(&settings, &credentials)?;
         let connections = team.check()?;
         let check = TeamCheck {
-            address: settings.address.as_str().trim_end_matches('/').to_string(),
+            address: settings.shown_addresses(),
             connections,
             token_source: team.token_source().to_string(),
         };

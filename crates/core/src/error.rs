@@ -817,6 +817,15 @@ mod tests {
                     address: "x".into(),
                     reason: "x".into(),
                 },
+                TeamError::QuorumLost {
+                    addresses: "x".into(),
+                    down: 1,
+                    nodes: 1,
+                },
+                TeamError::NoActiveNode {
+                    addresses: "x".into(),
+                    seconds: 1,
+                },
                 TeamError::Sealed {
                     address: "x".into(),
                 },

@@ -11,6 +11,18 @@ pub enum TeamError {
     #[error("The team store at {address} cannot be reached ({reason}). Check the address and that the server is running, then try again. Nothing was changed.")]
     Unreachable { address: String, reason: String },
 
+    #[strum(serialize = "team_quorum_lost")]
+    #[error("The team store's cluster ({addresses}) has no active node: {down} of its {nodes} nodes do not answer, so it has lost its quorum (a majority must run). Start the stopped nodes, then try again. Nothing was changed.")]
+    QuorumLost {
+        addresses: String,
+        down: usize,
+        nodes: usize,
+    },
+
+    #[strum(serialize = "team_no_active_node")]
+    #[error("The team store's cluster ({addresses}) found no active node within {seconds} seconds (an election that does not finish). Check the cluster's health, then try again. Nothing was changed.")]
+    NoActiveNode { addresses: String, seconds: u64 },
+
     #[strum(serialize = "team_sealed")]
     #[error("The team store at {address} is sealed. Ask its operator to unseal it (bao operator unseal, or vault operator unseal), then try again. Nothing was changed.")]
     Sealed { address: String },

@@ -23,6 +23,9 @@ use crate::secret::ClientSecret;
 use crate::secret_store::{Backend, EntryName, SecretKind, SecretStore};
 use crate::token_cache::Want;
 
+/// Where a machine remembers which of a cluster's nodes answered last.
+pub const ACTIVE_NODE_FILE: &str = "team-node.txt";
+
 /// A team store this process is signed in to.
 #[derive(Debug)]
 pub struct TeamHome {
@@ -47,6 +50,9 @@ impl TeamHome {
         lock_dir: PathBuf,
     ) -> Result<Self> {
         let mut kv = KvClient::new(settings, http)?;
+        if !settings.more_addresses.is_empty() {
+            kv.remember_node_in(lock_dir.join(ACTIVE_NODE_FILE));
+        }
         let source = match credentials.credential(settings)? {
             Credential::Token(token, source) => {
                 kv.set_token(token);

@@ -6,7 +6,9 @@
 //! run on a worker thread of their own.
 
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{mpsc, Arc, PoisonError, RwLock};
+use std::time::{Duration, Instant};
 
 use secrecy::{ExposeSecret, SecretString};
 use serde::de::DeserializeOwned;
@@ -23,6 +25,11 @@ use crate::http::{HttpClient, HttpRequest, HttpResponse, Method};
 
 /// How often a check-and-set change is tried again when another writer came first.
 pub const CAS_ATTEMPTS: usize = 8;
+/// How long a cluster without an active node (a leader election) is waited for: elections take
+/// seconds; longer means the cluster has lost its quorum.
+pub const ELECTION_WAIT: Duration = Duration::from_secs(15);
+/// How often the nodes are asked again meanwhile.
+const ELECTION_POLL: Duration = Duration::from_millis(250);
 
 type Job = (HttpRequest, mpsc::Sender<Result<HttpResponse>>);
 
@@ -49,7 +56,16 @@ pub enum Change<T> {
 /// logged in for, kept, renewed, and replaced when the server no longer takes it).
 pub struct KvClient {
     jobs: mpsc::Sender<Job>,
+    /// The first address: the store's identity, whichever node answers.
     address: Url,
+    /// Every node's address, the first one first.
+    addresses: Vec<Url>,
+    /// The node that answered last, asked first.
+    current: AtomicUsize,
+    /// Where the node that answered last is remembered between runs.
+    remember: Option<PathBuf>,
+    /// How long an election is waited for ([`ELECTION_WAIT`]; shorter in tests).
+    election_wait: Duration,
     mount: String,
     namespace: Option<String>,
     token: RwLock<Option<SecretString>>,
@@ -163,11 +179,29 @@ impl KvClient {
         Ok(KvClient {
             jobs,
             address: settings.address.clone(),
+            addresses: settings.addresses().into_iter().cloned().collect(),
+            current: AtomicUsize::new(0),
+            remember: None,
+            election_wait: ELECTION_WAIT,
             mount: settings.mount.clone(),
             namespace: settings.namespace.clone(),
             token: RwLock::new(None),
             approle: None,
         })
+    }
+
+    /// Remembers in `file` which node answered last, and starts with the one it names.
+    pub fn remember_node_in(&mut self, file: PathBuf) {
+        if let Ok(text) = std::fs::read_to_string(&file) {
+            if let Some(index) = self
+                .addresses
+                .iter()
+                .position(|url| url.as_str() == text.trim())
+            {
+                self.current.store(index, Ordering::Relaxed);
+            }
+        }
+        self.remember = Some(file);
     }
 
     pub fn set_token(&self, token: SecretString) {
@@ -254,12 +288,22 @@ impl KvClient {
         &self.address
     }
 
-    /// The server's address as people write it (without the trailing `/`).
+    /// The store's address as people write it (without the trailing `/`): its first one.
     pub fn shown_address(&self) -> String {
         shown(&self.address)
     }
 
-    /// `/v1/{api_path}` on the server; `segments` are percent-encoded one by one.
+    /// Every address, for messages about the cluster as a whole.
+    fn shown_addresses(&self) -> String {
+        self.addresses
+            .iter()
+            .map(shown)
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
+    /// `/v1/{api_path}` on the first node (sent to whichever node answers); `segments` are
+    /// percent-encoded one by one.
     fn url(&self, api_path: &str, segments: &[&str]) -> Url {
         let mut url = self.address.clone();
         {
@@ -285,13 +329,93 @@ impl KvClient {
         Ok(answer)
     }
 
-    /// Sends one request on the worker thread with this client's token.
+    /// Sends one request with this client's token.
     fn send_once(&self, request: &dyn Fn() -> HttpRequest) -> Result<(u16, Zeroizing<String>)> {
-        self.dispatch(request(), true)
+        self.dispatch(request, true)
     }
 
-    /// Sends one request on the worker thread, with or without this client's token.
-    fn dispatch(&self, request: HttpRequest, with_token: bool) -> Result<(u16, Zeroizing<String>)> {
+    /// Sends a request to the node that answered last, and on to the next when one does not
+    /// answer (refused, timed out), is sealed, or is a standby that cannot serve it (a 307 to an
+    /// active node that is gone, or "waiting for the primary": an election is on). While no node can serve, asks again until
+    /// [`ELECTION_WAIT`] has passed.
+    fn dispatch(
+        &self,
+        request: &dyn Fn() -> HttpRequest,
+        with_token: bool,
+    ) -> Result<(u16, Zeroizing<String>)> {
+        let deadline = Instant::now() + self.election_wait;
+        let nodes = self.addresses.len();
+        loop {
+            let first = self.current.load(Ordering::Relaxed);
+            let (mut down, mut electing, mut refused) = (Vec::new(), false, None);
+            for step in 0..nodes {
+                let index = (first + step) % nodes;
+                let mut one = request();
+                one.url = on(&self.addresses[index], &one.url);
+                match self.send_to(one, with_token, index) {
+                    Ok((307 | 308, _)) => electing = true,
+                    // A standby without an active node cannot tell a KV v2 mount's version.
+                    Ok((400, body)) if body.contains("Waiting for the primary") => electing = true,
+                    // Sealed: another node may be unsealed.
+                    Ok((503, body)) if nodes > 1 => refused = Some((503, body)),
+                    Ok(answer) => {
+                        self.answered(index);
+                        return Ok(answer);
+                    }
+                    Err(reason) => down.push(reason),
+                }
+            }
+            if electing && Instant::now() < deadline {
+                std::thread::sleep(ELECTION_POLL);
+                continue;
+            }
+            if electing {
+                return Err(if down.is_empty() {
+                    TeamError::NoActiveNode {
+                        addresses: self.shown_addresses(),
+                        seconds: self.election_wait.as_secs(),
+                    }
+                } else {
+                    TeamError::QuorumLost {
+                        addresses: self.shown_addresses(),
+                        down: down.len(),
+                        nodes,
+                    }
+                }
+                .into());
+            }
+            if let Some(answer) = refused {
+                return Ok(answer);
+            }
+            let reason = down.pop().unwrap_or_default();
+            return Err(TeamError::Unreachable {
+                address: self.shown_addresses(),
+                reason,
+            }
+            .into());
+        }
+    }
+
+    /// Notes the node that answered, between runs too.
+    fn answered(&self, index: usize) {
+        if self.current.swap(index, Ordering::Relaxed) != index {
+            if let Some(file) = &self.remember {
+                let _ = crate::atomic_file::write_atomically(
+                    file,
+                    self.addresses[index].as_str().as_bytes(),
+                );
+            }
+        }
+    }
+
+    /// Sends one request to one node on the worker thread; a network failure comes back as its
+    /// reason.
+    fn send_to(
+        &self,
+        request: HttpRequest,
+        with_token: bool,
+        index: usize,
+    ) -> std::result::Result<(u16, Zeroizing<String>), String> {
         let mut request = request.with_header("X-Vault-Request", "true");
         if with_token {
             if let Some(token) = &*self.token.read().unwrap_or_else(PoisonError::into_inner) {
@@ -301,20 +425,16 @@ impl KvClient {
         if let Some(namespace) = &self.namespace {
             request = request.with_header("X-Vault-Namespace", namespace);
         }
-        let stopped = || TeamError::Unreachable {
-            address: shown(&self.address),
-            reason: "the HTTP worker stopped".into(),
-        };
+        let stopped = || "the HTTP worker stopped".to_string();
         let (tx, rx) = mpsc::channel();
         self.jobs.send((request, tx)).map_err(|_| stopped())?;
         match rx.recv().map_err(|_| stopped())? {
             Ok(response) => Ok((response.status, response.body)),
-            Err(crate::Error::Network(e)) => Err(TeamError::Unreachable {
-                address: shown(&self.address),
-                reason: e.reason(),
+            Err(crate::Error::Network(e)) if self.addresses.len() > 1 => {
+                Err(format!("{}: {}", shown(&self.addresses[index]), e.reason()))
             }
-            .into()),
-            Err(other) => Err(other),
+            Err(crate::Error::Network(e)) => Err(e.reason()),
+            Err(other) => Err(other.to_string()),
         }
     }
 
@@ -511,7 +631,8 @@ impl KvClient {
             .expect("a login serialises"),
         );
         // Without a token: a login is what gets one.
-        let (status, answer) = self.dispatch(HttpRequest::post_json(url, body), false)?;
+        let (status, answer) =
+            self.dispatch(&|| HttpRequest::post_json(url.clone(), body.clone()), false)?;
         match status {
             200 => serde_json::from_str::<LoginBody>(&answer)
                 .map(|b| b.auth)
@@ -544,6 +665,14 @@ impl KvClient {
         }
         .into()
     }
+}
+
+/// `url`'s path and query on the node at `base`.
+fn on(base: &Url, url: &Url) -> Url {
+    let mut moved = base.clone();
+    moved.set_path(url.path());
+    moved.set_query(url.query());
+    moved
 }
 
 /// The server's address as people write it (without the trailing `/`).
@@ -810,5 +939,83 @@ pub(crate) mod tests {
             http.requests()[1].1,
             "http://127.0.0.1:8200/v1/auth/approle/login"
         );
+    }
+
+    fn cluster(http: &Arc<CannedHttp>, dir: &std::path::Path) -> KvClient {
+        let settings = super::super::settings::TeamInput {
+            address: "http://127.0.0.1:8201\nhttp://127.0.0.1:8202\nhttp://127.0.0.1:8203".into(),
+            ..Default::default()
+        }
+        .settings()
+        .unwrap();
+        let mut kv = KvClient::new(&settings, http.clone()).unwrap();
+        kv.set_token(SecretString::from("s.token"));
+        kv.remember_node_in(dir.join("node"));
+        kv.election_wait = Duration::from_millis(600);
+        kv
+    }
+
+    fn refused() -> crate::Error {
+        crate::error::NetworkError::Unreachable {
+            reason: "Connection refused".into(),
+        }
+        .into()
+    }
+
+    fn hosts(http: &CannedHttp) -> Vec<String> {
+        http.requests()
+            .iter()
+            .map(|seen| Url::parse(&seen.1).unwrap().port().unwrap().to_string())
+            .collect()
+    }
+
+    #[test]
+    fn a_node_that_does_not_answer_is_passed_over_and_the_one_that_did_is_asked_first() {
+        let dir = tempfile::tempdir().unwrap();
+        let http = Arc::new(CannedHttp::new());
+        http.fail(refused())
+            .answer(307, "")
+            .answer(200, &record(1, &serde_json::json!({"n": 1})));
+        let kv = cluster(&http, dir.path());
+        kv.read::<serde_json::Value>(&["zcw", "x"]).unwrap();
+        assert_eq!(hosts(&http), ["8201", "8202", "8203"]);
+        // Remembered, here and for the next run.
+        http.answer(200, &record(1, &serde_json::json!({"n": 1})));
+        kv.read::<serde_json::Value>(&["zcw", "x"]).unwrap();
+        assert_eq!(hosts(&http)[3], "8203");
+        let again = cluster(&http, dir.path());
+        http.answer(200, &record(1, &serde_json::json!({"n": 1})));
+        again.read::<serde_json::Value>(&["zcw", "x"]).unwrap();
+        assert_eq!(hosts(&http)[4], "8203");
+        assert_eq!(
+            http.requests()[4].1,
+            "http://127.0.0.1:8203/v1/secret/data/zcw/x"
+        );
+    }
+
+    #[test]
+    fn an_election_is_waited_for_and_a_lost_quorum_said_in_words() {
+        let dir = tempfile::tempdir().unwrap();
+        let http = Arc::new(CannedHttp::new());
+        // Round one: the leader is gone, the standbys point at it; round two: a new leader.
+        http.fail(refused())
+            .answer(307, "")
+            .answer(307, "")
+            .fail(refused())
+            .answer(200, &record(4, &serde_json::json!({"n": 1})));
+        let kv = cluster(&http, dir.path());
+        let read = kv.read::<serde_json::Value>(&["zcw", "x"]).unwrap();
+        assert_eq!(read.version, 4);
+        assert_eq!(http.pending(), 0);
+
+        // Two of three down for good: said as a lost quorum once the wait is over.
+        let http = Arc::new(CannedHttp::new());
+        for _ in 0..10 {
+            http.fail(refused()).fail(refused()).answer(307, "");
+        }
+        let kv = cluster(&http, dir.path());
+        let err = kv.read::<serde_json::Value>(&["zcw", "x"]).unwrap_err();
+        assert_eq!(err.kind(), "team_quorum_lost");
+        assert!(err.to_string().contains("2 of its 3 nodes"), "{err}");
     }
 }

@@ -1,5 +1,6 @@
-//! Where the team store is: the server's address, the KV v2 mount and the folder (prefix) the
-//! connections live under, and how this machine authenticates. Kept in connections.json; no token
+//! Where the team store is: the server's address (or the addresses of a cluster's nodes), the KV
+//! v2 mount and the folder (prefix) the connections live under, and how this machine
+//! authenticates. Kept in connections.json; no token
 //! or secret ID is ever part of it (the secret ID stays in the file the user named).
 
 use std::path::PathBuf;
@@ -18,7 +19,11 @@ pub const DEFAULT_PREFIX: &str = "zcw";
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct TeamSettings {
+    /// The first address tried (one server, a load balancer, or a cluster's first node).
     pub address: Url,
+    /// A cluster's other nodes, tried in turn when one does not answer or cannot serve.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub more_addresses: Vec<Url>,
     pub mount: String,
     pub prefix: String,
     /// A PEM file with the CA that signed the server's certificate (when it is not a public one).
@@ -34,10 +39,29 @@ pub struct TeamSettings {
     pub secret_id_file: Option<PathBuf>,
 }
 
+impl TeamSettings {
+    /// Every address, the first one first.
+    pub fn addresses(&self) -> Vec<&Url> {
+        std::iter::once(&self.address)
+            .chain(&self.more_addresses)
+            .collect()
+    }
+
+    /// The addresses as people write them, for messages: `https://a:8200, https://b:8200`.
+    pub fn shown_addresses(&self) -> String {
+        self.addresses()
+            .iter()
+            .map(|url| url.as_str().trim_end_matches('/'))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
 /// What a user typed to choose a team store, before it is checked.
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 pub struct TeamInput {
+    /// One address, or a cluster's nodes: one per line (commas and spaces separate them too).
     pub address: String,
     pub mount: String,
     pub prefix: String,
@@ -56,8 +80,24 @@ impl TeamInput {
         if role_id.is_some() != secret_id_file.is_some() {
             return Err(InputError::TeamAppRoleIncomplete);
         }
+        let mut addresses = Vec::new();
+        for value in self
+            .address
+            .split(|c: char| c == ',' || c.is_whitespace())
+            .filter(|v| !v.is_empty())
+        {
+            let url = address(value)?;
+            if !addresses.contains(&url) {
+                addresses.push(url);
+            }
+        }
+        if addresses.is_empty() {
+            addresses.push(address("")?);
+        }
+        let first = addresses.remove(0);
         Ok(TeamSettings {
-            address: address(&self.address)?,
+            address: first,
+            more_addresses: addresses,
             mount: path_part(Field::TeamMount, self.mount.trim(), DEFAULT_MOUNT)?,
             prefix: path_part(Field::TeamPrefix, self.prefix.trim(), DEFAULT_PREFIX)?,
             ca_cert: optional(&self.ca_cert).map(PathBuf::from),
@@ -148,6 +188,25 @@ mod tests {
             .settings()
             .is_err());
         assert!(input("").settings().is_err());
+    }
+
+    #[test]
+    fn a_cluster_is_several_addresses_one_per_line() {
+        let settings =
+            input("https://a.example:8200\n https://b.example:8200, https://a.example:8200\n\n")
+                .settings()
+                .unwrap();
+        assert_eq!(settings.address.as_str(), "https://a.example:8200/");
+        assert_eq!(settings.more_addresses.len(), 1);
+        assert_eq!(
+            settings.shown_addresses(),
+            "https://a.example:8200, https://b.example:8200"
+        );
+        let err = input("https://a.example:8200\nhttp://b.example:8200")
+            .settings()
+            .unwrap_err();
+        assert!(err.to_string().contains("http://b.example:8200"), "{err}");
+        assert!(err.to_string().contains("unencrypted"), "{err}");
     }
 
     #[test]
