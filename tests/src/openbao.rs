@@ -47,6 +47,25 @@ fn find_binary(venv: &Path) -> Option<PathBuf> {
         .find(|bao| bao.is_file())
 }
 
+/// Requests the audit log counted.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct AuditCounts {
+    pub reads: usize,
+    pub writes: usize,
+    pub logins: usize,
+}
+
+impl std::ops::Sub for AuditCounts {
+    type Output = AuditCounts;
+    fn sub(self, earlier: AuditCounts) -> AuditCounts {
+        AuditCounts {
+            reads: self.reads - earlier.reads,
+            writes: self.writes - earlier.writes,
+            logins: self.logins - earlier.logins,
+        }
+    }
+}
+
 /// An OpenBao dev server, stopped when dropped.
 #[derive(Debug)]
 pub struct OpenBao {
@@ -104,6 +123,32 @@ impl OpenBao {
             .filter(|entry| entry["request"]["path"] == path)
             .filter(|entry| operation.is_none_or(|op| entry["request"]["operation"] == op))
             .count()
+    }
+
+    /// What the audit log counts so far: KV reads, KV writes (deletes included) and AppRole
+    /// logins.
+    pub fn audit_counts(&self) -> AuditCounts {
+        let log = self.audit.as_ref().expect("an audited server");
+        let mut counts = AuditCounts::default();
+        for entry in std::fs::read_to_string(log)
+            .unwrap_or_default()
+            .lines()
+            .filter_map(|line| serde_json::from_str::<serde_json::Value>(line).ok())
+            .filter(|entry| entry["type"] == "request")
+        {
+            let path = entry["request"]["path"].as_str().unwrap_or_default();
+            let operation = entry["request"]["operation"].as_str().unwrap_or_default();
+            if path == "auth/approle/login" {
+                counts.logins += 1;
+            } else if path.starts_with("secret/") {
+                match operation {
+                    "read" | "list" => counts.reads += 1,
+                    "create" | "update" | "delete" => counts.writes += 1,
+                    _ => {}
+                }
+            }
+        }
+        counts
     }
 
     fn launch(&mut self) {

@@ -131,13 +131,11 @@ mod process {
         let socket = zcw_core::agent::socket_path(&ctx.config);
         let store = EncryptedFileStore::in_dir(&ctx.config.config_dir, passphrase);
         let mut out = std::io::stdout();
-        match Agent::start(&socket, store) {
+        let memory_locked = harden();
+        match Agent::start(&socket, store, memory_locked) {
             Ok(agent) => {
-                let locked = if agent.memory_locked() {
-                    " memory-locked"
-                } else {
-                    ""
-                };
+                stop_on_signals(&agent);
+                let locked = if memory_locked { " memory-locked" } else { "" };
                 let _ = writeln!(out, "ready{locked}");
                 let _ = out.flush();
                 agent.serve(Duration::from_secs(args.idle_timeout_secs));
@@ -150,6 +148,44 @@ mod process {
             }
         }
     }
+
+    /// Keeps this process's memory out of swap (`mlockall`) and core dumps; returns whether its
+    /// memory is locked. Process-wide, so the binary's, not the library's.
+    fn harden() -> bool {
+        #[cfg(target_os = "linux")]
+        {
+            use rustix::mm::{mlockall, MlockAllFlags};
+            let _ = rustix::process::set_dumpable_behavior(
+                rustix::process::DumpableBehavior::NotDumpable,
+            );
+            mlockall(MlockAllFlags::CURRENT | MlockAllFlags::FUTURE | MlockAllFlags::ONFAULT)
+                .is_ok()
+        }
+        #[cfg(not(target_os = "linux"))]
+        {
+            false
+        }
+    }
+
+    /// SIGTERM, SIGINT and SIGQUIT stop the agent the way `zcw lock` does: what it decrypted is
+    /// wiped rather than left to the OS.
+    #[cfg(unix)]
+    fn stop_on_signals(agent: &Agent) {
+        let stopper = agent.stopper();
+        if let Ok(mut signals) =
+            signal_hook::iterator::Signals::new(signal_hook::consts::TERM_SIGNALS)
+        {
+            std::thread::spawn(move || {
+                if signals.forever().next().is_some() {
+                    stopper.stop();
+                }
+            });
+        }
+    }
+
+    /// Windows has no such signals: `zcw lock` and the idle timeout stop the agent.
+    #[cfg(windows)]
+    fn stop_on_signals(_agent: &Agent) {}
 
     /// Its own process group: Ctrl+C in this terminal does not reach it.
     #[cfg(unix)]

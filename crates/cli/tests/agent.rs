@@ -334,3 +334,125 @@ fn a_terminated_agent_stops_as_lock_does() {
         .run(&["token", "crm", "--passphrase-file", &setup.pass()])
         .success();
 }
+
+/// The agent's socket, once it runs.
+fn agent_socket(setup: &FileStore) -> PathBuf {
+    std::fs::read_dir(setup.socket_folder())
+        .unwrap()
+        .flatten()
+        .next()
+        .expect("the agent's socket")
+        .path()
+}
+
+#[test]
+fn a_client_that_trickles_its_request_holds_nobody_else() {
+    if wine::skip("a named pipe has no socket file to trickle into from Linux") {
+        return;
+    }
+    let setup = FileStore::connected();
+    setup
+        .run(&["unlock", "--passphrase-file", &setup.pass()])
+        .success();
+    let mut slow = std::os::unix::net::UnixStream::connect(agent_socket(&setup)).unwrap();
+    let trickling = std::thread::spawn(move || {
+        use std::io::Write;
+        for byte in br#"{"op":"ping"#.iter() {
+            if slow.write_all(&[*byte]).is_err() {
+                return;
+            }
+            std::thread::sleep(Duration::from_secs(1));
+        }
+    });
+    std::thread::sleep(Duration::from_millis(300));
+    let started = std::time::Instant::now();
+    setup.run(&["token", "crm"]).success();
+    assert!(
+        started.elapsed() < Duration::from_secs(3),
+        "zcw token waited {:?} behind a slow client",
+        started.elapsed()
+    );
+    trickling.join().unwrap();
+}
+
+#[test]
+fn a_terminated_agent_stops_even_when_its_socket_file_is_gone() {
+    if wine::skip("Windows has no SIGTERM, and its pipe cannot be removed") {
+        return;
+    }
+    let setup = FileStore::connected();
+    setup
+        .run(&["unlock", "--passphrase-file", &setup.pass()])
+        .success();
+    let pid = setup.agent_pid().expect("the agent runs");
+    // As logind does to the runtime folder at the last logout.
+    std::fs::remove_file(agent_socket(&setup)).unwrap();
+    let killed = std::process::Command::new("kill")
+        .args(["-TERM", &pid.to_string()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    assert!(
+        wait_until(Duration::from_secs(3), || setup.agent_pid().is_none()),
+        "the agent still runs 3 s after SIGTERM"
+    );
+}
+
+#[test]
+fn a_socket_another_user_planted_is_told_nothing() {
+    if wine::skip("Wine runs one user: no stranger can be made") {
+        return;
+    }
+    let setup = FileStore::connected();
+    // Where `zcw` looks for its agent: the name its own agent takes.
+    setup
+        .run(&["unlock", "--passphrase-file", &setup.pass()])
+        .success();
+    let name = agent_socket(&setup).file_name().unwrap().to_owned();
+    setup.run(&["lock"]).success();
+    let folder = setup.socket_folder();
+    use std::os::unix::fs::PermissionsExt;
+    let set_mode = |path: &Path, mode: u32| {
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).unwrap();
+    };
+    let root = setup.session.root.path().to_path_buf();
+    let runtime = root.join("runtime");
+    set_mode(&root, 0o711);
+    set_mode(&runtime, 0o711);
+    set_mode(&folder, 0o777);
+    // There, a stranger listens and records what it is sent.
+    let planted = folder.join(name);
+    let stranger = std::process::Command::new("setpriv")
+        .args([
+            "--reuid=65534",
+            "--regid=65534",
+            "--clear-groups",
+            "/usr/bin/python3",
+            "-c",
+        ])
+        .arg(
+            "import os,socket,sys\n\
+             s=socket.socket(socket.AF_UNIX); s.bind(sys.argv[1]); os.chmod(sys.argv[1], 0o777)\n\
+             s.listen(4); s.settimeout(20)\n\
+             got=b''\n\
+             try:\n  c,_=s.accept(); c.settimeout(3)\n  got=c.recv(65536)\n\
+             except OSError: pass\n\
+             print(repr(got))",
+        )
+        .arg(&planted)
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    assert!(wait_until(Duration::from_secs(10), || planted.exists()));
+    setup.run(&["token", "crm"]).exit(3);
+    let said = stranger.wait_with_output().unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&said.stdout).trim(),
+        "b''",
+        "the stranger's socket was sent something"
+    );
+    for (path, mode) in [(&folder, 0o700), (&runtime, 0o700), (&root, 0o700)] {
+        set_mode(path, mode);
+    }
+    let _ = std::fs::remove_file(&planted);
+}

@@ -707,11 +707,30 @@ fn an_approle_server_keeps_its_vault_token_and_logs_in_again_only_when_it_must()
     assert!(!admin.config.join("team-token.json").exists());
     in_no_file(&admin.config, ROOT_TOKEN);
 
+    // At steady state a cached-token call costs one read: no write, no login.
+    let before = team.bao.audit_counts();
+    for _ in 0..5 {
+        team.run(&server, &["token", "crm"]).success();
+    }
+    let cached = team.bao.audit_counts() - before;
+    assert_eq!(
+        (cached.reads, cached.writes, cached.logins),
+        (5, 0, 0),
+        "{cached:?}"
+    );
+    // One expiry costs at most three writes: lease, token, release.
+    team.expire_cached_token();
+    let before = team.bao.audit_counts();
+    team.run(&server, &["token", "crm"]).success();
+    let expiry = team.bao.audit_counts() - before;
+    assert!(expiry.writes <= 3 && expiry.logins == 0, "{expiry:?}");
+    let logins_before_revoke = logins();
+
     // Revoked on the server: the next call logs in again, and succeeds.
     team.bao
         .run(&["lease", "revoke", "-prefix", "auth/approle/login"]);
     team.run(&server, &["token", "crm"]).success();
-    assert_eq!(logins(), kept_for_40 + 1);
+    assert_eq!(logins(), logins_before_revoke + 1);
 
     // Tokens that live three seconds: one that expired is replaced without a failed request.
     team.bao.run(&[
@@ -724,8 +743,8 @@ fn an_approle_server_keeps_its_vault_token_and_logs_in_again_only_when_it_must()
     team.bao
         .run(&["lease", "revoke", "-prefix", "auth/approle/login"]);
     team.run(&server, &["token", "crm"]).success();
-    assert_eq!(logins(), kept_for_40 + 2);
+    assert_eq!(logins(), logins_before_revoke + 2);
     std::thread::sleep(Duration::from_secs(5));
     team.run(&server, &["token", "crm"]).success();
-    assert_eq!(logins(), kept_for_40 + 3);
+    assert_eq!(logins(), logins_before_revoke + 3);
 }

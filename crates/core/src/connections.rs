@@ -22,6 +22,7 @@ use crate::secret_store::{Backend, EntryName, SecretKind, SecretStore};
 use crate::team::auth::TeamCredentials;
 use crate::team::home::TeamHome;
 use crate::team::settings::TeamSettings;
+use crate::token_cache::{CachedToken, Want};
 
 /// What a new connection is made of, apart from its secret.
 #[derive(Debug, Clone)]
@@ -431,6 +432,19 @@ impl Connections {
 
     pub fn get(&self, name: &str) -> Result<Connection> {
         Ok(self.locate(name)?.0)
+    }
+
+    /// A team connection's cached token, with one read of the team store, when `want` takes it;
+    /// `None` for a connection of this computer (whose reads cost nothing), or when the full
+    /// token path must run.
+    pub fn quick_token(&self, name: &str, want: Want) -> Result<Option<CachedToken>> {
+        if self.local.find(name)?.is_some() {
+            return Ok(None);
+        }
+        match self.team_home()? {
+            Some(team) => team.quick_token(name, want),
+            None => Ok(None),
+        }
     }
 
     /// A connection for a details screen: with when its cached access token expires, as its

@@ -1,13 +1,13 @@
 //! Talking to the agent: a [`SecretStore`] whose every call is one request on its socket or pipe, and
 //! `ping` / `lock` for `zcw unlock`, `zcw lock` and the app.
 
-use std::io::{BufRead, BufReader, Read, Write};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use secrecy::SecretString;
 
-use super::protocol::{AgentInfo, Answer, Request, MAX_LINE};
+use super::protocol::{read_line, AgentInfo, Answer, Request};
 use super::transport::Connection;
 use crate::error::{FileStoreError, Result};
 use crate::secret_store::{Backend, EntryName, SecretStore};
@@ -15,17 +15,22 @@ use crate::secret_store::{Backend, EntryName, SecretStore};
 /// A call gives up after this long (a write re-encrypts: a second or two of scrypt).
 const CALL_DEADLINE: Duration = Duration::from_secs(30);
 
-/// One request, one answer; `None` when no agent answers.
+/// One request, one answer; `None` when no agent answers, or when what answers runs as another
+/// user (a socket planted in a runtime folder that `sudo -E` or `su` carried over): it is told
+/// nothing.
 fn call(socket: &Path, request: &Request) -> Option<Answer> {
     let mut stream = Connection::connect(socket).ok()?;
-    stream.set_read_timeout(CALL_DEADLINE);
+    if !stream.peer_is_this_user() {
+        return None;
+    }
     let json = zeroize::Zeroizing::new(serde_json::to_string(request).ok()? + "\n");
     stream.write_all(json.as_bytes()).ok()?;
-    let mut line = zeroize::Zeroizing::new(String::new());
-    BufReader::new(stream.take(MAX_LINE))
-        .read_line(&mut line)
-        .ok()?;
-    serde_json::from_str(&line).ok()
+    let line = read_line(
+        &mut stream,
+        |stream, left| stream.set_read_timeout(left),
+        CALL_DEADLINE,
+    )?;
+    serde_json::from_slice(&line).ok()
 }
 
 /// The agent's description of itself, if one is running.

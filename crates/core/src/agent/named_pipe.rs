@@ -72,6 +72,12 @@ impl Listener {
         })
     }
 
+    /// Waits for a client (however long: [`wake`] ends the wait); the same shape as the Unix
+    /// listener's.
+    pub fn accept_within(&self, _wait: Duration) -> io::Result<Option<Connection>> {
+        self.accept().map(Some)
+    }
+
     /// Waits for a client; a new instance is made before the client is served, so the name is
     /// never free for another program to take.
     pub fn accept(&self) -> io::Result<Connection> {
@@ -100,6 +106,12 @@ impl Listener {
             user: self.user.clone(),
         })
     }
+}
+
+/// Wakes a listener blocked in [`Listener::accept_within`]: a pipe's name cannot be taken away,
+/// so connecting to it always works.
+pub fn wake(endpoint: &Path) {
+    let _ = Connection::connect(endpoint);
 }
 
 /// One client's connection, seen from either end.
@@ -163,16 +175,8 @@ impl Connection {
     }
 
     /// Pipes opened for synchronous use take no read timeout: a request is bounded by its
-    /// size instead (see the protocol's line limit).
+    /// size instead (see the protocol's line limit), and a slow client holds only its own thread.
     pub fn set_read_timeout(&self, _deadline: Duration) {}
-
-    pub fn try_clone(&self) -> io::Result<Connection> {
-        Ok(Connection {
-            file: self.file.try_clone()?,
-            server_side: self.server_side,
-            user: self.user.clone(),
-        })
-    }
 }
 
 impl Read for Connection {

@@ -97,3 +97,43 @@ pub struct AgentInfo {
 
 /// The largest line either side reads: a request with every secret of many connections fits.
 pub const MAX_LINE: u64 = 1 << 20;
+
+/// Reads one line (without its newline) into a buffer that is wiped when dropped, within
+/// `deadline` for the whole line: a peer that trickles a byte at a time is cut off when the time
+/// is up, not when it pauses. `None`: closed, too long, or too slow.
+pub fn read_line<R: std::io::Read>(
+    stream: &mut R,
+    set_timeout: impl Fn(&mut R, std::time::Duration),
+    deadline: std::time::Duration,
+) -> Option<Zeroizing<Vec<u8>>> {
+    let until = std::time::Instant::now() + deadline;
+    // Room for the longest line up front: growing would leave unwiped copies behind.
+    let mut line = Zeroizing::new(Vec::with_capacity(4096));
+    let mut chunk = Zeroizing::new([0u8; 4096]);
+    loop {
+        let left = until.checked_duration_since(std::time::Instant::now())?;
+        set_timeout(stream, left.max(std::time::Duration::from_millis(1)));
+        let read = stream.read(&mut chunk[..]).ok()?;
+        if read == 0 {
+            return None;
+        }
+        if let Some(end) = chunk[..read].iter().position(|&b| b == b'\n') {
+            extend_wiped(&mut line, &chunk[..end]);
+            return Some(line);
+        }
+        extend_wiped(&mut line, &chunk[..read]);
+        if line.len() as u64 > MAX_LINE {
+            return None;
+        }
+    }
+}
+
+/// Appends to a wiped buffer; when it must grow, the old contents are wiped, not left behind.
+fn extend_wiped(line: &mut Zeroizing<Vec<u8>>, more: &[u8]) {
+    if line.len() + more.len() > line.capacity() {
+        let mut bigger = Zeroizing::new(Vec::with_capacity((line.len() + more.len()) * 2));
+        bigger.extend_from_slice(line);
+        *line = bigger;
+    }
+    line.extend_from_slice(more);
+}

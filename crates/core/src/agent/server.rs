@@ -1,45 +1,64 @@
-//! The agent's side: unlock once, then answer requests on its socket or pipe, one at a time, from this
-//! user only, until `zcw lock` or the idle timeout. Its memory is kept out of swap and core dumps
-//! where the OS allows, and what it decrypted is wiped when it stops.
+//! The agent's side: unlock once, then answer requests on its socket or pipe, each client on its
+//! own thread, from this user only, until `zcw lock`, the idle timeout, or the binary's stop (a
+//! signal). What it decrypted is wiped when it stops. Keeping its memory out of swap and core
+//! dumps is the binary's (process-wide) business.
 
-use std::io::{BufRead, BufReader, Read, Write};
+use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
 use secrecy::ExposeSecret;
 
-use super::protocol::{Answer, Request, MAX_LINE};
+use super::protocol::{read_line, Answer, Request};
 use super::transport::{self, Connection, Listener};
 use crate::error::{FileError, FileStoreError, Result};
 use crate::secret_store::encrypted_file::EncryptedFileStore;
 use crate::secret_store::SecretStore;
 
-/// A request that has not arrived completely after this long is dropped.
+/// A whole request must have arrived within this long (not each read: a client that trickles a
+/// byte at a time is cut off all the same).
 const READ_DEADLINE: Duration = Duration::from_secs(5);
+/// How often the accept loop looks at its stop flag and the idle time.
+const LOOK: Duration = Duration::from_millis(200);
+/// Clients served at once; one more is closed as it arrives.
+const MAX_CLIENTS: usize = 16;
+
+/// Tells a serving agent to stop, from another thread (a signal the binary caught, the idle
+/// watch): it wipes what it holds, as `zcw lock` makes it do.
+#[derive(Debug, Clone)]
+pub struct Stopper {
+    flag: Arc<AtomicBool>,
+    endpoint: PathBuf,
+}
+
+impl Stopper {
+    pub fn stop(&self) {
+        self.flag.store(true, Ordering::SeqCst);
+        transport::wake(&self.endpoint);
+    }
+
+    fn stopped(&self) -> bool {
+        self.flag.load(Ordering::SeqCst)
+    }
+}
 
 /// An agent ready to serve: its socket bound, its store unlocked.
 #[derive(Debug)]
 pub struct Agent {
     listener: Listener,
     path: PathBuf,
-    store: EncryptedFileStore,
+    store: Arc<EncryptedFileStore>,
     memory_locked: bool,
-    /// SIGTERM, SIGINT and SIGQUIT, caught from the start so that `kill` and Ctrl-C stop the
-    /// agent the way `zcw lock` does: what it decrypted is wiped rather than left to the OS.
-    #[cfg(unix)]
-    signals: Option<signal_hook::iterator::Signals>,
+    stopper: Stopper,
 }
 
 impl Agent {
-    /// Keeps this process's memory out of swap and core dumps (where the OS allows; the answer
-    /// says whether it could), binds the socket in a private folder, and proves the passphrase
-    /// opens the store.
-    pub fn start(socket: &Path, store: EncryptedFileStore) -> Result<Agent> {
-        let memory_locked = harden();
-        #[cfg(unix)]
-        let signals = signal_hook::iterator::Signals::new(signal_hook::consts::TERM_SIGNALS).ok();
+    /// Binds the socket in a private folder and proves the passphrase opens the store.
+    /// `memory_locked`: whether the process locked its memory (the binary's business: it is
+    /// process-wide), said to clients that ask.
+    pub fn start(socket: &Path, store: EncryptedFileStore, memory_locked: bool) -> Result<Agent> {
         if super::client::ping(socket).is_some() {
             return Err(FileStoreError::AgentRunning {
                 path: socket.to_path_buf(),
@@ -55,91 +74,105 @@ impl Agent {
         Ok(Agent {
             listener,
             path: socket.to_path_buf(),
-            store,
+            store: Arc::new(store),
             memory_locked,
-            #[cfg(unix)]
-            signals,
+            stopper: Stopper {
+                flag: Arc::new(AtomicBool::new(false)),
+                endpoint: socket.to_path_buf(),
+            },
         })
     }
 
-    pub fn memory_locked(&self) -> bool {
-        self.memory_locked
+    /// What stops this agent from another thread.
+    pub fn stopper(&self) -> Stopper {
+        self.stopper.clone()
     }
 
-    /// Serves until locked or idle for `idle`; then removes the socket and wipes what it held.
-    // `mut` for taking the signals, which only Unix has.
-    #[cfg_attr(not(unix), allow(unused_mut))]
-    pub fn serve(mut self, idle: Duration) {
+    /// Serves until stopped, locked, or idle for `idle`; then removes the socket and wipes what
+    /// it held. Each client is served on a thread of its own, so one that is slow to send
+    /// holds only itself.
+    pub fn serve(self, idle: Duration) {
         let last_use = Arc::new(Mutex::new(Instant::now()));
-        let stopping = Arc::new(AtomicBool::new(false));
         {
-            let (last_use, stopping, path) = (
-                Arc::clone(&last_use),
-                Arc::clone(&stopping),
-                self.path.clone(),
-            );
-            std::thread::spawn(move || loop {
-                std::thread::sleep(Duration::from_secs(1).min(idle));
-                let quiet = last_use
-                    .lock()
-                    .unwrap_or_else(std::sync::PoisonError::into_inner)
-                    .elapsed();
-                if quiet >= idle {
-                    stopping.store(true, Ordering::SeqCst);
-                    // Wakes the accept below.
-                    let _ = Connection::connect(&path);
-                    return;
-                }
-            });
-        }
-        #[cfg(unix)]
-        if let Some(mut signals) = self.signals.take() {
-            let (stopping, path) = (Arc::clone(&stopping), self.path.clone());
+            let (last_use, stopper) = (Arc::clone(&last_use), self.stopper());
             std::thread::spawn(move || {
-                if signals.forever().next().is_some() {
-                    stopping.store(true, Ordering::SeqCst);
-                    let _ = Connection::connect(&path);
+                while !stopper.stopped() {
+                    std::thread::sleep(Duration::from_secs(1).min(idle));
+                    let quiet = last_use
+                        .lock()
+                        .unwrap_or_else(PoisonError::into_inner)
+                        .elapsed();
+                    if quiet >= idle {
+                        stopper.stop();
+                    }
                 }
             });
         }
-        loop {
-            let stream = self.listener.accept();
-            if stopping.load(Ordering::SeqCst) {
-                break;
-            }
-            let Ok(stream) = stream else {
-                std::thread::sleep(Duration::from_millis(50));
-                continue;
+        let serving = Arc::new(AtomicUsize::new(0));
+        let shared = Arc::new(Shared {
+            store: Arc::clone(&self.store),
+            memory_locked: self.memory_locked,
+            stopper: self.stopper(),
+        });
+        while !self.stopper.stopped() {
+            let stream = match self.listener.accept_within(LOOK) {
+                Ok(Some(stream)) => stream,
+                Ok(None) => continue,
+                Err(_) => {
+                    std::thread::sleep(Duration::from_millis(50));
+                    continue;
+                }
             };
-            if !stream.peer_is_this_user() {
+            if self.stopper.stopped() || !stream.peer_is_this_user() {
                 continue;
             }
-            *last_use
-                .lock()
-                .unwrap_or_else(std::sync::PoisonError::into_inner) = Instant::now();
-            if let Some(Request::Lock) = self.answer(stream) {
-                break;
+            *last_use.lock().unwrap_or_else(PoisonError::into_inner) = Instant::now();
+            if serving.fetch_add(1, Ordering::SeqCst) >= MAX_CLIENTS {
+                serving.fetch_sub(1, Ordering::SeqCst);
+                continue;
             }
+            let (shared, serving) = (Arc::clone(&shared), Arc::clone(&serving));
+            std::thread::spawn(move || {
+                shared.answer(stream);
+                serving.fetch_sub(1, Ordering::SeqCst);
+            });
         }
         transport::remove(&self.path);
-        // Dropping the store wipes the decrypted contents and the passphrase.
+        // Dropping the store wipes the decrypted contents and the passphrase (once a client
+        // still being answered lets go of it too).
+        drop(shared);
         drop(self.store);
     }
+}
 
-    /// Reads one request, answers it; returns a Lock request so the loop can stop.
-    fn answer(&self, stream: Connection) -> Option<Request> {
-        stream.set_read_timeout(READ_DEADLINE);
-        let mut line = zeroize::Zeroizing::new(String::new());
-        let mut reader = BufReader::new(stream.try_clone().ok()?.take(MAX_LINE));
-        reader.read_line(&mut line).ok()?;
-        let request: Request = serde_json::from_str(&line).ok()?;
+/// What every client's thread shares.
+struct Shared {
+    store: Arc<EncryptedFileStore>,
+    memory_locked: bool,
+    stopper: Stopper,
+}
+
+impl Shared {
+    /// Reads one request within the deadline, and answers it; a Lock request stops the agent.
+    fn answer(&self, mut stream: Connection) {
+        let Some(line) = read_line(
+            &mut stream,
+            |stream, left| stream.set_read_timeout(left),
+            READ_DEADLINE,
+        ) else {
+            return;
+        };
+        let Ok(request) = serde_json::from_slice::<Request>(&line) else {
+            return;
+        };
+        drop(line);
         let answer = self.handle(&request);
-        let json = zeroize::Zeroizing::new(serde_json::to_string(&answer).ok()? + "\n");
-        let mut stream = stream;
-        let _ = stream.write_all(json.as_bytes());
-        match request {
-            Request::Lock => Some(Request::Lock),
-            _ => None,
+        if let Ok(json) = serde_json::to_string(&answer) {
+            let json = zeroize::Zeroizing::new(json + "\n");
+            let _ = stream.write_all(json.as_bytes());
+        }
+        if let Request::Lock = request {
+            self.stopper.stop();
         }
     }
 
@@ -172,20 +205,5 @@ impl Agent {
             Request::Move { moves } => done(self.store.move_entries(moves)),
             Request::Lock => Answer::ok(),
         }
-    }
-}
-
-/// Locks memory against swapping and turns off core dumps; returns whether memory is locked.
-fn harden() -> bool {
-    #[cfg(target_os = "linux")]
-    {
-        use rustix::mm::{mlockall, MlockAllFlags};
-        let _ =
-            rustix::process::set_dumpable_behavior(rustix::process::DumpableBehavior::NotDumpable);
-        mlockall(MlockAllFlags::CURRENT | MlockAllFlags::FUTURE | MlockAllFlags::ONFAULT).is_ok()
-    }
-    #[cfg(not(target_os = "linux"))]
-    {
-        false
     }
 }

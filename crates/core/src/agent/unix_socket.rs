@@ -32,13 +32,39 @@ impl Listener {
     pub fn bind(endpoint: &Path) -> io::Result<Listener> {
         let listener = UnixListener::bind(endpoint)?;
         std::fs::set_permissions(endpoint, std::fs::Permissions::from_mode(0o600))?;
+        listener.set_nonblocking(true)?;
         Ok(Listener(listener))
     }
 
-    pub fn accept(&self) -> io::Result<Connection> {
-        self.0.accept().map(|(stream, _)| Connection(stream))
+    /// A client, or `None` when none came within `wait`: the loop looks at its stop flag in
+    /// between, so it stops even when the socket file is gone (logind removing the runtime
+    /// folder, another `zcw unlock` clearing a stale socket), where a wake-up connect could not.
+    pub fn accept_within(&self, wait: Duration) -> io::Result<Option<Connection>> {
+        use rustix::event::{poll, PollFd, PollFlags, Timespec};
+        let mut fds = [PollFd::new(&self.0, PollFlags::IN)];
+        let timeout = Timespec::try_from(wait).unwrap_or(Timespec {
+            tv_sec: 1,
+            tv_nsec: 0,
+        });
+        match poll(&mut fds, Some(&timeout)) {
+            Ok(0) => return Ok(None),
+            Ok(_) => {}
+            Err(rustix::io::Errno::INTR) => return Ok(None),
+            Err(e) => return Err(e.into()),
+        }
+        match self.0.accept() {
+            Ok((stream, _)) => {
+                stream.set_nonblocking(false)?;
+                Ok(Some(Connection(stream)))
+            }
+            Err(e) if e.kind() == io::ErrorKind::WouldBlock => Ok(None),
+            Err(e) => Err(e),
+        }
     }
 }
+
+/// Wakes a listener waiting in [`Listener::accept_within`]: nothing to do, it wakes on its own.
+pub fn wake(_endpoint: &Path) {}
 
 /// One client's connection, seen from either end.
 #[derive(Debug)]
@@ -65,10 +91,6 @@ impl Connection {
     /// Bounds each read, so a peer that sends nothing cannot hold the other end.
     pub fn set_read_timeout(&self, deadline: Duration) {
         let _ = self.0.set_read_timeout(Some(deadline));
-    }
-
-    pub fn try_clone(&self) -> io::Result<Connection> {
-        self.0.try_clone().map(Connection)
     }
 }
 

@@ -76,6 +76,14 @@ pub async fn access_token_with(
     name: &str,
     freshness: Freshness,
 ) -> Result<CachedToken> {
+    // A team connection's cached token costs one read: its tokens record, checked on its own.
+    if freshness != Freshness::Refresh {
+        let quick = Want::new(freshness, None);
+        let connections = &ctx.connections;
+        if let Some(token) = connections.quick_token(name, quick)? {
+            return Ok(token);
+        }
+    }
     let (connection, home): (_, Arc<dyn Home>) = ctx.connections.locate(name)?;
     if connection.signed_in.is_none() {
         return Err(never_connected(name));

@@ -105,6 +105,21 @@ impl TeamHome {
         ))
     }
 
+    /// The cached token of `name` with one read (its tokens record alone), if `want` takes it.
+    pub fn quick_token(
+        &self,
+        name: &str,
+        want: Want,
+    ) -> Result<Option<crate::token_cache::CachedToken>> {
+        let now = clock::now();
+        Ok(self
+            .records
+            .read::<TokensRecord>(TOKENS, name)?
+            .data
+            .and_then(|record| trust::token_alone(&record, now))
+            .and_then(|token| want.take(Some(&token), now)))
+    }
+
     /// When the connection's cached access token expires, as its tokens record says.
     fn with_expiry(&self, mut connection: Connection) -> Connection {
         let now = clock::now();

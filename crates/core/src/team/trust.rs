@@ -70,6 +70,23 @@ fn is_api_domain_of(dc: &DataCentre, given: &str) -> bool {
     given.trim_end_matches('/') == dc.api_domain
 }
 
+/// The cached token in a tokens record read without its connection record (a cached-token call
+/// costs the team store one read): plausible, not revoked, and its API domain one of the DC
+/// table's. Whatever sends a secret somewhere reads and checks the connection record as well.
+pub fn token_alone(record: &TokensRecord, now: u64) -> Option<crate::token_cache::CachedToken> {
+    if record.revoked_at.is_some() || window::has_future(&record.recent_refreshes, now) {
+        return None;
+    }
+    record.cached().filter(|token| {
+        token.plausible(now)
+            && token.api_domain.as_deref().is_none_or(|api| {
+                crate::dc::DATA_CENTRES
+                    .iter()
+                    .any(|dc| is_api_domain_of(dc, api))
+            })
+    })
+}
+
 /// The cached token in a tokens record, if it could have come from Zoho for `connection`.
 pub fn tokens(record: &TokensRecord, connection: &Connection, now: u64) -> TokenRead {
     let Some(token) = record.cached() else {
@@ -183,5 +200,23 @@ mod tests {
             assert!(read.token.is_none() && read.implausible);
         }
         assert!(!tokens(&TokensRecord::default(), &c, now).implausible);
+    }
+
+    #[test]
+    fn a_token_read_alone_must_be_plausible_and_of_a_known_data_centre() {
+        let now = 1_000_000;
+        let record = |api: &str, revoked: Option<u64>| {
+            let mut r = TokensRecord::default();
+            r.set_cached(&CachedToken {
+                access_token: crate::secret::AccessToken::new("1000.x"),
+                expires_at: now + 3000,
+                api_domain: Some(api.into()),
+            });
+            r.revoked_at = revoked;
+            r
+        };
+        assert!(token_alone(&record("https://www.zohoapis.eu", None), now).is_some());
+        assert!(token_alone(&record("https://evil.example", None), now).is_none());
+        assert!(token_alone(&record("https://www.zohoapis.eu", Some(now)), now).is_none());
     }
 }
