@@ -46,6 +46,13 @@ mod process {
     pub fn unlock(ctx: &Context, args: &UnlockArgs) -> CliResult<()> {
         let socket = zcw_core::agent::socket_path(&ctx.config);
         if let Some(running) = client::ping(&socket) {
+            if running.protocol != zcw_core::agent::protocol::PROTOCOL {
+                return Err(zcw_core::Error::from(FileStoreError::AgentOutdated {
+                    found: running.protocol,
+                    expected: zcw_core::agent::protocol::PROTOCOL,
+                })
+                .into());
+            }
             println!(
                 "Already unlocked: an agent holds {} (stop it with `zcw lock`).",
                 running.store

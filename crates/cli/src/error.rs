@@ -156,7 +156,7 @@ pub fn next_step(step: &NextStep) -> String {
         NextStep::AllowAccountChange => {
             "Sign in as the connection's account, or add --allow-account-change to switch to the new one.".into()
         }
-        NextStep::RestartAgent => "Run `zcw lock`, then `zcw unlock` again.".into(),
+        NextStep::RestartAgent => "Restart it: run `zcw lock`, then `zcw unlock`.".into(),
         NextStep::StopAgent => "Stop it with `zcw lock` first.".into(),
         NextStep::ChooseTeamStore => {
             "Choose one first: `zcw store --use vault --vault-addr URL`.".into()

@@ -444,6 +444,8 @@ fn a_socket_another_user_planted_is_told_nothing() {
         .spawn()
         .unwrap();
     assert!(wait_until(Duration::from_secs(10), || planted.exists()));
+    // Bound is not yet listening.
+    std::thread::sleep(Duration::from_millis(500));
     setup.run(&["token", "crm"]).exit(3);
     let said = stranger.wait_with_output().unwrap();
     assert_eq!(
@@ -455,4 +457,50 @@ fn a_socket_another_user_planted_is_told_nothing() {
         set_mode(path, mode);
     }
     let _ = std::fs::remove_file(&planted);
+}
+
+#[test]
+fn an_agent_from_an_older_zcw_is_told_apart_and_the_way_out_said() {
+    if wine::skip("the older agent is played with a Unix socket") {
+        return;
+    }
+    let setup = FileStore::connected();
+    setup
+        .run(&["unlock", "--passphrase-file", &setup.pass()])
+        .success();
+    let socket = agent_socket(&setup);
+    setup.run(&["lock"]).success();
+    // An agent as zcw before protocol 2 answered: no protocol field.
+    let mut old = std::process::Command::new("python3")
+        .arg("-c")
+        .arg(concat!(
+            "import os,socket,sys\n",
+            "os.makedirs(os.path.dirname(sys.argv[1]), mode=0o700, exist_ok=True)\n",
+            "s=socket.socket(socket.AF_UNIX); s.bind(sys.argv[1]); os.chmod(sys.argv[1], 0o600)\n",
+            "s.listen(8); s.settimeout(20)\n",
+            "while True:\n",
+            "  try: c,_=s.accept()\n",
+            "  except OSError: break\n",
+            "  c.recv(65536)\n",
+            "  c.sendall(b'{\"ok\":true,\"store\":\"old\",\"memoryLocked\":false}\\n')\n",
+            "  c.close()\n",
+        ))
+        .arg(&socket)
+        .spawn()
+        .unwrap();
+    assert!(wait_until(Duration::from_secs(10), || socket.exists()));
+    // Bound is not yet listening.
+    std::thread::sleep(Duration::from_millis(500));
+    setup
+        .run(&["token", "crm"])
+        .exit(3)
+        .stderr_has("another version of this program")
+        .stderr_has("`zcw lock`, then `zcw unlock`");
+    setup
+        .run(&["unlock", "--passphrase-file", &setup.pass()])
+        .exit(3)
+        .stderr_has("another version of this program");
+    let _ = old.kill();
+    let _ = old.wait();
+    let _ = std::fs::remove_file(&socket);
 }

@@ -525,7 +525,9 @@ impl Error {
             }),
             Error::FileStore(FileStoreError::Missing { .. }) => Some(NextStep::CreateFileStore),
             Error::FileStore(FileStoreError::PassphraseNeeded) => Some(NextStep::EnterPassphrase),
-            Error::FileStore(FileStoreError::Agent { .. }) => Some(NextStep::RestartAgent),
+            Error::FileStore(
+                FileStoreError::Agent { .. } | FileStoreError::AgentOutdated { .. },
+            ) => Some(NextStep::RestartAgent),
             Error::FileStore(FileStoreError::AgentRunning { .. }) => Some(NextStep::StopAgent),
             Error::Team(TeamError::NotSetUp) => Some(NextStep::ChooseTeamStore),
             Error::SignIn(SignInError::RevokeUnreachable { name, .. }) => {
@@ -880,6 +882,10 @@ mod tests {
                 },
                 FileStoreError::PassphraseNeeded,
                 FileStoreError::Agent { reason: "x".into() },
+                FileStoreError::AgentOutdated {
+                    found: 1,
+                    expected: 2,
+                },
                 FileStoreError::AgentRunning { path: "p".into() },
             ]),
         ]

@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use secrecy::SecretString;
 
-use super::protocol::{read_line, AgentInfo, Answer, Request};
+use super::protocol::{read_line, AgentInfo, Answer, Request, PROTOCOL};
 use super::transport::Connection;
 use crate::error::{FileStoreError, Result};
 use crate::secret_store::{Backend, EntryName, SecretStore};
@@ -38,6 +38,7 @@ pub fn ping(socket: &Path) -> Option<AgentInfo> {
     call(socket, &Request::Ping)
         .filter(|answer| answer.ok)
         .map(|answer| AgentInfo {
+            protocol: answer.protocol,
             store: answer.store.clone().unwrap_or_default(),
             memory_locked: answer.memory_locked,
         })
@@ -62,6 +63,13 @@ impl AgentStore {
     /// Sends a request; no agent means the passphrase is needed, as without one.
     fn request(&self, request: &Request) -> Result<Answer> {
         let answer = call(&self.socket, request).ok_or(FileStoreError::PassphraseNeeded)?;
+        if answer.protocol != PROTOCOL {
+            return Err(FileStoreError::AgentOutdated {
+                found: answer.protocol,
+                expected: PROTOCOL,
+            }
+            .into());
+        }
         if answer.ok {
             Ok(answer)
         } else {

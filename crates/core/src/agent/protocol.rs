@@ -41,10 +41,17 @@ impl std::fmt::Debug for Request {
     }
 }
 
+/// This protocol's version, in every answer: an agent started by an older zcw (still running
+/// after an upgrade) sends another one, or none, and is told apart from a broken one.
+pub const PROTOCOL: u32 = 2;
+
 /// The agent's answer.
-#[derive(Default, Serialize, Deserialize)]
+#[derive(Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Answer {
+    /// The agent's protocol version (agents before version 2 sent none).
+    #[serde(default)]
+    pub protocol: u32,
     pub ok: bool,
     /// The secret asked for, if there is one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -69,6 +76,19 @@ impl std::fmt::Debug for Answer {
     }
 }
 
+impl Default for Answer {
+    fn default() -> Self {
+        Answer {
+            protocol: PROTOCOL,
+            ok: false,
+            secret: None,
+            error: None,
+            store: None,
+            memory_locked: false,
+        }
+    }
+}
+
 impl Answer {
     pub fn ok() -> Self {
         Answer {
@@ -89,6 +109,8 @@ impl Answer {
 /// What a running agent said about itself.
 #[derive(Debug, Clone)]
 pub struct AgentInfo {
+    /// Its protocol version: not [`PROTOCOL`] means an agent from another zcw version.
+    pub protocol: u32,
     /// The encrypted file it holds unlocked.
     pub store: String,
     /// Whether its memory is locked against swapping.

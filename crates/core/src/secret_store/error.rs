@@ -45,6 +45,10 @@ pub enum FileStoreError {
     #[error("The agent holding the encrypted file store failed ({reason}).")]
     Agent { reason: String },
 
+    #[strum(serialize = "agent_outdated")]
+    #[error("The agent holding the encrypted file store was started by another version of this program (protocol {found}; this one speaks {expected}), as happens after an upgrade.")]
+    AgentOutdated { found: u32, expected: u32 },
+
     #[strum(serialize = "agent_running")]
     #[error("An agent is already running (socket {}).", path.display())]
     AgentRunning { path: PathBuf },
