@@ -41,8 +41,15 @@ impl Flood {
     /// Attempts `count` idle connections to 127.0.0.1:`port` over `seconds`, then holds them.
     /// Returns once every attempt was made, with the script's tally.
     pub fn start(port: u16, count: u32, seconds: f64) -> (Self, String) {
+        let mut flood = Self::begin(port, count, seconds);
+        let tally = flood.tally();
+        (flood, tally)
+    }
+
+    /// [`Flood::start`] that returns at once, while the attempts go on.
+    pub fn begin(port: u16, count: u32, seconds: f64) -> Self {
         crate::require_program("python3", "the Debian package python3");
-        let mut child = Command::new("python3")
+        let child = Command::new("python3")
             .args(["-c", SCRIPT])
             .args([port.to_string(), count.to_string(), seconds.to_string()])
             .stdin(Stdio::piped())
@@ -50,13 +57,18 @@ impl Flood {
             .stderr(Stdio::inherit())
             .spawn()
             .expect("python3 starts");
+        Flood { child }
+    }
+
+    /// The script's tally, once every attempt was made.
+    pub fn tally(&mut self) -> String {
         let mut line = String::new();
         std::io::BufRead::read_line(
-            &mut std::io::BufReader::new(child.stdout.as_mut().unwrap()),
+            &mut std::io::BufReader::new(self.child.stdout.as_mut().unwrap()),
             &mut line,
         )
         .unwrap();
-        (Flood { child }, line.trim().to_string())
+        line.trim().to_string()
     }
 }
 

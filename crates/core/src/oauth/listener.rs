@@ -11,19 +11,23 @@ use std::time::Duration;
 
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
-use tokio::sync::{mpsc, oneshot, Semaphore};
+use tokio::sync::{mpsc, oneshot};
 use tokio::task::JoinHandle;
 
 use super::page;
 use crate::error::{InputError, Result, SignInError, ZohoError};
 use crate::secret::AuthorizationCode;
+use slots::{Slots, Taken};
 
 pub const CALLBACK_PATH: &str = "/callback";
 /// How long one connection may take to send its request head.
 const READ_DEADLINE: Duration = Duration::from_secs(5);
+/// How long one connection may take to send its request line (a browser sends it at once).
+const REQUEST_LINE_DEADLINE: Duration = Duration::from_secs(2);
 /// Request heads larger than this are refused.
 const MAX_HEAD_BYTES: usize = 8 * 1024;
-/// How many connections are served at once; more are closed as they arrive.
+/// How many connections are served at once; at the cap, the oldest that has not sent its request
+/// line makes room for a new one (see [`slots`]).
 const MAX_CONNECTIONS: usize = 64;
 /// How long to wait before accepting again after `accept` failed, doubling up to the maximum.
 const ACCEPT_BACKOFF_MIN: Duration = Duration::from_millis(10);
@@ -231,7 +235,7 @@ impl LoopbackListener {
         let port = self.port;
         // One cap for both sockets: a flood of idle connections cannot use up the process's
         // file descriptors, so the listener keeps its port for the whole sign-in.
-        let slots = Arc::new(Semaphore::new(MAX_CONNECTIONS));
+        let slots = Slots::new(MAX_CONNECTIONS);
         let loops = AcceptLoops(
             self.sockets
                 .into_iter()
@@ -267,30 +271,32 @@ impl LoopbackListener {
     }
 }
 
-/// Accepts connections until the wait ends: each served on its own task while a slot is free,
-/// closed at once when none is. An error from `accept` (out of descriptors, a connection reset
-/// before it was taken) is waited out, never the end of the loop.
+/// Accepts connections until the wait ends: each served on its own task in a slot, the newest
+/// preferred at the cap (the oldest silent one makes room). An error from `accept` (out of
+/// descriptors, a connection reset before it was taken) is waited out, never the end of the loop.
 async fn accept_loop(
     socket: TcpListener,
     port: u16,
     state: String,
     outcomes: mpsc::Sender<Outcome>,
-    slots: Arc<Semaphore>,
+    slots: Arc<Slots>,
 ) {
     let mut backoff = ACCEPT_BACKOFF_MIN;
     loop {
         match socket.accept().await {
             Ok((stream, _)) => {
                 backoff = ACCEPT_BACKOFF_MIN;
-                match Arc::clone(&slots).try_acquire_owned() {
-                    Ok(slot) => {
+                match slots.take() {
+                    Some(slot) => {
+                        let id = slot.id();
                         let (state, outcomes) = (state.clone(), outcomes.clone());
-                        tokio::spawn(async move {
-                            serve(stream, port, state, outcomes).await;
+                        let task = tokio::spawn(async move {
+                            serve(stream, port, state, outcomes, &slot).await;
                             drop(slot);
                         });
+                        slots.serving(id, task.abort_handle());
                     }
-                    Err(_) => drop(stream),
+                    None => drop(stream),
                 }
             }
             Err(_) => {
@@ -301,21 +307,35 @@ async fn accept_loop(
     }
 }
 
-/// The request head, or the HTTP status to refuse it with (too slow, too big, or not HTTP).
-async fn read_head(stream: &mut TcpStream) -> std::result::Result<Vec<u8>, u16> {
+/// The request head, or the HTTP status to refuse it with (too slow, too big, or not HTTP). The
+/// request line must come within [`REQUEST_LINE_DEADLINE`]; once it has, the slot is marked.
+async fn read_head(stream: &mut TcpStream, slot: &Taken) -> std::result::Result<Vec<u8>, u16> {
     let mut buf = Vec::with_capacity(1024);
     let mut chunk = [0u8; 1024];
+    let started = tokio::time::Instant::now();
     let read = async {
         loop {
+            if buf.windows(2).any(|w| w == b"\r\n") {
+                slot.spoke();
+            } else if started.elapsed() > REQUEST_LINE_DEADLINE {
+                return Err(408);
+            }
             if buf.windows(4).any(|w| w == b"\r\n\r\n") {
                 return Ok(());
             }
             if buf.len() > MAX_HEAD_BYTES {
                 return Err(431);
             }
-            match stream.read(&mut chunk).await {
-                Ok(0) | Err(_) => return Err(400),
-                Ok(n) => buf.extend_from_slice(&chunk[..n]),
+            let line_left = REQUEST_LINE_DEADLINE.saturating_sub(started.elapsed());
+            let wait = if buf.windows(2).any(|w| w == b"\r\n") {
+                READ_DEADLINE
+            } else {
+                line_left
+            };
+            match tokio::time::timeout(wait, stream.read(&mut chunk)).await {
+                Err(_) if !buf.windows(2).any(|w| w == b"\r\n") => return Err(408),
+                Err(_) | Ok(Ok(0) | Err(_)) => return Err(400),
+                Ok(Ok(n)) => buf.extend_from_slice(&chunk[..n]),
             }
         }
     };
@@ -362,8 +382,14 @@ fn host_allowed(host: &str, port: u16) -> bool {
     .contains(&host)
 }
 
-async fn serve(mut stream: TcpStream, port: u16, state: String, outcomes: mpsc::Sender<Outcome>) {
-    let head = match read_head(&mut stream).await {
+async fn serve(
+    mut stream: TcpStream,
+    port: u16,
+    state: String,
+    outcomes: mpsc::Sender<Outcome>,
+    slot: &Taken,
+) {
+    let head = match read_head(&mut stream, slot).await {
         Ok(head) => head,
         Err(status) => {
             let body = page::render(
@@ -478,5 +504,6 @@ async fn serve(mut stream: TcpStream, port: u16, state: String, outcomes: mpsc::
     }
 }
 
+mod slots;
 #[cfg(test)]
 mod tests;
