@@ -128,27 +128,7 @@ impl OpenBao {
     /// What the audit log counts so far: KV reads, KV writes (deletes included) and AppRole
     /// logins.
     pub fn audit_counts(&self) -> AuditCounts {
-        let log = self.audit.as_ref().expect("an audited server");
-        let mut counts = AuditCounts::default();
-        for entry in std::fs::read_to_string(log)
-            .unwrap_or_default()
-            .lines()
-            .filter_map(|line| serde_json::from_str::<serde_json::Value>(line).ok())
-            .filter(|entry| entry["type"] == "request")
-        {
-            let path = entry["request"]["path"].as_str().unwrap_or_default();
-            let operation = entry["request"]["operation"].as_str().unwrap_or_default();
-            if path == "auth/approle/login" {
-                counts.logins += 1;
-            } else if path.starts_with("secret/") {
-                match operation {
-                    "read" | "list" => counts.reads += 1,
-                    "create" | "update" | "delete" => counts.writes += 1,
-                    _ => {}
-                }
-            }
-        }
-        counts
+        count_audit(self.audit.as_ref().expect("an audited server"))
     }
 
     fn launch(&mut self) {
@@ -313,6 +293,30 @@ impl Drop for OpenBao {
     fn drop(&mut self) {
         self.stop();
     }
+}
+
+/// What an audit log counts: KV reads, KV writes (deletes included) and AppRole logins.
+pub fn count_audit(log: &Path) -> AuditCounts {
+    let mut counts = AuditCounts::default();
+    for entry in std::fs::read_to_string(log)
+        .unwrap_or_default()
+        .lines()
+        .filter_map(|line| serde_json::from_str::<serde_json::Value>(line).ok())
+        .filter(|entry| entry["type"] == "request")
+    {
+        let path = entry["request"]["path"].as_str().unwrap_or_default();
+        let operation = entry["request"]["operation"].as_str().unwrap_or_default();
+        if path == "auth/approle/login" {
+            counts.logins += 1;
+        } else if path.starts_with("secret/") {
+            match operation {
+                "read" | "list" => counts.reads += 1,
+                "create" | "update" | "delete" => counts.writes += 1,
+                _ => {}
+            }
+        }
+    }
+    counts
 }
 
 /// A KV v2 record under the `secret` mount as JSON (`bao kv get`), or `None` when there is none.

@@ -1,6 +1,7 @@
 //! A real OpenBao cluster for the failover tests: three `bao server` processes with integrated
 //! (Raft) storage on loopback ports, joined to the first with `retry_join`, initialised and
-//! unsealed, all three voters, KV version 2 at `secret/`. About 20 s to start on two cores.
+//! unsealed, all three voters, KV version 2 at `secret/`, each node with a file audit device.
+//! About 20 s to start on two cores.
 
 use std::fs::File;
 use std::path::PathBuf;
@@ -68,8 +69,14 @@ listener "tcp" {{
 api_addr = "http://127.0.0.1:{port}"
 cluster_addr = "https://127.0.0.1:{cluster_port}"
 disable_mlock = true
+audit "file" "zcw-test" {{
+  options {{
+    file_path = "{audit}"
+  }}
+}}
 "#,
-                        data = data.display()
+                        data = data.display(),
+                        audit = dir.path().join(format!("audit-node{i}.log")).display()
                     ),
                 )
                 .unwrap();
@@ -247,6 +254,21 @@ disable_mlock = true
     pub fn restart(&mut self, i: usize) {
         self.launch(i);
         self.unseal(i);
+    }
+
+    /// What the nodes' audit logs count so far (each node logs what it served).
+    pub fn audit_counts(&self) -> crate::openbao::AuditCounts {
+        (0..self.nodes.len())
+            .map(|i| {
+                crate::openbao::count_audit(&self.dir.path().join(format!("audit-node{i}.log")))
+            })
+            .fold(crate::openbao::AuditCounts::default(), |a, b| {
+                crate::openbao::AuditCounts {
+                    reads: a.reads + b.reads,
+                    writes: a.writes + b.writes,
+                    logins: a.logins + b.logins,
+                }
+            })
     }
 
     /// Every node's log, for a failure message.
