@@ -354,8 +354,12 @@ impl KvClient {
                 one.url = on(&self.addresses[index], &one.url);
                 match self.send_to(one, with_token, index) {
                     Ok((307 | 308, _)) => electing = true,
-                    // A standby without an active node cannot tell a KV v2 mount's version.
+                    // A standby without an active node cannot tell a KV v2 mount's version, or
+                    // has no active node to forward to.
                     Ok((400, body)) if body.contains("Waiting for the primary") => electing = true,
+                    Ok((500, body)) if body.contains("active cluster node not found") => {
+                        electing = true;
+                    }
                     // Sealed: another node may be unsealed.
                     Ok((503, body)) if nodes > 1 => refused = Some((503, body)),
                     Ok(answer) => {
@@ -997,10 +1001,14 @@ pub(crate) mod tests {
     fn an_election_is_waited_for_and_a_lost_quorum_said_in_words() {
         let dir = tempfile::tempdir().unwrap();
         let http = Arc::new(CannedHttp::new());
-        // Round one: the leader is gone, the standbys point at it; round two: a new leader.
+        // Round one: the leader is gone, the standbys point at it or know of none; round two: a
+        // new leader.
         http.fail(refused())
             .answer(307, "")
-            .answer(307, "")
+            .answer(
+                500,
+                r#"{"errors":["local node not active but active cluster node not found"]}"#,
+            )
             .fail(refused())
             .answer(200, &record(4, &serde_json::json!({"n": 1})));
         let kv = cluster(&http, dir.path());
