@@ -52,6 +52,9 @@ step "no import cycles in the core" python3 scripts/import-cycles.py
 step "build" cargo build --workspace --all-targets
 step "clippy" cargo clippy --workspace --all-targets -- -D warnings
 step "tests" logged_test cargo test --workspace
+# Three OpenBao servers per test: alone, one test at a time (their elections starve otherwise).
+step "team store cluster" logged_test \
+  cargo test -p zcw-cli --test cli -- --ignored cluster:: --test-threads=1
 step "real keychain" logged_test scripts/with-test-keyring.sh \
   cargo test --workspace --lib -- --ignored real_keychain
 step "windows (wine)" windows_under_wine

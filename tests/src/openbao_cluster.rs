@@ -1,7 +1,7 @@
 //! A real OpenBao cluster for the failover tests: three `bao server` processes with integrated
 //! (Raft) storage on loopback ports, joined to the first with `retry_join`, initialised and
-//! unsealed, all three voters, KV version 2 at `secret/`, each node with a file audit device.
-//! About 20 s to start on two cores.
+//! unsealed, all three voters, KV version 2 at `secret/` (each node with a file audit device, when
+//! asked for). About 20 s to start on two cores.
 
 use std::fs::File;
 use std::path::PathBuf;
@@ -38,6 +38,15 @@ pub struct OpenBaoCluster {
 
 impl OpenBaoCluster {
     pub fn start() -> Self {
+        Self::start_with(false)
+    }
+
+    /// With a file audit device on each node, to count reads, writes and logins (the soak).
+    pub fn start_audited() -> Self {
+        Self::start_with(true)
+    }
+
+    fn start_with(audited: bool) -> Self {
         let bao = bao_binary();
         let dir = tempfile::tempdir().unwrap();
         let ports: Vec<(u16, u16)> = (0..3).map(|_| (free_port(), free_port())).collect();
@@ -69,14 +78,16 @@ listener "tcp" {{
 api_addr = "http://127.0.0.1:{port}"
 cluster_addr = "https://127.0.0.1:{cluster_port}"
 disable_mlock = true
-audit "file" "zcw-test" {{
-  options {{
-    file_path = "{audit}"
-  }}
-}}
-"#,
+{audit}"#,
                         data = data.display(),
-                        audit = dir.path().join(format!("audit-node{i}.log")).display()
+                        audit = if audited {
+                            format!(
+                                "audit \"file\" \"zcw-test\" {{\n  options {{\n    file_path = \"{}\"\n  }}\n}}\n",
+                                dir.path().join(format!("audit-node{i}.log")).display()
+                            )
+                        } else {
+                            String::new()
+                        }
                     ),
                 )
                 .unwrap();

@@ -410,6 +410,8 @@ fn a_socket_another_user_planted_is_told_nothing() {
         .success();
     let name = agent_socket(&setup).file_name().unwrap().to_owned();
     setup.run(&["lock"]).success();
+    // Gone, socket and all, before the stranger takes its place.
+    setup.stopped_cleanly("the agent still runs after zcw lock");
     let folder = setup.socket_folder();
     use std::os::unix::fs::PermissionsExt;
     let set_mode = |path: &Path, mode: u32| {
@@ -470,6 +472,7 @@ fn an_agent_from_an_older_zcw_is_told_apart_and_the_way_out_said() {
         .success();
     let socket = agent_socket(&setup);
     setup.run(&["lock"]).success();
+    setup.stopped_cleanly("the agent still runs after zcw lock");
     // An agent as zcw before protocol 2 answered: no protocol field.
     let mut old = std::process::Command::new("python3")
         .arg("-c")

@@ -1,11 +1,14 @@
 //! The team store on a real three-node OpenBao cluster (Raft): machines given every node's
 //! address keep working when the active node is killed in the middle of a refresh (exactly one
 //! refresh reaches Zoho), and a cluster that has lost its quorum is said in words, losing nothing.
+//! They run in a step of their own (scripts/test.sh, "team store cluster"), one at a time: three
+//! `bao` servers each, whose elections starve when the rest of the suite shares two cores.
 
 use std::collections::BTreeSet;
 use std::time::{Duration, Instant};
 
 use zcw_test_support::openbao_cluster::OpenBaoCluster;
+use zcw_test_support::{wait_until, wine};
 
 use crate::team::{Machine, Store, Team};
 
@@ -39,8 +42,17 @@ fn fleet() -> (Team<OpenBaoCluster>, Machine, Vec<Machine>) {
     (team, admin, machines)
 }
 
+/// The cluster's failover is the core's own code: tested on Linux, not again under Wine.
+fn under_wine() -> bool {
+    wine::skip("the cluster failover is platform-independent code, tested on Linux")
+}
+
 #[test]
+#[ignore = "a step of its own in scripts/test.sh runs it, one test at a time"]
 fn the_active_node_killed_mid_refresh_costs_nothing_and_zoho_sees_one_refresh() {
+    if under_wine() {
+        return;
+    }
     let (mut team, admin, machines) = fleet();
     let stale = team.run(&admin, &["token", "crm"]).success().stdout;
     team.expire_cached_token();
@@ -82,7 +94,11 @@ fn the_active_node_killed_mid_refresh_costs_nothing_and_zoho_sees_one_refresh() 
 }
 
 #[test]
+#[ignore = "a step of its own in scripts/test.sh runs it, one test at a time"]
 fn a_cluster_without_quorum_says_so_in_time_and_loses_nothing() {
+    if under_wine() {
+        return;
+    }
     let (mut team, admin, machines) = fleet();
     let token = team.run(&admin, &["token", "crm"]).success().stdout;
     let active = team.bao.active().expect("an active node");
@@ -97,13 +113,21 @@ fn a_cluster_without_quorum_says_so_in_time_and_loses_nothing() {
         .stderr_has("has lost its quorum")
         .stderr_has("2 of its 3 nodes do not answer");
     assert!(
-        started.elapsed() < Duration::from_secs(40),
+        started.elapsed() < Duration::from_secs(60),
         "took {:?}",
         started.elapsed()
     );
     assert_eq!(team.zoho.refreshes(), 0);
-    // Back to quorum: the connection and its token are still there.
+    // Back to quorum (once the two elect a leader): the connection and its token are still there.
     team.bao.restart(down[0]);
-    let after = team.run(&machines[1], &["token", "crm"]).success().stdout;
+    let mut after = String::new();
+    assert!(
+        wait_until(Duration::from_secs(90), || {
+            let run = team.run(&machines[1], &["token", "crm"]);
+            after = run.stdout;
+            run.code == Some(0)
+        }),
+        "the cluster never served again"
+    );
     assert_eq!(after, token, "nothing lost");
 }

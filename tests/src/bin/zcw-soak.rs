@@ -155,7 +155,7 @@ fn main() {
             &[&format!("http://localhost:{port}/callback")],
         );
     }
-    let mut cluster = OpenBaoCluster::start();
+    let mut cluster = OpenBaoCluster::start_audited();
     println!("cluster up in {:.1} s", started.elapsed().as_secs_f64());
     let common = |token: bool| {
         let accounts = if token { zoho.url() } else { zoho_local.url() };
