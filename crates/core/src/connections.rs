@@ -434,13 +434,17 @@ impl Connections {
         Ok(self.locate(name)?.0)
     }
 
+    /// A connection of this computer and its home, if the name is one (no team request).
+    pub fn locate_here(&self, name: &str) -> Result<Option<(Connection, Arc<dyn Home>)>> {
+        Ok(self
+            .local
+            .find(name)?
+            .map(|connection| (connection, Arc::clone(&self.local) as Arc<dyn Home>)))
+    }
+
     /// A team connection's cached token, with one read of the team store, when `want` takes it;
-    /// `None` for a connection of this computer (whose reads cost nothing), or when the full
-    /// token path must run.
-    pub fn quick_token(&self, name: &str, want: Want) -> Result<Option<CachedToken>> {
-        if self.local.find(name)?.is_some() {
-            return Ok(None);
-        }
+    /// `None` when the full token path must run.
+    pub fn quick_team_token(&self, name: &str, want: Want) -> Result<Option<CachedToken>> {
         match self.team_home()? {
             Some(team) => team.quick_token(name, want),
             None => Ok(None),

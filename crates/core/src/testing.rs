@@ -89,3 +89,34 @@ impl TestContext {
         }
     }
 }
+
+/// A hotglue connection `name` (US, the test client ID) signed in at the US accounts server:
+/// the shape a team record has, kept in `backend`.
+pub fn signed_in_record(
+    name: &str,
+    backend: crate::secret_store::Backend,
+) -> crate::connection::Connection {
+    let input = WizardInput {
+        template: Template::Hotglue,
+        ..WizardInput::default()
+    };
+    let plan = input.plan().unwrap();
+    let mut connection = crate::connection::Connection::new(
+        name.into(),
+        "1000.ABCDEFGHIJKLMNOPQRSTUVWXYZ0123".into(),
+        input,
+        &plan,
+        backend,
+    );
+    connection.signed_in = Some(SignedIn {
+        accounts_server: "https://accounts.zoho.com".into(),
+        api_domain: Some("https://www.zohoapis.com".into()),
+        location: Some("us".into()),
+        email: None,
+        granted_scopes: Vec::new(),
+        connected_at: 1,
+        access_expires_at: 1,
+        recent_refreshes: Vec::new(),
+    });
+    connection
+}

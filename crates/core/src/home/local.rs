@@ -187,15 +187,9 @@ impl Home for LocalHome {
     }
 
     fn create(&self, connection: &Connection, secret: &ClientSecret) -> Result<()> {
-        let store = self.store(connection.secret_store)?;
+        // The secret first: when it cannot be stored, no connection is written.
+        self.set_secret(connection, secret)?;
         let name = connection.name.as_str();
-        guarded(&self.book, &[name], || {
-            write_verified(
-                store.as_ref(),
-                &EntryName::new(name, SecretKind::ClientSecret),
-                secret,
-            )
-        })?;
         self.book.update(|book| {
             if book.name_taken(name) {
                 return Err(InputError::ConnectionExists {

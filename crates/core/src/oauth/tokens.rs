@@ -76,15 +76,19 @@ pub async fn access_token_with(
     name: &str,
     freshness: Freshness,
 ) -> Result<CachedToken> {
-    // A team connection's cached token costs one read: its tokens record, checked on its own.
-    if freshness != Freshness::Refresh {
+    // This computer's connections first (one read of connections.json); a team connection's
+    // cached token then costs one read: its tokens record, checked on its own.
+    let here = ctx.connections.locate_here(name)?;
+    if here.is_none() && freshness != Freshness::Refresh {
         let quick = Want::new(freshness, None);
-        let connections = &ctx.connections;
-        if let Some(token) = connections.quick_token(name, quick)? {
+        if let Some(token) = ctx.connections.quick_team_token(name, quick)? {
             return Ok(token);
         }
     }
-    let (connection, home): (_, Arc<dyn Home>) = ctx.connections.locate(name)?;
+    let (connection, home): (_, Arc<dyn Home>) = match here {
+        Some(found) => found,
+        None => ctx.connections.locate(name)?,
+    };
     if connection.signed_in.is_none() {
         return Err(never_connected(name));
     }
@@ -379,27 +383,8 @@ mod tests {
         let team = Arc::new(CannedHttp::new());
         let (_dir, zoho, ctx) = team_context(&team);
         let now = clock::now();
-        let input = crate::registration::WizardInput {
-            template: crate::registration::Template::Hotglue,
-            ..Default::default()
-        };
-        let mut connection = Connection::new(
-            "crm".into(),
-            "1000.ABCDEFGHIJKLMNOPQRSTUVWXYZ0123".into(),
-            input.clone(),
-            &input.plan().unwrap(),
-            crate::secret_store::Backend::Vault,
-        );
-        connection.signed_in = Some(crate::connection::SignedIn {
-            accounts_server: "https://accounts.zoho.com".into(),
-            api_domain: Some("https://www.zohoapis.com".into()),
-            location: None,
-            email: None,
-            granted_scopes: Vec::new(),
-            connected_at: 1,
-            access_expires_at: 1,
-            recent_refreshes: Vec::new(),
-        });
+        let connection =
+            crate::testing::signed_in_record("crm", crate::secret_store::Backend::Vault);
         let fresh = serde_json::json!({"access_token": "1000.cached", "expires_at": now + 3000,
             "api_domain": "https://www.zohoapis.com"});
         team.answer(200, &record(1, &serde_json::to_value(&connection).unwrap()))

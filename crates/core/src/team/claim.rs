@@ -313,7 +313,6 @@ fn holder_id() -> String {
 mod tests {
     use super::*;
     use crate::http::fake::CannedHttp;
-    use crate::registration::{Template, WizardInput};
     use crate::secret::AccessToken;
     use crate::secret_store::Backend;
     use crate::team::kv::tests::{client, record, written, CONFLICT};
@@ -329,28 +328,7 @@ mod tests {
     fn setup() -> Setup {
         let http = Arc::new(CannedHttp::new());
         let records = Records::new(client(&http), "zcw");
-        let input = WizardInput {
-            template: Template::Hotglue,
-            ..WizardInput::default()
-        };
-        let plan = input.plan().unwrap();
-        let mut connection = Connection::new(
-            "crm".into(),
-            "1000.ABCDEFGHIJKLMNOPQRSTUVWXYZ0123".into(),
-            input,
-            &plan,
-            Backend::Vault,
-        );
-        connection.signed_in = Some(crate::connection::SignedIn {
-            accounts_server: "https://accounts.zoho.com".into(),
-            api_domain: Some("https://www.zohoapis.com".into()),
-            location: Some("us".into()),
-            email: None,
-            granted_scopes: Vec::new(),
-            connected_at: 1,
-            access_expires_at: 1,
-            recent_refreshes: Vec::new(),
-        });
+        let connection = crate::testing::signed_in_record("crm", Backend::Vault);
         Setup {
             http,
             dir: tempfile::tempdir().unwrap(),

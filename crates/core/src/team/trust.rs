@@ -113,34 +113,10 @@ pub fn tokens(record: &TokensRecord, connection: &Connection, now: u64) -> Token
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::connection::SignedIn;
-    use crate::registration::{Template, WizardInput};
     use crate::token_cache::CachedToken;
 
     fn record(name: &str) -> Connection {
-        let input = WizardInput {
-            template: Template::Hotglue,
-            ..WizardInput::default()
-        };
-        let plan = input.plan().unwrap();
-        let mut c = Connection::new(
-            name.into(),
-            "1000.ABCDEFGHIJKLMNOPQRSTUVWXYZ0123".into(),
-            input,
-            &plan,
-            Backend::Keychain,
-        );
-        c.signed_in = Some(SignedIn {
-            accounts_server: "https://accounts.zoho.com".into(),
-            api_domain: Some("https://www.zohoapis.com".into()),
-            location: Some("us".into()),
-            email: None,
-            granted_scopes: Vec::new(),
-            connected_at: 1,
-            access_expires_at: 1,
-            recent_refreshes: Vec::new(),
-        });
-        c
+        crate::testing::signed_in_record(name, Backend::Keychain)
     }
 
     #[test]
