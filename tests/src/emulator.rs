@@ -24,6 +24,10 @@ struct Grant {
     challenge: Option<String>,
     issued: Instant,
     used: bool,
+    /// How long the code works (a Self Client's: the 3 to 10 minutes chosen in the console).
+    lifetime: Duration,
+    /// A Self Client code: exchanged with no redirect URI.
+    self_client: bool,
 }
 
 struct RefreshGrant {
@@ -146,6 +150,59 @@ impl ZohoEmulator {
 
     pub fn url(&self) -> &str {
         &self.url
+    }
+
+    /// What the API console's Self Client makes: a grant code for `scopes` that lives
+    /// `minutes`, as the DOWNLOAD button's `self_client.json` holds it (the client is registered
+    /// here with no redirect URI). `expired` dates the file (and the code) in the past.
+    pub fn self_client_json(
+        &self,
+        client_id: &str,
+        secret: &str,
+        scopes: &[&str],
+        minutes: u64,
+        expired: bool,
+    ) -> String {
+        let mut s = self.state.lock().unwrap();
+        s.clients
+            .insert(client_id.to_string(), (secret.to_string(), Vec::new()));
+        let code = format!("1000.{}.{}", random_hex(), random_hex());
+        let lifetime = if expired {
+            Duration::ZERO
+        } else {
+            Duration::from_secs(minutes * 60)
+        };
+        s.grants.insert(
+            code.clone(),
+            Grant {
+                client_id: client_id.to_string(),
+                redirect_uri: String::new(),
+                scope: scopes.join(","),
+                challenge: None,
+                issued: Instant::now(),
+                used: false,
+                lifetime,
+                self_client: true,
+            },
+        );
+        let now_ms = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_millis() as u64;
+        let expiry_time = if expired {
+            now_ms - 60_000
+        } else {
+            now_ms + minutes * 60_000
+        };
+        serde_json::json!({
+            "scope": scopes,
+            "expiry_time": expiry_time,
+            "client_id": client_id,
+            "client_secret": secret,
+            "code": code,
+            "grant_type": "authorization_code"
+        })
+        .to_string()
     }
 
     pub fn register_client(&self, id: &str, secret: &str, redirect_uris: &[&str]) {
@@ -327,6 +384,8 @@ fn authorize(
                 challenge: q.get("code_challenge").cloned(),
                 issued: Instant::now(),
                 used: false,
+                lifetime: CODE_LIFETIME,
+                self_client: false,
             },
         );
         target
@@ -389,11 +448,18 @@ fn token_answer(
             let Some(grant) = s.grants.get_mut(&code) else {
                 return serde_json::json!({"error": "invalid_code"});
             };
-            if grant.used || grant.issued.elapsed() > CODE_LIFETIME || grant.client_id != client_id
+            if grant.used || grant.issued.elapsed() > grant.lifetime || grant.client_id != client_id
             {
                 return serde_json::json!({"error": "invalid_code"});
             }
-            if Some(&grant.redirect_uri) != q.get("redirect_uri") {
+            // A Self Client code has no redirect URI; one sent with it is refused.
+            let sent = q.get("redirect_uri");
+            let fits = if grant.self_client {
+                sent.is_none()
+            } else {
+                Some(&grant.redirect_uri) == sent
+            };
+            if !fits {
                 return serde_json::json!({"error": "invalid_redirect_uri"});
             }
             let mut pkce_checked = false;

@@ -52,8 +52,19 @@ pub struct AddArgs {
     /// A name for this connection (used by `zcw token NAME` and in keychain entry names).
     name: String,
     /// The Client ID the Zoho API console showed.
-    #[arg(long)]
-    client_id: String,
+    #[arg(long, required_unless_present = "self_client_json")]
+    client_id: Option<String>,
+    /// Create the connection a credentials request asks for: its file (NAME.zcwrequest) or its
+    /// link. Its template, values and scopes are used; `zcw reply` then answers it.
+    #[arg(long, value_name = "FILE|LINK", conflicts_with = "self_client_json")]
+    request: Option<String>,
+    /// Import a Self Client: the self_client.json the Zoho API console's DOWNLOAD saved (its code
+    /// is exchanged now; it lives 3 to 10 minutes). Needs --dc.
+    #[arg(long, value_name = "FILE", conflicts_with = "client_id")]
+    self_client_json: Option<PathBuf>,
+    /// With --self-client-json: delete the file once imported (it holds the secret in the clear).
+    #[arg(long, requires = "self_client_json")]
+    delete_file: bool,
     #[command(flatten)]
     template: crate::template_args::TemplateArgs,
     #[command(flatten)]
@@ -61,10 +72,30 @@ pub struct AddArgs {
 }
 
 pub fn add(ctx: &Context, args: &AddArgs) -> CliResult<()> {
+    if let Some(file) = &args.self_client_json {
+        return crate::onboarding_cmd::add_self_client(
+            ctx,
+            &args.name,
+            file,
+            args,
+            &args.passphrase,
+        );
+    }
+    let client_id = args.client_id.clone().unwrap_or_default();
+    if let Some(request) = &args.request {
+        return crate::onboarding_cmd::add_from_request(
+            ctx,
+            &args.name,
+            request,
+            &client_id,
+            args.template.dc(),
+            &args.passphrase,
+        );
+    }
     let new = NewConnection {
         name: args.name.clone(),
-        client_id: args.client_id.clone(),
-        input: args.template.to_input(),
+        client_id,
+        input: args.template.to_input()?,
     };
     // Refuse bad input before asking for the secret.
     let check = ctx.connections.check_new(&new, None)?;
@@ -79,7 +110,17 @@ pub fn add(ctx: &Context, args: &AddArgs) -> CliResult<()> {
     Ok(())
 }
 
-fn report_saved(what: &str, saved: &SavedSecret) {
+impl AddArgs {
+    pub fn delete_file(&self) -> bool {
+        self.delete_file
+    }
+
+    pub fn dc(&self) -> Option<&str> {
+        self.template.dc()
+    }
+}
+
+pub fn report_saved(what: &str, saved: &SavedSecret) {
     for warning in &saved.warnings {
         eprintln!("zcw: warning: {warning}");
     }

@@ -42,6 +42,15 @@ pub enum CliError {
     #[error("{message}")]
     AgentFailed { message: String, code: u8 },
 
+    #[error("{option} is needed: {what}.")]
+    MissingOption {
+        option: &'static str,
+        what: &'static str,
+    },
+
+    #[error("{0}")]
+    Usage(String),
+
     /// The user answered no; the command already said what it did not do.
     #[error("declined")]
     Declined,
@@ -79,7 +88,10 @@ impl CliError {
             CliError::Many(errors) => errors
                 .first()
                 .map_or(EXIT_FAILURE, |e| category_exit_code(e.category())),
-            CliError::ConfirmationNeeded { .. } | CliError::WouldShowSecret => EXIT_BAD_INPUT,
+            CliError::ConfirmationNeeded { .. }
+            | CliError::WouldShowSecret
+            | CliError::MissingOption { .. }
+            | CliError::Usage(_) => EXIT_BAD_INPUT,
             // As shells report a command that cannot be run.
             CliError::CommandFailed { .. } => 127,
             CliError::AgentFailed { code, .. } => *code,

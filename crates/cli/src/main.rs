@@ -6,6 +6,7 @@ mod connections_cmd;
 mod doctor_cmd;
 mod error;
 mod hand_over_cmd;
+mod onboarding_cmd;
 mod sign_in_cmd;
 mod template_args;
 mod terminal;
@@ -38,6 +39,11 @@ enum Command {
     Console(uris_cmd::ConsoleArgs),
     /// Save a connection; the client secret is read from standard input or a hidden prompt.
     Add(connections_cmd::AddArgs),
+    /// Ask a customer's admin for credentials, and import their encrypted reply.
+    #[command(subcommand)]
+    Request(onboarding_cmd::RequestCommand),
+    /// Answer a credentials request: the connection, encrypted for the requester only.
+    Reply(onboarding_cmd::ReplyArgs),
     /// List the saved connections (never their secrets).
     List(connections_cmd::ListArgs),
     /// Show one connection (never its secrets).
@@ -107,6 +113,8 @@ fn run_in(ctx: &Context, command: &Command) -> CliResult<u8> {
         Command::Lock => agent_cmd::lock(ctx),
         Command::Console(args) => uris_cmd::console(&ctx.config, args),
         Command::Add(args) => connections_cmd::add(ctx, args),
+        Command::Request(command) => onboarding_cmd::request(ctx, command),
+        Command::Reply(args) => onboarding_cmd::reply(ctx, args),
         Command::List(args) => connections_cmd::list(ctx, args),
         Command::Show(args) => connections_cmd::show(ctx, args),
         Command::SetSecret(args) => connections_cmd::set_secret(ctx, args),

@@ -4,6 +4,8 @@ use clap::{Args, ValueEnum};
 use zcw_core::registration::{CatalystInput, CustomInput, HotglueInput};
 use zcw_core::{DataCentre, Template, WizardInput};
 
+use crate::error::{CliError, CliResult};
+
 /// `--template`'s values.
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum TemplateChoice {
@@ -29,10 +31,11 @@ impl From<TemplateChoice> for Template {
 pub struct TemplateArgs {
     /// What you are connecting.
     #[arg(long, value_enum)]
-    template: TemplateChoice,
-    /// Data centre: us, eu, in, au, jp, ca, sa, cn or uk.
-    #[arg(long, default_value = DataCentre::DEFAULT_ID)]
-    dc: String,
+    template: Option<TemplateChoice>,
+    /// Data centre: us, eu, in, au, jp, ca, sa, cn or uk (default us; for a request: the
+    /// customer chooses).
+    #[arg(long)]
+    dc: Option<String>,
     /// Client name to register (default: a suggestion for the template).
     #[arg(long)]
     client_name: Option<String>,
@@ -63,13 +66,24 @@ pub struct TemplateArgs {
 }
 
 impl TemplateArgs {
+    /// The data centre given, if one was.
+    pub fn dc(&self) -> Option<&str> {
+        self.dc.as_deref()
+    }
+
     /// The same input the wizard's first step would hold.
-    pub fn to_input(&self) -> WizardInput {
+    pub fn to_input(&self) -> CliResult<WizardInput> {
         let defaults = WizardInput::default();
         let catalyst_defaults = CatalystInput::default();
-        let template = Template::from(self.template);
-        WizardInput {
-            dc: self.dc.clone(),
+        let template = Template::from(self.template.ok_or(CliError::MissingOption {
+            option: "--template catalyst|hotglue|custom",
+            what: "what you are connecting",
+        })?);
+        Ok(WizardInput {
+            dc: self
+                .dc
+                .clone()
+                .unwrap_or_else(|| DataCentre::DEFAULT_ID.into()),
             template,
             client_name: self
                 .client_name
@@ -96,6 +110,6 @@ impl TemplateArgs {
                 homepage: self.homepage.clone().unwrap_or_default(),
                 redirect_uris: self.redirects.clone(),
             },
-        }
+        })
     }
 }

@@ -17,7 +17,7 @@ pub struct UrisArgs {
 }
 
 pub fn uris(args: &UrisArgs) -> CliResult<()> {
-    let plan = args.template.to_input().plan()?;
+    let plan = args.template.to_input()?.plan()?;
     if args.json {
         println!(
             "{}",

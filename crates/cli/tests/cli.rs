@@ -10,6 +10,7 @@ mod connections;
 mod console;
 mod doctor;
 mod hand_over;
+mod onboarding;
 mod sign_in;
 mod team;
 mod uris;

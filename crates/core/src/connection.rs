@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::clock;
+use crate::onboarding::request::RequestOrigin;
 use crate::registration::{RegistrationPlan, Template, WizardInput};
 use crate::rules::MAX_CONNECTION_NAME_CHARS;
 use crate::secret_store::Backend;
@@ -34,6 +35,9 @@ pub struct Connection {
     /// Set once a sign-in stored tokens.
     #[serde(default)]
     pub signed_in: Option<SignedIn>,
+    /// For a connection made from a credentials request: whom the reply goes to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub request: Option<RequestOrigin>,
 }
 
 /// What Zoho told us at the last sign-in, and the state of the cached access token. No token here.
@@ -80,6 +84,7 @@ impl Connection {
             updated_at: now,
             scopes: Vec::new(),
             signed_in: None,
+            request: None,
         }
     }
 

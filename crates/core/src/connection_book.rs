@@ -11,6 +11,7 @@ use crate::atomic_file::{set_aside, write_atomically};
 use crate::connection::Connection;
 use crate::error::{FileError, InputError, Result};
 use crate::file_lock::FileLock;
+use crate::onboarding::pending::Pending;
 use crate::secret_store::Backend;
 use crate::team::settings::TeamSettings;
 
@@ -40,6 +41,9 @@ pub struct Book {
     /// The team store this machine uses, if any (its connections are listed beside these).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub team: Option<TeamSettings>,
+    /// Credentials requests made on this computer (their keys are in the secret store).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub requests: Vec<Pending>,
 }
 
 fn default_clipboard_clear_secs() -> u64 {
@@ -54,6 +58,7 @@ impl Default for Book {
             uncertain: Vec::new(),
             clipboard_clear_secs: default_clipboard_clear_secs(),
             team: None,
+            requests: Vec::new(),
         }
     }
 }

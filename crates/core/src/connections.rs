@@ -229,11 +229,22 @@ impl Connections {
     }
 
     /// The home new connections go to.
-    fn active_home(&self) -> Result<Arc<dyn Home>> {
+    pub(crate) fn active_home(&self) -> Result<Arc<dyn Home>> {
         if self.local.book()?.secret_store == Backend::Vault {
             return Ok(self.team_home()?.ok_or(TeamError::NotSetUp)?);
         }
         Ok(Arc::clone(&self.local) as Arc<dyn Home>)
+    }
+
+    /// Fails now, as saving would, when the active store cannot take secrets yet (the encrypted
+    /// file store still needs its passphrase): for work that cannot be repeated, such as
+    /// exchanging a one-time code, before it is done.
+    pub fn ensure_ready_to_save(&self) -> Result<()> {
+        let backend = self.local.book()?.secret_store;
+        if backend != Backend::Vault {
+            self.local.store(backend)?.get(&EntryName::probe())?;
+        }
+        Ok(())
     }
 
     /// A connection and the home it lives in (one look-up for both).
@@ -287,7 +298,7 @@ impl Connections {
     }
 
     /// Whether a name is taken in any home (ignoring case).
-    fn name_taken(&self, name: &str) -> Result<bool> {
+    pub(crate) fn name_taken(&self, name: &str) -> Result<bool> {
         for home in self.homes()? {
             if home.name_taken(name)? {
                 return Ok(true);

@@ -96,6 +96,11 @@ impl DataCentre {
     pub const DEFAULT_ID: &'static str = "us";
 
     /// Looks a DC up by id, case-insensitively and ignoring surrounding spaces.
+    /// Whether `given` is this data centre's API domain (a trailing slash allowed).
+    pub fn is_api_domain(&self, given: &str) -> bool {
+        given.trim_end_matches('/') == self.api_domain
+    }
+
     pub fn by_id(id: &str) -> Result<&'static DataCentre, InputError> {
         let wanted = id.trim().to_ascii_lowercase();
         DATA_CENTRES

@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use serde::Serialize;
 
 use crate::field::Field;
+pub use crate::onboarding::error::OnboardingError;
 pub use crate::secret_store::error::{FileStoreError, KeychainError};
 pub use crate::team::error::TeamError;
 
@@ -383,6 +384,7 @@ kinds!(
     KeychainError,
     FileStoreError,
     TeamError,
+    OnboardingError,
     FileError,
     BrowserError,
     ClipboardError,
@@ -404,6 +406,8 @@ pub enum Error {
     FileStore(#[from] FileStoreError),
     #[error(transparent)]
     Team(#[from] TeamError),
+    #[error(transparent)]
+    Onboarding(#[from] OnboardingError),
     #[error(transparent)]
     File(#[from] FileError),
     #[error(transparent)]
@@ -475,6 +479,7 @@ impl Error {
             Error::Keychain(e) => e.kind(),
             Error::FileStore(e) => e.kind(),
             Error::Team(e) => e.kind(),
+            Error::Onboarding(e) => e.kind(),
             Error::File(e) => e.kind(),
             Error::Browser(e) => e.kind(),
             Error::Clipboard(e) => e.kind(),
@@ -495,6 +500,8 @@ impl Error {
     pub fn category(&self) -> Category {
         match self {
             Error::Input(_) => Category::Input,
+            Error::Onboarding(OnboardingError::SignInFirst { .. }) => Category::NeedsSignIn,
+            Error::Onboarding(_) => Category::Input,
             Error::Store(_) => Category::Other,
             Error::Keychain(_) | Error::FileStore(_) | Error::Team(_) => Category::SecretStore,
             Error::SignIn(SignInError::NeedsSignIn { .. }) => Category::NeedsSignIn,
@@ -535,9 +542,12 @@ impl Error {
                     connection: name.clone(),
                 })
             }
-            Error::SignIn(SignInError::NeedsSignIn { name, .. }) => Some(NextStep::SignIn {
-                connection: name.clone(),
-            }),
+            Error::SignIn(SignInError::NeedsSignIn { name, .. })
+            | Error::Onboarding(OnboardingError::SignInFirst { name, .. }) => {
+                Some(NextStep::SignIn {
+                    connection: name.clone(),
+                })
+            }
             _ => None,
         }
     }
@@ -813,6 +823,36 @@ mod tests {
             every::<NetworkError>(vec![
                 NetworkError::Timeout { seconds: 1 },
                 NetworkError::Unreachable { reason: "x".into() },
+            ]),
+            every::<OnboardingError>(vec![
+                OnboardingError::RequestUnreadable { reason: "x".into() },
+                OnboardingError::RequestExpired {
+                    from: "x".into(),
+                    when: "x".into(),
+                },
+                OnboardingError::NotFromRequest { name: "x".into() },
+                OnboardingError::SignInFirst {
+                    name: "x".into(),
+                    from: "x".into(),
+                },
+                OnboardingError::NoSuchRequest { name: "x".into() },
+                OnboardingError::RequestExists { name: "x".into() },
+                OnboardingError::AlreadyAnswered {
+                    name: "x".into(),
+                    when: "x".into(),
+                },
+                OnboardingError::ReplyUnreadable { reason: "x".into() },
+                OnboardingError::ReplyForAnotherRequest {
+                    name: "x".into(),
+                    found: "x".into(),
+                    expected: "x".into(),
+                },
+                OnboardingError::ReplyInvalid {
+                    name: "x".into(),
+                    reason: "x".into(),
+                },
+                OnboardingError::SelfClientFileUnreadable { reason: "x".into() },
+                OnboardingError::SelfClientCodeExpired { when: "x".into() },
             ]),
             every::<TeamError>(vec![
                 TeamError::Unreachable {

@@ -173,7 +173,7 @@ impl HandOver {
                     warnings: vec!["Never commit a Client Secret written into function code to a public repository: anyone who reads it can act as your client. If it happened, regenerate the secret in the Zoho API console.".into()],
                 }
             }
-            Template::Custom => {
+            Template::Custom | Template::SelfClient => {
                 let (accounts, api) = servers(connection);
                 let mut values = vec![
                     client_id,

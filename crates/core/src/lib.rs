@@ -22,6 +22,7 @@ pub mod hand_over;
 pub mod home;
 pub mod http;
 pub mod oauth;
+pub mod onboarding;
 pub mod private_dir;
 pub mod registration;
 pub mod rules;

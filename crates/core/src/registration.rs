@@ -14,6 +14,7 @@ pub const DEFAULT_LOOPBACK_PORT: u16 = 47823;
 pub const DEFAULT_SERVE_PORT: u16 = 3000;
 /// The one client type every template registers.
 pub const CLIENT_TYPE: &str = "Server-based Applications";
+pub const SELF_CLIENT_TYPE: &str = "Self Client";
 pub const HOTGLUE_REDIRECT_URI: &str = "https://hotglue.xyz/callback";
 pub const DEFAULT_HOTGLUE_HOMEPAGE: &str = "https://www.optiply.com";
 /// The function names of the LeadManager tutorial's editions.
@@ -32,6 +33,10 @@ pub enum Template {
     Hotglue,
     /// Your own homepage and redirect URIs.
     Custom,
+    /// Zoho's Self Client: one per Zoho account, no redirect URI; a grant code made in the
+    /// console (https://www.zoho.com/accounts/protocol/oauth/self-client/overview.html).
+    #[serde(rename = "self-client")]
+    SelfClient,
 }
 
 impl Template {
@@ -42,6 +47,7 @@ impl Template {
             Template::Catalyst => "catalyst",
             Template::Hotglue => "hotglue",
             Template::Custom => "custom",
+            Template::SelfClient => "self-client",
         }
     }
 
@@ -51,6 +57,7 @@ impl Template {
             Template::Catalyst => "Catalyst app",
             Template::Hotglue => "Hotglue / Optiply",
             Template::Custom => "Custom",
+            Template::SelfClient => "Self Client",
         }
     }
 
@@ -59,6 +66,7 @@ impl Template {
             Template::Catalyst => "LeadManagerApp",
             Template::Hotglue => "Optiply Hotglue",
             Template::Custom => "My Zoho Client",
+            Template::SelfClient => "Self Client",
         }
     }
 }
@@ -193,6 +201,8 @@ impl WizardInput {
                 ))
                 .map(|homepage| (homepage, vec![HOTGLUE_REDIRECT_URI.to_string()])),
             Template::Custom => self.custom_part(&mut c),
+            // Registered by Zoho itself: nothing to enter, no redirect URI.
+            Template::SelfClient => Some((String::new(), Vec::new())),
         };
         let (Some(dc), Some(client_name), Some(loopback_port), Some((homepage, mut redirect_uris))) =
             (dc, client_name, loopback_port, template_part)
@@ -203,7 +213,7 @@ impl WizardInput {
             return Err(c.problems);
         }
         let loopback_uri = loopback_uri(loopback_port);
-        if !redirect_uris.contains(&loopback_uri) {
+        if self.template != Template::SelfClient && !redirect_uris.contains(&loopback_uri) {
             redirect_uris.push(loopback_uri.clone());
         }
         if !dc.console_confirmed {
@@ -217,7 +227,11 @@ impl WizardInput {
         Ok(RegistrationPlan {
             dc,
             template: self.template,
-            client_type: CLIENT_TYPE,
+            client_type: if self.template == Template::SelfClient {
+                SELF_CLIENT_TYPE
+            } else {
+                CLIENT_TYPE
+            },
             client_name,
             homepage,
             redirect_uris,

@@ -81,6 +81,11 @@ secret_newtype!(
     /// A team store (OpenBao/Vault) token typed into the app: held in memory, never saved.
     TeamToken
 );
+secret_newtype!(
+    /// The private half of a credentials request's age key pair (`AGE-SECRET-KEY-1...`): kept in
+    /// the secret store until the reply is imported, never shown.
+    RequestKey
+);
 
 impl Passphrase {
     pub(crate) fn to_age(&self) -> SecretString {

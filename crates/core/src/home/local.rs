@@ -8,13 +8,18 @@ use std::time::Duration;
 
 use secrecy::ExposeSecret;
 
-use super::{entries, token_lock, write_verified, Claim, Claimed, Home, Listed, TokenRead};
+use super::{
+    entries, token_lock, write_key_verified, write_verified, Claim, Claimed, Home, Listed,
+    TokenRead,
+};
 use crate::clock;
 use crate::connection::Connection;
 use crate::connection_book::{not_found, Book, ConnectionBook};
 use crate::error::{Error, FileStoreError, InputError, KeychainError, Result, StoreError};
 use crate::file_lock::FileLock;
-use crate::secret::{ClientSecret, Passphrase, RefreshToken};
+use crate::onboarding::error::OnboardingError;
+use crate::onboarding::pending::{Answered, Pending};
+use crate::secret::{ClientSecret, Passphrase, RefreshToken, RequestKey};
 use crate::secret_store::encrypted_file::EncryptedFileStore;
 use crate::secret_store::{Backend, EntryName, SecretKind, SecretStore};
 use crate::token_cache::{self, window, CachedToken, Want};
@@ -277,6 +282,64 @@ impl Home for LocalHome {
 
     fn claim_to_disconnect(&self, connection: &Connection) -> Result<Box<dyn Claim>> {
         Ok(Box::new(self.local_claim(connection)?))
+    }
+
+    fn requests(&self) -> Result<Vec<Pending>> {
+        Ok(self.book.read()?.requests)
+    }
+
+    fn keep_request(&self, pending: &Pending, key: &RequestKey) -> Result<()> {
+        let name = pending.request.name.as_str();
+        let waiting = |book: &Book| {
+            book.requests
+                .iter()
+                .any(|p| p.request.name.eq_ignore_ascii_case(name) && p.answered.is_none())
+        };
+        if waiting(&self.book()?) {
+            return Err(OnboardingError::RequestExists { name: name.into() }.into());
+        }
+        let store = self.store(pending.key_store)?;
+        write_key_verified(store.as_ref(), name, key)?;
+        self.book.update(|book| {
+            if waiting(book) {
+                return Err(OnboardingError::RequestExists { name: name.into() }.into());
+            }
+            book.requests
+                .retain(|p| !p.request.name.eq_ignore_ascii_case(name));
+            book.requests.push(pending.clone());
+            Ok(())
+        })
+    }
+
+    fn request_key(&self, name: &str) -> Result<Option<RequestKey>> {
+        let book = self.book()?;
+        let Some(pending) = book.requests.iter().find(|p| p.request.name == name) else {
+            return Ok(None);
+        };
+        let store = self.store(pending.key_store)?;
+        Ok(store
+            .get(&EntryName::new(name, SecretKind::RequestKey))?
+            .map(|key| RequestKey::new(key.expose_secret())))
+    }
+
+    fn close_request(&self, name: &str, answer: Option<Answered>) -> Result<()> {
+        let book = self.book()?;
+        let Some(pending) = book.requests.iter().find(|p| p.request.name == name) else {
+            return Ok(());
+        };
+        let store = self.store(pending.key_store)?;
+        store.delete(&EntryName::new(name, SecretKind::RequestKey))?;
+        self.book.update(|book| {
+            match &answer {
+                Some(answered) => book
+                    .requests
+                    .iter_mut()
+                    .filter(|p| p.request.name == name)
+                    .for_each(|p| p.answered = Some(answered.clone())),
+                None => book.requests.retain(|p| p.request.name != name),
+            }
+            Ok(())
+        })
     }
 
     fn tidy(&self) {

@@ -16,7 +16,8 @@ use secrecy::ExposeSecret;
 use crate::connection::Connection;
 use crate::error::{Error, Result, StoreError};
 use crate::file_lock::FileLock;
-use crate::secret::{ClientSecret, RefreshToken};
+use crate::onboarding::pending::{Answered, Pending};
+use crate::secret::{ClientSecret, RefreshToken, RequestKey};
 use crate::secret_store::{Backend, EntryName, SecretKind, SecretStore};
 use crate::token_cache::{CachedToken, Want};
 
@@ -106,6 +107,16 @@ pub trait Home: Send + Sync {
     fn claim_to_disconnect(&self, connection: &Connection) -> Result<Box<dyn Claim>>;
     /// Settles changes a store may have finished after they timed out (best effort).
     fn tidy(&self) {}
+    /// Credentials requests made here (see [`crate::onboarding`]), waiting or answered.
+    fn requests(&self) -> Result<Vec<Pending>>;
+    /// Keeps a new request with its private key (the key written first, and read back); a
+    /// request of that name still waiting is not replaced.
+    fn keep_request(&self, pending: &Pending, key: &RequestKey) -> Result<()>;
+    /// A request's private key, while it has one.
+    fn request_key(&self, name: &str) -> Result<Option<RequestKey>>;
+    /// Deletes a request's key. `Some(answer)`: the request stays, marked answered with that
+    /// reply's digest (so the same reply is recognised); `None`: the request goes too.
+    fn close_request(&self, name: &str, answer: Option<Answered>) -> Result<()>;
 }
 
 /// The lock every process of this user takes to refresh or disconnect a connection.
@@ -120,6 +131,19 @@ pub fn entries(name: &str) -> Vec<EntryName> {
         .iter()
         .map(|&kind| EntryName::new(name, kind))
         .collect()
+}
+
+/// Writes a request's key and reads it back.
+pub fn write_key_verified(store: &dyn SecretStore, name: &str, key: &RequestKey) -> Result<()> {
+    let entry = EntryName::new(name, SecretKind::RequestKey);
+    store.set(&entry, key.expose())?;
+    if store.get(&entry)?.as_ref().map(ExposeSecret::expose_secret) != Some(key.expose()) {
+        return Err(StoreError::ReadBackMismatch {
+            store: store.backend().describe(),
+        }
+        .into());
+    }
+    Ok(())
 }
 
 /// Writes a secret and reads it back, so a store that silently mangles or drops it is caught now

@@ -154,6 +154,24 @@ impl<'a> TokenEndpoint<'a> {
         self.post_token(accounts, &form, redirect_uri).await
     }
 
+    /// Exchanges a Self Client's grant code: no redirect URI (Zoho refuses one with it)
+    /// (https://www.zoho.com/accounts/protocol/oauth/self-client/authorization-code-flow.html).
+    pub async fn exchange_self_client_code(
+        &self,
+        accounts: &Url,
+        client_id: &str,
+        secret: &ClientSecret,
+        code: &AuthorizationCode,
+    ) -> Result<TokenResponse> {
+        let form = [
+            ("grant_type", "authorization_code"),
+            ("client_id", client_id),
+            ("client_secret", secret.expose()),
+            ("code", code.expose()),
+        ];
+        self.post_token(accounts, &form, "").await
+    }
+
     /// A new access token from the refresh token.
     pub async fn refresh(
         &self,

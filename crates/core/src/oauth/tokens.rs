@@ -33,6 +33,7 @@ pub fn store_tokens(
         access_token: tokens.access_token.clone(),
         expires_at: clock::now() + tokens.expires_in,
         api_domain,
+        lifetime: tokens.expires_in,
     };
     let json = token_cache::to_json(&cached);
     // Both tokens in one call: one encryption in the file store.
@@ -162,6 +163,7 @@ async fn refresh(
     let token = CachedToken {
         access_token: answer.access_token.clone(),
         expires_at: clock::now() + answer.expires_in,
+        lifetime: answer.expires_in,
         api_domain: answer.api_domain.clone().or_else(|| {
             connection
                 .signed_in

@@ -55,6 +55,9 @@ pub enum SecretKind {
     RefreshToken,
     /// The current access token and its expiry, cached for `zcw token`.
     AccessToken,
+    /// The private key of a credentials request the connection's reply is awaited for (not one
+    /// of a connection's own entries: not in [`SecretKind::ALL`]).
+    RequestKey,
 }
 
 impl SecretKind {
@@ -69,6 +72,7 @@ impl SecretKind {
             SecretKind::ClientSecret => "client_secret",
             SecretKind::RefreshToken => "refresh_token",
             SecretKind::AccessToken => "access_token",
+            SecretKind::RequestKey => "request_key",
         }
     }
 
@@ -77,6 +81,7 @@ impl SecretKind {
             SecretKind::ClientSecret => "client secret",
             SecretKind::RefreshToken => "refresh token",
             SecretKind::AccessToken => "access token",
+            SecretKind::RequestKey => "credentials request key",
         }
     }
 }

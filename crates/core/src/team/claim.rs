@@ -353,6 +353,7 @@ mod tests {
     fn token(expires_at: u64) -> CachedToken {
         CachedToken {
             access_token: AccessToken::new("1000.new"),
+            lifetime: 0,
             expires_at,
             api_domain: Some("https://www.zohoapis.com".into()),
         }

@@ -8,7 +8,7 @@ use std::sync::Arc;
 use super::auth::{Credential, TeamCredentials, TokenSource};
 use super::claim::TeamClaim;
 use super::kv::{Change, KvClient, Versioned};
-use super::records::{Records, TokensRecord, CONNECTIONS, TOKENS};
+use super::records::{Records, RequestRecord, TokensRecord, CONNECTIONS, REQUESTS, TOKENS};
 use super::secrets::TeamSecrets;
 use super::settings::TeamSettings;
 use super::token_sink;
@@ -19,9 +19,12 @@ use crate::error::{InputError, Result, TeamError};
 use crate::home::{entries, write_verified, Claim, Claimed, Damaged, Home, Listed, TokenRead};
 use crate::http::HttpClient;
 use crate::oauth::accounts::AccountsServers;
-use crate::secret::ClientSecret;
+use crate::onboarding::error::OnboardingError;
+use crate::onboarding::pending::{Answered, Pending};
+use crate::secret::{ClientSecret, RequestKey};
 use crate::secret_store::{Backend, EntryName, SecretKind, SecretStore};
 use crate::token_cache::Want;
+use zeroize::Zeroize;
 
 /// Where a machine remembers which of a cluster's nodes answered last.
 pub const ACTIVE_NODE_FILE: &str = "team-node.txt";
@@ -276,5 +279,74 @@ impl Home for TeamHome {
 
     fn claim_to_disconnect(&self, connection: &Connection) -> Result<Box<dyn Claim>> {
         Ok(Box::new(self.team_claim(connection)?))
+    }
+
+    /// Each record is checked as a received request would be; a damaged one is left out.
+    fn requests(&self) -> Result<Vec<Pending>> {
+        let mut requests = Vec::new();
+        for name in self.records.names(REQUESTS)? {
+            let Some(record) = self.records.read::<RequestRecord>(REQUESTS, &name)?.data else {
+                continue;
+            };
+            if record.pending.request.name == name && record.pending.request.verify().is_ok() {
+                requests.push(record.pending.clone());
+            }
+        }
+        requests.sort_by(|a, b| a.request.name.cmp(&b.request.name));
+        Ok(requests)
+    }
+
+    fn keep_request(&self, pending: &Pending, key: &RequestKey) -> Result<()> {
+        let name = pending.request.name.as_str();
+        self.records
+            .change(REQUESTS, name, |read: Versioned<RequestRecord>| {
+                if read.data.is_some_and(|r| r.pending.answered.is_none()) {
+                    return Err(OnboardingError::RequestExists { name: name.into() }.into());
+                }
+                Ok((
+                    Change::Write(RequestRecord {
+                        pending: Pending {
+                            key_store: Backend::Vault,
+                            ..pending.clone()
+                        },
+                        key: Some(key.expose().to_string()),
+                    }),
+                    (),
+                ))
+            })?;
+        match self.request_key(name)? {
+            Some(kept) if kept == *key => Ok(()),
+            _ => Err(crate::error::StoreError::ReadBackMismatch {
+                store: Backend::Vault.describe(),
+            }
+            .into()),
+        }
+    }
+
+    fn request_key(&self, name: &str) -> Result<Option<RequestKey>> {
+        Ok(self
+            .secrets
+            .get(&EntryName::new(name, SecretKind::RequestKey))?
+            .map(|key| RequestKey::new(secrecy::ExposeSecret::expose_secret(&key))))
+    }
+
+    fn close_request(&self, name: &str, answer: Option<Answered>) -> Result<()> {
+        self.records
+            .change(REQUESTS, name, |read: Versioned<RequestRecord>| {
+                let Some(mut record) = read.data else {
+                    return Ok((Change::Keep, ()));
+                };
+                let change = match &answer {
+                    Some(answered) => {
+                        record.key.zeroize();
+                        record.key = None;
+                        record.pending.answered = Some(answered.clone());
+                        Change::Write(record)
+                    }
+                    None => Change::Delete,
+                };
+                Ok((change, ()))
+            })
+            .map(|_| ())
     }
 }

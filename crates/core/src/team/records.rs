@@ -11,12 +11,15 @@ use zeroize::Zeroize;
 use super::kv::{Change, KvClient, Versioned};
 use crate::error::Result;
 
+use crate::onboarding::pending::Pending;
 use crate::secret::AccessToken;
 use crate::token_cache::{window, CachedToken};
 
 pub const CONNECTIONS: &str = "connections";
 pub const SECRETS: &str = "secrets";
 pub const TOKENS: &str = "tokens";
+/// Credentials requests waiting for a reply, with their private keys (as secret as `secrets/`).
+pub const REQUESTS: &str = "requests";
 
 /// `secrets/NAME`. Field names as `bao kv get` shows them.
 #[derive(Default, Serialize, Deserialize)]
@@ -55,6 +58,31 @@ impl SecretsRecord {
     }
 }
 
+/// `requests/NAME`: a credentials request and, until its reply is imported, its private key.
+#[derive(Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RequestRecord {
+    #[serde(flatten)]
+    pub pending: Pending,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub key: Option<String>,
+}
+
+impl std::fmt::Debug for RequestRecord {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("RequestRecord")
+            .field("pending", &self.pending)
+            .field("key", &self.key.as_ref().map(|_| "[redacted]"))
+            .finish()
+    }
+}
+
+impl Drop for RequestRecord {
+    fn drop(&mut self) {
+        self.key.zeroize();
+    }
+}
+
 /// The machine refreshing a connection's token, until when.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Lease {
@@ -72,6 +100,9 @@ pub struct TokensRecord {
     pub expires_at: u64,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub api_domain: Option<String>,
+    /// How many seconds the token was minted to last (0: not known).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub lifetime: u64,
     /// When access tokens were minted in the last 10 minutes, by any machine.
     #[serde(default)]
     pub recent_refreshes: Vec<u64>,
@@ -100,6 +131,10 @@ impl Drop for TokensRecord {
     }
 }
 
+fn is_zero(n: &u64) -> bool {
+    *n == 0
+}
+
 impl TokensRecord {
     /// The cached access token, if there is one.
     pub fn cached(&self) -> Option<CachedToken> {
@@ -107,6 +142,7 @@ impl TokensRecord {
             access_token: AccessToken::new(token),
             expires_at: self.expires_at,
             api_domain: self.api_domain.clone(),
+            lifetime: self.lifetime,
         })
     }
 
@@ -116,6 +152,7 @@ impl TokensRecord {
         self.access_token = Some(token.access_token.expose().to_string());
         self.expires_at = token.expires_at;
         self.api_domain.clone_from(&token.api_domain);
+        self.lifetime = token.lifetime;
         self.revoked_at = None;
     }
 

@@ -4,7 +4,9 @@
 use secrecy::SecretString;
 
 use super::kv::{Change, Versioned};
-use super::records::{Records, SecretsRecord, TokensRecord, SECRETS, TOKENS};
+use super::records::{
+    Records, RequestRecord, SecretsRecord, TokensRecord, REQUESTS, SECRETS, TOKENS,
+};
 use crate::error::{Result, TeamError};
 use crate::secret_store::{Backend, EntryName, SecretKind, SecretStore};
 use crate::token_cache;
@@ -79,7 +81,21 @@ impl TeamSecrets {
                     })?;
                 self.modify_tokens(name, |r| r.set_cached(&cached))
             }
+            SecretKind::RequestKey => self.set_request_key(name, Some(secret)),
         }
+    }
+
+    /// A request's key lives in its `requests/NAME` record; one that is gone stays gone.
+    fn set_request_key(&self, name: &str, key: Option<&str>) -> Result<()> {
+        self.records
+            .change(REQUESTS, name, |read: Versioned<RequestRecord>| {
+                let Some(mut record) = read.data else {
+                    return Ok((Change::Keep, ()));
+                };
+                record.key = key.map(String::from);
+                Ok((Change::Write(record), ()))
+            })
+            .map(|_| ())
     }
 }
 
@@ -112,6 +128,12 @@ impl SecretStore for TeamSecrets {
                 .data
                 .and_then(|record| record.cached())
                 .map(|cached| SecretString::from(token_cache::to_json(&cached).to_string())),
+            SecretKind::RequestKey => self
+                .records
+                .read::<RequestRecord>(REQUESTS, name)?
+                .data
+                .and_then(|record| record.key.clone())
+                .map(SecretString::from),
         })
     }
 
@@ -133,6 +155,7 @@ impl SecretStore for TeamSecrets {
                 SecretKind::RefreshToken => self.modify(name, |r| r.refresh_token = None)?,
                 // The refresh window stays: Zoho still counts those tokens.
                 SecretKind::AccessToken => self.modify_tokens(name, TokensRecord::clear_cached)?,
+                SecretKind::RequestKey => self.set_request_key(name, None)?,
             }
         }
         Ok(())

@@ -65,9 +65,8 @@ pub fn connection(
     Ok(record)
 }
 
-/// Whether `given` is `dc`'s API domain.
 fn is_api_domain_of(dc: &DataCentre, given: &str) -> bool {
-    given.trim_end_matches('/') == dc.api_domain
+    dc.is_api_domain(given)
 }
 
 /// The cached token in a tokens record read without its connection record (a cached-token call
@@ -160,6 +159,7 @@ mod tests {
             let mut r = TokensRecord::default();
             r.set_cached(&CachedToken {
                 access_token: crate::secret::AccessToken::new("1000.x"),
+                lifetime: 0,
                 expires_at,
                 api_domain: Some(api.into()),
             });
@@ -185,6 +185,7 @@ mod tests {
             let mut r = TokensRecord::default();
             r.set_cached(&CachedToken {
                 access_token: crate::secret::AccessToken::new("1000.x"),
+                lifetime: 0,
                 expires_at: now + 3000,
                 api_domain: Some(api.into()),
             });

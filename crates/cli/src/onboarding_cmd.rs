@@ -1,0 +1,328 @@
+//! `zcw request new|list|cancel|import`, `zcw reply`, `zcw add --request` and
+//! `zcw add --self-client-json`: onboarding without the wizard's browser sign-in.
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use clap::{Args, Subcommand};
+use zcw_core::onboarding::request::{RequestSpec, URL_SCHEME};
+use zcw_core::onboarding::{admin, self_client, staff};
+use zcw_core::Context;
+use zeroize::Zeroizing;
+
+use crate::connections_cmd::{report_saved, AddArgs, PassphraseArgs};
+use crate::error::{CliError, CliResult};
+use crate::sign_in_cmd::runtime;
+use crate::terminal;
+
+#[derive(Debug, Subcommand)]
+pub enum RequestCommand {
+    /// Make a request for a customer's admin: a file and a link to email (no secret in either).
+    New(Box<NewArgs>),
+    /// Show the requests made here: waiting (and when they expire), expired or answered.
+    List(ListArgs),
+    /// Cancel a request: its key is deleted, so its reply can no longer be opened.
+    Cancel(CancelArgs),
+    /// Import the admin's encrypted reply (a file, or - for standard input) as a connection.
+    Import(ImportArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct NewArgs {
+    /// The connection's name, on both sides.
+    name: String,
+    #[command(flatten)]
+    template: crate::template_args::TemplateArgs,
+    /// Scopes to ask for (comma-separated, or repeat the option).
+    #[arg(long, value_delimiter = ',')]
+    scopes: Vec<String>,
+    /// Ask the admin to sign in too, so the reply carries a refresh token.
+    #[arg(long)]
+    with_refresh_token: bool,
+    /// Who asks, as the admin will see it ("Acme Integrations"; default: your user name).
+    #[arg(long)]
+    from: Option<String>,
+    /// How long the admin has to answer (at most 30 days).
+    #[arg(long, default_value = "7d", value_parser = humantime::parse_duration)]
+    expires: Duration,
+    /// Where to write the request file (default: NAME.zcwrequest in this folder).
+    #[arg(long, value_name = "FILE")]
+    out: Option<PathBuf>,
+    #[command(flatten)]
+    passphrase: PassphraseArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Print JSON instead of a table.
+    #[arg(long)]
+    json: bool,
+    #[command(flatten)]
+    passphrase: PassphraseArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct CancelArgs {
+    name: String,
+    #[command(flatten)]
+    passphrase: PassphraseArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// The reply file, or - to read it from standard input.
+    #[arg(value_name = "FILE|-")]
+    reply: String,
+    #[command(flatten)]
+    passphrase: PassphraseArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct ReplyArgs {
+    /// The connection made from the request.
+    name: String,
+    /// Where to write the encrypted reply (default: standard output).
+    #[arg(long, value_name = "FILE")]
+    out: Option<PathBuf>,
+    #[command(flatten)]
+    passphrase: PassphraseArgs,
+}
+
+pub fn request(ctx: &Context, command: &RequestCommand) -> CliResult<()> {
+    match command {
+        RequestCommand::New(args) => new(ctx, args),
+        RequestCommand::List(args) => list(ctx, args),
+        RequestCommand::Cancel(args) => {
+            args.passphrase
+                .with_unlocked(ctx, || staff::cancel(ctx, &args.name))?;
+            println!(
+                "Cancelled the request \"{}\": its key is deleted, so its reply can no longer be opened.",
+                args.name
+            );
+            Ok(())
+        }
+        RequestCommand::Import(args) => import(ctx, args),
+    }
+}
+
+fn new(ctx: &Context, args: &NewArgs) -> CliResult<()> {
+    let from = args.from.clone().unwrap_or_else(|| {
+        ["USER", "USERNAME"]
+            .iter()
+            .find_map(|v| std::env::var(v).ok())
+            .unwrap_or_else(|| "zcw".into())
+    });
+    let spec = RequestSpec {
+        name: args.name.clone(),
+        from,
+        input: args.template.to_input()?,
+        dc: args.template.dc().map(String::from),
+        scopes: args.scopes.clone(),
+        refresh_token: args.with_refresh_token,
+        lifetime_secs: args.expires.as_secs(),
+    };
+    let created = args
+        .passphrase
+        .with_unlocked(ctx, || staff::create(ctx, &spec))?;
+    let path = args
+        .out
+        .clone()
+        .unwrap_or_else(|| PathBuf::from(&created.file_name));
+    std::fs::write(&path, &created.file_text).map_err(|e| CliError::CommandFailed {
+        program: format!("writing {}", path.display()),
+        reason: e.to_string(),
+    })?;
+    let expires = humantime::format_duration(Duration::from_secs(
+        created.request.expires_at - created.request.created_at,
+    ));
+    println!(
+        "Made the request \"{}\" (expires in {expires}). Its key is kept in {}, never shown.",
+        created.request.name, created.key_kept_in
+    );
+    println!("File:        {}", path.display());
+    println!("Link:        {}", created.link);
+    println!(
+        "Fingerprint: {} (read it to the admin on the phone: the app shows them the same)",
+        created.fingerprint
+    );
+    println!("Email the file or the link; neither holds a secret. Import the reply with `zcw request import FILE`.");
+    Ok(())
+}
+
+fn list(ctx: &Context, args: &ListArgs) -> CliResult<()> {
+    let requests = args.passphrase.with_unlocked(ctx, || staff::list(ctx))?;
+    if args.json {
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&requests).expect("requests serialise")
+        );
+        return Ok(());
+    }
+    if requests.is_empty() {
+        println!("No requests. Make one with `zcw request new NAME --template ...`.");
+        return Ok(());
+    }
+    for r in &requests {
+        println!(
+            "{:<20} {:<24} {}  {}",
+            r.name, r.from, r.fingerprint, r.summary
+        );
+    }
+    Ok(())
+}
+
+fn import(ctx: &Context, args: &ImportArgs) -> CliResult<()> {
+    let text = read_text(&args.reply, "reply")?;
+    let opened = args
+        .passphrase
+        .with_unlocked(ctx, || staff::open_reply(ctx, &text))?;
+    eprintln!(
+        "Opened the reply from the admin for \"{}\" (asked as {}).",
+        opened.name(),
+        opened.from()
+    );
+    let proof = runtime().block_on(staff::prove(ctx, &opened))?;
+    let proven = proof.is_some();
+    let imported = staff::save(ctx, opened, proof)?;
+    for warning in &imported.warnings {
+        eprintln!("zcw: warning: {warning}");
+    }
+    println!(
+        "Imported \"{}\" · {} · {}. Client secret saved in {} · ••••{}{}",
+        imported.connection.name,
+        imported.connection.dc.to_uppercase(),
+        imported.connection.client_id,
+        imported.stored_in,
+        imported.secret_last4,
+        if proven {
+            "; its sign-in works (one refresh at Zoho)."
+        } else {
+            "."
+        }
+    );
+    Ok(())
+}
+
+pub fn reply(ctx: &Context, args: &ReplyArgs) -> CliResult<()> {
+    let sealed = args
+        .passphrase
+        .with_unlocked(ctx, || admin::reply(ctx, &args.name))?;
+    match &args.out {
+        Some(path) => {
+            std::fs::write(path, &sealed.text).map_err(|e| CliError::CommandFailed {
+                program: format!("writing {}", path.display()),
+                reason: e.to_string(),
+            })?;
+            eprintln!(
+                "Saved the reply for {} in {}. {} Send them the file.",
+                sealed.to,
+                path.display(),
+                sealed.holds
+            );
+        }
+        None => {
+            print!("{}", sealed.text);
+            eprintln!("{}", sealed.holds);
+        }
+    }
+    Ok(())
+}
+
+/// `zcw add NAME --request FILE|LINK --client-id ID`: the request's values, the admin's client.
+pub fn add_from_request(
+    ctx: &Context,
+    name: &str,
+    request: &str,
+    client_id: &str,
+    dc: Option<&str>,
+    passphrase: &PassphraseArgs,
+) -> CliResult<()> {
+    let text = if request.starts_with(&format!("{URL_SCHEME}://")) {
+        Zeroizing::new(request.to_string())
+    } else {
+        read_text(request, "request")?
+    };
+    let opened = admin::open_request(&text)?;
+    if opened.request.name != name {
+        return Err(CliError::Usage(format!(
+            "The request names the connection \"{0}\", and the reply must carry that name: run `zcw add {0} --request ...`.",
+            opened.request.name
+        )));
+    }
+    eprintln!("{}", opened.banner);
+    let dc = match (&opened.request.dc, dc) {
+        (Some(_), _) => "",
+        (None, Some(dc)) => dc,
+        (None, None) => {
+            return Err(CliError::MissingOption {
+                option: "--dc",
+                what: "the request leaves the data centre to you: the one your Zoho account is in",
+            })
+        }
+    };
+    let secret = terminal::read_client_secret()?;
+    let saved = passphrase.with_unlocked(ctx, || {
+        admin::add_from_request(ctx, &opened.request, client_id, &secret, dc)
+    })?;
+    report_saved("Saved connection", &saved);
+    let next = if opened.request.refresh_token {
+        format!("Sign in with `zcw login {name}`, then answer with `zcw reply {name} --out FILE`.")
+    } else {
+        format!("Answer with `zcw reply {name} --out FILE`.")
+    };
+    println!("{next}");
+    Ok(())
+}
+
+/// `zcw add NAME --self-client-json FILE --dc DC [--delete-file]`.
+pub fn add_self_client(
+    ctx: &Context,
+    name: &str,
+    file: &Path,
+    args: &AddArgs,
+    passphrase: &PassphraseArgs,
+) -> CliResult<()> {
+    let Some(dc) = args.dc() else {
+        return Err(CliError::MissingOption {
+            option: "--dc",
+            what: "self_client.json does not say which data centre your Zoho account is in",
+        });
+    };
+    let text = read_text(&file.to_string_lossy(), "Self Client file")?;
+    let prepared = passphrase.with_unlocked(ctx, || self_client::prepare(ctx, name, &text, dc))?;
+    let answer = runtime().block_on(self_client::exchange(ctx, &prepared))?;
+    let saved = self_client::save(ctx, prepared, answer)?;
+    report_saved("Saved Self Client connection", &saved);
+    if args.delete_file() {
+        std::fs::remove_file(file).map_err(|e| CliError::CommandFailed {
+            program: format!("deleting {}", file.display()),
+            reason: e.to_string(),
+        })?;
+        println!(
+            "Deleted {} (it held the client secret in the clear).",
+            file.display()
+        );
+    } else {
+        eprintln!(
+            "zcw: warning: {} still holds the client secret in the clear. Delete it (or add --delete-file next time).",
+            file.display()
+        );
+    }
+    Ok(())
+}
+
+/// A file's text, or standard input's for `-`; held in memory that is wiped.
+fn read_text(path: &str, what: &'static str) -> CliResult<Zeroizing<String>> {
+    let mut text = Zeroizing::new(String::new());
+    let read = if path == "-" {
+        std::io::stdin().read_to_string(&mut text)
+    } else {
+        std::fs::File::open(path).and_then(|mut f| f.read_to_string(&mut text))
+    };
+    read.map_err(|e| CliError::InputRead {
+        what,
+        reason: format!("{path}: {e}"),
+    })?;
+    Ok(text)
+}

@@ -1,0 +1,514 @@
+//! Two-party onboarding end to end: the staff (the encrypted file store, a config folder of their
+//! own) make a request, the admin (the keychain) creates the client from it, signs in and replies,
+//! the staff import the reply; and a Self Client's self_client.json.
+
+use std::path::{Path, PathBuf};
+
+use zcw_test_support::emulator::ZohoEmulator;
+use zcw_test_support::session::{files_containing, KeyringSession};
+use zcw_test_support::{free_port, RecordingBrowser, Run, Zcw, TEST_CLIENT_ID, TEST_SECRET};
+
+use crate::ZCW;
+
+const PASSPHRASE: &str = "correct horse battery staple";
+
+/// The customer's admin (keychain) and the integration staff (encrypted file store), one Zoho.
+struct TwoParties {
+    admin: KeyringSession,
+    zoho: ZohoEmulator,
+    browser: RecordingBrowser,
+    staff_dir: tempfile::TempDir,
+    port: u16,
+}
+
+impl TwoParties {
+    fn start() -> Self {
+        let admin = KeyringSession::start();
+        let zoho = ZohoEmulator::start();
+        let browser = RecordingBrowser::following(admin.root.path());
+        let staff_dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            staff_dir.path().join("passphrase.txt"),
+            format!("{PASSPHRASE}\n"),
+        )
+        .unwrap();
+        let parties = TwoParties {
+            admin,
+            zoho,
+            browser,
+            staff_dir,
+            port: free_port(),
+        };
+        parties.staff(&["store", "--use", "file"]).success();
+        parties
+    }
+
+    fn pass(&self) -> String {
+        self.staff_dir
+            .path()
+            .join("passphrase.txt")
+            .to_string_lossy()
+            .into_owned()
+    }
+
+    fn config(&self) -> PathBuf {
+        self.staff_dir.path().join("config")
+    }
+
+    fn staff_zcw(&self) -> Zcw {
+        let mut zcw = Zcw::in_dir(ZCW, &self.config());
+        zcw.env("ZCW_ACCOUNTS_URL", self.zoho.url());
+        zcw
+    }
+
+    /// `zcw ARGS --passphrase-file F` on the staff's side.
+    fn staff(&self, args: &[&str]) -> Run {
+        self.staff_zcw()
+            .args(args)
+            .args(["--passphrase-file", &self.pass()])
+            .run()
+    }
+
+    /// `zcw ARGS` on the staff's side, for commands that read no secret.
+    fn staff_plain(&self, args: &[&str]) -> Run {
+        self.staff_zcw().args(args).run()
+    }
+
+    fn admin_zcw(&self) -> Zcw {
+        let mut zcw = self.admin.zcw(ZCW);
+        zcw.env("ZCW_ACCOUNTS_URL", self.zoho.url())
+            .env("BROWSER", &self.browser.program);
+        zcw
+    }
+
+    fn admin(&self, args: &[&str]) -> Run {
+        self.admin_zcw().args(args).run()
+    }
+
+    fn file(&self, name: &str) -> PathBuf {
+        self.staff_dir.path().join(name)
+    }
+
+    /// `zcw request new NAME` for a hotglue client on this setup's port; the fingerprint printed.
+    fn request(&self, name: &str, extra: &[&str]) -> String {
+        let out = self.file(&format!("{name}.zcwrequest"));
+        let port = self.port.to_string();
+        let mut args = vec![
+            "request",
+            "new",
+            name,
+            "--template",
+            "hotglue",
+            "--port",
+            &port,
+            "--scopes",
+            "ZohoCRM.modules.ALL,AaaServer.profile.READ",
+            "--from",
+            "Acme Integrations",
+            "--out",
+            out.to_str().unwrap(),
+        ];
+        args.extend_from_slice(extra);
+        let made = self.staff(&args).success();
+        fingerprint(&made.stdout)
+    }
+
+    /// The admin creates the client in "the console" (the emulator) and the connection from the
+    /// request, then signs in.
+    fn answer(&self, name: &str) -> Run {
+        self.zoho.register_client(
+            TEST_CLIENT_ID,
+            TEST_SECRET,
+            &[
+                "https://hotglue.xyz/callback",
+                &format!("http://localhost:{}/callback", self.port),
+            ],
+        );
+        let request = self.file(&format!("{name}.zcwrequest"));
+        let added = self
+            .admin_zcw()
+            .args(["add", name, "--request", request.to_str().unwrap()])
+            .args(["--client-id", TEST_CLIENT_ID, "--dc", "us"])
+            .stdin(TEST_SECRET)
+            .run()
+            .success();
+        self.admin(&["login", name, "--timeout", "30"]).success();
+        added
+    }
+
+    fn reply(&self, name: &str) -> PathBuf {
+        let reply = self.file(&format!("{name}.zcwreply"));
+        self.admin(&["reply", name, "--out", reply.to_str().unwrap()])
+            .success()
+            .stderr_has("only Acme Integrations can open it");
+        reply
+    }
+}
+
+fn fingerprint(text: &str) -> String {
+    let line = text
+        .lines()
+        .find(|l| l.starts_with("Fingerprint:"))
+        .unwrap_or_else(|| panic!("no fingerprint in {text}"));
+    line["Fingerprint:".len()..]
+        .split_whitespace()
+        .next()
+        .unwrap()
+        .to_string()
+}
+
+fn now() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs()
+}
+
+#[test]
+fn a_request_answered_by_the_admin_becomes_a_working_connection_for_the_staff() {
+    let parties = TwoParties::start();
+    let fingerprint = parties.request("acme-crm", &["--with-refresh-token", "--dc", "us"]);
+    assert_eq!(fingerprint.len(), 19, "{fingerprint}");
+    let request_file = parties.file("acme-crm.zcwrequest");
+    let request_text = std::fs::read_to_string(&request_file).unwrap();
+    assert!(request_text.contains("\"publicKey\": \"age1"));
+    // The key pair's private half is nowhere in the clear: not in the request, not in any file.
+    assert!(!request_text.contains("AGE-SECRET-KEY"));
+    assert!(files_containing(
+        parties.staff_dir.path(),
+        b"AGE-SECRET-KEY",
+        Path::new("/none")
+    )
+    .is_empty());
+    parties
+        .staff(&["request", "list"])
+        .success()
+        .stdout_has("acme-crm")
+        .stdout_has(&fingerprint)
+        .stdout_has("Waiting for the reply · expires in 7 days");
+
+    // The admin sees the same fingerprint, and the request's redirect URIs are what is registered.
+    let added = parties.answer("acme-crm");
+    assert!(
+        added.stderr.contains(&format!(
+            "Requested by Acme Integrations · expires in 7 days · fingerprint {fingerprint}"
+        )),
+        "{}",
+        added.stderr
+    );
+    let show = parties
+        .admin(&["show", "acme-crm", "--json"])
+        .success()
+        .json();
+    assert_eq!(
+        show["redirectUris"],
+        serde_json::json!([
+            "https://hotglue.xyz/callback",
+            format!("http://localhost:{}/callback", parties.port)
+        ])
+    );
+    assert_eq!(
+        show["scopes"],
+        serde_json::json!(["ZohoCRM.modules.ALL", "AaaServer.profile.READ"])
+    );
+    let reply = parties.reply("acme-crm");
+    let reply_text = std::fs::read_to_string(&reply).unwrap();
+    assert!(reply_text.starts_with("-----BEGIN AGE ENCRYPTED FILE-----"));
+    let refresh_tokens = parties.zoho.refresh_tokens();
+    assert_eq!(refresh_tokens.len(), 1);
+    for secret in [TEST_SECRET, refresh_tokens[0].as_str(), TEST_CLIENT_ID] {
+        assert!(!reply_text.contains(secret), "the reply shows {secret}");
+    }
+
+    // Changed on the way: refused, nothing changed.
+    let mut tampered: Vec<char> = reply_text.chars().collect();
+    let body_at = reply_text.find('\n').unwrap() + 10;
+    tampered[body_at] = if tampered[body_at] == 'A' { 'B' } else { 'A' };
+    let tampered_file = parties.file("tampered.zcwreply");
+    std::fs::write(&tampered_file, tampered.iter().collect::<String>()).unwrap();
+    parties
+        .staff(&["request", "import", tampered_file.to_str().unwrap()])
+        .exit(2)
+        .stderr_has("changed on the way");
+    // A reply to a request made on another computer: refused too.
+    let elsewhere = tempfile::tempdir().unwrap();
+    let mut other = Zcw::in_dir(ZCW, elsewhere.path());
+    other
+        .env("ZCW_ACCOUNTS_URL", parties.zoho.url())
+        .args(["request", "import", reply.to_str().unwrap()])
+        .run()
+        .exit(2)
+        .stderr_has("no request waiting for a reply here");
+    parties
+        .staff_plain(&["list"])
+        .success()
+        .never_shows("acme-crm");
+    assert_eq!(parties.zoho.refreshes(), 0);
+
+    // Imported: one refresh proves the sign-in, and the staff's token is one Zoho accepts.
+    let imported = parties
+        .staff(&["request", "import", reply.to_str().unwrap()])
+        .success()
+        .stdout_has("Imported \"acme-crm\" · US")
+        .stdout_has("its sign-in works");
+    imported.never_shows(TEST_SECRET);
+    assert_eq!(parties.zoho.refreshes(), 1);
+    let token = parties.staff(&["token", "acme-crm"]).success();
+    let token = token.stdout.trim();
+    assert!(parties.zoho.access_token_valid(token), "{token}");
+    assert_eq!(parties.zoho.refreshes(), 1, "the proven token was kept");
+    let show = parties
+        .staff_plain(&["show", "acme-crm", "--json"])
+        .success()
+        .json();
+    assert_eq!(show["secretStore"], "encrypted-file");
+    assert_eq!(
+        show["signedIn"]["email"],
+        zcw_test_support::emulator::TEST_EMAIL
+    );
+    for secret in [TEST_SECRET, refresh_tokens[0].as_str()] {
+        let found = files_containing(
+            parties.staff_dir.path(),
+            secret.as_bytes(),
+            Path::new("/none"),
+        );
+        assert!(found.is_empty(), "{secret} in the clear in {found:?}");
+    }
+    parties
+        .staff(&["request", "list"])
+        .success()
+        .stdout_has("Answered");
+
+    // The same reply again: refused, and the connection is untouched.
+    parties
+        .staff(&["request", "import", reply.to_str().unwrap()])
+        .exit(2)
+        .stderr_has("already imported");
+    parties.staff(&["token", "acme-crm"]).success();
+}
+
+#[test]
+fn expired_cancelled_and_unsigned_requests_get_no_reply_and_change_nothing() {
+    let parties = TwoParties::start();
+    parties.request("late", &["--with-refresh-token"]);
+    // A request past its expiry (the admin's copy says so): no connection is made from it.
+    let file = parties.file("late.zcwrequest");
+    let mut request: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+    request["createdAt"] = (now() - 86_400).into();
+    request["expiresAt"] = (now() - 3 * 3600).into();
+    let expired = parties.file("expired.zcwrequest");
+    std::fs::write(&expired, request.to_string()).unwrap();
+    parties
+        .admin_zcw()
+        .args(["add", "late", "--request", expired.to_str().unwrap()])
+        .args(["--client-id", TEST_CLIENT_ID, "--dc", "eu"])
+        .stdin(TEST_SECRET)
+        .run()
+        .exit(2)
+        .stderr_has("expired 3 hours ago. Ask Acme Integrations for a new request");
+    parties.admin(&["list"]).success().never_shows("late");
+
+    // The customer chooses the data centre: the admin must say which.
+    let link = {
+        let listed = parties
+            .staff(&["request", "list", "--json"])
+            .success()
+            .json();
+        assert_eq!(listed[0]["state"], "waiting");
+        std::fs::read_to_string(&file).unwrap()
+    };
+    parties
+        .admin_zcw()
+        .args(["add", "late", "--request", file.to_str().unwrap()])
+        .args(["--client-id", TEST_CLIENT_ID])
+        .run()
+        .exit(2)
+        .stderr_has("--dc");
+    drop(link);
+    parties
+        .admin_zcw()
+        .args(["add", "late", "--request", file.to_str().unwrap()])
+        .args(["--client-id", TEST_CLIENT_ID, "--dc", "us"])
+        .stdin(TEST_SECRET)
+        .run()
+        .success()
+        .stdout_has("Sign in with `zcw login late`");
+    // A signed-in connection was asked for: no reply before the sign-in.
+    parties
+        .admin(&["reply", "late"])
+        .exit(4)
+        .stderr_has("not signed in yet")
+        .stderr_has("zcw login late");
+    // A connection typed in by hand has nobody to reply to.
+    parties
+        .admin_zcw()
+        .add_test_connection("mine")
+        .args(["--port", &free_port().to_string()])
+        .run()
+        .success();
+    parties
+        .admin(&["reply", "mine"])
+        .exit(2)
+        .stderr_has("was not made from a credentials request");
+
+    // Cancelled: its key is gone, so its reply cannot be opened.
+    parties.request("cancelled", &[]);
+    parties.answer("cancelled");
+    let reply = parties.reply("cancelled");
+    parties
+        .staff(&["request", "cancel", "cancelled"])
+        .success()
+        .stdout_has("key is deleted");
+    parties
+        .staff(&["request", "import", reply.to_str().unwrap()])
+        .exit(2)
+        .stderr_has("cannot be opened");
+    parties
+        .staff_plain(&["list"])
+        .success()
+        .never_shows("cancelled");
+    parties
+        .staff(&["request", "cancel", "cancelled"])
+        .exit(2)
+        .stderr_has("no pending request named \"cancelled\"");
+}
+
+#[test]
+fn a_reply_whose_accounts_server_is_not_zohos_is_refused_before_anything_is_sent() {
+    let parties = TwoParties::start();
+    parties.request("acme-crm", &["--with-refresh-token", "--dc", "us"]);
+    parties.answer("acme-crm");
+    let reply = parties.reply("acme-crm");
+    // Without the test's accounts server override, the emulator (the reply's accounts server)
+    // is not one of Zoho's: the staff's zcw sends the refresh token nowhere.
+    let mut zcw = Zcw::in_dir(ZCW, &parties.config());
+    zcw.args(["request", "import", reply.to_str().unwrap()])
+        .args(["--passphrase-file", &parties.pass()])
+        .run()
+        .exit(2)
+        .stderr_has("is not a trusted Zoho accounts server");
+    assert_eq!(parties.zoho.refreshes(), 0);
+    parties
+        .staff_plain(&["list"])
+        .success()
+        .never_shows("acme-crm");
+    // The request still waits, and the reply imports once the server is trusted.
+    parties
+        .staff(&["request", "import", reply.to_str().unwrap()])
+        .success();
+}
+
+#[test]
+fn a_self_client_file_from_the_console_becomes_a_connection_and_can_be_deleted() {
+    let parties = TwoParties::start();
+    let json = parties.zoho.self_client_json(
+        TEST_CLIENT_ID,
+        TEST_SECRET,
+        &["ZohoCRM.modules.ALL", "ZohoCRM.users.READ"],
+        10,
+        false,
+    );
+    let file = parties.file("self_client.json");
+    std::fs::write(&file, &json).unwrap();
+    parties
+        .staff(&[
+            "add",
+            "scripts",
+            "--self-client-json",
+            file.to_str().unwrap(),
+        ])
+        .exit(2)
+        .stderr_has("--dc");
+    let added = parties
+        .staff(&[
+            "add",
+            "scripts",
+            "--self-client-json",
+            file.to_str().unwrap(),
+            "--dc",
+            "us",
+            "--delete-file",
+        ])
+        .success()
+        .stdout_has("Saved Self Client connection \"scripts\"")
+        .stdout_has("Deleted");
+    added.never_shows(TEST_SECRET);
+    assert!(!file.exists());
+    assert_eq!(parties.zoho.exchanges(), 1);
+    let token = parties.staff(&["token", "scripts"]).success();
+    assert!(parties.zoho.access_token_valid(token.stdout.trim()));
+    let show = parties
+        .staff_plain(&["show", "scripts", "--json"])
+        .success()
+        .json();
+    assert_eq!(show["template"], "self-client");
+    assert_eq!(show["redirectUris"], serde_json::json!([]));
+    assert_eq!(
+        show["scopes"],
+        serde_json::json!(["ZohoCRM.modules.ALL", "ZohoCRM.users.READ"])
+    );
+    // Kept on request, with a warning that it holds the secret.
+    let kept = parties.file("kept.json");
+    std::fs::write(
+        &kept,
+        parties.zoho.self_client_json(
+            TEST_CLIENT_ID,
+            TEST_SECRET,
+            &["ZohoCRM.modules.ALL"],
+            3,
+            false,
+        ),
+    )
+    .unwrap();
+    parties
+        .staff(&[
+            "add",
+            "kept",
+            "--self-client-json",
+            kept.to_str().unwrap(),
+            "--dc",
+            "us",
+        ])
+        .success()
+        .stderr_has("still holds the client secret in the clear");
+    assert!(kept.exists());
+}
+
+#[test]
+fn an_expired_self_client_file_is_refused_without_asking_zoho() {
+    let parties = TwoParties::start();
+    let file = parties.file("self_client.json");
+    std::fs::write(
+        &file,
+        parties.zoho.self_client_json(
+            TEST_CLIENT_ID,
+            TEST_SECRET,
+            &["ZohoCRM.modules.ALL"],
+            3,
+            true,
+        ),
+    )
+    .unwrap();
+    parties
+        .staff(&[
+            "add",
+            "scripts",
+            "--self-client-json",
+            file.to_str().unwrap(),
+            "--dc",
+            "us",
+        ])
+        .exit(2)
+        .stderr_has("ago; nothing was sent to Zoho")
+        .stderr_has("generate a new code");
+    assert!(
+        parties.zoho.requests().is_empty(),
+        "{:?}",
+        parties.zoho.requests()
+    );
+    parties
+        .staff_plain(&["list"])
+        .success()
+        .never_shows("scripts");
+}

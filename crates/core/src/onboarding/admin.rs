@@ -1,0 +1,149 @@
+//! The admin's side: a connection made from a request (its values fixed by the request), and the
+//! reply, encrypted to the request's key, made in memory.
+
+use serde::Serialize;
+
+use super::error::OnboardingError;
+use super::reply::{Reply, ReplySignIn};
+use super::request::{Request, RequestOrigin};
+use crate::clock;
+use crate::connections::{NewConnection, SavedSecret};
+use crate::dc::DataCentre;
+use crate::error::Result;
+use crate::secret::{ClientSecret, RefreshToken};
+use crate::secret_store::{EntryName, SecretKind};
+use crate::Context;
+
+/// A request as the admin sees it before creating anything.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Opened {
+    pub request: Request,
+    pub fingerprint: String,
+    /// "Requested by Acme Integrations · expires in 6 days · fingerprint ABCD-..."
+    pub banner: String,
+}
+
+/// Reads a request (file text or link) for the admin: checked, and refused once expired.
+pub fn open_request(text: &str) -> Result<Opened> {
+    let request = Request::parse(text)?;
+    let now = clock::now();
+    request.ensure_open(now)?;
+    let fingerprint = request.fingerprint();
+    Ok(Opened {
+        banner: format!(
+            "Requested by {} · expires {} · fingerprint {fingerprint}",
+            request.from,
+            clock::relative(request.expires_at, now)
+        ),
+        fingerprint,
+        request,
+    })
+}
+
+/// Creates the connection the request asks for, with the admin's client ID and secret; `dc` is
+/// used only when the request leaves the data centre to the customer.
+pub fn add_from_request(
+    ctx: &Context,
+    request: &Request,
+    client_id: &str,
+    secret: &ClientSecret,
+    dc: &str,
+) -> Result<SavedSecret> {
+    request.ensure_open(clock::now())?;
+    let dc = DataCentre::by_id(request.dc.as_deref().unwrap_or(dc))?;
+    let new = NewConnection {
+        name: request.name.clone(),
+        client_id: client_id.to_string(),
+        input: request.plan_input(dc.id),
+    };
+    let mut saved = ctx.connections.add(&new, secret)?;
+    saved.connection = ctx.connections.update(&request.name, |c| {
+        c.scopes.clone_from(&request.scopes);
+        c.request = Some(RequestOrigin::from(request));
+        c.clone()
+    })?;
+    Ok(saved)
+}
+
+/// A reply made, for the admin to send.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Sealed {
+    /// The armored text (what the file holds, or what is copied).
+    pub text: String,
+    pub to: String,
+    pub file_name: String,
+    /// What it holds, in a sentence.
+    pub holds: String,
+}
+
+/// The reply for a connection made from a request: refused once the request expired, and before
+/// the sign-in when the request asked for a refresh token.
+pub fn reply(ctx: &Context, name: &str) -> Result<Sealed> {
+    let (connection, home) = ctx.connections.locate(name)?;
+    let origin = connection
+        .request
+        .clone()
+        .ok_or_else(|| OnboardingError::NotFromRequest { name: name.into() })?;
+    let now = clock::now();
+    if now >= origin.expires_at {
+        return Err(OnboardingError::RequestExpired {
+            from: origin.from.clone(),
+            when: clock::relative(origin.expires_at, now),
+        }
+        .into());
+    }
+    let recipient = origin.recipient()?;
+    let secret = ctx.connections.client_secret(name)?;
+    let signed_in = match (&connection.signed_in, origin.refresh_token) {
+        (Some(signed_in), true) => {
+            let store = home.secrets(&connection)?;
+            let refresh = store
+                .get(&EntryName::new(name, SecretKind::RefreshToken))?
+                .map(|t| RefreshToken::new(secrecy::ExposeSecret::expose_secret(&t)));
+            let Some(refresh_token) = refresh else {
+                return Err(sign_in_first(name, &origin));
+            };
+            Some(ReplySignIn {
+                accounts_server: signed_in.accounts_server.clone(),
+                api_domain: signed_in.api_domain.clone(),
+                granted_scopes: signed_in.granted_scopes.clone(),
+                email: signed_in.email.clone(),
+                refresh_token,
+            })
+        }
+        (None, true) => return Err(sign_in_first(name, &origin)),
+        (_, false) => None,
+    };
+    let holds = if signed_in.is_some() {
+        "the connection's name, data centre, Client ID and Client Secret, and its sign-in (refresh token, accounts server, API domain, scopes and account)"
+    } else {
+        "the connection's name, data centre, Client ID and Client Secret"
+    };
+    let reply = Reply::new(
+        &origin.id,
+        name,
+        &connection.dc,
+        &connection.client_id,
+        secret,
+        signed_in,
+    );
+    Ok(Sealed {
+        text: reply.seal(&recipient),
+        holds: format!(
+            "It holds {holds}, encrypted so that only {} can open it.",
+            origin.from
+        ),
+        file_name: format!("{name}.zcwreply"),
+        to: origin.from,
+    })
+}
+
+fn sign_in_first(name: &str, origin: &RequestOrigin) -> crate::Error {
+    OnboardingError::SignInFirst {
+        name: name.into(),
+        from: origin.from.clone(),
+    }
+    .into()
+}

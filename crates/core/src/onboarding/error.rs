@@ -1,0 +1,49 @@
+//! What can go wrong between a request and its reply, and with a Self Client file, in words a
+//! person can act on. The messages name no command of ours: each front end words the next step.
+
+/// A request, a reply or a Self Client file that cannot be used.
+#[derive(Debug, thiserror::Error, strum::IntoStaticStr, strum::EnumCount)]
+#[strum(serialize_all = "snake_case")]
+pub enum OnboardingError {
+    #[error("This is not a credentials request from Zoho Credential Wizard ({reason}). Ask the sender to send the request file or its link again.")]
+    RequestUnreadable { reason: String },
+
+    #[error(
+        "The request from {from} expired {when}. Ask {from} for a new request; nothing was sent."
+    )]
+    RequestExpired { from: String, when: String },
+
+    #[error("\"{name}\" was not made from a credentials request, so there is nobody to send it to. Open the request you were sent and create the connection from it.")]
+    NotFromRequest { name: String },
+
+    #[error("{from} asked for a signed-in connection, and \"{name}\" is not signed in yet. Sign in to Zoho for it first, then send the reply.")]
+    SignInFirst { name: String, from: String },
+
+    #[error("There is no pending request named \"{name}\" on this computer's active store. Check the name in the list of requests (a cancelled request cannot be answered).")]
+    NoSuchRequest { name: String },
+
+    #[error("A request named \"{name}\" is already waiting for its reply. Cancel it first, or choose another name.")]
+    RequestExists { name: String },
+
+    #[error("The reply to \"{name}\" was already imported {when}; its key is gone, so a reply cannot be imported twice. The connection \"{name}\" holds what it brought.")]
+    AlreadyAnswered { name: String, when: String },
+
+    #[error("This reply cannot be opened with the key of any request waiting here ({reason}). It was changed on the way, or it answers a request that was cancelled or made on another computer's store. Nothing was changed. Ask the sender to save the reply again and send the file itself.")]
+    ReplyUnreadable { reason: String },
+
+    #[error("This reply answers another request than \"{name}\" (request {found}, not {expected}). Import it with the request it answers; nothing was changed.")]
+    ReplyForAnotherRequest {
+        name: String,
+        found: String,
+        expected: String,
+    },
+
+    #[error("The reply for \"{name}\" holds a value that cannot be used: {reason}. Ask the sender to check the connection and send a new reply; nothing was changed.")]
+    ReplyInvalid { name: String, reason: String },
+
+    #[error("This is not a self_client.json from the Zoho API console ({reason}). In the console, open Self Client, generate a code and choose DOWNLOAD, then use that file.")]
+    SelfClientFileUnreadable { reason: String },
+
+    #[error("The code in this self_client.json expired {when}; nothing was sent to Zoho. In the Zoho API console, open Self Client, generate a new code (choose 10 minutes) and use the new file right away.")]
+    SelfClientCodeExpired { when: String },
+}

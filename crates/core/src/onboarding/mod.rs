@@ -1,0 +1,73 @@
+//! Two-party onboarding with no server in between: integration staff make a request (a key pair
+//! for it; the public half travels in the request), the customer's admin creates the client from
+//! it and sends back a reply only the request's key opens; the staff import it.
+
+pub mod admin;
+pub mod error;
+pub mod pending;
+pub mod reply;
+pub mod request;
+pub mod self_client;
+pub mod staff;
+
+use crate::clock;
+use crate::connection::SignedIn;
+use crate::connections::{NewConnection, SavedSecret};
+use crate::error::Result;
+use crate::oauth::token_endpoint::TokenResponse;
+use crate::oauth::tokens::store_tokens;
+use crate::secret::ClientSecret;
+use crate::Context;
+
+/// Tokens obtained without the browser (a reply's proven refresh token, a Self Client code).
+#[derive(Debug)]
+pub(crate) struct Received {
+    pub accounts: url::Url,
+    /// With the refresh token.
+    pub answer: TokenResponse,
+    pub granted: Vec<String>,
+    pub email: Option<String>,
+    /// Minted by a refresh (counted in Zoho's ten minutes), not by a code.
+    pub refreshed: bool,
+}
+
+/// Saves a new connection in the active home and, with tokens, keeps them and records the
+/// sign-in. The secret is saved first, as for a connection typed in.
+pub(crate) fn save_connected(
+    ctx: &Context,
+    new: &NewConnection,
+    secret: &ClientSecret,
+    received: Option<Received>,
+    scopes: &[String],
+) -> Result<SavedSecret> {
+    let mut saved = ctx.connections.add(new, secret)?;
+    let name = saved.connection.name.clone();
+    let store = ctx.connections.store_of(&saved.connection)?;
+    let signed_in = match received {
+        Some(received) => {
+            let api_domain = received.answer.api_domain.clone();
+            let token = store_tokens(store.as_ref(), &name, &received.answer, api_domain.clone())?;
+            Some(SignedIn {
+                accounts_server: received.accounts.as_str().trim_end_matches('/').to_string(),
+                api_domain,
+                location: None,
+                email: received.email,
+                granted_scopes: received.granted,
+                connected_at: clock::now(),
+                access_expires_at: token.expires_at,
+                recent_refreshes: if received.refreshed {
+                    vec![clock::now()]
+                } else {
+                    Vec::new()
+                },
+            })
+        }
+        None => None,
+    };
+    saved.connection = ctx.connections.update(&name, |c| {
+        c.scopes = scopes.to_vec();
+        c.signed_in.clone_from(&signed_in);
+        c.clone()
+    })?;
+    Ok(saved)
+}

@@ -1,0 +1,200 @@
+//! The reply: what the admin created, encrypted (age, armored) to the request's key, so only the
+//! staff who made the request can open it. Made and read in memory only.
+
+use serde::{Deserialize, Serialize};
+use zeroize::Zeroizing;
+
+use super::request::MAX_TEXT_BYTES;
+use crate::secret::{ClientSecret, RefreshToken, RequestKey};
+
+const VERSION: u32 = 1;
+
+/// What a reply holds. Nothing else: no token, no template, no file names.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Reply {
+    pub zcw_reply: u32,
+    pub request_id: String,
+    pub name: String,
+    pub dc: String,
+    pub client_id: String,
+    pub client_secret: ClientSecret,
+    pub signed_in: Option<ReplySignIn>,
+}
+
+/// With a signed-in connection: where its tokens come from, and the refresh token.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ReplySignIn {
+    pub accounts_server: String,
+    pub api_domain: Option<String>,
+    pub granted_scopes: Vec<String>,
+    pub email: Option<String>,
+    pub refresh_token: RefreshToken,
+}
+
+/// The reply as written: borrowed, so the secrets are not copied.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct ReplyOut<'a> {
+    zcw_reply: u32,
+    request_id: &'a str,
+    name: &'a str,
+    dc: &'a str,
+    client_id: &'a str,
+    client_secret: &'a str,
+    signed_in: Option<SignInOut<'a>>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct SignInOut<'a> {
+    accounts_server: &'a str,
+    api_domain: Option<&'a str>,
+    granted_scopes: &'a [String],
+    email: Option<&'a str>,
+    refresh_token: &'a str,
+}
+
+impl Reply {
+    pub fn new(
+        request_id: &str,
+        name: &str,
+        dc: &str,
+        client_id: &str,
+        client_secret: ClientSecret,
+        signed_in: Option<ReplySignIn>,
+    ) -> Self {
+        Reply {
+            zcw_reply: VERSION,
+            request_id: request_id.to_string(),
+            name: name.to_string(),
+            dc: dc.to_string(),
+            client_id: client_id.to_string(),
+            client_secret,
+            signed_in,
+        }
+    }
+
+    /// The reply encrypted to `recipient`, ASCII-armored for an email.
+    pub fn seal(&self, recipient: &age::x25519::Recipient) -> String {
+        let out = ReplyOut {
+            zcw_reply: self.zcw_reply,
+            request_id: &self.request_id,
+            name: &self.name,
+            dc: &self.dc,
+            client_id: &self.client_id,
+            client_secret: self.client_secret.expose(),
+            signed_in: self.signed_in.as_ref().map(|s| SignInOut {
+                accounts_server: &s.accounts_server,
+                api_domain: s.api_domain.as_deref(),
+                granted_scopes: &s.granted_scopes,
+                email: s.email.as_deref(),
+                refresh_token: s.refresh_token.expose(),
+            }),
+        };
+        let plain = Zeroizing::new(serde_json::to_vec(&out).expect("a reply serialises"));
+        age::encrypt_and_armor(recipient, &plain).expect("encrypting to memory does not fail")
+    }
+
+    /// Opens a reply with the request's key; `Err` says why it cannot be (changed on the way, or
+    /// for another key, or not a reply at all).
+    pub fn open(text: &str, key: &RequestKey) -> Result<Reply, String> {
+        let text = text.trim();
+        if text.len() > MAX_TEXT_BYTES {
+            return Err("it is far larger than a reply".into());
+        }
+        if !text.starts_with("-----BEGIN AGE ENCRYPTED FILE-----") {
+            return Err("it is not an encrypted reply".into());
+        }
+        let identity: age::x25519::Identity = key
+            .expose()
+            .parse()
+            .map_err(|_| "the request's key is damaged".to_string())?;
+        let plain = Zeroizing::new(age::decrypt(&identity, text.as_bytes()).map_err(
+            |e| match e {
+                age::DecryptError::NoMatchingKeys => "it was encrypted to another key".to_string(),
+                other => format!("age refused it: {other}"),
+            },
+        )?);
+        let reply: Reply = serde_json::from_slice(&plain)
+            .map_err(|e| format!("its contents are not a reply: {e}"))?;
+        if reply.zcw_reply != VERSION {
+            return Err(format!(
+                "it is of version {}, which this version of the app does not read",
+                reply.zcw_reply
+            ));
+        }
+        Ok(reply)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use secrecy::ExposeSecret;
+
+    fn pair() -> (RequestKey, age::x25519::Recipient) {
+        let identity = age::x25519::Identity::generate();
+        (
+            RequestKey::new(identity.to_string().expose_secret()),
+            identity.to_public(),
+        )
+    }
+
+    fn reply() -> Reply {
+        Reply::new(
+            "00112233445566778899aabb",
+            "acme-crm",
+            "eu",
+            "1000.ABCDEFGHIJKLMNOPQRSTUVWXYZ0123",
+            ClientSecret::new("0123456789abcdef0123456789abcdef0123456789"),
+            Some(ReplySignIn {
+                accounts_server: "https://accounts.zoho.eu".into(),
+                api_domain: Some("https://www.zohoapis.eu".into()),
+                granted_scopes: vec!["ZohoCRM.modules.ALL".into()],
+                email: Some("admin@customer.example".into()),
+                refresh_token: RefreshToken::new("1000.aaaaaaaaaaaaaaaaaaaa.bbbbbbbbbbbbbbbbbbbb"),
+            }),
+        )
+    }
+
+    #[test]
+    fn a_sealed_reply_opens_with_its_key_only_and_shows_no_secret() {
+        let (key, recipient) = pair();
+        let sealed = reply().seal(&recipient);
+        assert!(sealed.starts_with("-----BEGIN AGE ENCRYPTED FILE-----"));
+        assert!(!sealed.contains("0123456789abcdef"));
+        assert!(!sealed.contains("1000.aaaa"));
+        assert!(!sealed.contains("acme-crm"));
+        let opened = Reply::open(&sealed, &key).unwrap();
+        assert_eq!(
+            opened.client_secret.expose(),
+            reply().client_secret.expose()
+        );
+        let signed_in = opened.signed_in.unwrap();
+        assert_eq!(
+            signed_in.refresh_token.expose(),
+            "1000.aaaaaaaaaaaaaaaaaaaa.bbbbbbbbbbbbbbbbbbbb"
+        );
+        assert!(!format!("{:?}", reply()).contains("0123456789abcdef"));
+
+        let (other, _) = pair();
+        let err = Reply::open(&sealed, &other).unwrap_err();
+        assert!(err.contains("another key"), "{err}");
+    }
+
+    #[test]
+    fn a_changed_reply_is_refused() {
+        let (key, recipient) = pair();
+        let sealed = reply().seal(&recipient);
+        let mut lines: Vec<String> = sealed.lines().map(String::from).collect();
+        // Flip one character in the body (not the armor lines).
+        let line = &mut lines[3];
+        let flipped = if line.starts_with('A') { "B" } else { "A" };
+        line.replace_range(0..1, flipped);
+        let err = Reply::open(&lines.join("\n"), &key).unwrap_err();
+        assert!(err.contains("age refused it"), "{err}");
+        assert!(Reply::open("hello", &key).is_err());
+    }
+}

@@ -1,0 +1,450 @@
+//! A credentials request: what integration staff ask a customer's admin to create, with the public
+//! half of a key pair made for this request only. It holds no secret, and travels by email as a
+//! small file (`NAME.zcwrequest`) or as a link with the app's own URL scheme.
+
+use base64::Engine;
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use url::Url;
+
+use super::error::OnboardingError;
+use crate::dc::DataCentre;
+use crate::registration::{Template, WizardInput};
+use crate::rules;
+
+/// The request file's extension (registered with the app's packages).
+pub const FILE_EXTENSION: &str = "zcwrequest";
+/// The app's URL scheme: `zcw://request?v=1&d=...` (registered with the app's packages).
+pub const URL_SCHEME: &str = "zcw";
+/// How long a request lasts unless the staff say otherwise, and the longest they may choose:
+/// a key kept for months is a key nobody remembers to cancel.
+pub const DEFAULT_LIFETIME_SECS: u64 = 7 * 86_400;
+pub const MAX_LIFETIME_SECS: u64 = 30 * 86_400;
+const VERSION: u32 = 1;
+/// Larger than any real request or reply; refused before parsing.
+pub const MAX_TEXT_BYTES: usize = 64 * 1024;
+const MAX_FROM_CHARS: usize = 100;
+const MAX_SCOPES: usize = 50;
+
+/// What the staff ask for. Field order is the fingerprint's: do not reorder.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Request {
+    /// The format's version.
+    pub zcw_request: u32,
+    /// Random, made for this request; the reply names it.
+    pub id: String,
+    /// The connection's name on both sides.
+    pub name: String,
+    /// Who asks ("Acme Integrations").
+    pub from: String,
+    /// Seconds since the Unix epoch.
+    pub created_at: u64,
+    pub expires_at: u64,
+    /// The template and its values, so the redirect URIs come out exactly as the staff need them.
+    pub input: WizardInput,
+    /// The data centre, or `None` when the customer chooses.
+    pub dc: Option<String>,
+    pub scopes: Vec<String>,
+    /// Whether the admin signs in too, so the reply carries a refresh token.
+    pub refresh_token: bool,
+    /// The age X25519 recipient (`age1...`) the reply is encrypted to.
+    pub public_key: String,
+}
+
+/// What a new request is made of, before its key and times.
+#[derive(Debug, Clone)]
+pub struct RequestSpec {
+    pub name: String,
+    pub from: String,
+    pub input: WizardInput,
+    pub dc: Option<String>,
+    pub scopes: Vec<String>,
+    pub refresh_token: bool,
+    pub lifetime_secs: u64,
+}
+
+/// A request ID: 12 random bytes, as 24 hex digits.
+pub fn new_id() -> String {
+    let mut bytes = [0u8; 12];
+    getrandom::getrandom(&mut bytes).expect("the OS random source answers");
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn unreadable(reason: impl Into<String>) -> OnboardingError {
+    OnboardingError::RequestUnreadable {
+        reason: reason.into(),
+    }
+}
+
+impl Request {
+    /// A request for `spec` with a fresh ID, to be answered to `public_key`; checked as a
+    /// received one would be.
+    pub fn new(spec: &RequestSpec, public_key: &str, now: u64) -> crate::Result<Request> {
+        rules::connection_name(&spec.name)?;
+        if let Some(dc) = &spec.dc {
+            DataCentre::by_id(dc)?;
+        }
+        let scopes = crate::oauth::scopes::normalise(&spec.scopes);
+        let request = Request {
+            zcw_request: VERSION,
+            id: new_id(),
+            name: spec.name.trim().to_string(),
+            from: spec.from.trim().to_string(),
+            created_at: now,
+            expires_at: now + spec.lifetime_secs.clamp(60, MAX_LIFETIME_SECS),
+            input: spec.input.clone(),
+            dc: spec.dc.as_ref().map(|dc| dc.trim().to_ascii_lowercase()),
+            scopes: if scopes.is_empty() {
+                crate::oauth::scopes::default_scopes()
+            } else {
+                scopes
+            },
+            refresh_token: spec.refresh_token,
+            public_key: public_key.to_string(),
+        };
+        request.verify()?;
+        Ok(request)
+    }
+
+    /// Reads a request from its file's text or its link, and checks it by the rules typed input
+    /// meets (whether it has expired is [`Request::ensure_open`]'s business).
+    pub fn parse(text: &str) -> Result<Request, OnboardingError> {
+        let text = text.trim();
+        if text.len() > MAX_TEXT_BYTES {
+            return Err(unreadable("it is far larger than a request"));
+        }
+        let json = if text.starts_with('{') {
+            text.as_bytes().to_vec()
+        } else {
+            decode_link(text)?
+        };
+        let request: Request = serde_json::from_slice(&json)
+            .map_err(|e| unreadable(format!("its contents are not a request: {e}")))?;
+        request.verify()?;
+        Ok(request)
+    }
+
+    /// Every rule a request meets; `Err` says which it breaks.
+    pub fn verify(&self) -> Result<(), OnboardingError> {
+        if self.zcw_request != VERSION {
+            return Err(unreadable(format!(
+                "it is of version {}, which this version of the app does not read; update the app",
+                self.zcw_request
+            )));
+        }
+        if self.id.len() != 24 || !self.id.chars().all(|c| c.is_ascii_hexdigit()) {
+            return Err(unreadable("its ID is not one this app makes"));
+        }
+        rules::connection_name(&self.name)
+            .map_err(|e| unreadable(format!("its connection name is not allowed ({e})")))?;
+        let from_chars = self.from.chars().count();
+        if from_chars == 0 || from_chars > MAX_FROM_CHARS || self.from.chars().any(char::is_control)
+        {
+            return Err(unreadable(format!(
+                "who sent it must be named in 1 to {MAX_FROM_CHARS} characters"
+            )));
+        }
+        if self.expires_at <= self.created_at
+            || self.expires_at - self.created_at > MAX_LIFETIME_SECS
+        {
+            return Err(unreadable(
+                "its expiry is not within 30 days of its creation",
+            ));
+        }
+        if self.input.template == Template::SelfClient {
+            return Err(unreadable("a Self Client cannot be requested"));
+        }
+        if let Some(dc) = &self.dc {
+            DataCentre::by_id(dc).map_err(|e| unreadable(e.to_string()))?;
+        }
+        self.plan_input(self.dc.as_deref().unwrap_or(DataCentre::DEFAULT_ID))
+            .plan()
+            .map_err(|problems| {
+                let first = problems.first().map(ToString::to_string);
+                unreadable(format!(
+                    "what it asks to register is not valid: {}",
+                    first.unwrap_or_default()
+                ))
+            })?;
+        if self.scopes.is_empty()
+            || self.scopes.len() > MAX_SCOPES
+            || !self.scopes.iter().all(|s| is_scope(s))
+        {
+            return Err(unreadable("its scopes are not Zoho scope names"));
+        }
+        self.recipient()?;
+        Ok(())
+    }
+
+    /// The wizard input for the data centre chosen (the request's own, or the admin's).
+    pub fn plan_input(&self, dc: &str) -> WizardInput {
+        WizardInput {
+            dc: self.dc.clone().unwrap_or_else(|| dc.to_string()),
+            ..self.input.clone()
+        }
+    }
+
+    /// The key the reply is encrypted to.
+    pub fn recipient(&self) -> Result<age::x25519::Recipient, OnboardingError> {
+        self.public_key
+            .parse()
+            .map_err(|_| unreadable("its public key is not an age X25519 key"))
+    }
+
+    /// Refuses a request past its expiry.
+    pub fn ensure_open(&self, now: u64) -> Result<(), OnboardingError> {
+        if now >= self.expires_at {
+            return Err(OnboardingError::RequestExpired {
+                from: self.from.clone(),
+                when: crate::clock::relative(self.expires_at, now),
+            });
+        }
+        Ok(())
+    }
+
+    /// The file's text.
+    pub fn to_file_text(&self) -> String {
+        let mut text = serde_json::to_string_pretty(self).expect("a request serialises");
+        text.push('\n');
+        text
+    }
+
+    /// The link: the same JSON, base64url, in the app's URL scheme.
+    pub fn to_link(&self) -> String {
+        let json = serde_json::to_vec(self).expect("a request serialises");
+        format!(
+            "{URL_SCHEME}://request?v={VERSION}&d={}",
+            base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(json)
+        )
+    }
+
+    /// Four groups of four characters, the same on both sides when the request arrived
+    /// unchanged: read aloud on the phone, it tells a swapped key apart.
+    pub fn fingerprint(&self) -> String {
+        let canonical = serde_json::to_vec(self).expect("a request serialises");
+        let digest = Sha256::digest(&canonical);
+        let chars = base32(&digest[..10]);
+        chars
+            .as_bytes()
+            .chunks(4)
+            .map(|c| String::from_utf8_lossy(c).into_owned())
+            .collect::<Vec<_>>()
+            .join("-")
+    }
+
+    /// The file name it is saved under.
+    pub fn file_name(&self) -> String {
+        format!("{}.{FILE_EXTENSION}", self.name)
+    }
+}
+
+/// Where a connection made from a request sends its reply: kept with the connection.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RequestOrigin {
+    pub id: String,
+    pub from: String,
+    pub expires_at: u64,
+    pub public_key: String,
+    pub refresh_token: bool,
+    pub fingerprint: String,
+}
+
+impl From<&Request> for RequestOrigin {
+    fn from(request: &Request) -> Self {
+        RequestOrigin {
+            id: request.id.clone(),
+            from: request.from.clone(),
+            expires_at: request.expires_at,
+            public_key: request.public_key.clone(),
+            refresh_token: request.refresh_token,
+            fingerprint: request.fingerprint(),
+        }
+    }
+}
+
+impl RequestOrigin {
+    /// The key the reply is encrypted to (a connection record may come from elsewhere).
+    pub fn recipient(&self) -> Result<age::x25519::Recipient, OnboardingError> {
+        self.public_key
+            .parse()
+            .map_err(|_| unreadable("its public key is not an age X25519 key"))
+    }
+}
+
+pub(crate) fn is_scope(scope: &str) -> bool {
+    !scope.is_empty()
+        && scope.len() <= 100
+        && scope
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'))
+}
+
+fn decode_link(text: &str) -> Result<Vec<u8>, OnboardingError> {
+    let url =
+        Url::parse(text).map_err(|_| unreadable("it is neither a request file nor a link"))?;
+    if url.scheme() != URL_SCHEME || url.host_str() != Some("request") {
+        return Err(unreadable(format!(
+            "a request link starts with {URL_SCHEME}://request"
+        )));
+    }
+    let data = url
+        .query_pairs()
+        .find(|(k, _)| k == "d")
+        .map(|(_, v)| v.into_owned())
+        .ok_or_else(|| unreadable("the link is cut short"))?;
+    base64::engine::general_purpose::URL_SAFE_NO_PAD
+        .decode(data.trim())
+        .map_err(|_| unreadable("the link is cut short or was changed"))
+}
+
+/// Crockford's base32 (no I, L, O, U: nothing to mishear on the phone).
+fn base32(bytes: &[u8]) -> String {
+    const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+    let mut out = String::new();
+    let (mut buffer, mut bits) = (0u32, 0u32);
+    for &byte in bytes {
+        buffer = (buffer << 8) | u32::from(byte);
+        bits += 8;
+        while bits >= 5 {
+            bits -= 5;
+            out.push(ALPHABET[((buffer >> bits) & 31) as usize] as char);
+        }
+    }
+    if bits > 0 {
+        out.push(ALPHABET[((buffer << (5 - bits)) & 31) as usize] as char);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::registration::HotglueInput;
+
+    pub(crate) fn spec() -> RequestSpec {
+        RequestSpec {
+            name: "acme-crm".into(),
+            from: "Acme Integrations".into(),
+            input: WizardInput {
+                template: Template::Hotglue,
+                hotglue: HotglueInput {
+                    homepage: "https://www.optiply.com".into(),
+                },
+                ..WizardInput::default()
+            },
+            dc: Some("eu".into()),
+            scopes: vec!["ZohoCRM.modules.ALL, ZohoCRM.org.ALL".into()],
+            refresh_token: true,
+            lifetime_secs: DEFAULT_LIFETIME_SECS,
+        }
+    }
+
+    fn key() -> String {
+        age::x25519::Identity::generate().to_public().to_string()
+    }
+
+    #[test]
+    fn a_request_survives_its_file_and_its_link_with_the_same_fingerprint() {
+        let request = Request::new(&spec(), &key(), 1_000_000).unwrap();
+        assert_eq!(request.scopes, ["ZohoCRM.modules.ALL", "ZohoCRM.org.ALL"]);
+        let from_file = Request::parse(&request.to_file_text()).unwrap();
+        let from_link = Request::parse(&request.to_link()).unwrap();
+        assert_eq!(from_file, request);
+        assert_eq!(from_link, request);
+        let fingerprint = request.fingerprint();
+        assert_eq!(fingerprint.len(), 19);
+        assert_eq!(from_link.fingerprint(), fingerprint);
+        // Another key, another fingerprint.
+        let swapped = Request {
+            public_key: key(),
+            ..request.clone()
+        };
+        assert_ne!(swapped.fingerprint(), fingerprint);
+        assert_eq!(request.file_name(), "acme-crm.zcwrequest");
+    }
+
+    #[test]
+    fn a_request_is_checked_like_typed_input() {
+        let good = Request::new(&spec(), &key(), 1_000_000).unwrap();
+        let cases: Vec<(Request, &str)> = vec![
+            (
+                Request {
+                    public_key: "age1notakey".into(),
+                    ..good.clone()
+                },
+                "public key",
+            ),
+            (
+                Request {
+                    name: "a/b".into(),
+                    ..good.clone()
+                },
+                "connection name",
+            ),
+            (
+                Request {
+                    dc: Some("mars".into()),
+                    ..good.clone()
+                },
+                "mars",
+            ),
+            (
+                Request {
+                    scopes: vec!["ZohoCRM.modules.ALL&x=1".into()],
+                    ..good.clone()
+                },
+                "scopes",
+            ),
+            (
+                Request {
+                    expires_at: good.created_at + MAX_LIFETIME_SECS + 1,
+                    ..good.clone()
+                },
+                "30 days",
+            ),
+            (
+                Request {
+                    input: WizardInput {
+                        template: Template::Custom,
+                        ..WizardInput::default()
+                    },
+                    ..good.clone()
+                },
+                "not valid",
+            ),
+            (
+                Request {
+                    zcw_request: 2,
+                    ..good.clone()
+                },
+                "version 2",
+            ),
+        ];
+        for (bad, says) in cases {
+            let err = Request::parse(&bad.to_file_text()).unwrap_err();
+            assert!(err.to_string().contains(says), "{err} should say {says}");
+        }
+        let extra = good.to_file_text().replacen('{', "{\"secret\":1,", 1);
+        assert!(Request::parse(&extra).is_err());
+        assert!(Request::parse("zcw://request?v=1&d=!!").is_err());
+        assert!(Request::parse("https://example.com/?d=e30").is_err());
+        assert!(Request::parse(&"x".repeat(MAX_TEXT_BYTES + 1)).is_err());
+    }
+
+    #[test]
+    fn an_expired_request_is_refused_and_says_so() {
+        let request = Request::new(&spec(), &key(), 1_000_000).unwrap();
+        assert!(request.ensure_open(request.expires_at - 1).is_ok());
+        let err = request.ensure_open(request.expires_at + 7200).unwrap_err();
+        assert!(err.to_string().contains("expired 2 hours ago"), "{err}");
+        assert!(err.to_string().contains("Acme Integrations"));
+    }
+
+    #[test]
+    fn base32_is_crockfords() {
+        assert_eq!(base32(&[0xff; 5]), "ZZZZZZZZ");
+        assert_eq!(base32(&[0; 10]), "0000000000000000");
+    }
+}
