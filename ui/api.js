@@ -48,3 +48,23 @@ export const finishSignIn = () => invoke('finish_sign_in');
 export const cancelSignIn = () => invoke('cancel_sign_in');
 export const pasteRedirect = (address) => invoke('paste_redirect', { address });
 export const confirmAccount = (keep) => invoke('confirm_account', { keep });
+
+export const takeHandedRequest = () => invoke('take_handed_request');
+export const openRequestText = (text) => invoke('open_request_text', { text });
+export const chooseRequestFile = () => invoke('choose_request_file');
+export const stopAnswering = () => invoke('stop_answering');
+export const saveRequestedConnection = (clientId, clientSecret, dc, passphrase) =>
+  invoke('save_requested_connection', { clientId, clientSecret, dc, passphrase });
+export const copyReply = (name, passphrase) => invoke('copy_reply', { name, passphrase });
+export const saveReply = (name, passphrase) => invoke('save_reply', { name, passphrase });
+export const createRequest = (request, passphrase) => invoke('create_request', { request, passphrase });
+export const saveRequestFile = () => invoke('save_request_file');
+export const copyRequestLink = () => invoke('copy_request_link');
+export const listRequests = () => invoke('list_requests');
+export const cancelRequest = (name, passphrase) => invoke('cancel_request', { name, passphrase });
+export const importReply = (text, passphrase) => invoke('import_reply', { text, passphrase });
+export const importSelfClientFile = (name, dc, passphrase) =>
+  invoke('import_self_client_file', { name, dc, passphrase });
+export const importSelfClientValues = (values, clientSecret, code, passphrase) =>
+  invoke('import_self_client_values', { values, clientSecret, code, passphrase });
+export const deleteSelfClientFile = () => invoke('delete_self_client_file');

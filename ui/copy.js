@@ -1,6 +1,7 @@
 // Copy buttons: put a value on the clipboard and confirm it where the user is looking.
 
-async function writeClipboard(text) {
+/** Puts `text` (never a secret: Rust copies those) on the clipboard; whether it worked. */
+export async function writeClipboard(text) {
   if (navigator.clipboard && window.isSecureContext) {
     try {
       await navigator.clipboard.writeText(text);

@@ -6,7 +6,10 @@ export const $ = (id) => document.getElementById(id);
 /** The message of an error from Rust (`{kind, message, ...}`) or anything thrown. */
 export const errorText = (error) => error?.message ?? String(error);
 
-const VIEWS = ['home', 'details', 'doctor', 'step-1', 'step-2', 'step-3', 'step-4', 'step-5'];
+const VIEWS = [
+  'home', 'details', 'doctor', 'open-request-view', 'import-reply-view', 'request-made',
+  'step-1', 'step-2', 'step-2-self', 'step-3', 'step-4', 'step-5', 'step-5-reply',
+];
 
 /**
  * Shows one view, hides the others, and moves focus to its heading, so keyboard and screen-reader

@@ -2,17 +2,22 @@
 // details and the wizard's steps, and keeps the wizard's draft saved. Views never import each
 // other; they are wired together here.
 
-import { appInfo, clearDraft, getConnection, listConnections, loadDraft, previewRegistration, saveDraft, wizardOptions } from './api.js';
+import {
+  appInfo, clearDraft, getConnection, listConnections, loadDraft, previewRegistration, saveDraft,
+  saveRequestedConnection, stopAnswering, takeHandedRequest, wizardOptions,
+} from './api.js';
 import { enterConnect, initConnect } from './connect.js';
 import { enterHandOver, initHandOver } from './handover.js';
 import { initDetails, showDetails } from './details.js';
 import { initDoctor, runChecks } from './doctor.js';
 import { $, errorText, showView } from './dom.js';
 import { initHome, showHome } from './home.js';
+import { enterReply, hideAnswering, initOnboarding, setRequestForm, showAnswering, showRequests } from './onboarding.js';
 import { initSecretToggles } from './secret-input.js';
+import { enterSelfClient, initSelfClient } from './selfclient.js';
 import { initStep1, readForm, resetTouched, showProblems, writeForm } from './step1.js';
 import { initStep2, showPlan } from './step2.js';
-import { enterStep3, initStep3, readStep3, resetStep3 } from './step3.js';
+import { enterStep3, initStep3, readStep3, resetStep3, setSaver } from './step3.js';
 
 let options = null;
 let step = 1;
@@ -24,6 +29,10 @@ let saveTimer = null;
 let connectFrom = null;
 let handOverFrom = null;
 let handOverName = null;
+/** The request being answered (the admin's side), as Rust read it; `null` otherwise. */
+let answering = null;
+/** Whether step 1 is making a request (the staff's side). */
+let requesting = false;
 
 function showNotice(message) {
   const notice = $('notice');
@@ -32,10 +41,11 @@ function showNotice(message) {
 }
 
 function showStep(next) {
-  step = next;
-  showView(`step-${step}`);
+  showView(`step-${next}`);
+  step = parseInt(next, 10); // '5-reply' is step 5
   for (const li of document.querySelectorAll('#stepper li')) {
     const n = Number(li.dataset.step);
+    if (n === 5) li.querySelector('.name').textContent = answering ? 'Send' : 'Hand over';
     li.classList.toggle('current', n === step);
     li.classList.toggle('done', n < step);
     if (n === step) li.setAttribute('aria-current', 'step');
@@ -54,6 +64,8 @@ async function refreshPreview() {
 
 async function persist() {
   clearTimeout(saveTimer);
+  // A request's values are the request's, and a request being made is not a draft.
+  if (answering || requesting) return;
   try {
     await saveDraft({ step, input: readForm(), ...readStep3() });
     hasDraft = true;
@@ -71,17 +83,93 @@ function persistSoon() {
 async function goToStep(next, drafted = {}, { save = true } = {}) {
   const preview = await refreshPreview();
   const target = next > 1 && !preview.plan ? 1 : next;
+  // A Self Client has its own step 2 (a code from the console) and no step 3.
+  const selfClient = preview.plan?.template === 'self-client' && !requesting;
+  if (selfClient && target >= 2) {
+    await enterSelfClient(preview.plan);
+    showStep('2-self');
+    if (save) await persist();
+    return;
+  }
   if (target === 2) showPlan(preview.plan);
   if (target === 3) await enterStep3(preview.plan, drafted);
   showStep(target);
   if (save) await persist();
 }
 
-async function goHome() {
+async function goHome(message = '') {
   clearTimeout(saveTimer);
-  showNotice('');
+  if (answering) await leaveAnswering();
+  if (requesting) {
+    requesting = false;
+    setRequestForm(false);
+    await restoreForm();
+  }
+  showNotice(typeof message === 'string' ? message : '');
   await showHome({ hasDraft, onOpen: openConnection });
+  await showRequests();
   showView('home');
+}
+
+/** The wizard's own form again after a request used it. */
+async function restoreForm() {
+  const loaded = await loadDraft().catch(() => ({ draft: null }));
+  writeForm(loaded.draft?.input ?? options.defaults, { markTouched: Boolean(loaded.draft) });
+}
+
+/** The admin opens a request: the wizard runs with its values, from step 2. */
+async function answerRequest(view) {
+  if (requesting) {
+    requesting = false;
+    setRequestForm(false);
+  }
+  answering = view;
+  showAnswering(view, options.dataCentres);
+  resetStep3();
+  writeForm(view.input, { markTouched: true });
+  $('connection-name').value = view.request.name;
+  $('connection-name').readOnly = true;
+  $('back').hidden = true; // step 1 is the request's
+  setSaver(async (connection, secret, passphrase) => {
+    const saved = await saveRequestedConnection(connection.clientId, secret, readForm().dc, passphrase);
+    $('saved-connect').hidden = !answering.request.refreshToken;
+    $('saved-handover').textContent = answering.request.refreshToken
+      ? `Skip signing in: send to ${answering.request.from}`
+      : `Next: send to ${answering.request.from}`;
+    return saved;
+  });
+  await goToStep(2, { connectionName: view.request.name }, { save: false });
+}
+
+async function leaveAnswering() {
+  answering = null;
+  hideAnswering();
+  setSaver(null);
+  $('connection-name').readOnly = false;
+  $('back').hidden = false;
+  $('saved-connect').hidden = false;
+  $('saved-handover').textContent = 'Skip connecting: hand over';
+  await stopAnswering().catch(() => {});
+  resetStep3();
+  await restoreForm();
+}
+
+/** Step 5 while answering: the reply instead of the hand-over. */
+async function openReply(name) {
+  await enterReply(name, answering);
+  showStep('5-reply');
+}
+
+/** A request the app was handed (started with a file or link, or given one by a second launch). */
+async function takeHanded() {
+  try {
+    const view = await takeHandedRequest();
+    if (view) await answerRequest(view);
+    return Boolean(view);
+  } catch (error) {
+    await goHome(`The request could not be opened: ${errorText(error)}`);
+    return true;
+  }
 }
 
 async function openConnection(name) {
@@ -102,6 +190,7 @@ async function openConnect(name, { from }) {
 
 /** Step 5 for a saved connection: after step 4 or 3, or from its details. */
 async function openHandOver(name, { from }) {
+  if (answering) return openReply(name);
   handOverFrom = from;
   handOverName = name;
   try {
@@ -164,7 +253,31 @@ async function start() {
     onHandOver: (name) => openHandOver(name, { from: name }),
     onRemoved: async (name) => { await goHome(); showNotice(`Removed “${name}” and its secrets.`); },
   });
-  $('nav-home').addEventListener('click', goHome);
+  $('nav-home').addEventListener('click', () => goHome());
+  initSelfClient({
+    onBack: () => goToStep(1),
+    onHandOver: (name) => { hasDraft = false; clearDraft(); openHandOver(name, { from: null }); },
+    onDone: () => { hasDraft = false; clearDraft(); goHome(); },
+  });
+  initOnboarding({
+    readInput: readForm,
+    onRequestNew: async () => {
+      requesting = true;
+      resetTouched();
+      writeForm(options.defaults, { markTouched: false });
+      setRequestForm(true);
+      await goToStep(1, {}, { save: false });
+    },
+    onAnswer: answerRequest,
+    onCancelForm: () => goHome(),
+    onHome: (message) => goHome(message),
+    onStopAnswering: () => goHome(),
+    onAnsweringDc: async (dc) => {
+      writeForm({ ...readForm(), dc }, { markTouched: true });
+      await goToStep(2, {}, { save: false });
+    },
+  });
+  window.addEventListener('zcw-request', () => { takeHanded(); });
   initDoctor({ onBack: goHome });
   $('check-computer').addEventListener('click', () => {
     showView('doctor');
@@ -190,8 +303,10 @@ async function start() {
   hasDraft = Boolean(restored);
   writeForm(restored?.input ?? options.defaults, { markTouched: Boolean(restored) });
 
-  // An unfinished wizard resumes where it was; otherwise the saved connections come first.
-  if (restored) {
+  // A request the app was opened with comes first; then an unfinished wizard; then the list.
+  if (await takeHanded()) {
+    // answering it
+  } else if (restored) {
     await goToStep(restored.step, restored, { save: false });
   } else {
     // Home too when something could not be listed (the team store away): it says so there.

@@ -64,9 +64,13 @@ function selectedTemplate() {
 
 function showTemplateFields(template) {
   currentTemplate = template;
-  for (const id of ['catalyst', 'hotglue', 'custom']) {
+  for (const id of ['catalyst', 'hotglue', 'custom', 'self-client']) {
     $(`fields-${id}`).hidden = id !== template;
   }
+  // A Self Client has no name to register and no redirect URI.
+  const selfClient = template === 'self-client';
+  $('name-port-row').hidden = selfClient;
+  $('loopback-explain').hidden = selfClient;
 }
 
 /** The form's current values, in the shape of the core's `WizardInput`. */

@@ -7,6 +7,8 @@ import { clearSecret, optionalPassphrase } from './secret-input.js';
 const STEP3_FIELDS = ['client-id', 'client-secret', 'connection-name', 'passphrase'];
 
 let getInput = () => null;
+/** How step 3 saves: a new connection, or (answering a request) the one the request asks for. */
+let saver = saveConnection;
 let checkTimer = null;
 const touched = new Set();
 
@@ -61,7 +63,7 @@ async function save(passphrase) {
   $('save-secret').disabled = true;
   $('save-secret').textContent = 'Saving…';
   try {
-    const saved = await saveConnection(connection(), secretInput.value, passphrase);
+    const saved = await saver(connection(), secretInput.value, passphrase);
     clearSecret(secretInput);
     $('s3-passphrase').value = '';
     $('saved-text').textContent = `Saved in ${saved.storedIn} · ••••${saved.secretLast4}`;
@@ -132,6 +134,11 @@ export function initStep3({ readInput, onBack, onChange, onDone, onConnect, onHa
   $('saved-done').addEventListener('click', onDone);
   $('saved-connect').addEventListener('click', () => onConnect($('saved-name').textContent));
   $('saved-handover').addEventListener('click', () => onHandOver($('saved-name').textContent));
+}
+
+/** Saves with `save` instead of as a new connection (`null`: as a new connection again). */
+export function setSaver(save) {
+  saver = save ?? saveConnection;
 }
 
 /** The draftable part of step 3 (never the secret). */

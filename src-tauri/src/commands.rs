@@ -18,14 +18,19 @@ use zcw_core::oauth::scopes::{default_scopes, normalise};
 use zcw_core::oauth::sign_in::{
     AccountChange, Connected, Finished, SignInChoices, SignInOptions, DEFAULT_TIMEOUT,
 };
+use zcw_core::onboarding::request::{RequestSpec, FILE_EXTENSION};
+use zcw_core::onboarding::self_client::{self, SelfClientFile};
+use zcw_core::onboarding::staff::{Created, Imported};
+use zcw_core::onboarding::{admin, staff};
 use zcw_core::registration::{Preview, WizardOptions};
 use zcw_core::rules::confirmed_passphrase;
-use zcw_core::secret::{ClientSecret, Passphrase, TeamToken};
+use zcw_core::secret::{AuthorizationCode, ClientSecret, Passphrase, TeamToken};
 use zcw_core::secret_store::Backend;
 use zcw_core::team::settings::TeamInput;
 use zcw_core::{Context, DataCentre, WizardInput};
 
 use crate::error::{Error, Result};
+use crate::received::{self, Inbox};
 use crate::state::AppState;
 
 /// Runs blocking core work (keychain calls, scrypt) on a worker thread, after unlocking the
@@ -491,4 +496,368 @@ pub fn cancel_sign_in(state: State<'_, AppState>) -> Result<()> {
 #[tauri::command]
 pub fn paste_redirect(state: State<'_, AppState>, address: String) -> Result<()> {
     Ok(state.ready()?.sign_in.paste(&address)?)
+}
+
+/// A request as the admin's wizard shows it: the core's reading, with the registration it asks
+/// for (for the data centre chosen, or the default when the customer chooses).
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RequestView {
+    #[serde(flatten)]
+    opened: admin::Opened,
+    input: WizardInput,
+}
+
+fn answer(state: &AppState, text: &str) -> Result<RequestView> {
+    let opened = admin::open_request(text)?;
+    let input = opened.request.plan_input(
+        opened
+            .request
+            .dc
+            .as_deref()
+            .unwrap_or(DataCentre::DEFAULT_ID),
+    );
+    *lock(&state.ready()?.answering) = Some(opened.request.clone());
+    Ok(RequestView { opened, input })
+}
+
+fn lock<T>(mutex: &std::sync::Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    mutex
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+/// The request the app was handed (a double-clicked file, a clicked link), if any.
+#[tauri::command]
+pub fn take_handed_request(
+    state: State<'_, AppState>,
+    inbox: State<'_, Inbox>,
+) -> Result<Option<RequestView>> {
+    inbox.take().map(|text| answer(&state, &text)).transpose()
+}
+
+/// A request pasted (its link, or the file's text).
+#[tauri::command]
+pub fn open_request_text(state: State<'_, AppState>, text: String) -> Result<RequestView> {
+    answer(&state, &text)
+}
+
+/// A request file the person chooses (`None`: they cancelled).
+#[tauri::command]
+pub async fn choose_request_file(
+    app: AppHandle,
+    state: State<'_, AppState>,
+) -> Result<Option<RequestView>> {
+    let picked = tauri::async_runtime::spawn_blocking(move || {
+        received::pick(
+            &app,
+            "Open a request",
+            "Credentials request",
+            &[FILE_EXTENSION],
+        )
+    })
+    .await
+    .map_err(|e| Error::Worker(e.to_string()))?;
+    picked
+        .map(|path| answer(&state, &received::read_limited(&path)?))
+        .transpose()
+}
+
+/// Stops answering a request (the wizard goes back to its usual self).
+#[tauri::command]
+pub fn stop_answering(state: State<'_, AppState>) -> Result<()> {
+    *lock(&state.ready()?.answering) = None;
+    Ok(())
+}
+
+/// Saves the connection the request being answered asks for, with the admin's client.
+#[tauri::command]
+pub async fn save_requested_connection(
+    state: State<'_, AppState>,
+    client_id: String,
+    client_secret: ClientSecret,
+    dc: String,
+    passphrase: Option<Passphrase>,
+) -> Result<SavedSecret> {
+    let request = lock(&state.ready()?.answering)
+        .clone()
+        .ok_or_else(|| Error::File("No request is open.".into()))?;
+    off_ui_thread(&state, passphrase, move |ctx| {
+        admin::add_from_request(ctx, &request, &client_id, &client_secret, &dc)
+    })
+    .await
+}
+
+/// What a reply was made for, and where it went.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ReplySent {
+    to: String,
+    holds: String,
+    /// Where the file was saved; `None` when copied.
+    path: Option<String>,
+}
+
+/// Puts the encrypted reply on the clipboard as text, for an email (Rust copies it).
+#[tauri::command]
+pub async fn copy_reply(
+    state: State<'_, AppState>,
+    name: String,
+    passphrase: Option<Passphrase>,
+) -> Result<ReplySent> {
+    let clipboard = Arc::clone(&state.ready()?.clipboard);
+    off_ui_thread(&state, passphrase, move |ctx| {
+        let sealed = admin::reply(ctx, &name)?;
+        clipboard.copy_text(&sealed.text)?;
+        Ok(ReplySent {
+            to: sealed.to,
+            holds: sealed.holds,
+            path: None,
+        })
+    })
+    .await
+}
+
+/// Saves the encrypted reply where the person chooses (`None`: they cancelled).
+#[tauri::command]
+pub async fn save_reply(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    name: String,
+    passphrase: Option<Passphrase>,
+) -> Result<Option<ReplySent>> {
+    let sealed = off_ui_thread(&state, passphrase, move |ctx| admin::reply(ctx, &name)).await?;
+    let file_name = sealed.file_name.clone();
+    let path = tauri::async_runtime::spawn_blocking(move || {
+        received::save_as(&app, "Save the reply", &file_name)
+    })
+    .await
+    .map_err(|e| Error::Worker(e.to_string()))?;
+    path.map(|path| {
+        received::write(&path, &sealed.text)?;
+        Ok(ReplySent {
+            to: sealed.to,
+            holds: sealed.holds,
+            path: Some(path.display().to_string()),
+        })
+    })
+    .transpose()
+}
+
+/// The request options besides the step-1 form.
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RequestInput {
+    name: String,
+    from: String,
+    input: WizardInput,
+    /// `None`: the customer chooses.
+    dc: Option<String>,
+    scopes: String,
+    refresh_token: bool,
+    expires_in_days: u64,
+}
+
+/// Makes a request (its key kept in the active store, never shown).
+#[tauri::command]
+pub async fn create_request(
+    state: State<'_, AppState>,
+    request: RequestInput,
+    passphrase: Option<Passphrase>,
+) -> Result<Created> {
+    let spec = RequestSpec {
+        name: request.name,
+        from: request.from,
+        input: request.input,
+        dc: request.dc,
+        scopes: vec![request.scopes],
+        refresh_token: request.refresh_token,
+        lifetime_secs: request.expires_in_days * 86_400,
+    };
+    let created = off_ui_thread(&state, passphrase, move |ctx| staff::create(ctx, &spec)).await?;
+    *lock(&state.ready()?.made) = Some(created.clone());
+    Ok(created)
+}
+
+fn made(state: &AppState) -> Result<Created> {
+    lock(&state.ready()?.made)
+        .clone()
+        .ok_or_else(|| Error::File("No request was made in this window.".into()))
+}
+
+/// Saves the request just made as a file where the person chooses (`None`: cancelled).
+#[tauri::command]
+pub async fn save_request_file(
+    app: AppHandle,
+    state: State<'_, AppState>,
+) -> Result<Option<String>> {
+    let created = made(&state)?;
+    let file_name = created.file_name.clone();
+    let path = tauri::async_runtime::spawn_blocking(move || {
+        received::save_as(&app, "Save the request", &file_name)
+    })
+    .await
+    .map_err(|e| Error::Worker(e.to_string()))?;
+    path.map(|path| {
+        received::write(&path, &created.file_text)?;
+        Ok(path.display().to_string())
+    })
+    .transpose()
+}
+
+/// Copies the request just made as a link (Rust copies it).
+#[tauri::command]
+pub fn copy_request_link(state: State<'_, AppState>) -> Result<()> {
+    let link = made(&state)?.link;
+    state.ready()?.clipboard.copy_text(&link)?;
+    Ok(())
+}
+
+#[tauri::command]
+pub async fn list_requests(
+    state: State<'_, AppState>,
+) -> Result<Vec<zcw_core::onboarding::pending::PendingView>> {
+    off_ui_thread(&state, None, staff::list).await
+}
+
+#[tauri::command]
+pub async fn cancel_request(
+    state: State<'_, AppState>,
+    name: String,
+    passphrase: Option<Passphrase>,
+) -> Result<()> {
+    off_ui_thread(&state, passphrase, move |ctx| staff::cancel(ctx, &name)).await
+}
+
+/// Imports a reply: pasted text, or (`None`) a file the person chooses. `None` back: cancelled.
+#[tauri::command]
+pub async fn import_reply(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    text: Option<String>,
+    passphrase: Option<Passphrase>,
+) -> Result<Option<Imported>> {
+    let text = match text {
+        Some(text) => text,
+        None => {
+            let picked = tauri::async_runtime::spawn_blocking(move || {
+                received::pick(
+                    &app,
+                    "Import a reply",
+                    "Encrypted reply",
+                    &["zcwreply", "txt", "age"],
+                )
+            })
+            .await
+            .map_err(|e| Error::Worker(e.to_string()))?;
+            match picked {
+                Some(path) => received::read_limited(&path)?,
+                None => return Ok(None),
+            }
+        }
+    };
+    let opened =
+        off_ui_thread(&state, passphrase, move |ctx| staff::open_reply(ctx, &text)).await?;
+    let ctx = Arc::clone(&state.ready()?.ctx);
+    let proof = staff::prove(&ctx, &opened).await?;
+    off_ui_thread(&state, None, move |ctx| staff::save(ctx, opened, proof))
+        .await
+        .map(Some)
+}
+
+/// A Self Client imported, and the file it came from (by name; Rust keeps its path).
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SelfClientSaved {
+    saved: SavedSecret,
+    file_name: Option<String>,
+}
+
+/// Checks, exchanges the code at once (it lives minutes), and saves.
+async fn import_self_client(
+    state: &AppState,
+    name: String,
+    dc: String,
+    file: SelfClientFile,
+    passphrase: Option<Passphrase>,
+) -> Result<SavedSecret> {
+    let prepared = off_ui_thread(state, passphrase, move |ctx| {
+        self_client::prepare(ctx, &name, file, &dc)
+    })
+    .await?;
+    let ctx = Arc::clone(&state.ready()?.ctx);
+    let answer = self_client::exchange(&ctx, &prepared).await?;
+    off_ui_thread(state, None, move |ctx| {
+        self_client::save(ctx, prepared, answer)
+    })
+    .await
+}
+
+/// The self_client.json the person chooses (`None`: they cancelled).
+#[tauri::command]
+pub async fn import_self_client_file(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    name: String,
+    dc: String,
+    passphrase: Option<Passphrase>,
+) -> Result<Option<SelfClientSaved>> {
+    let picked = tauri::async_runtime::spawn_blocking(move || {
+        received::pick(
+            &app,
+            "Choose self_client.json",
+            "Self Client file",
+            &["json"],
+        )
+    })
+    .await
+    .map_err(|e| Error::Worker(e.to_string()))?;
+    let Some(path) = picked else {
+        return Ok(None);
+    };
+    let file =
+        SelfClientFile::parse(&received::read_limited(&path)?).map_err(zcw_core::Error::from)?;
+    let saved = import_self_client(&state, name, dc, file, passphrase).await?;
+    let file_name = path.file_name().map(|n| n.to_string_lossy().into_owned());
+    *lock(&state.ready()?.self_client_file) = Some(path);
+    Ok(Some(SelfClientSaved { saved, file_name }))
+}
+
+/// What the console shows, typed or pasted instead of a file.
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SelfClientValues {
+    name: String,
+    dc: String,
+    client_id: String,
+    scopes: String,
+}
+
+#[tauri::command]
+pub async fn import_self_client_values(
+    state: State<'_, AppState>,
+    values: SelfClientValues,
+    client_secret: ClientSecret,
+    code: AuthorizationCode,
+    passphrase: Option<Passphrase>,
+) -> Result<Option<SelfClientSaved>> {
+    let file =
+        SelfClientFile::from_values(&values.client_id, client_secret, code, &[values.scopes])
+            .map_err(zcw_core::Error::from)?;
+    let saved = import_self_client(&state, values.name, values.dc, file, passphrase).await?;
+    Ok(Some(SelfClientSaved {
+        saved,
+        file_name: None,
+    }))
+}
+
+/// Deletes the self_client.json imported last (it holds the client secret in the clear).
+#[tauri::command]
+pub fn delete_self_client_file(state: State<'_, AppState>) -> Result<String> {
+    let path = lock(&state.ready()?.self_client_file)
+        .take()
+        .ok_or_else(|| Error::File("No Self Client file was imported in this window.".into()))?;
+    std::fs::remove_file(&path)
+        .map_err(|e| Error::File(format!("{} could not be deleted ({e}).", path.display())))?;
+    Ok(path.display().to_string())
 }

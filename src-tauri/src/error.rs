@@ -12,6 +12,9 @@ pub enum Error {
     Worker(String),
     #[error("{0}")]
     Startup(String),
+    /// A file the person chose could not be read or written.
+    #[error("{0} Choose another file, or paste the text instead.")]
+    File(String),
 }
 
 impl From<zcw_core::error::InputError> for Error {
@@ -64,6 +67,12 @@ impl Serialize for Error {
             Error::Startup(_) => serde_json::json!({
                 "kind": "cannot_start",
                 "category": "other",
+                "message": self.to_string(),
+            })
+            .serialize(serializer),
+            Error::File(_) => serde_json::json!({
+                "kind": "file_unusable",
+                "category": "input",
                 "message": self.to_string(),
             })
             .serialize(serializer),

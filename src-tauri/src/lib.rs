@@ -3,11 +3,13 @@
 
 mod commands;
 mod error;
+mod received;
 mod state;
 
 use zcw_core::config::Config;
 use zcw_core::Context;
 
+use crate::received::Inbox;
 use crate::state::AppState;
 
 pub fn run() {
@@ -20,9 +22,34 @@ pub fn run() {
             AppState::Unusable(problem)
         }
     };
+    // A request file or link the app was started with (a double-click, a clicked link).
+    let inbox = Inbox::default();
+    inbox.take_args(std::env::args());
     tauri::Builder::default()
+        // First: a second launch (another request opened) hands its arguments to this window.
+        .plugin(tauri_plugin_single_instance::init(|app, args, _cwd| {
+            if tauri::Manager::state::<Inbox>(app).take_args(args) {
+                received::announce(app);
+            } else if let Some(window) = tauri::Manager::get_webview_window(app, "main") {
+                let _ = window.set_focus();
+            }
+        }))
+        .plugin(tauri_plugin_deep_link::init())
+        .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_opener::init())
+        .setup(|app| {
+            use tauri_plugin_deep_link::DeepLinkExt;
+            let handle = app.handle().clone();
+            app.deep_link().on_open_url(move |event| {
+                if let Some(url) = event.urls().into_iter().next() {
+                    tauri::Manager::state::<Inbox>(&handle).take_link(url.to_string());
+                    received::announce(&handle);
+                }
+            });
+            Ok(())
+        })
         .manage(state)
+        .manage(inbox)
         .invoke_handler(tauri::generate_handler![
             commands::wizard_options,
             commands::preview_registration,
@@ -55,6 +82,22 @@ pub fn run() {
             commands::disconnect_connection,
             commands::app_info,
             commands::check_this_computer,
+            commands::take_handed_request,
+            commands::open_request_text,
+            commands::choose_request_file,
+            commands::stop_answering,
+            commands::save_requested_connection,
+            commands::copy_reply,
+            commands::save_reply,
+            commands::create_request,
+            commands::save_request_file,
+            commands::copy_request_link,
+            commands::list_requests,
+            commands::cancel_request,
+            commands::import_reply,
+            commands::import_self_client_file,
+            commands::import_self_client_values,
+            commands::delete_self_client_file,
         ])
         .build(tauri::generate_context!())
         .expect("the window could not start")

@@ -6,6 +6,7 @@ mod connect;
 mod doctor;
 mod hand_over;
 mod keyboard;
+mod onboarding;
 mod secret;
 mod team;
 mod wizard;

@@ -57,6 +57,23 @@ fn run(program: &str, args: &[&str]) -> String {
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
+/// A file in a folder of its own, kept for the test's lifetime.
+fn elsewhere_file(name: &str, text: &str) -> PathBuf {
+    let dir = tempfile::tempdir().unwrap().keep();
+    let path = dir.join(name);
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+/// `xdg-mime ARGS`, trimmed (as the desktop asks which app opens what).
+fn xdg_mime(args: &[&str]) -> String {
+    let out = Command::new("xdg-mime")
+        .args(args)
+        .output()
+        .expect("xdg-mime runs (the Debian package xdg-utils)");
+    String::from_utf8_lossy(&out.stdout).trim().to_string()
+}
+
 fn is_root() -> bool {
     Command::new("id")
         .arg("-u")
@@ -108,6 +125,34 @@ async fn the_deb_installs_runs_from_its_files_and_removes_cleanly() {
     assert_eq!(zcw.trim(), format!("zcw {}", env!("CARGO_PKG_VERSION")));
     run("desktop-file-validate", &[DESKTOP]);
     run("appstreamcli", &["validate", "--no-net", METAINFO]);
+
+    // A request file and a request link open in the app: the desktop entry takes both, and the
+    // package teaches the system the file type.
+    let desktop = std::fs::read_to_string(DESKTOP).unwrap();
+    assert!(
+        desktop.contains("MimeType=application/x-zcw-request;x-scheme-handler/zcw;"),
+        "{desktop}"
+    );
+    assert!(
+        desktop.contains("Exec=zoho-credential-wizard %u"),
+        "{desktop}"
+    );
+    assert!(installed.contains("/usr/share/mime/packages/zoho-credential-wizard.xml"));
+    // dpkg's triggers may not have run in a container: bring both databases up to date.
+    run("update-mime-database", &["/usr/share/mime"]);
+    run("update-desktop-database", &["/usr/share/applications"]);
+    let request = elsewhere_file("acme.zcwrequest", "{}");
+    assert_eq!(
+        xdg_mime(&["query", "filetype", request.to_str().unwrap()]),
+        "application/x-zcw-request"
+    );
+    for kind in ["application/x-zcw-request", "x-scheme-handler/zcw"] {
+        assert_eq!(
+            xdg_mime(&["query", "default", kind]),
+            "zoho-credential-wizard.desktop",
+            "the default for {kind}"
+        );
+    }
 
     // Started from the installed files, far from the source tree: the UI is inside the binary.
     let elsewhere = tempfile::tempdir().unwrap();

@@ -94,11 +94,17 @@ impl GuiHarness {
 
     /// Launches the app in a new WebDriver session and waits until the wizard is ready.
     pub async fn launch_app(&self) -> Client {
+        self.launch_app_with(&[]).await
+    }
+
+    /// [`GuiHarness::launch_app`] with command-line arguments (a request file, say), as a
+    /// double-click in a file manager starts it.
+    pub async fn launch_app_with(&self, args: &[&str]) -> Client {
         let app = &self.app;
         let mut caps = serde_json::Map::new();
         caps.insert(
             "tauri:options".into(),
-            serde_json::json!({ "application": app }),
+            serde_json::json!({ "application": app, "args": args }),
         );
         let url = format!("http://127.0.0.1:{}", self.driver_port);
         let mut attempt = 0;

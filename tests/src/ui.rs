@@ -60,6 +60,14 @@ pub async fn click(client: &Client, css: &str) {
         },
     )
     .await;
+    // Into the middle of the window first: at its edge, the sticky action bar would take a click
+    // meant for an element the driver counts as in view.
+    let _ = client
+        .execute(
+            "document.querySelector(arguments[0])?.scrollIntoView({ block: 'center' });",
+            vec![css.into()],
+        )
+        .await;
     element
         .click()
         .await
@@ -92,6 +100,19 @@ pub async fn type_into(client: &Client, css: &str, text: &str) {
         },
     )
     .await;
+}
+
+/// Puts `text` into a field at once, as a paste does (typing a long text key by key is slow),
+/// and tells the page, as a paste's `input` event would.
+pub async fn paste_into(client: &Client, css: &str, text: &str) {
+    find(client, css).await;
+    let script = "const field = document.querySelector(arguments[0]); field.value = arguments[1]; \
+        field.dispatchEvent(new Event('input', { bubbles: true })); return field.value;";
+    let value = client
+        .execute(script, vec![css.into(), text.into()])
+        .await
+        .unwrap_or_else(|e| panic!("pasting into {css}: {e}"));
+    assert_eq!(value.as_str(), Some(text), "{css} holds what was pasted");
 }
 
 /// The element's visible text (retrying while the page is still settling).

@@ -7,6 +7,7 @@ use std::time::Duration;
 
 use clap::{Args, Subcommand};
 use zcw_core::onboarding::request::{RequestSpec, URL_SCHEME};
+use zcw_core::onboarding::self_client::SelfClientFile;
 use zcw_core::onboarding::{admin, self_client, staff};
 use zcw_core::Context;
 use zeroize::Zeroizing;
@@ -290,7 +291,9 @@ pub fn add_self_client(
         });
     };
     let text = read_text(&file.to_string_lossy(), "Self Client file")?;
-    let prepared = passphrase.with_unlocked(ctx, || self_client::prepare(ctx, name, &text, dc))?;
+    let prepared = passphrase.with_unlocked(ctx, || {
+        self_client::prepare(ctx, name, SelfClientFile::parse(&text)?, dc)
+    })?;
     let answer = runtime().block_on(self_client::exchange(ctx, &prepared))?;
     let saved = self_client::save(ctx, prepared, answer)?;
     report_saved("Saved Self Client connection", &saved);

@@ -376,5 +376,7 @@ fn main() {
     let broken = !team.failed.is_empty() || !agent.failed.is_empty() || refreshes > expiries + 1;
     drop(team);
     drop(agent);
+    // `exit` runs no destructors: the cluster's servers and the emulators are stopped first.
+    drop(cluster);
     std::process::exit(i32::from(broken));
 }

@@ -65,6 +65,31 @@ impl SelfClientFile {
         Ok(file)
     }
 
+    /// What the console shows when no file was downloaded: the code, the client ID and secret
+    /// typed or pasted, and the scopes the code was made for. Its expiry is not known here.
+    pub fn from_values(
+        client_id: &str,
+        client_secret: ClientSecret,
+        code: AuthorizationCode,
+        scopes: &[String],
+    ) -> Result<Self, OnboardingError> {
+        let file = SelfClientFile {
+            client_id: client_id.trim().to_string(),
+            client_secret,
+            code,
+            scopes: crate::oauth::scopes::normalise(scopes),
+            expiry_time: u64::MAX,
+            grant_type: None,
+        };
+        if file.code.is_empty() {
+            return Err(unreadable("no grant code was given"));
+        }
+        if file.scopes.is_empty() || !file.scopes.iter().all(|s| is_scope(s)) {
+            return Err(unreadable("the scopes are not Zoho scope names"));
+        }
+        Ok(file)
+    }
+
     /// Refuses a code past its expiry (Zoho would refuse it; nothing is sent).
     pub fn ensure_unexpired(&self, now_ms: u64) -> Result<(), OnboardingError> {
         if now_ms >= self.expiry_time {
@@ -91,15 +116,14 @@ fn now_ms() -> u64 {
         .map_or(0, |d| d.as_millis() as u64)
 }
 
-/// Everything checked before Zoho is asked: the name is free, the data centre known, the file a
-/// Self Client's, its code unexpired, its client ID and secret of the right shape.
-pub fn prepare(ctx: &Context, name: &str, text: &str, dc: &str) -> Result<Prepared> {
+/// Everything checked before Zoho is asked: the name is free, the data centre known, the code
+/// unexpired, the client ID and secret of the right shape, the store ready.
+pub fn prepare(ctx: &Context, name: &str, file: SelfClientFile, dc: &str) -> Result<Prepared> {
     let name = rules::connection_name(name)?;
     if ctx.connections.name_taken(&name)? {
         return Err(InputError::ConnectionExists { name }.into());
     }
     let dc = DataCentre::by_id(dc)?;
-    let file = SelfClientFile::parse(text)?;
     file.ensure_unexpired(now_ms())?;
     // The code works once: the store must be able to take what it brings.
     ctx.connections.ensure_ready_to_save()?;

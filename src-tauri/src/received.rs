@@ -1,0 +1,107 @@
+//! What the app is handed from outside: a request file or link given on the command line (a
+//! double-click, a clicked link), or passed on by a second launch while this one runs; and the
+//! files the person chooses in a dialog. Rust reads every file (with a size limit); the webview
+//! only ever sees what the core made of it.
+
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+use tauri::{AppHandle, Manager};
+use tauri_plugin_dialog::DialogExt;
+use zcw_core::onboarding::request::{FILE_EXTENSION, MAX_TEXT_BYTES, URL_SCHEME};
+
+use crate::error::{Error, Result};
+
+/// A request the app was handed and the webview has not taken yet.
+#[derive(Debug, Default)]
+pub struct Inbox {
+    request: Mutex<Option<String>>,
+}
+
+impl Inbox {
+    /// Keeps the first request among `args` (a file path or a link); the newest wins.
+    pub fn take_args(&self, args: impl IntoIterator<Item = String>) -> bool {
+        let found = args.into_iter().skip(1).find_map(|arg| {
+            if arg.starts_with(&format!("{URL_SCHEME}://")) {
+                Some(arg)
+            } else if arg.ends_with(&format!(".{FILE_EXTENSION}")) {
+                read_limited(Path::new(&arg)).ok()
+            } else {
+                None
+            }
+        });
+        let got = found.is_some();
+        if got {
+            *self.slot() = found;
+        }
+        got
+    }
+
+    /// Keeps a request link (from the OS's URL scheme handler).
+    pub fn take_link(&self, link: String) {
+        *self.slot() = Some(link);
+    }
+
+    pub fn take(&self) -> Option<String> {
+        self.slot().take()
+    }
+
+    fn slot(&self) -> std::sync::MutexGuard<'_, Option<String>> {
+        self.request
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+}
+
+/// Tells the webview a request arrived (it then asks for it; no event permission needed).
+pub fn announce(app: &AppHandle) {
+    if let Some(window) = app.get_webview_window("main") {
+        let _ = window.eval("window.dispatchEvent(new Event('zcw-request'))");
+        let _ = window.unminimize();
+        let _ = window.set_focus();
+    }
+}
+
+fn read_failed(path: &Path, reason: impl std::fmt::Display) -> Error {
+    Error::File(format!("{} could not be read ({reason}).", path.display()))
+}
+
+/// A small text file's contents; anything larger than a request or reply is refused unread.
+pub fn read_limited(path: &Path) -> Result<String> {
+    let size = std::fs::metadata(path)
+        .map_err(|e| read_failed(path, e))?
+        .len();
+    if size > MAX_TEXT_BYTES as u64 {
+        return Err(read_failed(
+            path,
+            "it is far larger than a request or reply",
+        ));
+    }
+    std::fs::read_to_string(path).map_err(|e| read_failed(path, e))
+}
+
+/// The file the person picks (`None`: they cancelled), of the given kind.
+pub fn pick(app: &AppHandle, title: &str, kind: &str, extensions: &[&str]) -> Option<PathBuf> {
+    app.dialog()
+        .file()
+        .set_title(title)
+        .add_filter(kind, extensions)
+        .blocking_pick_file()
+        .and_then(|f| f.into_path().ok())
+}
+
+/// Where the person saves a file (`None`: they cancelled).
+pub fn save_as(app: &AppHandle, title: &str, file_name: &str) -> Option<PathBuf> {
+    app.dialog()
+        .file()
+        .set_title(title)
+        .set_file_name(file_name)
+        .blocking_save_file()
+        .and_then(|f| f.into_path().ok())
+}
+
+/// Writes a file the person chose the place of.
+pub fn write(path: &Path, text: &str) -> Result<()> {
+    std::fs::write(path, text)
+        .map_err(|e| Error::File(format!("{} could not be written ({e}).", path.display())))
+}

@@ -1,0 +1,313 @@
+//! Working with a customer in the real app: the admin answers a request file the app was started
+//! with (banner, the request's registration, the secret, "Send to ..."), and the staff make a
+//! request and import the reply. The other party is `zcw` in its own config folder.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use zcw_test_support::emulator::ZohoEmulator;
+use zcw_test_support::gui::{save_screenshot, GuiHarness};
+use zcw_test_support::session::KeyringSession;
+use zcw_test_support::ui::{
+    click, page_contains, paste_into, type_into, wait_displayed, wait_text,
+};
+use zcw_test_support::{Zcw, TEST_CLIENT_ID, TEST_SECRET};
+
+use crate::{app, zcw, zcw_path};
+
+const PASSPHRASE: &str = "correct horse battery staple";
+
+/// The other party, on the command line: a config folder of its own on the encrypted file store.
+struct Other {
+    dir: tempfile::TempDir,
+    accounts: String,
+}
+
+impl Other {
+    fn start(zoho: &ZohoEmulator) -> Self {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("pass"), PASSPHRASE).unwrap();
+        let other = Other {
+            dir,
+            accounts: zoho.url().to_string(),
+        };
+        other.run(&["store", "--use", "file"]).success();
+        other
+    }
+
+    fn zcw(&self) -> Zcw {
+        let mut zcw = Zcw::in_dir(zcw_path(), &self.dir.path().join("config"));
+        zcw.env("ZCW_ACCOUNTS_URL", &self.accounts);
+        zcw
+    }
+
+    fn run(&self, args: &[&str]) -> zcw_test_support::Run {
+        let pass = self.dir.path().join("pass");
+        self.zcw()
+            .args(args)
+            .args(["--passphrase-file", pass.to_str().unwrap()])
+            .run()
+    }
+
+    fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+}
+
+fn fingerprint(stdout: &str) -> String {
+    stdout
+        .lines()
+        .find_map(|l| l.strip_prefix("Fingerprint: "))
+        .and_then(|rest| rest.split_whitespace().next())
+        .expect("a fingerprint")
+        .to_string()
+}
+
+async fn wait_clipboard_with(
+    display: &zcw_test_support::display::VirtualDisplay,
+    prefix: &str,
+) -> String {
+    assert!(
+        zcw_test_support::wait_until(Duration::from_secs(10), || display
+            .clipboard()
+            .starts_with(prefix)),
+        "the clipboard never held {prefix}…"
+    );
+    display.clipboard()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_admin_answers_a_request_file_the_app_was_opened_with() {
+    let session = KeyringSession::start();
+    let zoho = ZohoEmulator::start();
+    let staff = Other::start(&zoho);
+    let request = staff.path("acme-crm.zcwrequest");
+    let made = staff
+        .run(&[
+            "request",
+            "new",
+            "acme-crm",
+            "--template",
+            "hotglue",
+            "--from",
+            "Acme Integrations",
+            "--scopes",
+            "ZohoCRM.modules.ALL",
+            "--out",
+            request.to_str().unwrap(),
+        ])
+        .success();
+    let fingerprint = fingerprint(&made.stdout);
+
+    let accounts = PathBuf::from(zoho.url());
+    let harness = GuiHarness::start(&session, app(), &[("ZCW_ACCOUNTS_URL", &accounts)]);
+    let display = harness.display();
+    let client = harness.launch_app_with(&[request.to_str().unwrap()]).await;
+
+    // The request's facts stay in view; the customer chooses the data centre.
+    wait_displayed(&client, "#answering", true).await;
+    wait_text(&client, "#answering-text", "Requested by Acme Integrations").await;
+    wait_text(&client, "#answering-text", &fingerprint).await;
+    wait_displayed(&client, "#step-2", true).await;
+    wait_displayed(&client, "#answering-dc-field", true).await;
+    fantoccini::elements::Element::select_by_value(
+        &zcw_test_support::ui::find(&client, "#answering-dc").await,
+        "eu",
+    )
+    .await
+    .unwrap();
+    wait_text(&client, "#s2-dc", "EU").await;
+    wait_text(&client, "#values", "https://hotglue.xyz/callback").await;
+    save_screenshot(&client, "request-banner-step2").await;
+
+    click(&client, "#next-2").await;
+    wait_displayed(&client, "#step-3", true).await;
+    assert_eq!(
+        zcw_test_support::ui::prop(&client, "#connection-name", "value").await,
+        "acme-crm"
+    );
+    type_into(&client, "#client-id", TEST_CLIENT_ID).await;
+    type_into(&client, "#client-secret", TEST_SECRET).await;
+    click(&client, "#save-secret").await;
+    wait_displayed(&client, "#saved", true).await;
+    wait_displayed(&client, "#saved-connect", false).await;
+    wait_text(
+        &client,
+        "#saved-handover",
+        "Next: send to Acme Integrations",
+    )
+    .await;
+    click(&client, "#saved-handover").await;
+
+    wait_displayed(&client, "#step-5-reply", true).await;
+    wait_text(&client, "#reply-title", "Send to Acme Integrations").await;
+    wait_text(
+        &client,
+        "#reply-holds",
+        "only Acme Integrations can open it",
+    )
+    .await;
+    save_screenshot(&client, "request-step5-send").await;
+    click(&client, "#copy-reply").await;
+    wait_text(&client, "#reply-status", "Copied").await;
+    let reply = wait_clipboard_with(display, "-----BEGIN AGE ENCRYPTED FILE-----").await;
+    assert!(!reply.contains(TEST_SECRET));
+    assert!(
+        !page_contains(&client, TEST_SECRET).await,
+        "the webview holds the secret"
+    );
+
+    // The connection stays here, marked as answering the request.
+    let show = zcw(&session)
+        .args(["show", "acme-crm", "--json"])
+        .run()
+        .success()
+        .json();
+    assert_eq!(show["dc"], "eu");
+    assert_eq!(show["request"]["from"], "Acme Integrations");
+    click(&client, "#reply-keep").await;
+    wait_displayed(&client, "#home", true).await;
+    wait_displayed(&client, "#answering", false).await;
+
+    // The staff import what the admin copied.
+    let reply_file = staff.path("acme-crm.zcwreply");
+    std::fs::write(&reply_file, &reply).unwrap();
+    staff
+        .run(&["request", "import", reply_file.to_str().unwrap()])
+        .success()
+        .stdout_has("Imported \"acme-crm\" · EU");
+    client.close().await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_staff_make_a_request_in_the_app_and_import_the_reply() {
+    let session = KeyringSession::start();
+    let zoho = ZohoEmulator::start();
+    let admin = Other::start(&zoho);
+    let accounts = PathBuf::from(zoho.url());
+    let harness = GuiHarness::start(&session, app(), &[("ZCW_ACCOUNTS_URL", &accounts)]);
+    let display = harness.display();
+    let client = harness.launch_app().await;
+
+    // An empty app starts in the wizard: go to the connections screen.
+    click(&client, "#nav-home").await;
+    wait_displayed(&client, "#home", true).await;
+    click(&client, "#request-credentials").await;
+    wait_displayed(&client, "#request-options", true).await;
+    click(&client, "#template-hotglue").await;
+    type_into(&client, "#request-name", "acme-crm").await;
+    type_into(&client, "#request-from", "Acme Integrations").await;
+    type_into(&client, "#request-scopes", "ZohoCRM.modules.ALL").await;
+    save_screenshot(&client, "request-form").await;
+    click(&client, "#make-request").await;
+
+    wait_displayed(&client, "#request-made", true).await;
+    let fingerprint = zcw_test_support::ui::text_of(&client, "#made-fingerprint").await;
+    assert_eq!(fingerprint.len(), 19, "{fingerprint}");
+    save_screenshot(&client, "request-made").await;
+    click(&client, "#copy-request-link").await;
+    wait_text(&client, "#made-status", "Link copied").await;
+    let link = wait_clipboard_with(display, "zcw://request?").await;
+
+    // The admin answers on the command line, from the link.
+    let added = admin
+        .zcw()
+        .args(["add", "acme-crm", "--request", &link, "--dc", "us"])
+        .args(["--client-id", TEST_CLIENT_ID])
+        .args(["--passphrase-file", admin.path("pass").to_str().unwrap()])
+        .stdin(TEST_SECRET)
+        .run()
+        .success();
+    assert!(added.stderr.contains(&fingerprint), "{}", added.stderr);
+    let reply = admin.run(&["reply", "acme-crm"]).success().stdout;
+
+    click(&client, "#made-done").await;
+    wait_displayed(&client, "#home", true).await;
+    wait_text(&client, "#request-rows", "Waiting for the reply").await;
+    wait_text(&client, "#request-rows", &fingerprint).await;
+    save_screenshot(&client, "home-requests").await;
+
+    click(&client, "#import-reply").await;
+    wait_displayed(&client, "#import-reply-view", true).await;
+    paste_into(
+        &client,
+        "#reply-text",
+        "-----BEGIN AGE ENCRYPTED FILE-----\nnot a reply\n",
+    )
+    .await;
+    click(&client, "#import-reply-text").await;
+    wait_text(&client, "#err-reply-text", "cannot be opened").await;
+    paste_into(&client, "#reply-text", &reply).await;
+    click(&client, "#import-reply-text").await;
+    wait_displayed(&client, "#import-done", true).await;
+    wait_text(&client, "#import-done-text", "Imported “acme-crm” · US").await;
+    save_screenshot(&client, "request-imported").await;
+
+    zcw(&session)
+        .args(["show", "acme-crm"])
+        .run()
+        .success()
+        .stdout_has(TEST_CLIENT_ID);
+    click(&client, "#import-reply-back").await;
+    wait_text(&client, "#request-rows", "Answered").await;
+    wait_text(&client, "#connection-rows", "acme-crm").await;
+    assert!(!Path::new(&session.config_dir()).join("draft.json").exists());
+    client.close().await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_self_client_is_imported_from_what_the_console_shows() {
+    let session = KeyringSession::start();
+    let zoho = ZohoEmulator::start();
+    let console: serde_json::Value = serde_json::from_str(&zoho.self_client_json(
+        TEST_CLIENT_ID,
+        TEST_SECRET,
+        &["ZohoCRM.modules.ALL"],
+        10,
+        false,
+    ))
+    .unwrap();
+    let accounts = PathBuf::from(zoho.url());
+    let harness = GuiHarness::start(&session, app(), &[("ZCW_ACCOUNTS_URL", &accounts)]);
+    let client = harness.launch_app().await;
+
+    wait_displayed(&client, "#step-1", true).await;
+    click(&client, "#template-self-client").await;
+    wait_displayed(&client, "#fields-self-client", true).await;
+    wait_displayed(&client, "#name-port-row", false).await;
+    zcw_test_support::ui::wait_enabled(&client, "#next", true).await;
+    click(&client, "#next").await;
+    wait_displayed(&client, "#step-2-self", true).await;
+    wait_text(&client, "#step-2-self", "choose 10 minutes").await;
+    save_screenshot(&client, "self-client-step2").await;
+
+    click(&client, "#self-paste summary").await;
+    let name = zcw_test_support::ui::find(&client, "#self-name").await;
+    name.clear().await.unwrap();
+    type_into(&client, "#self-name", "scripts").await;
+    type_into(&client, "#self-code", console["code"].as_str().unwrap()).await;
+    type_into(&client, "#self-client-id", TEST_CLIENT_ID).await;
+    type_into(&client, "#self-client-secret", TEST_SECRET).await;
+    save_screenshot(&client, "self-client-values").await;
+    click(&client, "#self-import-values").await;
+    wait_displayed(&client, "#self-done", true).await;
+    wait_text(&client, "#self-done-text", "Saved “scripts” · US").await;
+    wait_text(&client, "#self-file-note", "delete it").await;
+    save_screenshot(&client, "self-client-done").await;
+    assert!(
+        !page_contains(&client, TEST_SECRET).await,
+        "the webview holds the secret"
+    );
+    assert_eq!(zoho.exchanges(), 1);
+
+    let token = zcw(&session).args(["token", "scripts"]).run().success();
+    assert!(zoho.access_token_valid(token.stdout.trim()));
+    let show = zcw(&session)
+        .args(["show", "scripts", "--json"])
+        .run()
+        .success()
+        .json();
+    assert_eq!(show["template"], "self-client");
+    assert_eq!(show["scopes"], serde_json::json!(["ZohoCRM.modules.ALL"]));
+    client.close().await.unwrap();
+}

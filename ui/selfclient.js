@@ -1,0 +1,92 @@
+// The Self Client's own step 2: where to click in the console, the scopes to paste, then the
+// downloaded self_client.json (Rust opens and reads it) or the values pasted. The code is
+// exchanged at once; the file, which holds the secret in the clear, can be deleted after.
+
+import { deleteSelfClientFile, importSelfClientFile, importSelfClientValues, openConsole, storeStatus } from './api.js';
+import { writeClipboard } from './copy.js';
+import { $, errorText, setFieldError } from './dom.js';
+import { clearSecret, optionalPassphrase } from './secret-input.js';
+
+let dc = 'us';
+let importedName = null;
+
+function showError(error) {
+  if (error.field === 'connection-name' || error.kind?.startsWith('connection_')) {
+    setFieldError('self-name', errorText(error));
+    $('self-name').focus();
+    return;
+  }
+  $('self-error-text').textContent = errorText(error);
+  $('self-error').hidden = false;
+}
+
+async function importWith(run) {
+  $('self-error').hidden = true;
+  setFieldError('self-name', '');
+  for (const id of ['self-choose-file', 'self-import-values']) $(id).disabled = true;
+  try {
+    const done = await run($('self-name').value, dc, optionalPassphrase($('self-passphrase')));
+    if (!done) return; // the dialog was cancelled
+    importedName = done.saved.connection.name;
+    clearSecret($('self-client-secret'));
+    $('self-code').value = '';
+    $('self-done-text').textContent = `Saved “${importedName}” · ${dc.toUpperCase()} · secret and tokens in ${done.saved.storedIn} · ••••${done.saved.secretLast4}`;
+    $('self-file-note').textContent = done.fileName
+      ? `${done.fileName} still holds the client secret in the clear. Delete it now, unless you need it elsewhere.`
+      : 'Nothing was saved in a file. If the console also downloaded self_client.json, delete it: it holds the secret in the clear.';
+    $('self-delete-file').hidden = !done.fileName;
+    $('self-done').hidden = false;
+    $('self-handover').focus();
+  } catch (error) {
+    showError(error);
+  } finally {
+    for (const id of ['self-choose-file', 'self-import-values']) $(id).disabled = false;
+  }
+}
+
+export function initSelfClient({ onBack, onHandOver, onDone }) {
+  $('self-back').addEventListener('click', onBack);
+  $('self-open-console').addEventListener('click', async () => {
+    try {
+      const url = await openConsole(dc);
+      $('self-console-status').textContent = `Opened ${url} in your browser.`;
+    } catch (error) {
+      $('self-console-status').textContent = errorText(error);
+    }
+  });
+  $('self-scopes-copy').addEventListener('click', async () => {
+    const ok = await writeClipboard($('self-scopes').value.trim());
+    $('self-scopes-status').textContent = ok ? '✓ Copied' : 'Select the scopes and press Ctrl+C';
+  });
+  $('self-choose-file').addEventListener('click', () => importWith(importSelfClientFile));
+  $('self-import-values').addEventListener('click', () => importWith((name, centre, passphrase) => importSelfClientValues({
+    name,
+    dc: centre,
+    clientId: $('self-client-id').value,
+    scopes: $('self-scopes').value,
+  }, $('self-client-secret').value, $('self-code').value, passphrase)));
+  $('self-delete-file').addEventListener('click', async () => {
+    try {
+      const path = await deleteSelfClientFile();
+      $('self-file-note').textContent = `Deleted ${path}.`;
+      $('self-delete-file').hidden = true;
+    } catch (error) {
+      $('self-file-note').textContent = errorText(error);
+    }
+  });
+  $('self-handover').addEventListener('click', () => onHandOver(importedName));
+  $('self-finish').addEventListener('click', onDone);
+}
+
+/** Step 2 for a Self Client in the data centre of step 1. */
+export async function enterSelfClient(plan) {
+  dc = plan.dc.id;
+  importedName = null;
+  $('self-dc').textContent = plan.dc.label ?? dc.toUpperCase();
+  $('self-done').hidden = true;
+  $('self-error').hidden = true;
+  $('self-console-status').textContent = '';
+  $('self-scopes-status').textContent = '';
+  const status = await storeStatus();
+  $('self-passphrase-field').hidden = status.active !== 'encrypted-file' || status.unlocked;
+}
