@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use zcw_test_support::emulator::ZohoEmulator;
 use zcw_test_support::session::{files_containing, KeyringSession};
-use zcw_test_support::{free_port, RecordingBrowser, Run, Zcw, TEST_CLIENT_ID, TEST_SECRET};
+use zcw_test_support::{free_port, wine, RecordingBrowser, Run, Zcw, TEST_CLIENT_ID, TEST_SECRET};
 
 use crate::ZCW;
 
@@ -44,11 +44,7 @@ impl TwoParties {
     }
 
     fn pass(&self) -> String {
-        self.staff_dir
-            .path()
-            .join("passphrase.txt")
-            .to_string_lossy()
-            .into_owned()
+        arg(&self.staff_dir.path().join("passphrase.txt"))
     }
 
     fn config(&self) -> PathBuf {
@@ -91,7 +87,7 @@ impl TwoParties {
 
     /// `zcw request new NAME` for a hotglue client on this setup's port; the fingerprint printed.
     fn request(&self, name: &str, extra: &[&str]) -> String {
-        let out = self.file(&format!("{name}.zcwrequest"));
+        let out = arg(&self.file(&format!("{name}.zcwrequest")));
         let port = self.port.to_string();
         let mut args = vec![
             "request",
@@ -106,7 +102,7 @@ impl TwoParties {
             "--from",
             "Acme Integrations",
             "--out",
-            out.to_str().unwrap(),
+            &out,
         ];
         args.extend_from_slice(extra);
         let made = self.staff(&args).success();
@@ -127,7 +123,7 @@ impl TwoParties {
         let request = self.file(&format!("{name}.zcwrequest"));
         let added = self
             .admin_zcw()
-            .args(["add", name, "--request", request.to_str().unwrap()])
+            .args(["add", name, "--request", &arg(&request)])
             .args(["--client-id", TEST_CLIENT_ID, "--dc", "us"])
             .stdin(TEST_SECRET)
             .run()
@@ -138,11 +134,16 @@ impl TwoParties {
 
     fn reply(&self, name: &str) -> PathBuf {
         let reply = self.file(&format!("{name}.zcwreply"));
-        self.admin(&["reply", name, "--out", reply.to_str().unwrap()])
+        self.admin(&["reply", name, "--out", &arg(&reply)])
             .success()
             .stderr_has("only Acme Integrations can open it");
         reply
     }
+}
+
+/// A path as zcw takes it (a Windows path to the same file under Wine).
+fn arg(path: &Path) -> String {
+    wine::host_path(path)
 }
 
 fn fingerprint(text: &str) -> String {
@@ -227,7 +228,7 @@ fn a_request_answered_by_the_admin_becomes_a_working_connection_for_the_staff() 
     let tampered_file = parties.file("tampered.zcwreply");
     std::fs::write(&tampered_file, tampered.iter().collect::<String>()).unwrap();
     parties
-        .staff(&["request", "import", tampered_file.to_str().unwrap()])
+        .staff(&["request", "import", &arg(&tampered_file)])
         .exit(2)
         .stderr_has("changed on the way");
     // A reply to a request made on another computer: refused too.
@@ -235,7 +236,7 @@ fn a_request_answered_by_the_admin_becomes_a_working_connection_for_the_staff() 
     let mut other = Zcw::in_dir(ZCW, elsewhere.path());
     other
         .env("ZCW_ACCOUNTS_URL", parties.zoho.url())
-        .args(["request", "import", reply.to_str().unwrap()])
+        .args(["request", "import", &arg(&reply)])
         .run()
         .exit(2)
         .stderr_has("no request waiting for a reply here");
@@ -247,7 +248,7 @@ fn a_request_answered_by_the_admin_becomes_a_working_connection_for_the_staff() 
 
     // Imported: one refresh proves the sign-in, and the staff's token is one Zoho accepts.
     let imported = parties
-        .staff(&["request", "import", reply.to_str().unwrap()])
+        .staff(&["request", "import", &arg(&reply)])
         .success()
         .stdout_has("Imported \"acme-crm\" · US")
         .stdout_has("its sign-in works");
@@ -281,7 +282,7 @@ fn a_request_answered_by_the_admin_becomes_a_working_connection_for_the_staff() 
 
     // The same reply again: refused, and the connection is untouched.
     parties
-        .staff(&["request", "import", reply.to_str().unwrap()])
+        .staff(&["request", "import", &arg(&reply)])
         .exit(2)
         .stderr_has("already imported");
     parties.staff(&["token", "acme-crm"]).success();
@@ -301,7 +302,7 @@ fn expired_cancelled_and_unsigned_requests_get_no_reply_and_change_nothing() {
     std::fs::write(&expired, request.to_string()).unwrap();
     parties
         .admin_zcw()
-        .args(["add", "late", "--request", expired.to_str().unwrap()])
+        .args(["add", "late", "--request", &arg(&expired)])
         .args(["--client-id", TEST_CLIENT_ID, "--dc", "eu"])
         .stdin(TEST_SECRET)
         .run()
@@ -320,7 +321,7 @@ fn expired_cancelled_and_unsigned_requests_get_no_reply_and_change_nothing() {
     };
     parties
         .admin_zcw()
-        .args(["add", "late", "--request", file.to_str().unwrap()])
+        .args(["add", "late", "--request", &arg(&file)])
         .args(["--client-id", TEST_CLIENT_ID])
         .run()
         .exit(2)
@@ -328,7 +329,7 @@ fn expired_cancelled_and_unsigned_requests_get_no_reply_and_change_nothing() {
     drop(link);
     parties
         .admin_zcw()
-        .args(["add", "late", "--request", file.to_str().unwrap()])
+        .args(["add", "late", "--request", &arg(&file)])
         .args(["--client-id", TEST_CLIENT_ID, "--dc", "us"])
         .stdin(TEST_SECRET)
         .run()
@@ -361,7 +362,7 @@ fn expired_cancelled_and_unsigned_requests_get_no_reply_and_change_nothing() {
         .success()
         .stdout_has("key is deleted");
     parties
-        .staff(&["request", "import", reply.to_str().unwrap()])
+        .staff(&["request", "import", &arg(&reply)])
         .exit(2)
         .stderr_has("cannot be opened");
     parties
@@ -383,7 +384,7 @@ fn a_reply_whose_accounts_server_is_not_zohos_is_refused_before_anything_is_sent
     // Without the test's accounts server override, the emulator (the reply's accounts server)
     // is not one of Zoho's: the staff's zcw sends the refresh token nowhere.
     let mut zcw = Zcw::in_dir(ZCW, &parties.config());
-    zcw.args(["request", "import", reply.to_str().unwrap()])
+    zcw.args(["request", "import", &arg(&reply)])
         .args(["--passphrase-file", &parties.pass()])
         .run()
         .exit(2)
@@ -395,7 +396,7 @@ fn a_reply_whose_accounts_server_is_not_zohos_is_refused_before_anything_is_sent
         .never_shows("acme-crm");
     // The request still waits, and the reply imports once the server is trusted.
     parties
-        .staff(&["request", "import", reply.to_str().unwrap()])
+        .staff(&["request", "import", &arg(&reply)])
         .success();
 }
 
@@ -412,12 +413,7 @@ fn a_self_client_file_from_the_console_becomes_a_connection_and_can_be_deleted()
     let file = parties.file("self_client.json");
     std::fs::write(&file, &json).unwrap();
     parties
-        .staff(&[
-            "add",
-            "scripts",
-            "--self-client-json",
-            file.to_str().unwrap(),
-        ])
+        .staff(&["add", "scripts", "--self-client-json", &arg(&file)])
         .exit(2)
         .stderr_has("--dc");
     let added = parties
@@ -425,7 +421,7 @@ fn a_self_client_file_from_the_console_becomes_a_connection_and_can_be_deleted()
             "add",
             "scripts",
             "--self-client-json",
-            file.to_str().unwrap(),
+            &arg(&file),
             "--dc",
             "us",
             "--delete-file",
@@ -466,7 +462,7 @@ fn a_self_client_file_from_the_console_becomes_a_connection_and_can_be_deleted()
             "add",
             "kept",
             "--self-client-json",
-            kept.to_str().unwrap(),
+            &arg(&kept),
             "--dc",
             "us",
         ])
@@ -495,7 +491,7 @@ fn an_expired_self_client_file_is_refused_without_asking_zoho() {
             "add",
             "scripts",
             "--self-client-json",
-            file.to_str().unwrap(),
+            &arg(&file),
             "--dc",
             "us",
         ])

@@ -317,8 +317,9 @@ fn a_callback_from_another_dc_updates_the_connection() {
 #[test]
 fn fifty_parallel_token_calls_after_expiry_refresh_once() {
     let setup = setup();
-    // The first access token is already within its last minute: every caller wants a new one.
-    setup.zoho.behave(|b| b.code_expires_in = 30);
+    // The first access token lives 5 s, less than the 10 s kept as margin: every caller wants a
+    // new one.
+    setup.zoho.behave(|b| b.code_expires_in = 5);
     login(&setup).success();
     let children: Vec<_> = (0..50)
         .map(|_| zcw(&setup).args(["token", "crm"]).spawn())
@@ -356,8 +357,8 @@ fn token_exit_codes_for_login_rate_limit_and_network() {
 
     // Every token expires at once, so each call refreshes: the 11th in 10 minutes is refused.
     setup.zoho.behave(|b| {
-        b.code_expires_in = 30;
-        b.refresh_expires_in = 30;
+        b.code_expires_in = 5;
+        b.refresh_expires_in = 5;
     });
     login(&setup).success();
     for _ in 0..10 {
