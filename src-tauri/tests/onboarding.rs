@@ -311,3 +311,56 @@ async fn a_self_client_is_imported_from_what_the_console_shows() {
     assert_eq!(show["scopes"], serde_json::json!(["ZohoCRM.modules.ALL"]));
     client.close().await.unwrap();
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_request_opened_while_the_app_runs_lands_in_its_window() {
+    let session = KeyringSession::start();
+    let zoho = ZohoEmulator::start();
+    let staff = Other::start(&zoho);
+    let request = staff.path("acme-crm.zcwrequest");
+    staff
+        .run(&[
+            "request",
+            "new",
+            "acme-crm",
+            "--template",
+            "hotglue",
+            "--dc",
+            "eu",
+            "--from",
+            "Acme Integrations",
+            "--out",
+            request.to_str().unwrap(),
+        ])
+        .success();
+    let harness = GuiHarness::start(&session, app(), &[]);
+    let client = harness.launch_app().await;
+    wait_displayed(&client, "#step-1", true).await;
+
+    // A double-click while the app is open: a second launch with the file, which hands it over
+    // and ends.
+    let mut second = session
+        .command(app())
+        .arg(&request)
+        .env("DISPLAY", harness.display().name())
+        .env("GDK_BACKEND", "x11")
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let ended = zcw_test_support::wait_until(Duration::from_secs(20), || {
+        matches!(second.try_wait(), Ok(Some(_)))
+    });
+    if !ended {
+        let _ = second.kill();
+        let _ = second.wait();
+    }
+    assert!(ended, "the second launch did not end: no single instance");
+    wait_displayed(&client, "#answering", true).await;
+    wait_text(&client, "#answering-text", "Requested by Acme Integrations").await;
+    wait_displayed(&client, "#step-2", true).await;
+    wait_text(&client, "#s2-dc", "EU").await;
+    // The request names the data centre: nothing to choose.
+    wait_displayed(&client, "#answering-dc-field", false).await;
+    client.close().await.unwrap();
+}

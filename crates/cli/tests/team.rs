@@ -749,3 +749,74 @@ fn an_approle_server_keeps_its_vault_token_and_logs_in_again_only_when_it_must()
     team.run(&server, &["token", "crm"]).success();
     assert_eq!(logins(), logins_before_revoke + 3);
 }
+
+/// A request made on one of the team's machines is answered by a customer's admin (their own
+/// computer, the encrypted file store) and imported on another of the team's machines: its key
+/// lives in the team store, not on the machine that made it.
+#[test]
+fn a_request_made_on_one_machine_is_imported_on_another() {
+    let team = Team::start();
+    let token = team.bao.token_with_policy("zcw-admin", ADMIN_POLICY);
+    let laptop = team.machine("laptop", &token);
+    let server = team.machine("server", &token);
+    let port = team.port.to_string();
+    let request = team.root.path().join("acme.zcwrequest");
+    let request_arg = wine::host_path(&request);
+    team.run(
+        &laptop,
+        &[
+            "request", "new", "acme", "--template", "hotglue", "--port", &port, "--dc", "us",
+            "--from", "Acme Integrations", "--with-refresh-token", "--out", &request_arg,
+        ],
+    )
+    .success()
+    .stdout_has("the team store (OpenBao/Vault)");
+    let record = team.bao.kv_json("zcw/requests/acme").expect("a request record");
+    assert!(record["key"].as_str().unwrap().starts_with("AGE-SECRET-KEY-1"));
+    assert!(!std::fs::read_to_string(&request).unwrap().contains("AGE-SECRET-KEY"));
+    team.run(&server, &["request", "list"])
+        .success()
+        .stdout_has("Waiting for the reply");
+
+    // The customer's admin: a computer of their own, no team store.
+    let customer = team.bare_machine("customer", &[]);
+    let pass = team.root.path().join("customer-pass");
+    std::fs::write(&pass, "correct horse battery staple\n").unwrap();
+    let pass = wine::host_path(&pass);
+    team.run(&customer, &["store", "--use", "file", "--passphrase-file", &pass])
+        .success();
+    team.zcw(&customer)
+        .args(["add", "acme", "--request", &request_arg])
+        .args(["--client-id", TEST_CLIENT_ID, "--passphrase-file", &pass])
+        .stdin(TEST_SECRET)
+        .run()
+        .success();
+    team.run(
+        &customer,
+        &["login", "acme", "--timeout", "30", "--passphrase-file", &pass],
+    )
+    .success();
+    let reply = team.root.path().join("acme.zcwreply");
+    team.run(
+        &customer,
+        &["reply", "acme", "--out", &wine::host_path(&reply), "--passphrase-file", &pass],
+    )
+    .success();
+
+    // Imported on the other machine; the key is gone from the store; the laptop sees it too.
+    team.run(&server, &["request", "import", &wine::host_path(&reply)])
+        .success()
+        .stdout_has("its sign-in works");
+    let record = team.bao.kv_json("zcw/requests/acme").expect("the request stays, answered");
+    assert!(record.get("key").is_none(), "{record}");
+    assert!(record["answered"]["at"].as_u64().is_some());
+    assert_eq!(
+        team.bao.kv_field("zcw/secrets/acme", "client_secret").as_deref(),
+        Some(TEST_SECRET)
+    );
+    let token = team.run(&laptop, &["token", "acme"]).success();
+    assert!(team.zoho.access_token_valid(token.stdout.trim()));
+    team.run(&laptop, &["request", "import", &wine::host_path(&reply)])
+        .exit(2)
+        .stderr_has("already imported");
+}
