@@ -765,15 +765,35 @@ fn a_request_made_on_one_machine_is_imported_on_another() {
     team.run(
         &laptop,
         &[
-            "request", "new", "acme", "--template", "hotglue", "--port", &port, "--dc", "us",
-            "--from", "Acme Integrations", "--with-refresh-token", "--out", &request_arg,
+            "request",
+            "new",
+            "acme",
+            "--template",
+            "hotglue",
+            "--port",
+            &port,
+            "--dc",
+            "us",
+            "--from",
+            "Acme Integrations",
+            "--with-refresh-token",
+            "--out",
+            &request_arg,
         ],
     )
     .success()
     .stdout_has("the team store (OpenBao/Vault)");
-    let record = team.bao.kv_json("zcw/requests/acme").expect("a request record");
-    assert!(record["key"].as_str().unwrap().starts_with("AGE-SECRET-KEY-1"));
-    assert!(!std::fs::read_to_string(&request).unwrap().contains("AGE-SECRET-KEY"));
+    let record = team
+        .bao
+        .kv_json("zcw/requests/acme")
+        .expect("a request record");
+    assert!(record["key"]
+        .as_str()
+        .unwrap()
+        .starts_with("AGE-SECRET-KEY-1"));
+    assert!(!std::fs::read_to_string(&request)
+        .unwrap()
+        .contains("AGE-SECRET-KEY"));
     team.run(&server, &["request", "list"])
         .success()
         .stdout_has("Waiting for the reply");
@@ -783,8 +803,11 @@ fn a_request_made_on_one_machine_is_imported_on_another() {
     let pass = team.root.path().join("customer-pass");
     std::fs::write(&pass, "correct horse battery staple\n").unwrap();
     let pass = wine::host_path(&pass);
-    team.run(&customer, &["store", "--use", "file", "--passphrase-file", &pass])
-        .success();
+    team.run(
+        &customer,
+        &["store", "--use", "file", "--passphrase-file", &pass],
+    )
+    .success();
     team.zcw(&customer)
         .args(["add", "acme", "--request", &request_arg])
         .args(["--client-id", TEST_CLIENT_ID, "--passphrase-file", &pass])
@@ -793,13 +816,27 @@ fn a_request_made_on_one_machine_is_imported_on_another() {
         .success();
     team.run(
         &customer,
-        &["login", "acme", "--timeout", "30", "--passphrase-file", &pass],
+        &[
+            "login",
+            "acme",
+            "--timeout",
+            "30",
+            "--passphrase-file",
+            &pass,
+        ],
     )
     .success();
     let reply = team.root.path().join("acme.zcwreply");
     team.run(
         &customer,
-        &["reply", "acme", "--out", &wine::host_path(&reply), "--passphrase-file", &pass],
+        &[
+            "reply",
+            "acme",
+            "--out",
+            &wine::host_path(&reply),
+            "--passphrase-file",
+            &pass,
+        ],
     )
     .success();
 
@@ -807,11 +844,16 @@ fn a_request_made_on_one_machine_is_imported_on_another() {
     team.run(&server, &["request", "import", &wine::host_path(&reply)])
         .success()
         .stdout_has("its sign-in works");
-    let record = team.bao.kv_json("zcw/requests/acme").expect("the request stays, answered");
+    let record = team
+        .bao
+        .kv_json("zcw/requests/acme")
+        .expect("the request stays, answered");
     assert!(record.get("key").is_none(), "{record}");
     assert!(record["answered"]["at"].as_u64().is_some());
     assert_eq!(
-        team.bao.kv_field("zcw/secrets/acme", "client_secret").as_deref(),
+        team.bao
+            .kv_field("zcw/secrets/acme", "client_secret")
+            .as_deref(),
         Some(TEST_SECRET)
     );
     let token = team.run(&laptop, &["token", "acme"]).success();
