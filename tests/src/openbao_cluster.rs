@@ -253,6 +253,12 @@ disable_mlock = true
         kv_put_json(self.command(), path, record);
     }
 
+    /// A record as node `i` itself holds it: OpenBao's standbys answer reads from their own copy
+    /// (eventually consistent), which may lag behind the active node for a moment.
+    pub fn kv_json_on(&self, i: usize, path: &str) -> Option<serde_json::Value> {
+        kv_json(self.command_on(i, &self.root_token), path)
+    }
+
     /// Kills node `i` with SIGKILL: no chance to hand over.
     pub fn kill(&mut self, i: usize) {
         if let Some(mut process) = self.nodes[i].process.take() {

@@ -101,6 +101,15 @@ fn a_cluster_without_quorum_says_so_in_time_and_loses_nothing() {
     }
     let (mut team, admin, machines) = fleet();
     let token = team.run(&admin, &["token", "crm"]).success().stdout;
+    // Every node holds the signed-in connection before two die: the survivor answers reads from
+    // its own copy (OpenBao's standby reads), and this test is about quorum, not replication lag.
+    assert!(
+        wait_until(Duration::from_secs(30), || (0..3).all(|i| team
+            .bao
+            .kv_json_on(i, "zcw/connections/crm")
+            .is_some_and(|c| !c["signedIn"].is_null()))),
+        "a node never caught up with the sign-in"
+    );
     let active = team.bao.active().expect("an active node");
     let down: Vec<usize> = (0..3).filter(|&i| i != active).take(2).collect();
     // The active node and one standby: one of three left.
