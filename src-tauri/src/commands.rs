@@ -548,16 +548,13 @@ pub async fn choose_request_file(
     app: AppHandle,
     state: State<'_, AppState>,
 ) -> Result<Option<RequestView>> {
-    let picked = tauri::async_runtime::spawn_blocking(move || {
-        received::pick(
-            &app,
-            "Open a request",
-            "Credentials request",
-            &[FILE_EXTENSION],
-        )
-    })
-    .await
-    .map_err(|e| Error::Worker(e.to_string()))?;
+    let picked = received::pick(
+        app,
+        "Open a request",
+        "Credentials request",
+        &[FILE_EXTENSION],
+    )
+    .await?;
     picked
         .map(|path| answer(&state, &received::read_limited(&path)?))
         .transpose()
@@ -628,11 +625,7 @@ pub async fn save_reply(
 ) -> Result<Option<ReplySent>> {
     let sealed = off_ui_thread(&state, passphrase, move |ctx| admin::reply(ctx, &name)).await?;
     let file_name = sealed.file_name.clone();
-    let path = tauri::async_runtime::spawn_blocking(move || {
-        received::save_as(&app, "Save the reply", &file_name)
-    })
-    .await
-    .map_err(|e| Error::Worker(e.to_string()))?;
+    let path = received::save_as(app, "Save the reply", file_name).await?;
     path.map(|path| {
         received::write(&path, &sealed.text)?;
         Ok(ReplySent {
@@ -693,11 +686,7 @@ pub async fn save_request_file(
 ) -> Result<Option<String>> {
     let created = made(&state)?;
     let file_name = created.file_name.clone();
-    let path = tauri::async_runtime::spawn_blocking(move || {
-        received::save_as(&app, "Save the request", &file_name)
-    })
-    .await
-    .map_err(|e| Error::Worker(e.to_string()))?;
+    let path = received::save_as(app, "Save the request", file_name).await?;
     path.map(|path| {
         received::write(&path, &created.file_text)?;
         Ok(path.display().to_string())
@@ -740,16 +729,13 @@ pub async fn import_reply(
     let text = match text {
         Some(text) => text,
         None => {
-            let picked = tauri::async_runtime::spawn_blocking(move || {
-                received::pick(
-                    &app,
-                    "Import a reply",
-                    "Encrypted reply",
-                    &["zcwreply", "txt", "age"],
-                )
-            })
-            .await
-            .map_err(|e| Error::Worker(e.to_string()))?;
+            let picked = received::pick(
+                app,
+                "Import a reply",
+                "Encrypted reply",
+                &["zcwreply", "txt", "age"],
+            )
+            .await?;
             match picked {
                 Some(path) => received::read_limited(&path)?,
                 None => return Ok(None),
@@ -802,16 +788,13 @@ pub async fn import_self_client_file(
     dc: String,
     passphrase: Option<Passphrase>,
 ) -> Result<Option<SelfClientSaved>> {
-    let picked = tauri::async_runtime::spawn_blocking(move || {
-        received::pick(
-            &app,
-            "Choose self_client.json",
-            "Self Client file",
-            &["json"],
-        )
-    })
-    .await
-    .map_err(|e| Error::Worker(e.to_string()))?;
+    let picked = received::pick(
+        app,
+        "Choose self_client.json",
+        "Self Client file",
+        &["json"],
+    )
+    .await?;
     let Some(path) = picked else {
         return Ok(None);
     };

@@ -80,24 +80,46 @@ pub fn read_limited(path: &Path) -> Result<String> {
     std::fs::read_to_string(path).map_err(|e| read_failed(path, e))
 }
 
-/// The file the person picks (`None`: they cancelled), of the given kind.
-pub fn pick(app: &AppHandle, title: &str, kind: &str, extensions: &[&str]) -> Option<PathBuf> {
-    app.dialog()
-        .file()
-        .set_title(title)
-        .add_filter(kind, extensions)
-        .blocking_pick_file()
-        .and_then(|f| f.into_path().ok())
+/// The file the person picks (`None`: they cancelled), of the given kind. The dialog waits on a
+/// worker thread, not the UI's.
+pub async fn pick(
+    app: AppHandle,
+    title: &'static str,
+    kind: &'static str,
+    extensions: &'static [&'static str],
+) -> Result<Option<PathBuf>> {
+    off_ui(move || {
+        app.dialog()
+            .file()
+            .set_title(title)
+            .add_filter(kind, extensions)
+            .blocking_pick_file()
+            .and_then(|f| f.into_path().ok())
+    })
+    .await
 }
 
 /// Where the person saves a file (`None`: they cancelled).
-pub fn save_as(app: &AppHandle, title: &str, file_name: &str) -> Option<PathBuf> {
-    app.dialog()
-        .file()
-        .set_title(title)
-        .set_file_name(file_name)
-        .blocking_save_file()
-        .and_then(|f| f.into_path().ok())
+pub async fn save_as(
+    app: AppHandle,
+    title: &'static str,
+    file_name: String,
+) -> Result<Option<PathBuf>> {
+    off_ui(move || {
+        app.dialog()
+            .file()
+            .set_title(title)
+            .set_file_name(file_name)
+            .blocking_save_file()
+            .and_then(|f| f.into_path().ok())
+    })
+    .await
+}
+
+async fn off_ui<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> Result<T> {
+    tauri::async_runtime::spawn_blocking(work)
+        .await
+        .map_err(|e| Error::Worker(e.to_string()))
 }
 
 /// Writes a file the person chose the place of.

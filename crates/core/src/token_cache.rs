@@ -73,7 +73,8 @@ struct CacheOut<'a> {
     lifetime: u64,
 }
 
-fn is_zero(n: &u64) -> bool {
+/// For `skip_serializing_if`: an unknown lifetime is not written.
+pub(crate) fn is_zero(n: &u64) -> bool {
     *n == 0
 }
 

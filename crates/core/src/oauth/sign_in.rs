@@ -279,7 +279,8 @@ async fn show_result(finisher: Finisher, result: &Result<Reached>) {
     }
 }
 
-fn granted_scopes(answered: Option<&str>, asked: &[String]) -> Vec<String> {
+/// The scopes Zoho says it granted (comma- or space-separated), or those asked for.
+pub(crate) fn granted_scopes(answered: Option<&str>, asked: &[String]) -> Vec<String> {
     answered
         .map(|s| {
             s.split([',', ' '])

@@ -187,9 +187,7 @@ impl Request {
 
     /// The key the reply is encrypted to.
     pub fn recipient(&self) -> Result<age::x25519::Recipient, OnboardingError> {
-        self.public_key
-            .parse()
-            .map_err(|_| unreadable("its public key is not an age X25519 key"))
+        recipient(&self.public_key)
     }
 
     /// Refuses a request past its expiry.
@@ -267,10 +265,14 @@ impl From<&Request> for RequestOrigin {
 impl RequestOrigin {
     /// The key the reply is encrypted to (a connection record may come from elsewhere).
     pub fn recipient(&self) -> Result<age::x25519::Recipient, OnboardingError> {
-        self.public_key
-            .parse()
-            .map_err(|_| unreadable("its public key is not an age X25519 key"))
+        recipient(&self.public_key)
     }
+}
+
+fn recipient(public_key: &str) -> Result<age::x25519::Recipient, OnboardingError> {
+    public_key
+        .parse()
+        .map_err(|_| unreadable("its public key is not an age X25519 key"))
 }
 
 pub(crate) fn is_scope(scope: &str) -> bool {

@@ -177,16 +177,7 @@ pub fn save(ctx: &Context, prepared: Prepared, answer: TokenResponse) -> Result<
         client_id: file.client_id.clone(),
         input,
     };
-    let granted = answer
-        .scope
-        .as_deref()
-        .map(|s| {
-            s.split([',', ' '])
-                .filter(|s| !s.is_empty())
-                .map(String::from)
-                .collect()
-        })
-        .unwrap_or_else(|| file.scopes.clone());
+    let granted = crate::oauth::sign_in::granted_scopes(answer.scope.as_deref(), &file.scopes);
     let received = Received {
         accounts: ctx.config.accounts.for_dc(dc),
         answer,

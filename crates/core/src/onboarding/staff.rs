@@ -109,11 +109,12 @@ impl Opened {
 pub fn open_reply(ctx: &Context, text: &str) -> Result<Opened> {
     let home = ctx.connections.active_home()?;
     let requests = home.requests()?;
-    let digest = Answered::new(text, 0).reply_digest;
+    let answered = Answered::new(text, 0);
+    let digest = &answered.reply_digest;
     if let Some(done) = requests.iter().find(|p| {
         p.answered
             .as_ref()
-            .is_some_and(|a| a.reply_digest == digest)
+            .is_some_and(|a| a.reply_digest == *digest)
     }) {
         return Err(OnboardingError::AlreadyAnswered {
             name: done.request.name.clone(),
@@ -127,7 +128,7 @@ pub fn open_reply(ctx: &Context, text: &str) -> Result<Opened> {
             continue;
         };
         match Reply::open(text, &key) {
-            Ok(reply) => return checked(ctx, pending, reply, text),
+            Ok(reply) => return checked(ctx, pending, reply, answered),
             Err(reason) => last_reason = Some(reason),
         }
     }
@@ -139,7 +140,7 @@ pub fn open_reply(ctx: &Context, text: &str) -> Result<Opened> {
 }
 
 /// The reply's values, checked by the rules typed input meets.
-fn checked(ctx: &Context, pending: Pending, reply: Reply, text: &str) -> Result<Opened> {
+fn checked(ctx: &Context, pending: Pending, reply: Reply, answered: Answered) -> Result<Opened> {
     let request = &pending.request;
     let name = request.name.clone();
     let invalid = |reason: String| -> crate::Error {
@@ -227,7 +228,7 @@ fn checked(ctx: &Context, pending: Pending, reply: Reply, text: &str) -> Result<
         }
     };
     Ok(Opened {
-        answered: Answered::new(text, 0),
+        answered,
         pending,
         reply,
         dc,

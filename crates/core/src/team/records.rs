@@ -101,7 +101,7 @@ pub struct TokensRecord {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub api_domain: Option<String>,
     /// How many seconds the token was minted to last (0: not known).
-    #[serde(default, skip_serializing_if = "is_zero")]
+    #[serde(default, skip_serializing_if = "crate::token_cache::is_zero")]
     pub lifetime: u64,
     /// When access tokens were minted in the last 10 minutes, by any machine.
     #[serde(default)]
@@ -129,10 +129,6 @@ impl Drop for TokensRecord {
     fn drop(&mut self) {
         self.access_token.zeroize();
     }
-}
-
-fn is_zero(n: &u64) -> bool {
-    *n == 0
 }
 
 impl TokensRecord {
