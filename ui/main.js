@@ -12,12 +12,14 @@ import { initDetails, showDetails } from './details.js';
 import { initDoctor, runChecks } from './doctor.js';
 import { $, errorText, showView } from './dom.js';
 import { initHome, showHome } from './home.js';
-import { enterReply, hideAnswering, initOnboarding, setRequestForm, showAnswering, showRequests } from './onboarding.js';
+import {
+  enterReply, hideAnswering, hideIncoming, initOnboarding, setRequestForm, showAnswering, showIncoming, showRequests,
+} from './onboarding.js';
 import { initSecretToggles } from './secret-input.js';
 import { enterSelfClient, initSelfClient } from './selfclient.js';
 import { initStep1, readForm, resetTouched, showProblems, writeForm } from './step1.js';
 import { initStep2, showPlan } from './step2.js';
-import { enterStep3, initStep3, readStep3, resetStep3, setSaver } from './step3.js';
+import { askFingerprint, enterStep3, initStep3, readStep3, resetStep3, setSaver } from './step3.js';
 
 let options = null;
 let step = 1;
@@ -130,12 +132,16 @@ async function answerRequest(view) {
   $('connection-name').value = view.request.name;
   $('connection-name').readOnly = true;
   $('back').hidden = true; // step 1 is the request's
+  askFingerprint(view.fingerprint);
+  // Saved against the request on screen: its ID and the fingerprint the admin confirmed.
+  const { id } = view.request;
+  const { fingerprint } = view;
   setSaver(async (connection, secret, passphrase) => {
-    const saved = await saveRequestedConnection(connection.clientId, secret, readForm().dc, passphrase);
+    const saved = await saveRequestedConnection(id, fingerprint, connection.clientId, secret, readForm().dc, passphrase);
     $('saved-connect').hidden = !answering.request.refreshToken;
     $('saved-handover').textContent = answering.request.refreshToken
-      ? `Skip signing in: send to ${answering.request.from}`
-      : `Next: send to ${answering.request.from}`;
+      ? 'Skip signing in: send the reply'
+      : 'Next: send the reply';
     return saved;
   });
   await goToStep(2, { connectionName: view.request.name }, { save: false });
@@ -144,6 +150,8 @@ async function answerRequest(view) {
 async function leaveAnswering() {
   answering = null;
   hideAnswering();
+  hideIncoming();
+  askFingerprint(null);
   setSaver(null);
   $('connection-name').readOnly = false;
   $('back').hidden = false;
@@ -164,7 +172,9 @@ async function openReply(name) {
 async function takeHanded() {
   try {
     const view = await takeHandedRequest();
-    if (view) await answerRequest(view);
+    // Another request while one is answered: nothing is replaced until the admin chooses.
+    if (view?.interrupts) showIncoming(view);
+    else if (view) await answerRequest(view);
     return Boolean(view);
   } catch (error) {
     await goHome(`The request could not be opened: ${errorText(error)}`);
@@ -269,6 +279,7 @@ async function start() {
       await goToStep(1, {}, { save: false });
     },
     onAnswer: answerRequest,
+    onNotice: showNotice,
     onCancelForm: () => goHome(),
     onHome: (message) => goHome(message),
     onStopAnswering: () => goHome(),

@@ -3,14 +3,16 @@
 // in view, and the last step that sends the encrypted reply. Files and the clipboard are Rust's.
 
 import {
-  cancelRequest, chooseRequestFile, copyReply, copyRequestLink, createRequest, importReply, listRequests,
-  openRequestText, removeConnection, saveReply, saveRequestFile, storeStatus,
+  cancelRequest, chooseRequestFile, confirmImport, copyReply, copyRequestLink, createRequest, discardImport,
+  listRequests, openReply, openRequestText, removeConnection, saveReply, saveRequestFile, storeStatus, switchRequest,
 } from './api.js';
 import { $, errorText, setFieldError, showView } from './dom.js';
 import { optionalPassphrase } from './secret-input.js';
 
 let hooks = null;
 let replyName = null;
+/** A request that arrived while another was being answered. */
+let incoming = null;
 
 async function showPassphraseField(fieldId) {
   const status = await storeStatus();
@@ -86,6 +88,7 @@ async function makeRequest(input) {
   };
   $('err-request').textContent = '';
   setFieldError('request-name', '');
+  setFieldError('request-from', '');
   try {
     const made = await createRequest(request, null);
     $('made-fingerprint').textContent = made.fingerprint;
@@ -99,16 +102,22 @@ async function makeRequest(input) {
     if (error.field === 'connection-name' || error.kind?.startsWith('connection_')) {
       setFieldError('request-name', errorText(error));
       $('request-name').focus();
+    } else if (error.field === 'request-from') {
+      setFieldError('request-from', errorText(error));
+      $('request-from').focus();
     } else {
       $('err-request').textContent = errorText(error);
     }
   }
 }
 
-/** The banner that keeps a request's facts in view while the admin answers it. */
+/** The banner that keeps a request's facts in view while the admin answers it: what the request
+ * says and what this app computed (the fingerprint), each in its own place. */
 export function showAnswering(view, dataCentres) {
-  $('answering-text').textContent = view.banner;
+  hideIncoming();
   $('answering-from').textContent = view.request.from;
+  $('answering-expires').textContent = view.expires;
+  $('answering-fingerprint').textContent = view.fingerprint;
   const open = view.request.dc === null;
   $('answering-dc-field').hidden = !open;
   if (open) {
@@ -124,47 +133,121 @@ export function showAnswering(view, dataCentres) {
   $('answering').hidden = false;
 }
 
+/** A request that arrived while another is answered: the admin chooses which to answer. */
+export function showIncoming(view) {
+  incoming = view;
+  $('incoming-name').textContent = view.request.name;
+  $('incoming-from').textContent = view.request.from;
+  $('incoming-fingerprint').textContent = view.fingerprint;
+  $('incoming-current').textContent = view.interrupts;
+  $('incoming').hidden = false;
+  $('incoming-keep').focus();
+}
+
+export function hideIncoming() {
+  incoming = null;
+  $('incoming').hidden = true;
+}
+
 export function hideAnswering() {
   $('answering').hidden = true;
 }
 
-/** The admin's last step: the reply, encrypted for the requester only. */
+/** The admin's last step: the reply, encrypted to the request's key. */
 export async function enterReply(name, view) {
   replyName = name;
   $('reply-to').textContent = view.request.from;
-  $('reply-holds').textContent = `The reply holds this connection's Client ID and Client Secret${view.request.refreshToken ? ' and its sign-in' : ''}, encrypted so that only ${view.request.from} can open it.`;
+  $('reply-fingerprint').textContent = view.fingerprint;
+  $('reply-holds').textContent = `The reply holds this connection's Client ID and Client Secret${view.request.refreshToken ? ' and its sign-in' : ''}, encrypted so that only the key in this request can open it.`;
   $('reply-status').textContent = '';
+  $('reply-code-box').hidden = true;
   $('reply-error').hidden = true;
   await showPassphraseField('reply-passphrase-field');
 }
 
 async function sendReply(how) {
   $('reply-error').hidden = true;
+  $('reply-status').textContent = '';
   try {
     const sent = await how(replyName, optionalPassphrase($('reply-passphrase')));
     if (!sent) return; // the save dialog was cancelled
     $('reply-holds').textContent = sent.holds;
     $('reply-status').textContent = sent.path
-      ? `✓ Saved in ${sent.path}. Attach it to an email to ${sent.to}.`
-      : `✓ Copied. Paste it into an email to ${sent.to}.`;
+      ? `✓ Saved in ${sent.path}. Attach it to your answer to the email the request came with.`
+      : '✓ Copied. Paste it into your answer to the email the request came with.';
+    $('reply-code').textContent = sent.code;
+    $('reply-code-box').hidden = false;
   } catch (error) {
     $('reply-error-text').textContent = errorText(error);
     $('reply-error').hidden = false;
   }
 }
 
-async function importFrom(text) {
+/** The staff's check before a reply is saved: whose account, which client, the reply code. */
+function showImportConfirm(preview) {
+  $('ic-name').textContent = preview.name;
+  $('ic-client-id').textContent = preview.clientId;
+  $('ic-dc').textContent = preview.dcLabel;
+  $('ic-code').textContent = preview.code;
+  if (preview.account) {
+    $('ic-account').textContent = preview.account;
+    $('ic-account-source').textContent = preview.accountChecked
+      ? '(Zoho confirmed it with the reply\'s sign-in)'
+      : '(as the reply says: Zoho could not confirm it, so compare it with what your customer told you)';
+  } else {
+    $('ic-account').textContent = preview.signedIn ? 'not known' : 'none';
+    $('ic-account-source').textContent = preview.signedIn
+      ? '(the sign-in did not include the profile scope)'
+      : '(the reply carries no sign-in: only the client)';
+  }
+  $('ic-confirm-text').textContent = preview.signedIn
+    ? 'This is my customer\'s Zoho account and client'
+    : 'This is my customer\'s Zoho client';
+  $('ic-late').hidden = !preview.late;
+  $('ic-late-text').textContent = preview.late
+    ? `This reply arrived after its request expired (${preview.late}). Anyone who saw the request could have answered it: import it only if you expected this reply from your customer.`
+    : '';
+  $('ic-accept-late').checked = false;
+  $('ic-confirmed').checked = false;
+  $('err-import').textContent = '';
+  updateImportEnabled();
+  $('import-confirm').hidden = false;
+  $('import-confirm-title').scrollIntoView({ block: 'nearest' });
+}
+
+function updateImportEnabled() {
+  const lateOk = $('ic-late').hidden || $('ic-accept-late').checked;
+  $('ic-import').disabled = !($('ic-confirmed').checked && lateOk);
+}
+
+function hideImportConfirm() {
+  $('import-confirm').hidden = true;
+}
+
+async function openFromReply(text) {
   setFieldError('reply-text', '');
   $('import-done').hidden = true;
+  hideImportConfirm();
   try {
-    const imported = await importReply(text, optionalPassphrase($('import-passphrase')));
-    if (!imported) return;
+    const preview = await openReply(text, optionalPassphrase($('import-passphrase')));
+    if (!preview) return;
+    showImportConfirm(preview);
+  } catch (error) {
+    setFieldError('reply-text', errorText(error));
+  }
+}
+
+async function importConfirmed() {
+  $('err-import').textContent = '';
+  try {
+    const imported = await confirmImport($('ic-accept-late').checked);
+    hideImportConfirm();
     $('reply-text').value = '';
     $('import-done-text').textContent = `Imported “${imported.connection.name}” · ${imported.connection.dc.toUpperCase()} · secret saved in ${imported.storedIn} · ••••${imported.secretLast4}`;
     $('import-done-name').textContent = imported.connection.name;
     $('import-done').hidden = false;
   } catch (error) {
-    setFieldError('reply-text', errorText(error));
+    $('err-import').textContent = errorText(error);
   }
 }
 
@@ -178,8 +261,10 @@ async function openFrom(load) {
   }
 }
 
-export function initOnboarding({ readInput, onRequestNew, onAnswer, onCancelForm, onHome, onStopAnswering, onAnsweringDc }) {
-  hooks = { onAnswer };
+export function initOnboarding({
+  readInput, onRequestNew, onAnswer, onNotice, onCancelForm, onHome, onStopAnswering, onAnsweringDc,
+}) {
+  hooks = { onAnswer, onNotice };
   $('request-credentials').addEventListener('click', onRequestNew);
   $('make-request').addEventListener('click', () => makeRequest(readInput()));
   $('cancel-request-form').addEventListener('click', () => { setRequestForm(false); onCancelForm(); });
@@ -214,14 +299,43 @@ export function initOnboarding({ readInput, onRequestNew, onAnswer, onCancelForm
 
   $('import-reply').addEventListener('click', async () => {
     $('import-done').hidden = true;
+    hideImportConfirm();
     setFieldError('reply-text', '');
     const status = await showPassphraseField('import-passphrase-field');
     $('import-store').textContent = status.description;
     showView('import-reply-view');
   });
-  $('import-reply-back').addEventListener('click', onHome);
-  $('choose-reply-file').addEventListener('click', () => importFrom(null));
-  $('import-reply-text').addEventListener('click', () => importFrom($('reply-text').value));
+  $('import-reply-back').addEventListener('click', async () => {
+    await discardImport().catch(() => {});
+    onHome();
+  });
+  $('choose-reply-file').addEventListener('click', () => openFromReply(null));
+  $('import-reply-text').addEventListener('click', () => openFromReply($('reply-text').value));
+  $('reply-text').addEventListener('input', () => {
+    setFieldError('reply-text', '');
+    if (!$('import-confirm').hidden) { hideImportConfirm(); discardImport().catch(() => {}); }
+  });
+  $('ic-confirmed').addEventListener('change', updateImportEnabled);
+  $('ic-accept-late').addEventListener('change', updateImportEnabled);
+  $('ic-import').addEventListener('click', importConfirmed);
+  $('ic-discard').addEventListener('click', async () => {
+    await discardImport().catch(() => {});
+    hideImportConfirm();
+    $('reply-text').value = '';
+  });
+
+  $('incoming-keep').addEventListener('click', hideIncoming);
+  $('incoming-switch').addEventListener('click', async () => {
+    if (!incoming) return;
+    try {
+      const view = await switchRequest(incoming.request.id);
+      hideIncoming();
+      hooks.onAnswer(view);
+    } catch (error) {
+      hideIncoming();
+      hooks.onNotice(errorText(error));
+    }
+  });
 
   $('save-reply').addEventListener('click', () => sendReply(saveReply));
   $('copy-reply').addEventListener('click', () => sendReply(copyReply));

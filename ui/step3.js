@@ -11,6 +11,24 @@ let getInput = () => null;
 let saver = saveConnection;
 let checkTimer = null;
 const touched = new Set();
+/** Answering a request: Save waits until the admin confirms its fingerprint. */
+let needsConfirmation = false;
+
+function updateSaveEnabled() {
+  $('save-secret').disabled = needsConfirmation && !$('fingerprint-confirmed').checked;
+}
+
+/** Answering a request: asks the admin to confirm `fingerprint` before anything is saved
+ * (`null`: a connection of one's own, nothing to confirm). */
+export function askFingerprint(fingerprint) {
+  needsConfirmation = Boolean(fingerprint);
+  $('s3-fingerprint-field').hidden = !fingerprint;
+  $('s3-fingerprint').textContent = fingerprint ?? '';
+  $('fingerprint-confirmed').checked = false;
+  $('fingerprint-confirmed').disabled = false;
+  setFieldError('fingerprint-confirmed', '');
+  updateSaveEnabled();
+}
 
 /** Shows each problem next to its field (once touched), and clears the others. */
 function showFieldErrors(problems) {
@@ -68,6 +86,7 @@ async function save(passphrase) {
     $('s3-passphrase').value = '';
     $('saved-text').textContent = `Saved in ${saved.storedIn} · ••••${saved.secretLast4}`;
     $('saved-warnings').textContent = saved.warnings.join(' ');
+    $('fingerprint-confirmed').disabled = true;
     $('saved-name').textContent = saved.connection.name;
     $('saved').hidden = false;
     $('s3-file-store').hidden = true;
@@ -81,6 +100,8 @@ async function save(passphrase) {
       $('s3-passphrase-field').hidden = false;
       setFieldError('s3-passphrase', errorText(error));
       $('s3-passphrase').focus();
+    } else if (error.kind === 'fingerprint_mismatch' || error.kind === 'request_changed') {
+      setFieldError('fingerprint-confirmed', errorText(error));
     } else if (error.category === 'input' && STEP3_FIELDS.includes(error.field)) {
       showFieldErrors([error]);
       $(error.field)?.focus();
@@ -89,7 +110,7 @@ async function save(passphrase) {
     }
     return null;
   } finally {
-    $('save-secret').disabled = false;
+    updateSaveEnabled();
     $('save-secret').textContent = 'Save securely';
   }
 }
@@ -110,6 +131,7 @@ export function initStep3({ readInput, onBack, onChange, onDone, onConnect, onHa
     }
   });
   $('back-3').addEventListener('click', onBack);
+  $('fingerprint-confirmed').addEventListener('change', updateSaveEnabled);
   $('save-secret').addEventListener('click', () => save(optionalPassphrase($('s3-passphrase'))));
   $('offer-file-store').addEventListener('click', () => {
     $('s3-file-store').hidden = false;

@@ -20,7 +20,7 @@ use zcw_core::oauth::sign_in::{
 };
 use zcw_core::onboarding::request::{RequestSpec, FILE_EXTENSION};
 use zcw_core::onboarding::self_client::{self, SelfClientFile};
-use zcw_core::onboarding::staff::{Created, Imported};
+use zcw_core::onboarding::staff::{self as staff_side, Created, Imported};
 use zcw_core::onboarding::{admin, staff};
 use zcw_core::registration::{Preview, WizardOptions};
 use zcw_core::rules::confirmed_passphrase;
@@ -31,7 +31,7 @@ use zcw_core::{Context, DataCentre, WizardInput};
 
 use crate::error::{Error, Result};
 use crate::received::{self, Inbox};
-use crate::state::AppState;
+use crate::state::{lock, AppState, Offered};
 
 /// Runs blocking core work (keychain calls, scrypt) on a worker thread, after unlocking the
 /// encrypted file store with a passphrase the user just entered, if any.
@@ -506,10 +506,11 @@ pub struct RequestView {
     #[serde(flatten)]
     opened: admin::Opened,
     input: WizardInput,
+    /// The name of the request being answered when this one arrived: the admin chooses.
+    interrupts: Option<String>,
 }
 
-fn answer(state: &AppState, text: &str) -> Result<RequestView> {
-    let opened = admin::open_request(text)?;
+fn view(opened: admin::Opened, interrupts: Option<String>) -> RequestView {
     let input = opened.request.plan_input(
         opened
             .request
@@ -517,14 +518,21 @@ fn answer(state: &AppState, text: &str) -> Result<RequestView> {
             .as_deref()
             .unwrap_or(DataCentre::DEFAULT_ID),
     );
-    *lock(&state.ready()?.answering) = Some(opened.request.clone());
-    Ok(RequestView { opened, input })
+    RequestView {
+        opened,
+        input,
+        interrupts,
+    }
 }
 
-fn lock<T>(mutex: &std::sync::Mutex<T>) -> std::sync::MutexGuard<'_, T> {
-    mutex
-        .lock()
-        .unwrap_or_else(std::sync::PoisonError::into_inner)
+fn answer(state: &AppState, text: &str) -> Result<RequestView> {
+    let opened = admin::open_request(text)?;
+    let ready = state.ready()?;
+    let interrupts = match ready.offer_request(opened.request.clone()) {
+        Offered::Answering => None,
+        Offered::Waiting => lock(&ready.answering).as_ref().map(|r| r.name.clone()),
+    };
+    Ok(view(opened, interrupts))
 }
 
 /// The request the app was handed (a double-clicked file, a clicked link), if any.
@@ -560,27 +568,44 @@ pub async fn choose_request_file(
         .transpose()
 }
 
+/// Answers the request that arrived meanwhile instead of the current one.
+#[tauri::command]
+pub fn switch_request(state: State<'_, AppState>, id: String) -> Result<RequestView> {
+    let request = state
+        .ready()?
+        .switch_request(&id)
+        .ok_or(Error::RequestChanged)?;
+    let opened = admin::open_request(&request.to_file_text())?;
+    Ok(view(opened, None))
+}
+
 /// Stops answering a request (the wizard goes back to its usual self).
 #[tauri::command]
 pub fn stop_answering(state: State<'_, AppState>) -> Result<()> {
-    *lock(&state.ready()?.answering) = None;
+    let ready = state.ready()?;
+    *lock(&ready.answering) = None;
+    *lock(&ready.incoming) = None;
     Ok(())
 }
 
-/// Saves the connection the request being answered asks for, with the admin's client.
+/// Saves the connection the request `request_id` asks for, with the admin's client, once the
+/// admin confirmed its fingerprint (the one the app showed them).
 #[tauri::command]
 pub async fn save_requested_connection(
     state: State<'_, AppState>,
+    request_id: String,
+    fingerprint: String,
     client_id: String,
     client_secret: ClientSecret,
     dc: String,
     passphrase: Option<Passphrase>,
 ) -> Result<SavedSecret> {
-    let request = lock(&state.ready()?.answering)
-        .clone()
-        .ok_or_else(|| Error::File("No request is open.".into()))?;
+    let request = state
+        .ready()?
+        .answering(&request_id)
+        .ok_or(Error::RequestChanged)?;
     off_ui_thread(&state, passphrase, move |ctx| {
-        admin::add_from_request(ctx, &request, &client_id, &client_secret, &dc)
+        admin::add_from_request(ctx, &request, &fingerprint, &client_id, &client_secret, &dc)
     })
     .await
 }
@@ -591,8 +616,23 @@ pub async fn save_requested_connection(
 pub struct ReplySent {
     to: String,
     holds: String,
+    /// The reply's short code: the staff's import shows the same.
+    code: String,
+    fingerprint: Option<String>,
     /// Where the file was saved; `None` when copied.
     path: Option<String>,
+}
+
+impl ReplySent {
+    fn new(sealed: admin::Sealed, path: Option<String>) -> Self {
+        ReplySent {
+            to: sealed.to,
+            holds: sealed.holds,
+            code: sealed.code,
+            fingerprint: sealed.fingerprint,
+            path,
+        }
+    }
 }
 
 /// Puts the encrypted reply on the clipboard as text, for an email (Rust copies it).
@@ -606,11 +646,7 @@ pub async fn copy_reply(
     off_ui_thread(&state, passphrase, move |ctx| {
         let sealed = admin::reply(ctx, &name)?;
         clipboard.copy_text(&sealed.text)?;
-        Ok(ReplySent {
-            to: sealed.to,
-            holds: sealed.holds,
-            path: None,
-        })
+        Ok(ReplySent::new(sealed, None))
     })
     .await
 }
@@ -628,11 +664,7 @@ pub async fn save_reply(
     let path = received::save_as(app, "Save the reply", file_name).await?;
     path.map(|path| {
         received::write(&path, &sealed.text)?;
-        Ok(ReplySent {
-            to: sealed.to,
-            holds: sealed.holds,
-            path: Some(path.display().to_string()),
-        })
+        Ok(ReplySent::new(sealed, Some(path.display().to_string())))
     })
     .transpose()
 }
@@ -718,16 +750,18 @@ pub async fn cancel_request(
     off_ui_thread(&state, passphrase, move |ctx| staff::cancel(ctx, &name)).await
 }
 
-/// Imports a reply: pasted text, or (`None`) a file the person chooses. `None` back: cancelled.
+/// Opens a reply (pasted text, or with `None` a file the person chooses; `None` back: they
+/// cancelled), proves its sign-in at Zoho, and shows what it holds. Nothing is saved until the
+/// staff confirm it ([`confirm_import`]).
 #[tauri::command]
-pub async fn import_reply(
+pub async fn open_reply(
     app: AppHandle,
     state: State<'_, AppState>,
     text: Option<String>,
     passphrase: Option<Passphrase>,
-) -> Result<Option<Imported>> {
+) -> Result<Option<staff_side::Preview>> {
     let text = match text {
-        Some(text) => text,
+        Some(text) => zeroize::Zeroizing::new(text),
         None => {
             let picked = received::pick(
                 app,
@@ -746,9 +780,35 @@ pub async fn import_reply(
         off_ui_thread(&state, passphrase, move |ctx| staff::open_reply(ctx, &text)).await?;
     let ctx = Arc::clone(&state.ready()?.ctx);
     let proof = staff::prove(&ctx, &opened).await?;
-    off_ui_thread(&state, None, move |ctx| staff::save(ctx, opened, proof))
-        .await
-        .map(Some)
+    let preview = opened.preview(proof.as_ref());
+    *lock(&state.ready()?.importing) = Some((opened, proof));
+    Ok(Some(preview))
+}
+
+/// Saves the reply opened last, once the staff confirmed its account (and, for a reply to an
+/// expired request, that they expected it).
+#[tauri::command]
+pub async fn confirm_import(state: State<'_, AppState>, accept_late: bool) -> Result<Imported> {
+    let ready = state.ready()?;
+    let (opened, proof) = {
+        let mut importing = lock(&ready.importing);
+        let Some((opened, _)) = importing.as_ref() else {
+            return Err(Error::NothingToImport);
+        };
+        opened.ensure_timely(accept_late)?;
+        importing.take().ok_or(Error::NothingToImport)?
+    };
+    off_ui_thread(&state, None, move |ctx| {
+        staff::save(ctx, opened, proof, accept_late)
+    })
+    .await
+}
+
+/// Drops the reply opened last without saving anything.
+#[tauri::command]
+pub fn discard_import(state: State<'_, AppState>) -> Result<()> {
+    *lock(&state.ready()?.importing) = None;
+    Ok(())
 }
 
 /// A Self Client imported, and the file it came from (by name; Rust keeps its path).

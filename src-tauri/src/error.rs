@@ -15,6 +15,12 @@ pub enum Error {
     /// A file the person chose could not be read or written.
     #[error("{0} Choose another file, or paste the text instead.")]
     File(String),
+    /// The request on screen is not the one being answered any more.
+    #[error("The request on the screen is no longer the one being answered, so nothing was saved. Open the request again and check its fingerprint.")]
+    RequestChanged,
+    /// Confirm was clicked with no reply opened.
+    #[error("No reply is open any more, so nothing was imported. Open the reply again.")]
+    NothingToImport,
 }
 
 impl From<zcw_core::error::InputError> for Error {
@@ -51,6 +57,9 @@ fn next_step(step: &NextStep) -> String {
         NextStep::ChooseTeamStore => {
             "Choose a team store under Where secrets are kept on the Connections screen.".into()
         }
+        NextStep::AcceptLateReply => {
+            "If you expected it, tick “I expected this reply after the request expired” and import it again.".into()
+        }
     }
 }
 
@@ -72,6 +81,12 @@ impl Serialize for Error {
             .serialize(serializer),
             Error::File(_) => serde_json::json!({
                 "kind": "file_unusable",
+                "category": "input",
+                "message": self.to_string(),
+            })
+            .serialize(serializer),
+            Error::RequestChanged | Error::NothingToImport => serde_json::json!({
+                "kind": if matches!(self, Error::RequestChanged) { "request_changed" } else { "nothing_to_import" },
                 "category": "input",
                 "message": self.to_string(),
             })

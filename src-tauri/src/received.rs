@@ -25,7 +25,9 @@ impl Inbox {
             if arg.starts_with(&format!("{URL_SCHEME}://")) {
                 Some(arg)
             } else if arg.ends_with(&format!(".{FILE_EXTENSION}")) {
-                read_limited(Path::new(&arg)).ok()
+                read_limited(Path::new(&arg))
+                    .ok()
+                    .map(|text| text.to_string())
             } else {
                 None
             }
@@ -62,22 +64,10 @@ pub fn announce(app: &AppHandle) {
     }
 }
 
-fn read_failed(path: &Path, reason: impl std::fmt::Display) -> Error {
-    Error::File(format!("{} could not be read ({reason}).", path.display()))
-}
-
-/// A small text file's contents; anything larger than a request or reply is refused unread.
-pub fn read_limited(path: &Path) -> Result<String> {
-    let size = std::fs::metadata(path)
-        .map_err(|e| read_failed(path, e))?
-        .len();
-    if size > MAX_TEXT_BYTES as u64 {
-        return Err(read_failed(
-            path,
-            "it is far larger than a request or reply",
-        ));
-    }
-    std::fs::read_to_string(path).map_err(|e| read_failed(path, e))
+/// A small text file's contents: a regular file only, and nothing larger than a request or reply
+/// is read (a FIFO or a link to a device neither blocks nor exhausts the app).
+pub fn read_limited(path: &Path) -> Result<zeroize::Zeroizing<String>> {
+    Ok(zcw_core::small_file::read(path, MAX_TEXT_BYTES).map_err(zcw_core::Error::from)?)
 }
 
 /// The file the person picks (`None`: they cancelled), of the given kind. The dialog waits on a

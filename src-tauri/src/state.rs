@@ -9,7 +9,7 @@ use zcw_core::clipboard::Clipboard;
 use zcw_core::draft::DraftStore;
 use zcw_core::oauth::sign_in::SignInSlot;
 use zcw_core::onboarding::request::Request;
-use zcw_core::onboarding::staff::Created;
+use zcw_core::onboarding::staff::{Created, Opened, Proof};
 use zcw_core::Context;
 
 use crate::error::{Error, Result};
@@ -23,10 +23,60 @@ pub struct Ready {
     pub clipboard: Arc<Clipboard>,
     /// The request being answered (the admin's side), as the core read it.
     pub answering: Mutex<Option<Request>>,
+    /// A request that arrived while another was being answered, until the admin chooses.
+    pub incoming: Mutex<Option<Request>>,
+    /// A reply opened and proven (the staff's side), until the staff confirm or discard it.
+    pub importing: Mutex<Option<(Opened, Option<Proof>)>>,
     /// The request just made (the staff's side), until it is saved or copied.
     pub made: Mutex<Option<Created>>,
     /// The self_client.json imported last, which the person may ask to delete.
     pub self_client_file: Mutex<Option<std::path::PathBuf>>,
+}
+
+/// Where a request the app was given went.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Offered {
+    /// It is the one being answered now.
+    Answering,
+    /// Another is being answered: it waits until the admin chooses (nothing is replaced silently).
+    Waiting,
+}
+
+impl Ready {
+    /// Takes a request to answer: at once when none (or the same one) is being answered.
+    pub fn offer_request(&self, request: Request) -> Offered {
+        let mut answering = lock(&self.answering);
+        match answering.as_ref() {
+            Some(current) if current.id != request.id => {
+                *lock(&self.incoming) = Some(request);
+                Offered::Waiting
+            }
+            _ => {
+                *answering = Some(request);
+                *lock(&self.incoming) = None;
+                Offered::Answering
+            }
+        }
+    }
+
+    /// Answers the waiting request `id` instead of the current one; `None` when it is not there.
+    pub fn switch_request(&self, id: &str) -> Option<Request> {
+        let incoming = lock(&self.incoming).take_if(|r| r.id == id)?;
+        *lock(&self.answering) = Some(incoming.clone());
+        Some(incoming)
+    }
+
+    /// The request being answered, if it is `id`: what step 3 saves against is what the admin
+    /// saw.
+    pub fn answering(&self, id: &str) -> Option<Request> {
+        lock(&self.answering).clone().filter(|r| r.id == id)
+    }
+}
+
+pub fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    mutex
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
 }
 
 #[derive(Debug)]
@@ -44,6 +94,8 @@ impl AppState {
             sign_in: SignInSlot::default(),
             clipboard: Arc::new(Clipboard::default()),
             answering: Mutex::new(None),
+            incoming: Mutex::new(None),
+            importing: Mutex::new(None),
             made: Mutex::new(None),
             self_client_file: Mutex::new(None),
         }))

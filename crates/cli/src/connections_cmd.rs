@@ -58,6 +58,10 @@ pub struct AddArgs {
     /// link. Its template, values and scopes are used; `zcw reply` then answers it.
     #[arg(long, value_name = "FILE|LINK", conflicts_with = "self_client_json")]
     request: Option<String>,
+    /// With --request: the fingerprint the requester read to you (XXXX-XXXX-XXXX-XXXX); a
+    /// mismatch refuses. Without it, zcw asks on the terminal.
+    #[arg(long, requires = "request", value_name = "XXXX-XXXX-XXXX-XXXX")]
+    fingerprint: Option<String>,
     /// Import a Self Client: the self_client.json the Zoho API console's DOWNLOAD saved (its code
     /// is exchanged now; it lives 3 to 10 minutes). Needs --dc.
     #[arg(long, value_name = "FILE", conflicts_with = "client_id")]
@@ -87,6 +91,7 @@ pub fn add(ctx: &Context, args: &AddArgs) -> CliResult<()> {
             ctx,
             &args.name,
             request,
+            args.fingerprint.as_deref(),
             &client_id,
             args.template.dc(),
             &args.passphrase,

@@ -142,6 +142,8 @@ fn flag(field: Field) -> Option<&'static str> {
         Field::TeamMount => "--vault-mount",
         Field::TeamPrefix => "--vault-prefix",
         Field::TeamRoleId => "--vault-role-id",
+        Field::RequestFrom => "--from",
+        Field::RequestExpires => "--expires",
     })
 }
 
@@ -172,6 +174,9 @@ pub fn next_step(step: &NextStep) -> String {
         NextStep::StopAgent => "Stop it with `zcw lock` first.".into(),
         NextStep::ChooseTeamStore => {
             "Choose one first: `zcw store --use vault --vault-addr URL`.".into()
+        }
+        NextStep::AcceptLateReply => {
+            "If you expected it, import it with --accept-late.".into()
         }
     }
 }

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use clap::{Args, Subcommand};
-use zcw_core::onboarding::request::{RequestSpec, URL_SCHEME};
+use zcw_core::onboarding::request::{RequestSpec, MAX_TEXT_BYTES, URL_SCHEME};
 use zcw_core::onboarding::self_client::SelfClientFile;
 use zcw_core::onboarding::{admin, self_client, staff};
 use zcw_core::Context;
@@ -44,7 +44,7 @@ pub struct NewArgs {
     /// Who asks, as the admin will see it ("Acme Integrations"; default: your user name).
     #[arg(long)]
     from: Option<String>,
-    /// How long the admin has to answer (at most 30 days).
+    /// How long the admin has to answer (1 hour to 30 days).
     #[arg(long, default_value = "7d", value_parser = humantime::parse_duration)]
     expires: Duration,
     /// Where to write the request file (default: NAME.zcwrequest in this folder).
@@ -75,6 +75,10 @@ pub struct ImportArgs {
     /// The reply file, or - to read it from standard input.
     #[arg(value_name = "FILE|-")]
     reply: String,
+    /// Import a reply that arrived after its request expired (only one you expected: anyone who
+    /// saw the request could have answered it).
+    #[arg(long)]
+    accept_late: bool,
     #[command(flatten)]
     passphrase: PassphraseArgs,
 }
@@ -143,10 +147,8 @@ fn new(ctx: &Context, args: &NewArgs) -> CliResult<()> {
     );
     println!("File:        {}", path.display());
     println!("Link:        {}", created.link);
-    println!(
-        "Fingerprint: {} (read it to the admin on the phone: the app shows them the same)",
-        created.fingerprint
-    );
+    println!("Fingerprint: {}", created.fingerprint);
+    println!("Read the fingerprint to the admin on the phone: their app computes it from the request they received and asks them to confirm it matches.");
     println!("Email the file or the link; neither holds a secret. Import the reply with `zcw request import FILE`.");
     Ok(())
 }
@@ -178,30 +180,39 @@ fn import(ctx: &Context, args: &ImportArgs) -> CliResult<()> {
     let opened = args
         .passphrase
         .with_unlocked(ctx, || staff::open_reply(ctx, &text))?;
-    eprintln!(
-        "Opened the reply from the admin for \"{}\" (asked as {}).",
-        opened.name(),
-        opened.from()
-    );
+    // Before Zoho is asked anything.
+    opened.ensure_timely(args.accept_late)?;
     let proof = runtime().block_on(staff::prove(ctx, &opened))?;
-    let proven = proof.is_some();
-    let imported = staff::save(ctx, opened, proof)?;
+    let preview = opened.preview(proof.as_ref());
+    let imported = staff::save(ctx, opened, proof, args.accept_late)?;
     for warning in &imported.warnings {
         eprintln!("zcw: warning: {warning}");
     }
+    println!("Imported \"{}\".", imported.connection.name);
+    println!("Client ID:   {}", preview.client_id);
+    println!("Data centre: {}", preview.dc_label);
+    let account = match (&preview.account, preview.account_checked) {
+        (Some(account), true) => format!("{account} (Zoho says so)"),
+        (Some(account), false) => format!("{account} (as the reply says; Zoho was not asked)"),
+        (None, _) if preview.signed_in => "not known (no profile scope)".to_string(),
+        (None, _) => "none: the reply carries no sign-in".to_string(),
+    };
+    println!("Signed in:   {account}");
+    println!("Reply code:  {}", preview.code);
+    if let Some(when) = &preview.late {
+        println!("Late:        the request expired {when}; imported as you asked (--accept-late)");
+    }
     println!(
-        "Imported \"{}\" · {} · {}. Client secret saved in {} · ••••{}{}",
-        imported.connection.name,
-        imported.connection.dc.to_uppercase(),
-        imported.connection.client_id,
+        "Client secret saved in {} · ••••{}{}",
         imported.stored_in,
         imported.secret_last4,
-        if proven {
+        if preview.signed_in {
             "; its sign-in works (one refresh at Zoho)."
         } else {
             "."
         }
     );
+    println!("Check that the signed-in account is your customer's; where it matters, ask the admin to read you the reply code their app showed after Send.");
     Ok(())
 }
 
@@ -216,8 +227,7 @@ pub fn reply(ctx: &Context, args: &ReplyArgs) -> CliResult<()> {
                 reason: e.to_string(),
             })?;
             eprintln!(
-                "Saved the reply for {} in {}. {} Send them the file.",
-                sealed.to,
+                "Saved the reply in {}. {} Send the file to the requester.",
                 path.display(),
                 sealed.holds
             );
@@ -227,6 +237,15 @@ pub fn reply(ctx: &Context, args: &ReplyArgs) -> CliResult<()> {
             eprintln!("{}", sealed.holds);
         }
     }
+    eprintln!("Requested by: {}", sealed.to);
+    match &sealed.fingerprint {
+        Some(fingerprint) => eprintln!("Fingerprint:  {fingerprint}"),
+        None => {
+            eprintln!("Fingerprint:  not known (the request was opened with an earlier version)")
+        }
+    }
+    eprintln!("Reply code:   {}", sealed.code);
+    eprintln!("The requester's import shows the same reply code: read it to them if they ask.");
     Ok(())
 }
 
@@ -235,6 +254,7 @@ pub fn add_from_request(
     ctx: &Context,
     name: &str,
     request: &str,
+    fingerprint: Option<&str>,
     client_id: &str,
     dc: Option<&str>,
     passphrase: &PassphraseArgs,
@@ -251,7 +271,11 @@ pub fn add_from_request(
             opened.request.name
         )));
     }
-    eprintln!("{}", opened.banner);
+    // Each on its own line: the fingerprint is computed here, apart from the request's words.
+    eprintln!("Credentials request for \"{}\"", opened.request.name);
+    eprintln!("Requested by: {}", opened.request.from);
+    eprintln!("Expires:      {}", opened.expires);
+    eprintln!("Fingerprint:  {}", opened.fingerprint);
     let dc = match (&opened.request.dc, dc) {
         (Some(_), _) => "",
         (None, Some(dc)) => dc,
@@ -262,9 +286,24 @@ pub fn add_from_request(
             })
         }
     };
+    let told = match fingerprint {
+        Some(told) => told.to_string(),
+        None => terminal::ask_line(
+            "Ask the requester to read you the fingerprint their app or zcw showed when they made the request, and type it here: ",
+        )?
+        .ok_or(CliError::MissingOption {
+            option: "--fingerprint",
+            what: "the fingerprint the requester read to you, to confirm the request is theirs",
+        })?,
+    };
+    if !opened.request.fingerprint_matches(&told) {
+        return Err(
+            zcw_core::Error::from(zcw_core::error::OnboardingError::FingerprintMismatch).into(),
+        );
+    }
     let secret = terminal::read_client_secret()?;
     let saved = passphrase.with_unlocked(ctx, || {
-        admin::add_from_request(ctx, &opened.request, client_id, &secret, dc)
+        admin::add_from_request(ctx, &opened.request, &told, client_id, &secret, dc)
     })?;
     report_saved("Saved connection", &saved);
     let next = if opened.request.refresh_token {
@@ -315,17 +354,20 @@ pub fn add_self_client(
     Ok(())
 }
 
-/// A file's text, or standard input's for `-`; held in memory that is wiped.
+/// A file's text, or standard input's for `-`; held in memory that is wiped. A file must be a
+/// regular one, and neither is read beyond what a request or reply could be.
 fn read_text(path: &str, what: &'static str) -> CliResult<Zeroizing<String>> {
+    if path != "-" {
+        return Ok(zcw_core::small_file::read(Path::new(path), MAX_TEXT_BYTES)
+            .map_err(zcw_core::Error::from)?);
+    }
     let mut text = Zeroizing::new(String::new());
-    let read = if path == "-" {
-        std::io::stdin().read_to_string(&mut text)
-    } else {
-        std::fs::File::open(path).and_then(|mut f| f.read_to_string(&mut text))
-    };
-    read.map_err(|e| CliError::InputRead {
-        what,
-        reason: format!("{path}: {e}"),
-    })?;
+    std::io::stdin()
+        .take(MAX_TEXT_BYTES as u64 + 1)
+        .read_to_string(&mut text)
+        .map_err(|e| CliError::InputRead {
+            what,
+            reason: e.to_string(),
+        })?;
     Ok(text)
 }

@@ -71,6 +71,20 @@ pub fn read_passphrase(file: Option<&Path>, confirm: bool) -> CliResult<Passphra
     Ok(Passphrase::new(&first))
 }
 
+/// Asks for one line on the terminal (standard input must be one: a pipe is for the secret).
+pub fn ask_line(prompt: &str) -> CliResult<Option<String>> {
+    if !std::io::stdin().is_terminal() {
+        return Ok(None);
+    }
+    eprint!("{prompt}");
+    let _ = std::io::stderr().flush();
+    let mut answer = String::new();
+    std::io::stdin()
+        .read_line(&mut answer)
+        .map_err(read_failed("answer"))?;
+    Ok(Some(answer.trim().to_string()))
+}
+
 /// Asks a yes/no question on the terminal; `false` unless the answer starts with y.
 pub fn confirm(question: &str) -> CliResult<bool> {
     eprint!("{question} [y/N] ");

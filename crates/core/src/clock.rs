@@ -14,8 +14,9 @@ pub fn span(secs: u64) -> String {
     let round = |unit: u64| (secs + unit / 2) / unit;
     let (n, unit) = match secs {
         0..=119 => (secs, "second"),
-        120..=7_199 => (round(60), "minute"),
-        7_200..=172_799 => (round(3600), "hour"),
+        // Up to 59 minutes; from there on, hours ("1 hour", not "60 minutes").
+        120..=3_569 => (round(60), "minute"),
+        3_570..=172_799 => (round(3600), "hour"),
         _ => (round(86_400), "day"),
     };
     format!("{n} {unit}{}", if n == 1 { "" } else { "s" })
@@ -40,6 +41,8 @@ mod tests {
         assert_eq!(span(150), "3 minutes");
         assert_eq!(span(7 * 86_400 - 5), "7 days");
         assert_eq!(relative(100, 40), "in 60 seconds");
-        assert_eq!(relative(0, 3600), "60 minutes ago");
+        assert_eq!(relative(0, 3600), "1 hour ago");
+        assert_eq!(span(3569), "59 minutes");
+        assert_eq!(span(7199), "2 hours");
     }
 }

@@ -273,6 +273,10 @@ impl Connections {
         settings: TeamSettings,
         token: Option<TeamToken>,
     ) -> Result<TeamCheck> {
+        // Another team store (or another way in): the AppRole token kept for the one left goes.
+        if self.local.book()?.team.as_ref() != Some(&settings) {
+            crate::team::token_sink::remove(&crate::team::token_sink::path_in(self.dir()));
+        }
         let mut credentials = self.credentials();
         if let Some(token) = token.filter(|t| !t.is_empty()) {
             credentials.entered = Some(secrecy::SecretString::from(token.expose().to_string()));

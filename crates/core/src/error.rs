@@ -157,6 +157,25 @@ pub enum InputError {
     #[error("A connection name cannot be only dots. Use letters or digits too.")]
     ConnectionNameDots,
 
+    #[error("Enter who asks for the credentials, as the customer's admin knows you (for example Acme Integrations).")]
+    RequesterEmpty,
+
+    #[error("Who asks contains {chars}. Use letters, digits, spaces and plain punctuation (. , - ' & ( ) / @ + _ : ! ? #) only.")]
+    RequesterInvalidChars { chars: String },
+
+    #[error("Who asks is too long. Use at most {max} characters.")]
+    RequesterTooLong { max: usize },
+
+    #[error("Who asks contains a code shaped like a fingerprint (groups of four letters or digits, such as ABCD-1234). Write the name alone: the admin's app shows the request's fingerprint by itself, and nothing the request says may look like one.")]
+    RequesterLooksLikeCode,
+
+    #[error("A request cannot last {given}. Choose from {min} to {max}.")]
+    RequestLifetimeOutOfRange {
+        given: String,
+        min: String,
+        max: String,
+    },
+
     #[error("The pasted address is not this connection's sign-in answer ({reason}). Paste the whole address from the browser's address bar after Zoho sent you back (it starts with {expected}).")]
     PastedAddressInvalid { reason: String, expected: String },
 }
@@ -199,6 +218,11 @@ impl InputError {
                 Some(Field::Passphrase)
             }
             E::PastedAddressInvalid { .. } => Some(Field::PastedAddress),
+            E::RequesterEmpty
+            | E::RequesterInvalidChars { .. }
+            | E::RequesterTooLong { .. }
+            | E::RequesterLooksLikeCode => Some(Field::RequestFrom),
+            E::RequestLifetimeOutOfRange { .. } => Some(Field::RequestExpires),
             E::TeamAddressRejected { .. } => Some(Field::TeamAddress),
             E::TeamPathInvalid { field, .. } => Some(*field),
             E::TeamAppRoleIncomplete => Some(Field::TeamRoleId),
@@ -240,6 +264,15 @@ pub enum FileError {
         #[source]
         source: std::io::Error,
     },
+
+    #[error("{} is not a file (it is a folder, a pipe or a device), so it was not read. Choose the file itself.", path.display())]
+    NotARegularFile { path: PathBuf },
+
+    #[error("{} is larger than {max_kib} KiB, far larger than the file it should be, so it was not read. Choose the right file.", path.display())]
+    TooLarge { path: PathBuf, max_kib: usize },
+
+    #[error("{} does not hold text, so it is not the file it should be. Choose the right file.", path.display())]
+    NotText { path: PathBuf },
 
     #[error("The folder {} belongs to another user, so this app will not keep its files there. Use a folder of your own (set ZCW_CONFIG_DIR), or give this one back to your user.", path.display())]
     NotYours { path: PathBuf },
@@ -468,6 +501,8 @@ pub enum NextStep {
     StopAgent,
     /// No team store is set up: choose one.
     ChooseTeamStore,
+    /// A reply arrived after its request expired: import it only when it was expected.
+    AcceptLateReply,
 }
 
 impl Error {
@@ -537,6 +572,7 @@ impl Error {
             ) => Some(NextStep::RestartAgent),
             Error::FileStore(FileStoreError::AgentRunning { .. }) => Some(NextStep::StopAgent),
             Error::Team(TeamError::NotSetUp) => Some(NextStep::ChooseTeamStore),
+            Error::Onboarding(OnboardingError::ReplyLate { .. }) => Some(NextStep::AcceptLateReply),
             Error::SignIn(SignInError::RevokeUnreachable { name, .. }) => {
                 Some(NextStep::DeleteLocally {
                     connection: name.clone(),
@@ -739,6 +775,15 @@ mod tests {
                     reason: "x".into(),
                     expected: "x".into(),
                 },
+                InputError::RequesterEmpty,
+                InputError::RequesterInvalidChars { chars: "x".into() },
+                InputError::RequesterTooLong { max: 1 },
+                InputError::RequesterLooksLikeCode,
+                InputError::RequestLifetimeOutOfRange {
+                    given: "x".into(),
+                    min: "x".into(),
+                    max: "x".into(),
+                },
             ]),
             every::<StoreError>(vec![
                 StoreError::ReadBackMismatch { store: "x" },
@@ -758,6 +803,12 @@ mod tests {
                     source: std::io::Error::other("x"),
                 },
                 FileError::NotYours { path: "p".into() },
+                FileError::NotARegularFile { path: "p".into() },
+                FileError::TooLarge {
+                    path: "p".into(),
+                    max_kib: 1,
+                },
+                FileError::NotText { path: "p".into() },
                 FileError::DraftCorrupt {
                     reason: "x".into(),
                     moved_to: "p".into(),
@@ -850,6 +901,13 @@ mod tests {
                 OnboardingError::ReplyInvalid {
                     name: "x".into(),
                     reason: "x".into(),
+                },
+                OnboardingError::RequesterRefused { why: "x" },
+                OnboardingError::RequestFromTheFuture { when: "x".into() },
+                OnboardingError::FingerprintMismatch,
+                OnboardingError::ReplyLate {
+                    name: "x".into(),
+                    when: "x".into(),
                 },
                 OnboardingError::SelfClientFileUnreadable { reason: "x".into() },
                 OnboardingError::SelfClientCodeExpired { when: "x".into() },

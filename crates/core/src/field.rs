@@ -28,6 +28,10 @@ pub enum Field {
     TeamMount,
     TeamPrefix,
     TeamRoleId,
+    /// Who asks, in a credentials request.
+    RequestFrom,
+    /// How long a credentials request lasts.
+    RequestExpires,
 }
 
 impl Field {
@@ -54,6 +58,8 @@ impl Field {
             Field::TeamMount => "KV mount",
             Field::TeamPrefix => "prefix",
             Field::TeamRoleId => "AppRole role ID",
+            Field::RequestFrom => "who asks",
+            Field::RequestExpires => "expiry",
         }
     }
 }

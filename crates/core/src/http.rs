@@ -136,6 +136,9 @@ pub struct HttpResponse {
     pub body: Zeroizing<String>,
     /// The server's clock, from its `Date` header.
     pub date: Option<std::time::SystemTime>,
+    /// OpenBao's and Vault's `X-Vault-Index`: the storage state a write reached, which a later
+    /// request names so that a cluster's standby serves it only once it holds that state.
+    pub vault_index: Option<String>,
 }
 
 impl std::fmt::Debug for HttpResponse {
@@ -308,13 +311,23 @@ impl HttpClient for ReqwestClient {
                 .get(reqwest::header::DATE)
                 .and_then(|d| d.to_str().ok())
                 .and_then(|d| httpdate::parse_http_date(d).ok());
+            let vault_index = response
+                .headers()
+                .get("X-Vault-Index")
+                .and_then(|v| v.to_str().ok())
+                .map(String::from);
             let body = Zeroizing::new(
                 response
                     .text()
                     .await
                     .map_err(|e| network_error(&e, timeout))?,
             );
-            Ok(HttpResponse { status, body, date })
+            Ok(HttpResponse {
+                status,
+                body,
+                date,
+                vault_index,
+            })
         })
     }
 }
@@ -337,7 +350,7 @@ pub mod fake {
     /// Answers requests in order from a queue; records what was asked.
     #[derive(Debug, Default)]
     pub struct CannedHttp {
-        answers: Mutex<VecDeque<Result<(u16, String)>>>,
+        answers: Mutex<VecDeque<Result<(u16, String, Option<String>)>>>,
         pub seen: Mutex<Vec<Seen>>,
         /// The JSON body and the other headers of every request.
         pub details: Mutex<Vec<Detail>>,
@@ -352,7 +365,17 @@ pub mod fake {
             self.answers
                 .lock()
                 .unwrap()
-                .push_back(Ok((status, body.to_string())));
+                .push_back(Ok((status, body.to_string(), None)));
+            self
+        }
+
+        /// An answer with OpenBao's `X-Vault-Index` header.
+        pub fn answer_with_index(&self, status: u16, body: &str, index: &str) -> &Self {
+            self.answers.lock().unwrap().push_back(Ok((
+                status,
+                body.to_string(),
+                Some(index.to_string()),
+            )));
             self
         }
 
@@ -405,10 +428,11 @@ pub mod fake {
                 .pop_front()
                 .expect("a canned answer for every request");
             Box::pin(async move {
-                answer.map(|(status, body)| HttpResponse {
+                answer.map(|(status, body, vault_index)| HttpResponse {
                     status,
                     body: Zeroizing::new(body),
                     date: None,
+                    vault_index,
                 })
             })
         }

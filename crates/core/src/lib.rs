@@ -28,6 +28,7 @@ pub mod registration;
 pub mod rules;
 pub mod secret;
 pub mod secret_store;
+pub mod small_file;
 pub mod team;
 #[cfg(test)]
 mod testing;

@@ -241,6 +241,80 @@ pub fn connection_name(input: &str) -> Result<String, InputError> {
     Ok(name.to_string())
 }
 
+/// The longest "who asks" of a credentials request.
+pub const MAX_REQUESTER_CHARS: usize = 100;
+/// The punctuation "who asks" may hold besides letters, digits and spaces.
+pub const REQUESTER_PUNCTUATION: &str = ".,-'&()/@+_:!?#";
+
+/// Who asks for credentials ("Acme Integrations"), as the admin will see it beside the request's
+/// fingerprint: letters, digits, single spaces and plain punctuation only. Nothing that could
+/// hide or reorder what is on screen (controls, format characters such as bidi overrides and
+/// zero-width spaces, line and paragraph separators all fall outside), no `·`, and nothing shaped
+/// like a fingerprint or code: the admin compares the fingerprint their own app computes, and no
+/// text from the request may imitate it.
+pub fn requester(input: &str) -> Result<String, InputError> {
+    let from = input
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let from = from.as_str();
+    if from.is_empty() {
+        return Err(InputError::RequesterEmpty);
+    }
+    let bad = disallowed_chars(from, |c| {
+        c.is_alphanumeric() || c == ' ' || REQUESTER_PUNCTUATION.contains(c)
+    });
+    if !bad.is_empty() {
+        return Err(InputError::RequesterInvalidChars {
+            chars: quote_chars(&bad),
+        });
+    }
+    if from.chars().count() > MAX_REQUESTER_CHARS {
+        return Err(InputError::RequesterTooLong {
+            max: MAX_REQUESTER_CHARS,
+        });
+    }
+    if shaped_like_a_code(from) {
+        return Err(InputError::RequesterLooksLikeCode);
+    }
+    Ok(from.to_string())
+}
+
+/// Whether `text` holds something a person could take for a fingerprint or a reply code (four
+/// letters or digits in groups, as ABCD-1234): three or more groups joined by hyphens, or two
+/// with a digit or no small letter among them (Data-Sync is a name, DATA-SYNC and 7QX2-K9MD are
+/// codes); three groups apart by spaces without small letters and with a digit, or four without
+/// small letters; or twelve capitals and digits in a row with three digits among them. Any
+/// script's letters and digits count, so look-alikes from another alphabet do not get through.
+fn shaped_like_a_code(text: &str) -> bool {
+    let is_group =
+        |word: &str| word.chars().count() == 4 && word.chars().all(char::is_alphanumeric);
+    let has_digit = |words: &[&str]| words.iter().any(|w| w.chars().any(char::is_numeric));
+    let no_small = |words: &[&str]| !words.iter().any(|w| w.chars().any(char::is_lowercase));
+    // Longest stretch of consecutive groups, each checked with `code`.
+    let stretch = |words: &[&str], n: usize, code: &dyn Fn(&[&str]) -> bool| {
+        words
+            .windows(n)
+            .any(|w| w.iter().all(|word| is_group(word)) && code(w))
+    };
+    for run in text.split(|c: char| !(c.is_alphanumeric() || c == '-')) {
+        let groups: Vec<&str> = run.split('-').collect();
+        if stretch(&groups, 3, &|_| true) || stretch(&groups, 2, &|w| has_digit(w) || no_small(w)) {
+            return true;
+        }
+    }
+    let words: Vec<&str> = text.split(' ').collect();
+    if stretch(&words, 3, &|w| no_small(w) && has_digit(w)) || stretch(&words, 4, &no_small) {
+        return true;
+    }
+    text.split(|c: char| !c.is_alphanumeric()).any(|run| {
+        run.chars().count() >= 12
+            && !run.chars().any(char::is_lowercase)
+            && run.chars().filter(|c| c.is_numeric()).count() >= 3
+    })
+}
+
 /// The client ID as pasted, trimmed. A client secret in its place is refused (it would end up in
 /// the connections file); an unusual shape is only a warning, returned beside the ID.
 pub fn client_id(input: &str) -> Result<(String, Option<String>), InputError> {
@@ -288,12 +362,15 @@ pub fn confirmed_passphrase(
 }
 
 /// Lists a set of offending characters the way the messages quote them: `"-", "." and "/"`.
+/// One that would not show, or would reorder the message around it (a control, a bidi
+/// override, a zero-width space), is named by its code point instead: `U+202E`.
 fn quote_chars(chars: &[char]) -> String {
     let quoted: Vec<String> = chars
         .iter()
         .map(|c| match c {
             ' ' => "a space".to_string(),
-            c => format!("\"{c}\""),
+            c if c.is_alphanumeric() || c.is_ascii_punctuation() => format!("\"{c}\""),
+            c => format!("U+{:04X}", u32::from(*c)),
         })
         .collect();
     match quoted.as_slice() {
@@ -557,5 +634,68 @@ mod tests {
                 .kind(),
             "url_has_credentials"
         );
+    }
+
+    #[test]
+    fn who_asks_is_plain_text_that_cannot_disguise_what_is_on_screen() {
+        for good in [
+            "Acme Integrations",
+            "Müller & Söhne GmbH",
+            "O'Brien (EU) Ltd.",
+            "株式会社アクメ",
+            "شركة أكمي",
+            "Team 42: data, sync & more!",
+            "Acme 2024",
+            "Acme Data-Sync",
+            "Acme Data Sync 2024",
+            "Rhein-Main Data Team",
+        ] {
+            assert_eq!(requester(good).unwrap(), good, "{good}");
+        }
+        assert_eq!(
+            requester("  Acme   Integrations ").unwrap(),
+            "Acme Integrations"
+        );
+        let kind = |text: &str| requester(text).unwrap_err().kind();
+        assert_eq!(kind("   "), "requester_empty");
+        assert_eq!(kind(&"a".repeat(101)), "requester_too_long");
+        for (bad, shown) in [
+            ("Acme · expires in 7 days", "U+00B7"),
+            ("Acme \u{202E}snoitargetnI", "U+202E"),
+            ("Acme \u{2066}x\u{2069}", "U+2066"),
+            ("Ac\u{200B}me", "U+200B"),
+            ("Acme\u{2028}Integrations", "U+2028"),
+            ("Acme\u{2029}Integrations", "U+2029"),
+            ("Acme\nIntegrations", "U+000A"),
+            ("Acme\tIntegrations", "U+0009"),
+            ("Acme\u{00AD}Integrations", "U+00AD"),
+            ("Acme\u{FEFF}", "U+FEFF"),
+            ("Acme <b>", "\"<\""),
+        ] {
+            let err = requester(bad).unwrap_err();
+            assert_eq!(err.kind(), "requester_invalid_chars", "{bad:?}");
+            assert!(err.to_string().contains(shown), "{err} should name {shown}");
+            assert!(
+                !err.to_string()
+                    .chars()
+                    .any(|c| c.is_control() || ('\u{2000}'..='\u{206F}').contains(&c)),
+                "{err:?} carries the character itself"
+            );
+        }
+        for code in [
+            "Acme ABCD-EFGH-JKMN-PQRS",
+            "Acme abcd-1234",
+            "Acme fingerprint 7Q2M-K9XD",
+            "Acme ABCD 1234 EFGH",
+            "Acme ABCD EFGH JKMN PQRS",
+            "Acme Abcd-Efgh-Jkmn",
+            "Acme DATA-SYNC",
+            "Acme ABCD1234EFGH5678",
+            // Cyrillic and Greek look-alikes of a fingerprint.
+            "Acme АВСD-ЕFGН",
+            "Acme ΑΒΓΔ-1234",
+        ] {
+            assert_eq!(kind(code), "requester_looks_like_code", "{code}");
+        }
     }
 }

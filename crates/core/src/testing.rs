@@ -120,3 +120,28 @@ pub fn signed_in_record(
     });
     connection
 }
+
+/// What the staff ask for in the onboarding tests: a hotglue client in the EU, signed in.
+pub fn request_spec() -> crate::onboarding::request::RequestSpec {
+    crate::onboarding::request::RequestSpec {
+        name: "acme-crm".into(),
+        from: "Acme Integrations".into(),
+        input: WizardInput {
+            template: Template::Hotglue,
+            hotglue: crate::registration::HotglueInput {
+                homepage: "https://www.optiply.com".into(),
+            },
+            ..WizardInput::default()
+        },
+        dc: Some("eu".into()),
+        scopes: vec!["ZohoCRM.modules.ALL, ZohoCRM.org.ALL".into()],
+        refresh_token: true,
+        lifetime_secs: crate::onboarding::request::DEFAULT_LIFETIME_SECS,
+    }
+}
+
+/// A request made from [`request_spec`] at `now`, to a fresh key.
+pub fn request(now: u64) -> crate::onboarding::request::Request {
+    let key = age::x25519::Identity::generate().to_public().to_string();
+    crate::onboarding::request::Request::new(&request_spec(), &key, now).unwrap()
+}

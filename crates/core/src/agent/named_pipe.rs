@@ -2,11 +2,17 @@
 //! clients only. Each client's process token is checked to be that user; a client checks the
 //! server's the same way, so a pipe another user made first under the name gets no secret.
 //!
+//! The agent's end is opened for overlapped I/O, so a read waits only until its deadline: 16
+//! clients that connect and say nothing cannot hold every slot (a synchronous pipe read takes no
+//! timeout).
+//!
 //! The Win32 calls below have no safe wrapper in the standard library; each `unsafe` block says
 //! why it is sound. See learn.microsoft.com: "Named Pipe Security and Access Rights",
-//! `GetNamedPipeClientProcessId`, `GetNamedPipeServerProcessId`.
+//! `GetNamedPipeClientProcessId`, `GetNamedPipeServerProcessId`, "Synchronous and Asynchronous
+//! I/O", `CancelIoEx`.
 #![allow(unsafe_code)]
 
+use std::cell::Cell;
 use std::fs::File;
 use std::io::{self, Read, Write};
 use std::os::windows::ffi::OsStrExt;
@@ -17,7 +23,8 @@ use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 use windows_sys::Win32::Foundation::{
-    LocalFree, ERROR_PIPE_BUSY, ERROR_PIPE_CONNECTED, HANDLE, INVALID_HANDLE_VALUE,
+    LocalFree, ERROR_BROKEN_PIPE, ERROR_IO_PENDING, ERROR_PIPE_BUSY, ERROR_PIPE_CONNECTED, HANDLE,
+    INVALID_HANDLE_VALUE, WAIT_OBJECT_0,
 };
 use windows_sys::Win32::Security::Authorization::{
     ConvertSidToStringSidW, ConvertStringSecurityDescriptorToSecurityDescriptorW, SDDL_REVISION_1,
@@ -27,7 +34,8 @@ use windows_sys::Win32::Security::{
     TOKEN_USER,
 };
 use windows_sys::Win32::Storage::FileSystem::{
-    FILE_FLAG_FIRST_PIPE_INSTANCE, PIPE_ACCESS_DUPLEX, SECURITY_IDENTIFICATION,
+    ReadFile, WriteFile, FILE_FLAG_FIRST_PIPE_INSTANCE, FILE_FLAG_OVERLAPPED, PIPE_ACCESS_DUPLEX,
+    SECURITY_IDENTIFICATION,
 };
 use windows_sys::Win32::System::Pipes::{
     ConnectNamedPipe, CreateNamedPipeW, GetNamedPipeClientProcessId, GetNamedPipeServerProcessId,
@@ -35,13 +43,18 @@ use windows_sys::Win32::System::Pipes::{
     PIPE_WAIT,
 };
 use windows_sys::Win32::System::Threading::{
-    GetCurrentProcess, OpenProcess, OpenProcessToken, PROCESS_QUERY_LIMITED_INFORMATION,
+    CreateEventW, GetCurrentProcess, OpenProcess, OpenProcessToken, WaitForSingleObject, INFINITE,
+    PROCESS_QUERY_LIMITED_INFORMATION,
 };
+use windows_sys::Win32::System::IO::{CancelIoEx, GetOverlappedResult, OVERLAPPED};
 
 use crate::error::FileError;
 
 /// How long a client waits while every instance of the pipe is busy with another client.
 const BUSY_WAIT: Duration = Duration::from_secs(5);
+/// How long the agent waits for a client to take its answer (the pipe's buffer holds any
+/// answer, so this is reached only by a client that stopped reading and a full buffer).
+const WRITE_DEADLINE: Duration = Duration::from_secs(5);
 
 /// A pipe has no folder and no file to clear.
 pub fn prepare(_endpoint: &Path) -> Result<(), FileError> {
@@ -89,22 +102,92 @@ impl Listener {
             Some(pipe) => pipe,
             None => create_instance(&self.name, &self.user, false)?,
         };
-        // SAFETY: `pipe` is a valid pipe handle we own; no OVERLAPPED: the call blocks.
-        let connected =
-            unsafe { ConnectNamedPipe(pipe.as_raw_handle() as HANDLE, std::ptr::null_mut()) };
-        if connected == 0 {
-            let error = io::Error::last_os_error();
+        let io = Overlapped::new()?;
+        // Waits however long (a client, or [`wake`]): no deadline.
+        match io.finish(&pipe, None, |handle, overlapped| {
+            // SAFETY: `handle` is our open overlapped pipe; `overlapped` lives in `io` until
+            // the operation is complete (`finish` waits for it, or cancels it and waits).
+            unsafe { ConnectNamedPipe(handle, overlapped) }
+        }) {
+            Ok(_) => {}
             // A client that opened the pipe between creation and this call is connected too.
-            if error.raw_os_error() != Some(ERROR_PIPE_CONNECTED as i32) {
-                return Err(error);
-            }
+            Err(e) if e.raw_os_error() == Some(ERROR_PIPE_CONNECTED as i32) => {}
+            Err(e) => return Err(e),
         }
         *waiting = Some(create_instance(&self.name, &self.user, false)?);
         Ok(Connection {
-            file: File::from(pipe),
-            server_side: true,
+            end: End::Agent {
+                pipe,
+                io,
+                read_timeout: Cell::new(None),
+            },
             user: self.user.clone(),
         })
+    }
+}
+
+/// One overlapped operation at a time on a handle: its OVERLAPPED and the event it signals.
+#[derive(Debug)]
+struct Overlapped {
+    event: OwnedHandle,
+}
+
+impl Overlapped {
+    fn new() -> io::Result<Self> {
+        // SAFETY: no attributes and no name; a manual-reset event, not signalled.
+        let event = unsafe { CreateEventW(std::ptr::null(), 1, 0, std::ptr::null()) };
+        if event.is_null() {
+            return Err(io::Error::last_os_error());
+        }
+        // SAFETY: a valid handle that nothing else owns.
+        Ok(Overlapped {
+            event: unsafe { OwnedHandle::from_raw_handle(event as _) },
+        })
+    }
+
+    /// Starts an operation with `start` and waits for it, at most `timeout`: past it, the
+    /// operation is cancelled (and waited for, so nothing writes into its buffer afterwards)
+    /// and the answer is `TimedOut`. The bytes it transferred otherwise.
+    fn finish(
+        &self,
+        on: &OwnedHandle,
+        timeout: Option<Duration>,
+        start: impl FnOnce(HANDLE, *mut OVERLAPPED) -> i32,
+    ) -> io::Result<usize> {
+        let handle = on.as_raw_handle() as HANDLE;
+        // SAFETY: OVERLAPPED is plain data; all zero but its event is a fresh operation.
+        let mut overlapped: OVERLAPPED = unsafe { std::mem::zeroed() };
+        overlapped.hEvent = self.event.as_raw_handle() as HANDLE;
+        if start(handle, &mut overlapped) == 0 {
+            let error = io::Error::last_os_error();
+            if error.raw_os_error() != Some(ERROR_IO_PENDING as i32) {
+                return Err(error);
+            }
+            let millis = timeout.map_or(INFINITE, |t| {
+                t.as_millis().min(u128::from(INFINITE - 1)) as u32
+            });
+            // SAFETY: our event handle, open for the life of `self`.
+            let waited = unsafe { WaitForSingleObject(overlapped.hEvent, millis) };
+            if waited != WAIT_OBJECT_0 {
+                let mut ignored = 0u32;
+                // SAFETY: `overlapped` is the pending operation's; waiting for its end (which
+                // the cancel brings at once) keeps it alive until nothing refers to it.
+                unsafe {
+                    CancelIoEx(handle, &overlapped);
+                    GetOverlappedResult(handle, &overlapped, &mut ignored, 1);
+                }
+                return Err(io::Error::new(
+                    io::ErrorKind::TimedOut,
+                    "the client sent nothing in time",
+                ));
+            }
+        }
+        let mut transferred = 0u32;
+        // SAFETY: the operation is complete (or completed at once); `overlapped` is its own.
+        if unsafe { GetOverlappedResult(handle, &overlapped, &mut transferred, 1) } == 0 {
+            return Err(io::Error::last_os_error());
+        }
+        Ok(transferred as usize)
     }
 }
 
@@ -117,10 +200,21 @@ pub fn wake(endpoint: &Path) {
 /// One client's connection, seen from either end.
 #[derive(Debug)]
 pub struct Connection {
-    file: File,
-    server_side: bool,
+    end: End,
     /// This process's user (SID), read once.
     user: String,
+}
+
+#[derive(Debug)]
+enum End {
+    /// A client of the agent: a plain, synchronous file.
+    Client(File),
+    /// The agent's end: overlapped, so a read can end at a deadline.
+    Agent {
+        pipe: OwnedHandle,
+        io: Overlapped,
+        read_timeout: Cell<Option<Duration>>,
+    },
 }
 
 impl Connection {
@@ -146,8 +240,7 @@ impl Connection {
             }
         };
         let connection = Connection {
-            file,
-            server_side: false,
+            end: End::Client(file),
             user: current_user()?,
         };
         if !connection.peer_is_this_user() {
@@ -159,39 +252,89 @@ impl Connection {
         Ok(connection)
     }
 
+    fn handle(&self) -> HANDLE {
+        match &self.end {
+            End::Client(file) => file.as_raw_handle() as HANDLE,
+            End::Agent { pipe, .. } => pipe.as_raw_handle() as HANDLE,
+        }
+    }
+
     /// Whether the process at the other end runs as this user.
     pub fn peer_is_this_user(&self) -> bool {
-        let handle = self.file.as_raw_handle() as HANDLE;
+        let handle = self.handle();
         let mut pid = 0u32;
         // SAFETY: `handle` is our open pipe handle and `pid` a valid place for the answer.
         let found = unsafe {
-            if self.server_side {
-                GetNamedPipeClientProcessId(handle, &mut pid)
-            } else {
-                GetNamedPipeServerProcessId(handle, &mut pid)
+            match self.end {
+                End::Agent { .. } => GetNamedPipeClientProcessId(handle, &mut pid),
+                End::Client(_) => GetNamedPipeServerProcessId(handle, &mut pid),
             }
         };
         found != 0 && user_of_process(pid).is_ok_and(|peer| peer == self.user)
     }
 
-    /// Pipes opened for synchronous use take no read timeout: a request is bounded by its
-    /// size instead (see the protocol's line limit), and a slow client holds only its own thread.
-    pub fn set_read_timeout(&self, _deadline: Duration) {}
+    /// How long the next read on the agent's end may wait (a client's reads wait for the agent).
+    pub fn set_read_timeout(&self, deadline: Duration) {
+        if let End::Agent { read_timeout, .. } = &self.end {
+            read_timeout.set(Some(deadline));
+        }
+    }
 }
 
 impl Read for Connection {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-        self.file.read(buf)
+        match &mut self.end {
+            End::Client(file) => file.read(buf),
+            End::Agent {
+                pipe,
+                io,
+                read_timeout,
+            } => {
+                let len = buf.len().min(u32::MAX as usize) as u32;
+                let read = io.finish(pipe, read_timeout.get(), |handle, overlapped| {
+                    // SAFETY: `buf` outlives the operation: `finish` returns only once it is
+                    // complete or cancelled and done.
+                    unsafe {
+                        ReadFile(
+                            handle,
+                            buf.as_mut_ptr(),
+                            len,
+                            std::ptr::null_mut(),
+                            overlapped,
+                        )
+                    }
+                });
+                match read {
+                    // The client closed its end: the end of the stream, as a file read says.
+                    Err(e) if e.raw_os_error() == Some(ERROR_BROKEN_PIPE as i32) => Ok(0),
+                    other => other,
+                }
+            }
+        }
     }
 }
 
 impl Write for Connection {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        self.file.write(buf)
+        match &mut self.end {
+            End::Client(file) => file.write(buf),
+            End::Agent { pipe, io, .. } => {
+                let len = buf.len().min(u32::MAX as usize) as u32;
+                io.finish(pipe, Some(WRITE_DEADLINE), |handle, overlapped| {
+                    // SAFETY: as for the read: `buf` outlives the operation.
+                    unsafe {
+                        WriteFile(handle, buf.as_ptr(), len, std::ptr::null_mut(), overlapped)
+                    }
+                })
+            }
+        }
     }
 
     fn flush(&mut self) -> io::Result<()> {
-        self.file.flush()
+        match &mut self.end {
+            End::Client(file) => file.flush(),
+            End::Agent { .. } => Ok(()),
+        }
     }
 }
 
@@ -226,6 +369,7 @@ fn create_instance(name: &[u16], user: &str, first: bool) -> io::Result<OwnedHan
         bInheritHandle: 0,
     };
     let open_mode = PIPE_ACCESS_DUPLEX
+        | FILE_FLAG_OVERLAPPED
         | if first {
             FILE_FLAG_FIRST_PIPE_INSTANCE
         } else {
@@ -384,6 +528,58 @@ mod tests {
             sddl.ends_with(&format!(";;;{me})")),
             "not this user's: {sddl}"
         );
+    }
+
+    #[test]
+    fn a_client_that_sends_nothing_is_cut_off_at_the_read_deadline() {
+        let endpoint = std::path::PathBuf::from(format!(
+            r"\\.\pipe\zcw-silent-test-{}-{}",
+            std::process::id(),
+            crate::clock::now()
+        ));
+        let listener = Listener::bind(&endpoint).unwrap();
+        let server = std::thread::spawn(move || {
+            let mut silent = listener.accept().unwrap();
+            let started = Instant::now();
+            let line = crate::agent::protocol::read_line(
+                &mut silent,
+                |stream, left| stream.set_read_timeout(left),
+                Duration::from_millis(500),
+            );
+            assert!(line.is_none(), "a silent client gave a line");
+            let waited = started.elapsed();
+            // The next client is served as usual.
+            let mut next = listener.accept().unwrap();
+            let line = crate::agent::protocol::read_line(
+                &mut next,
+                |stream, left| stream.set_read_timeout(left),
+                Duration::from_secs(10),
+            );
+            next.write_all(b"pong\n").unwrap();
+            (waited, line.map(|l| l.to_vec()))
+        });
+        let _silent = Connection::connect(&endpoint).unwrap();
+        // Generous: the promise is "does not hang", not a speed.
+        let (tx, rx) = std::sync::mpsc::channel();
+        let endpoint_again = endpoint.clone();
+        std::thread::spawn(move || {
+            std::thread::sleep(Duration::from_millis(200));
+            let mut client = Connection::connect(&endpoint_again).unwrap();
+            client.write_all(b"ping\n").unwrap();
+            let mut answer = [0u8; 5];
+            client.read_exact(&mut answer).unwrap();
+            tx.send(answer).unwrap();
+        });
+        let answer = rx
+            .recv_timeout(Duration::from_secs(30))
+            .expect("the second client was answered");
+        assert_eq!(&answer, b"pong\n");
+        let (waited, line) = server.join().unwrap();
+        assert!(
+            waited < Duration::from_secs(10),
+            "waited {waited:?} for a silent client"
+        );
+        assert_eq!(line.as_deref(), Some(&b"ping"[..]));
     }
 
     #[test]

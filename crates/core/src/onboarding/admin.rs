@@ -14,14 +14,15 @@ use crate::secret::{ClientSecret, RefreshToken};
 use crate::secret_store::{EntryName, SecretKind};
 use crate::Context;
 
-/// A request as the admin sees it before creating anything.
+/// A request as the admin sees it before creating anything. Each value is shown on its own: the
+/// fingerprint is computed here, never taken from the request's text.
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Opened {
     pub request: Request,
     pub fingerprint: String,
-    /// "Requested by Acme Integrations · expires in 6 days · fingerprint ABCD-..."
-    pub banner: String,
+    /// "in 6 days".
+    pub expires: String,
 }
 
 /// Reads a request (file text or link) for the admin: checked, and refused once expired.
@@ -29,28 +30,29 @@ pub fn open_request(text: &str) -> Result<Opened> {
     let request = Request::parse(text)?;
     let now = clock::now();
     request.ensure_open(now)?;
-    let fingerprint = request.fingerprint();
     Ok(Opened {
-        banner: format!(
-            "Requested by {} · expires {} · fingerprint {fingerprint}",
-            request.from,
-            clock::relative(request.expires_at, now)
-        ),
-        fingerprint,
+        fingerprint: request.fingerprint(),
+        expires: clock::relative(request.expires_at, now),
         request,
     })
 }
 
 /// Creates the connection the request asks for, with the admin's client ID and secret; `dc` is
-/// used only when the request leaves the data centre to the customer.
+/// used only when the request leaves the data centre to the customer. `fingerprint` is what the
+/// admin confirmed matches what the requester read to them (typed, or the one the app showed
+/// when they ticked the box): nothing is saved unless it is this request's.
 pub fn add_from_request(
     ctx: &Context,
     request: &Request,
+    fingerprint: &str,
     client_id: &str,
     secret: &ClientSecret,
     dc: &str,
 ) -> Result<SavedSecret> {
     request.ensure_open(clock::now())?;
+    if !request.fingerprint_matches(fingerprint) {
+        return Err(OnboardingError::FingerprintMismatch.into());
+    }
     let dc = DataCentre::by_id(request.dc.as_deref().unwrap_or(dc))?;
     let new = NewConnection {
         name: request.name.clone(),
@@ -76,6 +78,11 @@ pub struct Sealed {
     pub file_name: String,
     /// What it holds, in a sentence.
     pub holds: String,
+    /// The reply's short code: the staff's import shows the same.
+    pub code: String,
+    /// The request's fingerprint, recomputed from the request kept with the connection (`None`
+    /// for one kept by an earlier version).
+    pub fingerprint: Option<String>,
 }
 
 /// The reply for a connection made from a request: refused once the request expired, and before
@@ -86,17 +93,18 @@ pub fn reply(ctx: &Context, name: &str) -> Result<Sealed> {
         .request
         .clone()
         .ok_or_else(|| OnboardingError::NotFromRequest { name: name.into() })?;
+    origin.verify()?;
     let now = clock::now();
-    if now >= origin.expires_at {
+    if now >= origin.expires_at() {
         return Err(OnboardingError::RequestExpired {
-            from: origin.from.clone(),
-            when: clock::relative(origin.expires_at, now),
+            from: origin.requester().to_string(),
+            when: clock::relative(origin.expires_at(), now),
         }
         .into());
     }
     let recipient = origin.recipient()?;
     let secret = ctx.connections.client_secret(name)?;
-    let signed_in = match (&connection.signed_in, origin.refresh_token) {
+    let signed_in = match (&connection.signed_in, origin.refresh_token()) {
         (Some(signed_in), true) => {
             let store = home.secrets(&connection)?;
             let refresh = store
@@ -122,28 +130,30 @@ pub fn reply(ctx: &Context, name: &str) -> Result<Sealed> {
         "the connection's name, data centre, Client ID and Client Secret"
     };
     let reply = Reply::new(
-        &origin.id,
+        origin.id(),
         name,
         &connection.dc,
         &connection.client_id,
         secret,
         signed_in,
     );
+    let text = reply.seal(&recipient);
     Ok(Sealed {
-        text: reply.seal(&recipient),
+        code: super::reply::code(&text),
+        text,
         holds: format!(
-            "It holds {holds}, encrypted so that only {} can open it.",
-            origin.from
+            "It holds {holds}, encrypted so that only the key in the request can open it."
         ),
         file_name: format!("{name}.zcwreply"),
-        to: origin.from,
+        to: origin.requester().to_string(),
+        fingerprint: origin.fingerprint(),
     })
 }
 
 fn sign_in_first(name: &str, origin: &RequestOrigin) -> crate::Error {
     OnboardingError::SignInFirst {
         name: name.into(),
-        from: origin.from.clone(),
+        from: origin.requester().to_string(),
     }
     .into()
 }

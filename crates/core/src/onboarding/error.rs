@@ -13,6 +13,15 @@ pub enum OnboardingError {
     )]
     RequestExpired { from: String, when: String },
 
+    #[error("This request names who sent it with {why}, which the app does not show: such text could disguise what is on the screen. Nothing was created. Ask the sender to make a new request with Zoho Credential Wizard.")]
+    RequesterRefused { why: &'static str },
+
+    #[error("This request says it was made {when}, by this computer's clock. Check this computer's date and time; if they are right, ask the sender for a new request. Nothing was created.")]
+    RequestFromTheFuture { when: String },
+
+    #[error("The fingerprint does not match this request's, so the request may have been changed on the way (its key swapped). Nothing was saved. Call the sender on a number you already know and ask them to read the fingerprint their app shows for this request; if it still differs, ask for a new request.")]
+    FingerprintMismatch,
+
     #[error("\"{name}\" was not made from a credentials request, so there is nobody to send it to. Open the request you were sent and create the connection from it.")]
     NotFromRequest { name: String },
 
@@ -37,6 +46,9 @@ pub enum OnboardingError {
         found: String,
         expected: String,
     },
+
+    #[error("The reply for \"{name}\" arrived after its request expired ({when}), so it was not imported. Anyone who saw the request could have answered it; import it only if you expected this reply from your customer.")]
+    ReplyLate { name: String, when: String },
 
     #[error("The reply for \"{name}\" holds a value that cannot be used: {reason}. Ask the sender to check the connection and send a new reply; nothing was changed.")]
     ReplyInvalid { name: String, reason: String },

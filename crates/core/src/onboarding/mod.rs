@@ -3,6 +3,7 @@
 //! it and sends back a reply only the request's key opens; the staff import it.
 
 pub mod admin;
+pub mod code;
 pub mod error;
 pub mod pending;
 pub mod reply;
@@ -18,6 +19,19 @@ use crate::oauth::token_endpoint::TokenResponse;
 use crate::oauth::tokens::store_tokens;
 use crate::secret::ClientSecret;
 use crate::Context;
+
+/// What is wrong with a JSON text, and where, without quoting any of it: a file or a decrypted
+/// reply may hold a secret, and serde's own messages quote what they met.
+pub(crate) fn json_problem(e: &serde_json::Error) -> String {
+    use serde_json::error::Category;
+    let what = match e.classify() {
+        Category::Io => "it could not be read",
+        Category::Syntax => "it is not well-formed JSON",
+        Category::Data => "a field is missing, unknown or of the wrong type",
+        Category::Eof => "it ends too early",
+    };
+    format!("{what}, at line {} column {}", e.line(), e.column())
+}
 
 /// Tokens obtained without the browser (a reply's proven refresh token, a Self Client code).
 #[derive(Debug)]

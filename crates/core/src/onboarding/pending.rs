@@ -26,18 +26,19 @@ pub struct Pending {
 pub struct Answered {
     /// Seconds since the Unix epoch.
     pub at: u64,
-    /// SHA-256 of the reply's text, hex: the same reply imported again is told apart from one
-    /// this computer cannot open.
+    /// The reply's digest ([`super::reply::digest`]), hex: the same reply imported again is
+    /// told apart from one this computer cannot open.
     pub reply_digest: String,
 }
 
 impl Answered {
     pub fn new(reply_text: &str, at: u64) -> Self {
-        use sha2::{Digest, Sha256};
-        let digest = Sha256::digest(reply_text.trim().as_bytes());
         Answered {
             at,
-            reply_digest: digest.iter().map(|b| format!("{b:02x}")).collect(),
+            reply_digest: super::reply::digest(reply_text)
+                .iter()
+                .map(|b| format!("{b:02x}"))
+                .collect(),
         }
     }
 }

@@ -1,7 +1,9 @@
 //! The reply: what the admin created, encrypted (age, armored) to the request's key, so only the
-//! staff who made the request can open it. Made and read in memory only.
+//! key in the request can open it (age proves it was not changed on the way, not who wrote it),
+//! and its short code, read out on the phone. Made and read in memory only.
 
 use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
 use zeroize::Zeroizing;
 
 use super::request::MAX_TEXT_BYTES;
@@ -54,6 +56,22 @@ struct SignInOut<'a> {
     granted_scopes: &'a [String],
     email: Option<&'a str>,
     refresh_token: &'a str,
+}
+
+/// A reply's digest: SHA-256 of its text with every whitespace character left out, so an email
+/// that re-wraps its lines or changes their endings changes nothing.
+pub fn digest(text: &str) -> [u8; 32] {
+    let mut hash = Sha256::new();
+    for line in text.split_whitespace() {
+        hash.update(line.as_bytes());
+    }
+    hash.finalize().into()
+}
+
+/// The reply's short code (two groups of four), the same on the admin's screen after Send and
+/// on the staff's at import, for a second check on the phone where it matters.
+pub fn code(text: &str) -> String {
+    super::code::from_digest(&digest(text), 2)
 }
 
 impl Reply {
@@ -118,7 +136,7 @@ impl Reply {
             },
         )?);
         let reply: Reply = serde_json::from_slice(&plain)
-            .map_err(|e| format!("its contents are not a reply: {e}"))?;
+            .map_err(|e| format!("its contents are not a reply: {}", super::json_problem(&e)))?;
         if reply.zcw_reply != VERSION {
             return Err(format!(
                 "it is of version {}, which this version of the app does not read",
@@ -196,5 +214,27 @@ mod tests {
         let err = Reply::open(&lines.join("\n"), &key).unwrap_err();
         assert!(err.contains("age refused it"), "{err}");
         assert!(Reply::open("hello", &key).is_err());
+    }
+
+    #[test]
+    fn the_reply_code_survives_an_email_that_rewraps_its_lines() {
+        let (_, recipient) = pair();
+        let sealed = reply().seal(&recipient);
+        let code = code(&sealed);
+        assert_eq!(code.len(), 9, "{code}");
+        assert_eq!(super::code(&sealed.replace('\n', "\r\n")), code);
+        assert_eq!(super::code(&format!("\n  {sealed}\n\n")), code);
+        let (_, other) = pair();
+        assert_ne!(super::code(&reply().seal(&other)), code);
+    }
+
+    #[test]
+    fn a_reply_that_does_not_parse_is_refused_without_quoting_it() {
+        let (key, recipient) = pair();
+        let plain = br#"{"zcwReply":1,"requestId":987654321,"name":"x"}"#;
+        let sealed = age::encrypt_and_armor(&recipient, plain).unwrap();
+        let err = Reply::open(&sealed, &key).unwrap_err();
+        assert!(err.contains("line 1"), "{err}");
+        assert!(!err.contains("987654321"), "{err}");
     }
 }

@@ -9,6 +9,7 @@ use url::Url;
 
 use super::error::OnboardingError;
 use crate::dc::DataCentre;
+use crate::error::InputError;
 use crate::registration::{Template, WizardInput};
 use crate::rules;
 
@@ -20,10 +21,13 @@ pub const URL_SCHEME: &str = "zcw";
 /// a key kept for months is a key nobody remembers to cancel.
 pub const DEFAULT_LIFETIME_SECS: u64 = 7 * 86_400;
 pub const MAX_LIFETIME_SECS: u64 = 30 * 86_400;
+/// The shortest: the admin needs time to create a client and sign in.
+pub const MIN_LIFETIME_SECS: u64 = 3600;
+/// How far ahead of this computer's clock a request's creation may lie: clocks differ a little.
+pub const CLOCK_SKEW_SECS: u64 = 300;
 const VERSION: u32 = 1;
 /// Larger than any real request or reply; refused before parsing.
 pub const MAX_TEXT_BYTES: usize = 64 * 1024;
-const MAX_FROM_CHARS: usize = 100;
 const MAX_SCOPES: usize = 50;
 
 /// What the staff ask for. Field order is the fingerprint's: do not reorder.
@@ -82,6 +86,15 @@ impl Request {
     /// received one would be.
     pub fn new(spec: &RequestSpec, public_key: &str, now: u64) -> crate::Result<Request> {
         rules::connection_name(&spec.name)?;
+        let from = rules::requester(&spec.from)?;
+        if !(MIN_LIFETIME_SECS..=MAX_LIFETIME_SECS).contains(&spec.lifetime_secs) {
+            return Err(InputError::RequestLifetimeOutOfRange {
+                given: crate::clock::span(spec.lifetime_secs),
+                min: crate::clock::span(MIN_LIFETIME_SECS),
+                max: crate::clock::span(MAX_LIFETIME_SECS),
+            }
+            .into());
+        }
         if let Some(dc) = &spec.dc {
             DataCentre::by_id(dc)?;
         }
@@ -90,9 +103,9 @@ impl Request {
             zcw_request: VERSION,
             id: new_id(),
             name: spec.name.trim().to_string(),
-            from: spec.from.trim().to_string(),
+            from,
             created_at: now,
-            expires_at: now + spec.lifetime_secs.clamp(60, MAX_LIFETIME_SECS),
+            expires_at: now + spec.lifetime_secs,
             input: spec.input.clone(),
             dc: spec.dc.as_ref().map(|dc| dc.trim().to_ascii_lowercase()),
             scopes: if scopes.is_empty() {
@@ -119,8 +132,12 @@ impl Request {
         } else {
             decode_link(text)?
         };
-        let request: Request = serde_json::from_slice(&json)
-            .map_err(|e| unreadable(format!("its contents are not a request: {e}")))?;
+        let request: Request = serde_json::from_slice(&json).map_err(|e| {
+            unreadable(format!(
+                "its contents are not a request: {}",
+                super::json_problem(&e)
+            ))
+        })?;
         request.verify()?;
         Ok(request)
     }
@@ -133,18 +150,10 @@ impl Request {
                 self.zcw_request
             )));
         }
-        if self.id.len() != 24 || !self.id.chars().all(|c| c.is_ascii_hexdigit()) {
-            return Err(unreadable("its ID is not one this app makes"));
-        }
+        check_id(&self.id)?;
         rules::connection_name(&self.name)
             .map_err(|e| unreadable(format!("its connection name is not allowed ({e})")))?;
-        let from_chars = self.from.chars().count();
-        if from_chars == 0 || from_chars > MAX_FROM_CHARS || self.from.chars().any(char::is_control)
-        {
-            return Err(unreadable(format!(
-                "who sent it must be named in 1 to {MAX_FROM_CHARS} characters"
-            )));
-        }
+        check_requester(&self.from)?;
         if self.expires_at <= self.created_at
             || self.expires_at - self.created_at > MAX_LIFETIME_SECS
         {
@@ -190,8 +199,14 @@ impl Request {
         recipient(&self.public_key)
     }
 
-    /// Refuses a request past its expiry.
+    /// Refuses a request past its expiry, or made in the future by this computer's clock (beyond
+    /// a few minutes of skew): either its clock or the request is wrong.
     pub fn ensure_open(&self, now: u64) -> Result<(), OnboardingError> {
+        if self.created_at > now + CLOCK_SKEW_SECS {
+            return Err(OnboardingError::RequestFromTheFuture {
+                when: crate::clock::relative(self.created_at, now),
+            });
+        }
         if now >= self.expires_at {
             return Err(OnboardingError::RequestExpired {
                 from: self.from.clone(),
@@ -221,14 +236,13 @@ impl Request {
     /// unchanged: read aloud on the phone, it tells a swapped key apart.
     pub fn fingerprint(&self) -> String {
         let canonical = serde_json::to_vec(self).expect("a request serialises");
-        let digest = Sha256::digest(&canonical);
-        let chars = base32(&digest[..10]);
-        chars
-            .as_bytes()
-            .chunks(4)
-            .map(|c| String::from_utf8_lossy(c).into_owned())
-            .collect::<Vec<_>>()
-            .join("-")
+        super::code::from_digest(&Sha256::digest(&canonical)[..10], 4)
+    }
+
+    /// Whether `told` (what the requester read out, typed by the admin, or the fingerprint the
+    /// app showed them) is this request's fingerprint.
+    pub fn fingerprint_matches(&self, told: &str) -> bool {
+        super::code::matches(&self.fingerprint(), told)
     }
 
     /// The file name it is saved under.
@@ -237,36 +251,115 @@ impl Request {
     }
 }
 
-/// Where a connection made from a request sends its reply: kept with the connection.
+/// Where a connection made from a request sends its reply: the request as it arrived, kept with
+/// the connection. Its fingerprint is computed from it whenever it is shown, never stored.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum RequestOrigin {
+    Whole(Request),
+    /// Kept by an earlier version, which stored a few of the request's fields: enough to reply,
+    /// not to recompute its fingerprint.
+    Earlier(EarlierOrigin),
+}
+
+/// What an earlier version kept of a request (its stored fingerprint is not trusted, or shown).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
-pub struct RequestOrigin {
+pub struct EarlierOrigin {
     pub id: String,
     pub from: String,
     pub expires_at: u64,
     pub public_key: String,
     pub refresh_token: bool,
-    pub fingerprint: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    fingerprint: Option<String>,
 }
 
 impl From<&Request> for RequestOrigin {
     fn from(request: &Request) -> Self {
-        RequestOrigin {
-            id: request.id.clone(),
-            from: request.from.clone(),
-            expires_at: request.expires_at,
-            public_key: request.public_key.clone(),
-            refresh_token: request.refresh_token,
-            fingerprint: request.fingerprint(),
-        }
+        RequestOrigin::Whole(request.clone())
     }
 }
 
 impl RequestOrigin {
+    pub fn id(&self) -> &str {
+        match self {
+            RequestOrigin::Whole(r) => &r.id,
+            RequestOrigin::Earlier(e) => &e.id,
+        }
+    }
+
+    /// Who asked.
+    pub fn requester(&self) -> &str {
+        match self {
+            RequestOrigin::Whole(r) => &r.from,
+            RequestOrigin::Earlier(e) => &e.from,
+        }
+    }
+
+    pub fn expires_at(&self) -> u64 {
+        match self {
+            RequestOrigin::Whole(r) => r.expires_at,
+            RequestOrigin::Earlier(e) => e.expires_at,
+        }
+    }
+
+    /// Whether the request asked for a signed-in connection.
+    pub fn refresh_token(&self) -> bool {
+        match self {
+            RequestOrigin::Whole(r) => r.refresh_token,
+            RequestOrigin::Earlier(e) => e.refresh_token,
+        }
+    }
+
+    /// The request's fingerprint, computed here; `None` for one kept by an earlier version.
+    pub fn fingerprint(&self) -> Option<String> {
+        match self {
+            RequestOrigin::Whole(r) => Some(r.fingerprint()),
+            RequestOrigin::Earlier(_) => None,
+        }
+    }
+
     /// The key the reply is encrypted to (a connection record may come from elsewhere).
     pub fn recipient(&self) -> Result<age::x25519::Recipient, OnboardingError> {
-        recipient(&self.public_key)
+        match self {
+            RequestOrigin::Whole(r) => r.recipient(),
+            RequestOrigin::Earlier(e) => recipient(&e.public_key),
+        }
     }
+
+    /// The rules a received request meets (a team record is data another machine wrote).
+    pub fn verify(&self) -> Result<(), OnboardingError> {
+        match self {
+            RequestOrigin::Whole(r) => r.verify(),
+            RequestOrigin::Earlier(e) => {
+                check_id(&e.id)?;
+                check_requester(&e.from)?;
+                recipient(&e.public_key).map(|_| ())
+            }
+        }
+    }
+}
+
+fn check_id(id: &str) -> Result<(), OnboardingError> {
+    if id.len() != 24 || !id.chars().all(|c| c.is_ascii_hexdigit()) {
+        return Err(unreadable("its ID is not one this app makes"));
+    }
+    Ok(())
+}
+
+/// "Who asks" by the rules the staff's own input meets, unchanged by them (no extra spaces).
+fn check_requester(from: &str) -> Result<(), OnboardingError> {
+    use crate::error::InputError as E;
+    let why = match rules::requester(from) {
+        Ok(clean) if clean == from => return Ok(()),
+        Ok(_) => "spaces around it or doubled",
+        Err(E::RequesterEmpty) => "nothing",
+        Err(E::RequesterTooLong { .. }) => "more than 100 characters",
+        Err(E::RequesterLooksLikeCode) => "a code shaped like a fingerprint",
+        Err(_) => "characters that could hide or reorder what is on screen (control or formatting characters) or other symbols",
+    };
+    Err(OnboardingError::RequesterRefused { why })
 }
 
 fn recipient(public_key: &str) -> Result<age::x25519::Recipient, OnboardingError> {
@@ -301,46 +394,12 @@ fn decode_link(text: &str) -> Result<Vec<u8>, OnboardingError> {
         .map_err(|_| unreadable("the link is cut short or was changed"))
 }
 
-/// Crockford's base32 (no I, L, O, U: nothing to mishear on the phone).
-fn base32(bytes: &[u8]) -> String {
-    const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-    let mut out = String::new();
-    let (mut buffer, mut bits) = (0u32, 0u32);
-    for &byte in bytes {
-        buffer = (buffer << 8) | u32::from(byte);
-        bits += 8;
-        while bits >= 5 {
-            bits -= 5;
-            out.push(ALPHABET[((buffer >> bits) & 31) as usize] as char);
-        }
-    }
-    if bits > 0 {
-        out.push(ALPHABET[((buffer << (5 - bits)) & 31) as usize] as char);
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::registration::HotglueInput;
 
-    pub(crate) fn spec() -> RequestSpec {
-        RequestSpec {
-            name: "acme-crm".into(),
-            from: "Acme Integrations".into(),
-            input: WizardInput {
-                template: Template::Hotglue,
-                hotglue: HotglueInput {
-                    homepage: "https://www.optiply.com".into(),
-                },
-                ..WizardInput::default()
-            },
-            dc: Some("eu".into()),
-            scopes: vec!["ZohoCRM.modules.ALL, ZohoCRM.org.ALL".into()],
-            refresh_token: true,
-            lifetime_secs: DEFAULT_LIFETIME_SECS,
-        }
+    fn spec() -> RequestSpec {
+        crate::testing::request_spec()
     }
 
     fn key() -> String {
@@ -436,17 +495,115 @@ mod tests {
     }
 
     #[test]
+    fn who_asks_is_checked_when_a_request_is_made_and_again_when_it_is_opened() {
+        let made = |from: &str| {
+            Request::new(
+                &RequestSpec {
+                    from: from.into(),
+                    ..spec()
+                },
+                &key(),
+                1_000_000,
+            )
+        };
+        let err = made("Acme · fingerprint ABCD-EFGH-JKMN-PQRS").unwrap_err();
+        assert_eq!(err.kind(), "requester_invalid_chars");
+        assert_eq!(err.field(), Some(crate::field::Field::RequestFrom));
+        assert_eq!(
+            made("Acme ABCD-EFGH-JKMN-PQRS").unwrap_err().kind(),
+            "requester_looks_like_code"
+        );
+        // Made by hand: refused on the admin's side, without showing what it holds.
+        let good = made("Acme Integrations").unwrap();
+        for (from, why) in [
+            ("Acme Integrations \u{00B7} expires in 7 days \u{00B7} fingerprint ABCD-EFGH-JKMN-PQRS", "hide or reorder"),
+            ("Acme \u{202E}snoitargetnI", "hide or reorder"),
+            ("Acme\u{200B}", "hide or reorder"),
+            ("Acme 7QX2-K9MD-4HFA-Z0PB", "shaped like a fingerprint"),
+            (" Acme", "spaces"),
+            ("", "nothing"),
+        ] {
+            let forged = Request {
+                from: from.into(),
+                ..good.clone()
+            };
+            let err = Request::parse(&forged.to_file_text()).unwrap_err();
+            assert_eq!(err.kind(), "requester_refused", "{from:?}");
+            assert!(err.to_string().contains(why), "{err} should say {why}");
+            assert!(!err.to_string().contains("snoitar") && !err.to_string().contains("7QX2"), "{err}");
+            assert!(Request::parse(&forged.to_link()).is_err());
+        }
+    }
+
+    #[test]
+    fn a_lifetime_outside_the_range_is_refused_with_the_range() {
+        for secs in [1, 59, 3599, MAX_LIFETIME_SECS + 1] {
+            let err = Request::new(
+                &RequestSpec {
+                    lifetime_secs: secs,
+                    ..spec()
+                },
+                &key(),
+                1_000_000,
+            )
+            .unwrap_err();
+            assert_eq!(err.kind(), "request_lifetime_out_of_range", "{secs}");
+            assert!(err.to_string().contains("from 1 hour to 30 days"), "{err}");
+        }
+        for secs in [MIN_LIFETIME_SECS, MAX_LIFETIME_SECS] {
+            let request = Request::new(
+                &RequestSpec {
+                    lifetime_secs: secs,
+                    ..spec()
+                },
+                &key(),
+                1_000_000,
+            )
+            .unwrap();
+            assert_eq!(request.expires_at - request.created_at, secs);
+        }
+    }
+
+    #[test]
+    fn a_request_made_in_the_future_is_refused_beyond_the_clock_skew() {
+        let request = Request::new(&spec(), &key(), 1_000_000).unwrap();
+        assert!(request.ensure_open(1_000_000 - CLOCK_SKEW_SECS).is_ok());
+        let err = request
+            .ensure_open(1_000_000 - CLOCK_SKEW_SECS - 3600)
+            .unwrap_err();
+        assert_eq!(err.kind(), "request_from_the_future");
+        assert!(err.to_string().contains("date and time"), "{err}");
+    }
+
+    #[test]
+    fn the_fingerprint_read_back_matches_whatever_its_spelling() {
+        let request = Request::new(&spec(), &key(), 1_000_000).unwrap();
+        let fingerprint = request.fingerprint();
+        assert!(request.fingerprint_matches(&fingerprint));
+        assert!(request.fingerprint_matches(&fingerprint.to_lowercase().replace('-', " ")));
+        assert!(!request.fingerprint_matches(""));
+        assert!(!request.fingerprint_matches(&fingerprint[..14]));
+        let other = Request::new(&spec(), &key(), 1_000_000).unwrap();
+        assert!(!request.fingerprint_matches(&other.fingerprint()));
+    }
+
+    #[test]
+    fn a_request_that_does_not_parse_is_refused_without_quoting_it() {
+        let good = Request::new(&spec(), &key(), 1_000_000).unwrap();
+        let text =
+            good.to_file_text()
+                .replacen("\"createdAt\"", "\"createdAt\": \"987654321\", \"x\"", 1);
+        let err = Request::parse(&text).unwrap_err();
+        assert!(err.to_string().contains("line"), "{err}");
+        assert!(!err.to_string().contains("987654321"), "{err}");
+    }
+
+    #[test]
     fn an_expired_request_is_refused_and_says_so() {
         let request = Request::new(&spec(), &key(), 1_000_000).unwrap();
         assert!(request.ensure_open(request.expires_at - 1).is_ok());
         let err = request.ensure_open(request.expires_at + 7200).unwrap_err();
         assert!(err.to_string().contains("expired 2 hours ago"), "{err}");
         assert!(err.to_string().contains("Acme Integrations"));
-    }
-
-    #[test]
-    fn base32_is_crockfords() {
-        assert_eq!(base32(&[0xff; 5]), "ZZZZZZZZ");
-        assert_eq!(base32(&[0; 10]), "0000000000000000");
     }
 }

@@ -1,12 +1,14 @@
 //! The staff's side: make a request (its key kept in the active home), list and cancel requests,
 //! and import a reply: opened with the request's key, every value checked by the rules typed
-//! input meets, a refresh token proven by one refresh, then saved as a connection.
+//! input meets, a refresh token proven by one refresh (and the account that signed in asked of
+//! Zoho), shown for the staff to confirm, then saved as a connection. A waiting request past its
+//! expiry loses its key at the next of these commands.
 
 use secrecy::ExposeSecret;
 use serde::Serialize;
 
 use super::error::OnboardingError;
-use super::pending::{Answered, Pending, PendingView};
+use super::pending::{Answered, Pending, PendingView, RequestState};
 use super::reply::Reply;
 use super::request::{is_scope, Request, RequestSpec};
 use super::{save_connected, Received};
@@ -15,7 +17,9 @@ use crate::connection::Connection;
 use crate::connections::NewConnection;
 use crate::dc::DataCentre;
 use crate::error::{InputError, Result};
+use crate::home::Home;
 use crate::oauth::accounts::AccountsServers;
+use crate::oauth::authorize::PROFILE_SCOPE;
 use crate::oauth::token_endpoint::TokenResponse;
 use crate::rules;
 use crate::secret::RequestKey;
@@ -34,6 +38,24 @@ pub struct Created {
     pub key_kept_in: &'static str,
 }
 
+/// Removes every waiting request past its expiry, with its key (but `except`, the one a reply
+/// being imported answers), and says so in a notice: a key nobody waits on is a key to lose.
+fn remove_expired(ctx: &Context, home: &dyn Home, except: Option<&str>) -> Result<()> {
+    let now = clock::now();
+    for pending in home.requests()? {
+        let name = &pending.request.name;
+        if pending.state(now) != RequestState::Expired || except == Some(name.as_str()) {
+            continue;
+        }
+        home.close_request(name, None)?;
+        ctx.notice(format!(
+            "The request \"{name}\" expired {} without a reply: it is removed with its key, so no reply to it can be opened. Make a new request if you still need one.",
+            clock::relative(pending.request.expires_at, now)
+        ));
+    }
+    Ok(())
+}
+
 /// Makes a request: a fresh key pair, the private half kept in the active home, never shown.
 pub fn create(ctx: &Context, spec: &RequestSpec) -> Result<Created> {
     let name = rules::connection_name(&spec.name)?;
@@ -44,6 +66,7 @@ pub fn create(ctx: &Context, spec: &RequestSpec) -> Result<Created> {
     let key = RequestKey::new(identity.to_string().expose_secret());
     let request = Request::new(spec, &identity.to_public().to_string(), clock::now())?;
     let home = ctx.connections.active_home()?;
+    remove_expired(ctx, home.as_ref(), None)?;
     let key_store = ctx.connections.store_status()?.active;
     home.keep_request(
         &Pending {
@@ -63,21 +86,18 @@ pub fn create(ctx: &Context, spec: &RequestSpec) -> Result<Created> {
     })
 }
 
-/// Every request of the active home, waiting, expired or answered.
+/// Every request of the active home, waiting or answered (expired ones are removed first).
 pub fn list(ctx: &Context) -> Result<Vec<PendingView>> {
     let now = clock::now();
-    Ok(ctx
-        .connections
-        .active_home()?
-        .requests()?
-        .iter()
-        .map(|p| p.view(now))
-        .collect())
+    let home = ctx.connections.active_home()?;
+    remove_expired(ctx, home.as_ref(), None)?;
+    Ok(home.requests()?.iter().map(|p| p.view(now)).collect())
 }
 
 /// Cancels a request: its key is deleted, so no reply to it can be opened.
 pub fn cancel(ctx: &Context, name: &str) -> Result<()> {
     let home = ctx.connections.active_home()?;
+    remove_expired(ctx, home.as_ref(), Some(name))?;
     if !home.requests()?.iter().any(|p| p.request.name == name) {
         return Err(OnboardingError::NoSuchRequest { name: name.into() }.into());
     }
@@ -93,6 +113,10 @@ pub struct Opened {
     dc: &'static DataCentre,
     /// Where its refresh token is proven (a trusted accounts server of its data centre).
     accounts: Option<url::Url>,
+    /// The reply's short code (the admin's app showed the same after Send).
+    code: String,
+    /// When the request expired, if it had before the reply was opened: "3 hours ago".
+    late: Option<String>,
 }
 
 impl Opened {
@@ -100,14 +124,78 @@ impl Opened {
         &self.pending.request.name
     }
 
-    pub fn from(&self) -> &str {
-        &self.pending.request.from
+    /// Refuses a reply to an expired request unless the staff accept it.
+    pub fn ensure_timely(&self, accept_late: bool) -> Result<()> {
+        match &self.late {
+            Some(when) if !accept_late => Err(OnboardingError::ReplyLate {
+                name: self.name().to_string(),
+                when: when.clone(),
+            }
+            .into()),
+            _ => Ok(()),
+        }
+    }
+
+    /// What the staff see before it is saved; `proof` is what [`prove`] found.
+    pub fn preview(&self, proof: Option<&Proof>) -> Preview {
+        let claimed = self.reply.signed_in.as_ref().and_then(|s| s.email.clone());
+        let (account, account_checked) = match proof.and_then(|p| p.account.clone()) {
+            Some(checked) => (Some(checked), true),
+            None => (claimed, false),
+        };
+        Preview {
+            name: self.name().to_string(),
+            client_id: self.reply.client_id.clone(),
+            dc: self.dc.id.to_string(),
+            dc_label: self.dc.label(),
+            signed_in: self.reply.signed_in.is_some(),
+            account,
+            account_checked,
+            scopes: self
+                .reply
+                .signed_in
+                .as_ref()
+                .map(|s| s.granted_scopes.clone())
+                .unwrap_or_default(),
+            code: self.code.clone(),
+            late: self.late.clone(),
+        }
     }
 }
 
-/// Finds the waiting request whose key opens the reply, and checks what it holds.
+/// A reply as the staff confirm it before it is saved: each value computed or checked here and
+/// shown on its own.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Preview {
+    pub name: String,
+    pub client_id: String,
+    pub dc: String,
+    pub dc_label: String,
+    /// Whether it carries a sign-in (a refresh token).
+    pub signed_in: bool,
+    /// The Zoho account that signed in at the customer's.
+    pub account: Option<String>,
+    /// Whether Zoho said so (with the proven token); otherwise only the reply does.
+    pub account_checked: bool,
+    pub scopes: Vec<String>,
+    /// The reply's short code.
+    pub code: String,
+    /// When the request expired, for a reply that came after: "3 hours ago".
+    pub late: Option<String>,
+}
+
+/// Finds the waiting request whose key opens the reply, and checks what it holds. Requests past
+/// their expiry are removed (but the one this reply answers: its staff may accept it late).
 pub fn open_reply(ctx: &Context, text: &str) -> Result<Opened> {
     let home = ctx.connections.active_home()?;
+    let opened = find_and_open(ctx, home.as_ref(), text);
+    let answers = opened.as_ref().ok().map(|o| o.name().to_string());
+    remove_expired(ctx, home.as_ref(), answers.as_deref())?;
+    opened
+}
+
+fn find_and_open(ctx: &Context, home: &dyn Home, text: &str) -> Result<Opened> {
     let requests = home.requests()?;
     let answered = Answered::new(text, 0);
     let digest = &answered.reply_digest;
@@ -128,7 +216,10 @@ pub fn open_reply(ctx: &Context, text: &str) -> Result<Opened> {
             continue;
         };
         match Reply::open(text, &key) {
-            Ok(reply) => return checked(ctx, pending, reply, answered),
+            Ok(reply) => {
+                let code = super::reply::code(text);
+                return checked(ctx, pending, reply, answered, code);
+            }
             Err(reason) => last_reason = Some(reason),
         }
     }
@@ -140,7 +231,13 @@ pub fn open_reply(ctx: &Context, text: &str) -> Result<Opened> {
 }
 
 /// The reply's values, checked by the rules typed input meets.
-fn checked(ctx: &Context, pending: Pending, reply: Reply, answered: Answered) -> Result<Opened> {
+fn checked(
+    ctx: &Context,
+    pending: Pending,
+    reply: Reply,
+    answered: Answered,
+    code: String,
+) -> Result<Opened> {
     let request = &pending.request;
     let name = request.name.clone();
     let invalid = |reason: String| -> crate::Error {
@@ -220,30 +317,43 @@ fn checked(ctx: &Context, pending: Pending, reply: Reply, answered: Answered) ->
             if signed_in
                 .email
                 .as_ref()
-                .is_some_and(|e| e.len() > 254 || e.chars().any(char::is_control))
+                .is_some_and(|e| !plausible_account(e))
             {
                 return Err(invalid("the signed-in account is not an address".into()));
             }
             Some(accounts)
         }
     };
+    let now = clock::now();
+    let late = (now >= request.expires_at).then(|| clock::relative(request.expires_at, now));
     Ok(Opened {
+        code,
         answered,
         pending,
         reply,
         dc,
         accounts,
+        late,
     })
 }
 
+/// What proving a reply's sign-in found.
+#[derive(Debug)]
+pub struct Proof {
+    answer: TokenResponse,
+    /// Who signed in, as Zoho says (with the profile scope granted and Zoho answering).
+    account: Option<String>,
+}
+
 /// With a refresh token: one refresh at the reply's (trusted) accounts server proves it works
-/// before anything is saved.
-pub async fn prove(ctx: &Context, opened: &Opened) -> Result<Option<TokenResponse>> {
+/// before anything is saved, and with the profile scope Zoho says whose it is: an account other
+/// than the one the reply names is refused.
+pub async fn prove(ctx: &Context, opened: &Opened) -> Result<Option<Proof>> {
     let (Some(accounts), Some(signed_in)) = (&opened.accounts, &opened.reply.signed_in) else {
         return Ok(None);
     };
-    let answer = ctx
-        .endpoint()
+    let endpoint = ctx.endpoint();
+    let answer = endpoint
         .refresh(
             accounts,
             &opened.reply.client_id,
@@ -251,7 +361,35 @@ pub async fn prove(ctx: &Context, opened: &Opened) -> Result<Option<TokenRespons
             &signed_in.refresh_token,
         )
         .await?;
-    Ok(Some(answer))
+    let account = if signed_in.granted_scopes.iter().any(|s| s == PROFILE_SCOPE) {
+        endpoint
+            .user_info(accounts, &answer.access_token)
+            .await
+            .ok()
+            .and_then(|info| info.email)
+            .filter(|email| plausible_account(email))
+    } else {
+        None
+    };
+    if let (Some(zoho), Some(claimed)) = (&account, &signed_in.email) {
+        if !zoho.eq_ignore_ascii_case(claimed) {
+            return Err(OnboardingError::ReplyInvalid {
+                name: opened.name().to_string(),
+                reason: format!("the account it names is not the one Zoho says signed in ({zoho})"),
+            }
+            .into());
+        }
+    }
+    Ok(Some(Proof { answer, account }))
+}
+
+/// An account name that can be shown: an address's length, no control or format characters.
+fn plausible_account(email: &str) -> bool {
+    !email.is_empty()
+        && email.len() <= 254
+        && email
+            .chars()
+            .all(|c| c.is_alphanumeric() || c.is_ascii_punctuation())
 }
 
 /// What an import saved.
@@ -266,15 +404,24 @@ pub struct Imported {
 }
 
 /// Saves the connection under the request's name in the active home, and closes the request:
-/// its key is deleted, so the same reply cannot be imported twice.
-pub fn save(ctx: &Context, opened: Opened, proof: Option<TokenResponse>) -> Result<Imported> {
+/// its key is deleted, so the same reply cannot be imported twice. A reply to an expired
+/// request is saved only with `accept_late`.
+pub fn save(
+    ctx: &Context,
+    opened: Opened,
+    proof: Option<Proof>,
+    accept_late: bool,
+) -> Result<Imported> {
+    opened.ensure_timely(accept_late)?;
     let Opened {
         pending,
         reply,
         mut answered,
         dc,
         accounts,
+        ..
     } = opened;
+    let proof = proof.map(|p| p.answer);
     let request = &pending.request;
     let new = NewConnection {
         name: request.name.clone(),
@@ -305,4 +452,184 @@ pub fn save(ctx: &Context, opened: Opened, proof: Option<TokenResponse>) -> Resu
         secret_last4: saved.secret_last4,
         warnings: saved.warnings,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::onboarding::admin;
+    use crate::secret::ClientSecret;
+    use crate::secret_store::{Backend, EntryName, SecretKind, SecretStore};
+    use crate::testing::{TestContext, SECRET};
+
+    const CLIENT_ID: &str = "1000.ABCDEFGHIJKLMNOPQRSTUVWXYZ0123";
+
+    /// A request `name` kept in the staff's home, made `made_ago` seconds ago to last an hour,
+    /// asking for no sign-in; and its key.
+    fn kept(s: &TestContext, name: &str, made_ago: u64) -> (Request, age::x25519::Identity) {
+        let identity = age::x25519::Identity::generate();
+        let mut request = crate::testing::request(clock::now() - made_ago);
+        request.name = name.into();
+        request.expires_at = request.created_at + 3600;
+        request.refresh_token = false;
+        request.public_key = identity.to_public().to_string();
+        let key = RequestKey::new(identity.to_string().expose_secret());
+        let pending = Pending {
+            request: request.clone(),
+            key_store: Backend::Keychain,
+            answered: None,
+        };
+        s.ctx
+            .connections
+            .active_home()
+            .unwrap()
+            .keep_request(&pending, &key)
+            .unwrap();
+        (request, identity)
+    }
+
+    fn key_of(s: &TestContext, name: &str) -> Option<String> {
+        s.store
+            .get(&EntryName::new(name, SecretKind::RequestKey))
+            .unwrap()
+            .map(|k| k.expose_secret().to_string())
+    }
+
+    fn waiting(s: &TestContext) -> Vec<String> {
+        let home = s.ctx.connections.active_home().unwrap();
+        home.requests()
+            .unwrap()
+            .into_iter()
+            .map(|p| p.request.name)
+            .collect()
+    }
+
+    fn reply_to(request: &Request, identity: &age::x25519::Identity) -> String {
+        Reply::new(
+            &request.id,
+            &request.name,
+            "eu",
+            CLIENT_ID,
+            ClientSecret::new(SECRET),
+            None,
+        )
+        .seal(&identity.to_public())
+    }
+
+    #[test]
+    fn an_expired_request_loses_its_key_at_the_next_staff_command_with_a_notice() {
+        let s = TestContext::with_connection("crm");
+        kept(&s, "late", 2 * 3600);
+        kept(&s, "fresh", 0);
+        assert!(key_of(&s, "late").is_some());
+        let listed: Vec<String> = list(&s.ctx).unwrap().into_iter().map(|v| v.name).collect();
+        assert_eq!(listed, ["fresh"]);
+        let notices = s.ctx.take_notices().join("\n");
+        assert!(notices.contains("\"late\" expired 1 hour ago"), "{notices}");
+        assert_eq!(
+            key_of(&s, "late"),
+            None,
+            "the expired request's key was left"
+        );
+        assert!(key_of(&s, "fresh").is_some());
+    }
+
+    #[test]
+    fn a_reply_to_an_expired_request_is_saved_only_when_the_staff_accept_it() {
+        let s = TestContext::with_connection("crm");
+        let (request, identity) = kept(&s, "late", 2 * 3600);
+        kept(&s, "other", 2 * 3600);
+        let text = reply_to(&request, &identity);
+        let opened = open_reply(&s.ctx, &text).unwrap();
+        // The other expired request went; the one this reply answers waits for the staff.
+        assert_eq!(waiting(&s), ["late"]);
+        let preview = opened.preview(None);
+        assert_eq!(preview.late.as_deref(), Some("1 hour ago"));
+        assert_eq!(preview.code, super::super::reply::code(&text));
+        assert_eq!(
+            (preview.client_id.as_str(), preview.dc.as_str()),
+            (CLIENT_ID, "eu")
+        );
+        assert!(!preview.signed_in && preview.account.is_none());
+        assert_eq!(
+            opened.ensure_timely(false).unwrap_err().kind(),
+            "reply_late"
+        );
+        let err = save(&s.ctx, opened, None, false).unwrap_err();
+        assert_eq!(err.kind(), "reply_late");
+        assert_eq!(err.next_step(), Some(crate::NextStep::AcceptLateReply));
+        assert!(
+            s.ctx.connections.get("late").is_err(),
+            "saved without being accepted"
+        );
+        assert!(key_of(&s, "late").is_some());
+
+        let opened = open_reply(&s.ctx, &text).unwrap();
+        let imported = save(&s.ctx, opened, None, true).unwrap();
+        assert_eq!(imported.connection.name, "late");
+        assert_eq!(key_of(&s, "late"), None);
+        let err = open_reply(&s.ctx, &format!("\r\n{}", text.replace('\n', "\r\n"))).unwrap_err();
+        assert_eq!(
+            err.kind(),
+            "already_answered",
+            "the same reply, re-wrapped by an email"
+        );
+    }
+
+    #[test]
+    fn the_admin_confirms_the_fingerprint_and_both_sides_see_the_same_reply_code() {
+        let staff = TestContext::with_connection("crm");
+        let admin_side = TestContext::with_connection("other");
+        let created = create(
+            &staff.ctx,
+            &RequestSpec {
+                refresh_token: false,
+                ..crate::testing::request_spec()
+            },
+        )
+        .unwrap();
+        let opened = admin::open_request(&created.link).unwrap();
+        assert_eq!(opened.fingerprint, created.fingerprint);
+        let secret = ClientSecret::new(SECRET);
+        let err = admin::add_from_request(
+            &admin_side.ctx,
+            &opened.request,
+            "0000-0000-0000-0000",
+            CLIENT_ID,
+            &secret,
+            "",
+        )
+        .unwrap_err();
+        assert_eq!(err.kind(), "fingerprint_mismatch");
+        assert!(admin_side.ctx.connections.get("acme-crm").is_err());
+        admin::add_from_request(
+            &admin_side.ctx,
+            &opened.request,
+            &opened.fingerprint.to_lowercase(),
+            CLIENT_ID,
+            &secret,
+            "",
+        )
+        .unwrap();
+        let sealed = admin::reply(&admin_side.ctx, "acme-crm").unwrap();
+        assert_eq!(
+            sealed.fingerprint.as_deref(),
+            Some(created.fingerprint.as_str())
+        );
+        assert!(
+            sealed
+                .holds
+                .contains("only the key in the request can open it"),
+            "{}",
+            sealed.holds
+        );
+        assert!(!sealed.holds.contains("Acme"), "{}", sealed.holds);
+
+        let opened = open_reply(&staff.ctx, &sealed.text).unwrap();
+        let preview = opened.preview(None);
+        assert_eq!(preview.code, sealed.code);
+        assert_eq!(preview.late, None);
+        save(&staff.ctx, opened, None, false).unwrap();
+        assert_eq!(key_of(&staff, "acme-crm"), None);
+    }
 }

@@ -24,7 +24,6 @@ use crate::onboarding::pending::{Answered, Pending};
 use crate::secret::{ClientSecret, RequestKey};
 use crate::secret_store::{Backend, EntryName, SecretKind, SecretStore};
 use crate::token_cache::Want;
-use zeroize::Zeroize;
 
 /// Where a machine remembers which of a cluster's nodes answered last.
 pub const ACTIVE_NODE_FILE: &str = "team-node.txt";
@@ -281,16 +280,24 @@ impl Home for TeamHome {
         Ok(Box::new(self.team_claim(connection)?))
     }
 
-    /// Each record is checked as a received request would be; a damaged one is left out.
+    /// Each record is checked as a received request would be; a damaged one is left out. An
+    /// answered request with earlier versions (an earlier version of zcw wrote the answer as a new
+    /// version, and the first held the key) is written anew, so that no version holds its key.
     fn requests(&self) -> Result<Vec<Pending>> {
         let mut requests = Vec::new();
         for name in self.records.names(REQUESTS)? {
-            let Some(record) = self.records.read::<RequestRecord>(REQUESTS, &name)?.data else {
+            let read = self.records.read::<RequestRecord>(REQUESTS, &name)?;
+            let Some(record) = &read.data else {
                 continue;
             };
-            if record.pending.request.name == name && record.pending.request.verify().is_ok() {
-                requests.push(record.pending.clone());
+            if record.pending.request.name != name || record.pending.request.verify().is_err() {
+                continue;
             }
+            if record.pending.answered.is_some() && read.version > 1 {
+                // Best effort: a store that refuses leaves it for the next listing.
+                let _ = self.secrets.forget_request_key(&name, Some);
+            }
+            requests.push(record.pending.clone());
         }
         requests.sort_by(|a, b| a.request.name.cmp(&b.request.name));
         Ok(requests)
@@ -331,22 +338,11 @@ impl Home for TeamHome {
     }
 
     fn close_request(&self, name: &str, answer: Option<Answered>) -> Result<()> {
-        self.records
-            .change(REQUESTS, name, |read: Versioned<RequestRecord>| {
-                let Some(mut record) = read.data else {
-                    return Ok((Change::Keep, ()));
-                };
-                let change = match &answer {
-                    Some(answered) => {
-                        record.key.zeroize();
-                        record.key = None;
-                        record.pending.answered = Some(answered.clone());
-                        Change::Write(record)
-                    }
-                    None => Change::Delete,
-                };
-                Ok((change, ()))
+        self.secrets.forget_request_key(name, |pending| {
+            answer.clone().map(|answered| Pending {
+                answered: Some(answered),
+                ..pending
             })
-            .map(|_| ())
+        })
     }
 }

@@ -71,6 +71,11 @@ pub struct KvClient {
     namespace: Option<String>,
     token: RwLock<Option<SecretString>>,
     approle: Option<(AppRole, PathBuf)>,
+    /// The storage state this process's last write reached (OpenBao's `X-Vault-Index`). Every
+    /// later request names it with `X-Vault-Inconsistent: forward-active-node`, so a standby
+    /// that has not caught up passes the request to the active node: a read-back reads what was
+    /// written, not a standby's older copy.
+    written: RwLock<Option<String>>,
 }
 
 impl std::fmt::Debug for KvClient {
@@ -188,6 +193,7 @@ impl KvClient {
             namespace: settings.namespace.clone(),
             token: RwLock::new(None),
             approle: None,
+            written: RwLock::new(None),
         })
     }
 
@@ -212,7 +218,14 @@ impl KvClient {
     /// Signs in with an AppRole: the token kept in `sink` while it lasts (renewed when due),
     /// else a new login, kept there for the next run.
     pub fn use_approle(&mut self, approle: AppRole, sink: PathBuf) -> Result<()> {
-        let kept = token_sink::read(&sink, &self.shown_address(), &approle.role_id);
+        let kept = match approle.binding(&self.shown_address()) {
+            Ok(binding) => token_sink::read(&sink, &binding),
+            // The secret ID cannot be read: no kept token is used (the login says why).
+            Err(_) => {
+                token_sink::remove(&sink);
+                None
+            }
+        };
         self.approle = Some((approle, sink));
         let now = clock::now();
         match kept {
@@ -280,7 +293,7 @@ impl KvClient {
             ttl: auth.lease_duration,
             renewable: auth.renewable,
         };
-        token_sink::write(sink, &self.shown_address(), &approle.role_id, &kept)?;
+        token_sink::write(sink, &approle.binding(&self.shown_address())?, &kept)?;
         self.set_token(kept.token);
         Ok(())
     }
@@ -431,11 +444,23 @@ impl KvClient {
         if let Some(namespace) = &self.namespace {
             request = request.with_header("X-Vault-Namespace", namespace);
         }
+        if let Some(index) = &*self.written.read().unwrap_or_else(PoisonError::into_inner) {
+            request = request
+                .with_header("X-Vault-Index", index)
+                .with_header("X-Vault-Inconsistent", "forward-active-node");
+        }
+        let writes = !matches!(request.method, Method::Get | Method::List);
         let stopped = || "the HTTP worker stopped".to_string();
         let (tx, rx) = mpsc::channel();
         self.jobs.send((request, tx)).map_err(|_| stopped())?;
         match rx.recv().map_err(|_| stopped())? {
-            Ok(response) => Ok((response.status, response.body)),
+            Ok(response) => {
+                // Only a write's index: a standby's answer to a read may name an older state.
+                if let (true, Some(index)) = (writes, response.vault_index) {
+                    *self.written.write().unwrap_or_else(PoisonError::into_inner) = Some(index);
+                }
+                Ok((response.status, response.body))
+            }
             Err(crate::Error::Network(e)) if self.addresses.len() > 1 => {
                 Err(format!("{}: {}", shown(&self.addresses[index]), e.reason()))
             }
@@ -753,6 +778,33 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn after_a_write_every_request_names_its_index_so_a_standby_cannot_answer_from_before_it() {
+        let http = Arc::new(CannedHttp::new());
+        let header = |request: usize, name: &str| {
+            http.details.lock().unwrap()[request]
+                .1
+                .iter()
+                .find(|(n, _)| n == name)
+                .map(|(_, v)| v.clone())
+        };
+        // A read before any write names no index; a read's own index is not taken up.
+        http.answer_with_index(200, &record(3, &serde_json::json!({"n": 1})), "i-read")
+            .answer_with_index(200, &written(4), "i-written")
+            .answer(200, &record(4, &serde_json::json!({"n": 2})));
+        let kv = client(&http);
+        kv.change(&["zcw", "tokens", "crm"], bump).unwrap();
+        assert_eq!(header(0, "X-Vault-Index"), None);
+        assert_eq!(header(1, "X-Vault-Index"), None);
+        kv.read::<serde_json::Value>(&["zcw", "tokens", "crm"])
+            .unwrap();
+        assert_eq!(header(2, "X-Vault-Index").as_deref(), Some("i-written"));
+        assert_eq!(
+            header(2, "X-Vault-Inconsistent").as_deref(),
+            Some("forward-active-node")
+        );
+    }
+
+    #[test]
     fn conflicts_to_the_limit_give_up_with_a_clear_error() {
         let http = Arc::new(CannedHttp::new());
         for v in 0..CAS_ATTEMPTS as u64 {
@@ -827,8 +879,30 @@ pub(crate) mod tests {
         assert_eq!((read.version, read.data), (4, None));
     }
 
+    /// What the test AppRole's token is bound to (its secret ID as `approle_client` writes it).
+    fn test_binding(dir: &std::path::Path) -> token_sink::Binding {
+        let secret_id_file = dir.join("secret-id");
+        if !secret_id_file.exists() {
+            std::fs::write(&secret_id_file, "sid\n").unwrap();
+        }
+        AppRole {
+            role_id: "role".into(),
+            secret_id_file,
+        }
+        .binding("http://127.0.0.1:8200")
+        .unwrap()
+    }
+
     /// An AppRole client over `http`, its secret ID in a file and its token kept in `dir`.
     fn approle_client(http: &Arc<CannedHttp>, dir: &std::path::Path) -> Result<KvClient> {
+        approle_client_with(http, dir, "sid\n")
+    }
+
+    fn approle_client_with(
+        http: &Arc<CannedHttp>,
+        dir: &std::path::Path,
+        secret_id: &str,
+    ) -> Result<KvClient> {
         let settings = super::super::settings::TeamInput {
             address: "http://127.0.0.1:8200".into(),
             ..Default::default()
@@ -836,7 +910,7 @@ pub(crate) mod tests {
         .settings()
         .unwrap();
         let secret_id_file = dir.join("secret-id");
-        std::fs::write(&secret_id_file, "sid\n").unwrap();
+        std::fs::write(&secret_id_file, secret_id).unwrap();
         let mut kv = KvClient::new(&settings, http.clone()).unwrap();
         kv.use_approle(
             AppRole {
@@ -898,24 +972,60 @@ pub(crate) mod tests {
         assert_eq!(seen[2].1, "http://127.0.0.1:8200/v1/auth/token/lookup-self");
         assert_eq!(seen[3].1, "http://127.0.0.1:8200/v1/auth/approle/login");
         assert_eq!(token_sent(&http, 4).as_deref(), Some("s.second"));
-        let kept = token_sink::read(
-            &token_sink::path_in(dir.path()),
-            "http://127.0.0.1:8200",
-            "role",
-        )
-        .unwrap();
+        let kept =
+            token_sink::read(&token_sink::path_in(dir.path()), &test_binding(dir.path())).unwrap();
         assert_eq!(kept.token.expose_secret(), "s.second");
+    }
+
+    #[test]
+    fn a_new_secret_id_file_is_not_served_by_the_token_the_old_one_logged_in_for() {
+        let dir = tempfile::tempdir().unwrap();
+        let http = Arc::new(CannedHttp::new());
+        http.answer(200, &login("s.old", 3600));
+        approle_client(&http, dir.path()).unwrap();
+        // The secret ID is rotated: the next run logs in with it, and keeps that token.
+        http.answer(200, &login("s.new", 3600));
+        approle_client_with(&http, dir.path(), "rotated\n").unwrap();
+        let seen = http.requests();
+        assert_eq!(seen[1].1, "http://127.0.0.1:8200/v1/auth/approle/login");
+        assert_eq!(
+            http.json_bodies()[1].as_deref(),
+            Some(r#"{"role_id":"role","secret_id":"rotated"}"#)
+        );
+        let kept =
+            token_sink::read(&token_sink::path_in(dir.path()), &test_binding(dir.path())).unwrap();
+        assert_eq!(kept.token.expose_secret(), "s.new");
+        // A secret-ID file that cannot be read: the kept token is removed, and the login says why.
+        std::fs::remove_file(dir.path().join("secret-id")).unwrap();
+        let settings = super::super::settings::TeamInput {
+            address: "http://127.0.0.1:8200".into(),
+            ..Default::default()
+        }
+        .settings()
+        .unwrap();
+        let mut kv = KvClient::new(&settings, http.clone()).unwrap();
+        let err = kv
+            .use_approle(
+                AppRole {
+                    role_id: "role".into(),
+                    secret_id_file: dir.path().join("secret-id"),
+                },
+                token_sink::path_in(dir.path()),
+            )
+            .unwrap_err();
+        assert!(err.to_string().contains("secret-id"), "{err}");
+        assert!(!token_sink::path_in(dir.path()).exists());
     }
 
     #[test]
     fn an_approle_token_past_two_thirds_of_its_ttl_is_renewed_and_an_expired_one_replaced() {
         let dir = tempfile::tempdir().unwrap();
         let sink = token_sink::path_in(dir.path());
+        let binding = test_binding(dir.path());
         let keep = |expires_in: u64| {
             token_sink::write(
                 &sink,
-                "http://127.0.0.1:8200",
-                "role",
+                &binding,
                 &KeptToken {
                     token: SecretString::from("s.kept"),
                     expires_at: Some(clock::now() + expires_in),
@@ -934,7 +1044,7 @@ pub(crate) mod tests {
             "http://127.0.0.1:8200/v1/auth/token/renew-self"
         );
         assert_eq!(token_sent(&http, 0).as_deref(), Some("s.kept"));
-        let kept = token_sink::read(&sink, "http://127.0.0.1:8200", "role").unwrap();
+        let kept = token_sink::read(&sink, &binding).unwrap();
         assert!(kept.expires_at.unwrap() > clock::now() + 3000);
 
         // Expired: straight to a new login.

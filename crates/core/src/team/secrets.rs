@@ -8,6 +8,7 @@ use super::records::{
     Records, RequestRecord, SecretsRecord, TokensRecord, REQUESTS, SECRETS, TOKENS,
 };
 use crate::error::{Result, TeamError};
+use crate::onboarding::pending::Pending;
 use crate::secret_store::{Backend, EntryName, SecretKind, SecretStore};
 use crate::token_cache;
 
@@ -85,15 +86,56 @@ impl TeamSecrets {
         }
     }
 
-    /// A request's key lives in its `requests/NAME` record; one that is gone stays gone.
+    /// A request's key lives in its `requests/NAME` record; one that is gone stays gone. Taking
+    /// it away deletes the record outright (see [`TeamSecrets::forget_request_key`]).
     fn set_request_key(&self, name: &str, key: Option<&str>) -> Result<()> {
+        let Some(key) = key else {
+            return self.forget_request_key(name, Some);
+        };
         self.records
             .change(REQUESTS, name, |read: Versioned<RequestRecord>| {
                 let Some(mut record) = read.data else {
                     return Ok((Change::Keep, ()));
                 };
-                record.key = key.map(String::from);
+                record.key = Some(key.to_string());
                 Ok((Change::Write(record), ()))
+            })
+            .map(|_| ())
+    }
+
+    /// Removes a request's key so that no version of its record holds it: KV v2 keeps every
+    /// earlier version of a record, so a new version without the key is not enough. The record
+    /// is deleted outright (every version destroyed), then written anew, without the key, when
+    /// `keep` gives what to keep of it (an answered request, to recognise its reply).
+    pub fn forget_request_key(
+        &self,
+        name: &str,
+        keep: impl Fn(Pending) -> Option<Pending>,
+    ) -> Result<()> {
+        let (old, _) = self
+            .records
+            .change(REQUESTS, name, |read: Versioned<RequestRecord>| {
+                Ok(match read.data {
+                    None => (Change::Keep, None),
+                    Some(record) => (Change::Delete, Some(record.pending.clone())),
+                })
+            })?;
+        let Some(next) = old.and_then(keep) else {
+            return Ok(());
+        };
+        self.records
+            .change(REQUESTS, name, |read: Versioned<RequestRecord>| {
+                // A new request of that name made meanwhile is left alone.
+                if read.data.is_some() {
+                    return Ok((Change::Keep, ()));
+                }
+                Ok((
+                    Change::Write(RequestRecord {
+                        pending: next.clone(),
+                        key: None,
+                    }),
+                    (),
+                ))
             })
             .map(|_| ())
     }

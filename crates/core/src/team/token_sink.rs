@@ -2,7 +2,9 @@
 //! it (https://openbao.org/docs/agent-and-proxy/autoauth/sinks/file/): a file readable by this user
 //! alone in the private config folder, so that a server's `zcw token` does not log in (a write on
 //! the cluster, and a token and lease more) at every call. Never printed; a token given by
-//! `VAULT_TOKEN` or `~/.vault-token` is never written here.
+//! `VAULT_TOKEN` or `~/.vault-token` is never written here. The file is bound to the server, the
+//! role and a digest of the secret ID: a token kept for another of these is removed, not used,
+//! so a rotated secret ID (or a machine moved to another team store) leaves no token behind.
 
 use std::path::{Path, PathBuf};
 
@@ -42,11 +44,24 @@ impl KeptToken {
     }
 }
 
+/// What a kept token is for: the server, the role and (a digest of) the secret ID it logged in
+/// with.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Binding {
+    pub address: String,
+    pub role_id: String,
+    /// SHA-256 of the secret ID, hex.
+    pub secret_id_digest: String,
+}
+
 #[derive(Serialize, Deserialize)]
 struct SinkFile {
     /// The server and role the token is for: another one's token is not used.
     address: String,
     role_id: String,
+    /// Empty in a file an earlier version wrote: such a token is not used either.
+    #[serde(default)]
+    secret_id_digest: String,
     token: String,
     #[serde(default)]
     expires_at: Option<u64>,
@@ -67,11 +82,20 @@ pub fn path_in(config_dir: &Path) -> PathBuf {
     config_dir.join(FILE_NAME)
 }
 
-/// The token kept for `address` and `role_id`, if there is one that can be read.
-pub fn read(path: &Path, address: &str, role_id: &str) -> Option<KeptToken> {
+/// The token kept for `binding`, if there is one that can be read. A token kept for anything
+/// else (another server, role or secret ID) is removed.
+pub fn read(path: &Path, binding: &Binding) -> Option<KeptToken> {
     let text = Zeroizing::new(std::fs::read_to_string(path).ok()?);
-    let file: SinkFile = serde_json::from_str(&text).ok()?;
-    if file.address != address || file.role_id != role_id || file.token.is_empty() {
+    let Ok(file) = serde_json::from_str::<SinkFile>(&text) else {
+        remove(path);
+        return None;
+    };
+    if file.address != binding.address
+        || file.role_id != binding.role_id
+        || file.secret_id_digest != binding.secret_id_digest
+        || file.token.is_empty()
+    {
+        remove(path);
         return None;
     }
     Some(KeptToken {
@@ -83,10 +107,11 @@ pub fn read(path: &Path, address: &str, role_id: &str) -> Option<KeptToken> {
 }
 
 /// Keeps a token (replacing the file in one step; readable by this user alone).
-pub fn write(path: &Path, address: &str, role_id: &str, kept: &KeptToken) -> Result<()> {
+pub fn write(path: &Path, binding: &Binding, kept: &KeptToken) -> Result<()> {
     let file = SinkFile {
-        address: address.to_string(),
-        role_id: role_id.to_string(),
+        address: binding.address.clone(),
+        role_id: binding.role_id.clone(),
+        secret_id_digest: binding.secret_id_digest.clone(),
         token: kept.token.expose_secret().to_string(),
         expires_at: kept.expires_at,
         ttl: kept.ttl,
@@ -105,8 +130,16 @@ pub fn remove(path: &Path) {
 mod tests {
     use super::*;
 
+    fn binding(address: &str, role: &str, digest: &str) -> Binding {
+        Binding {
+            address: address.into(),
+            role_id: role.into(),
+            secret_id_digest: digest.into(),
+        }
+    }
+
     #[test]
-    fn a_kept_token_is_for_its_server_and_role_only_and_private() {
+    fn a_kept_token_is_for_its_server_role_and_secret_id_only_and_private() {
         let dir = tempfile::tempdir().unwrap();
         let path = path_in(dir.path());
         let kept = KeptToken {
@@ -115,11 +148,10 @@ mod tests {
             ttl: 600,
             renewable: true,
         };
-        write(&path, "https://vault:8200", "role", &kept).unwrap();
-        let read_back = read(&path, "https://vault:8200", "role").unwrap();
+        let ours = binding("https://vault:8200", "role", "d1");
+        write(&path, &ours, &kept).unwrap();
+        let read_back = read(&path, &ours).unwrap();
         assert_eq!(read_back.token.expose_secret(), "s.kept");
-        assert!(read(&path, "https://other:8200", "role").is_none());
-        assert!(read(&path, "https://vault:8200", "other").is_none());
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;
@@ -131,5 +163,23 @@ mod tests {
         assert!(!read_back.due_for_renewal(1_000 - 300));
         assert!(read_back.due_for_renewal(1_000 - 100));
         assert!(read_back.usable(990) && !read_back.usable(996));
+        // Another server, role or secret ID: not used, and the file is gone.
+        for other in [
+            binding("https://other:8200", "role", "d1"),
+            binding("https://vault:8200", "other", "d1"),
+            binding("https://vault:8200", "role", "d2"),
+        ] {
+            write(&path, &ours, &kept).unwrap();
+            assert!(read(&path, &other).is_none());
+            assert!(!path.exists(), "a token for {other:?} was left behind");
+        }
+        // An earlier version's file (no digest): not used either.
+        std::fs::write(
+            &path,
+            r#"{"address":"https://vault:8200","roleId":"role","role_id":"role","token":"s.old"}"#,
+        )
+        .unwrap();
+        assert!(read(&path, &ours).is_none());
+        assert!(!path.exists());
     }
 }

@@ -60,6 +60,13 @@ pub fn connection(
             }
         }
     }
+    // A reply goes to the request's key, and the admin is shown its fingerprint: the request
+    // kept with the connection meets the rules a request file meets.
+    if let Some(origin) = &record.request {
+        origin
+            .verify()
+            .map_err(|e| format!("the request it answers is not usable ({e})"))?;
+    }
     // Whatever a record says, its secrets are in the team store.
     record.secret_store = Backend::Vault;
     Ok(record)
@@ -149,6 +156,40 @@ mod tests {
             "crm"
         )
         .contains("not the US data centre's"));
+    }
+
+    #[test]
+    fn the_request_a_connection_answers_is_checked_like_a_request_file() {
+        let accounts = AccountsServers::dc_table();
+        let with = |change: &dyn Fn(&mut crate::onboarding::request::Request)| {
+            let mut request = crate::testing::request(crate::clock::now());
+            change(&mut request);
+            let mut c = record("crm");
+            c.request = Some(crate::onboarding::request::RequestOrigin::Whole(request));
+            connection("crm", c, &accounts)
+        };
+        assert!(with(&|_| ()).is_ok());
+        let err = with(&|r| r.from = "Acme \u{202E}snoitargetnI".into()).unwrap_err();
+        assert!(err.contains("request it answers is not usable"), "{err}");
+        assert!(!err.contains('\u{202E}'), "{err}");
+        assert!(with(&|r| r.public_key = "age1nope".into())
+            .unwrap_err()
+            .contains("public key"));
+        // An earlier version's few fields: checked too.
+        let mut c = record("crm");
+        c.request = Some(
+            serde_json::from_value(serde_json::json!({
+                "id": "00112233445566778899aabb", "from": "Acme · fingerprint ABCD-EFGH-JKMN-PQRS",
+                "expiresAt": 1, "publicKey": crate::testing::request(1).public_key,
+                "refreshToken": true, "fingerprint": "ABCD-EFGH-JKMN-PQRS"
+            }))
+            .unwrap(),
+        );
+        assert!(matches!(
+            c.request,
+            Some(crate::onboarding::request::RequestOrigin::Earlier(_))
+        ));
+        assert!(connection("crm", c, &accounts).is_err());
     }
 
     #[test]
