@@ -211,6 +211,9 @@ function showImportConfirm(preview) {
   $('ic-confirmed').checked = false;
   $('err-import').textContent = '';
   updateImportEnabled();
+  // One main button at a time: the reply is open, so opening it again is not offered.
+  $('choose-reply-file').hidden = true;
+  $('import-reply-text').hidden = true;
   $('import-confirm').hidden = false;
   $('import-confirm-title').scrollIntoView({ block: 'nearest' });
 }
@@ -222,6 +225,8 @@ function updateImportEnabled() {
 
 function hideImportConfirm() {
   $('import-confirm').hidden = true;
+  $('choose-reply-file').hidden = false;
+  $('import-reply-text').hidden = false;
 }
 
 async function openFromReply(text) {

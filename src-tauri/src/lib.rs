@@ -103,7 +103,17 @@ pub fn run() {
             commands::delete_self_client_file,
         ])
         .build(tauri::generate_context!())
-        .expect("the window could not start")
+        .unwrap_or_else(|error| {
+            // The one failure a person can cause: opening the app while its last window is
+            // still closing (the request cannot be handed over). Said, not a crash.
+            if let tauri::Error::PluginInitialization(plugin, _) = &error {
+                if plugin == "single-instance" {
+                    eprintln!("Zoho Credential Wizard was still closing, so it could not open. Open it again in a moment.");
+                    std::process::exit(1);
+                }
+            }
+            panic!("the window could not start: {error}")
+        })
         .run(|app, event| {
             // A secret the app copied does not outlive it on the clipboard.
             if let tauri::RunEvent::Exit = event {

@@ -106,21 +106,28 @@ impl GuiHarness {
             "tauri:options".into(),
             serde_json::json!({ "application": app, "args": args }),
         );
+        // The app of an earlier session may still be closing: it holds the single-instance name
+        // on the bus, and a new one would hand its arguments over to it and stop.
+        self.wait_for_earlier_app_to_end();
         let url = format!("http://127.0.0.1:{}", self.driver_port);
         let mut attempt = 0;
         let client = loop {
             attempt += 1;
-            match ClientBuilder::native()
-                .capabilities(caps.clone())
-                .connect(&url)
-                .await
-            {
-                Ok(client) => break client,
-                Err(e) if attempt < 3 => {
+            // Bounded: an app that stops before its window opens leaves WebKitWebDriver waiting
+            // for ever.
+            let mut builder = ClientBuilder::native();
+            builder.capabilities(caps.clone());
+            let connecting = builder.connect(&url);
+            match tokio::time::timeout(Duration::from_secs(90), connecting).await {
+                Ok(Ok(client)) => break client,
+                Ok(Err(e)) if attempt < 3 => {
                     eprintln!("WebDriver session attempt {attempt} failed ({e}); retrying");
                     tokio::time::sleep(Duration::from_millis(500)).await;
                 }
-                Err(e) => panic!("no WebDriver session with the app: {e}"),
+                Ok(Err(e)) => panic!("no WebDriver session with the app: {e}"),
+                Err(_) => panic!(
+                    "no WebDriver session with the app within 90 s: the app did not open its window (see target/gui-logs/)"
+                ),
             }
         };
         client
@@ -130,6 +137,26 @@ impl GuiHarness {
             .await
             .expect("the wizard becomes ready");
         client
+    }
+}
+
+impl GuiHarness {
+    /// Waits (up to 20 s) until no process runs this harness's app binary: GUI tests run one at
+    /// a time, so any such process is an earlier session's app, still closing.
+    fn wait_for_earlier_app_to_end(&self) {
+        let Ok(app) = self.app.canonicalize() else {
+            return;
+        };
+        let running = || {
+            std::fs::read_dir("/proc").is_ok_and(|entries| {
+                entries.flatten().any(|entry| {
+                    std::fs::read_link(entry.path().join("exe")).is_ok_and(|exe| exe == app)
+                })
+            })
+        };
+        if !wait_until(Duration::from_secs(20), || !running()) {
+            eprintln!("an earlier app process was still running after 20 s");
+        }
     }
 }
 

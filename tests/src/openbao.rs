@@ -211,6 +211,35 @@ impl OpenBao {
         kv_json(self.command(), path)
     }
 
+    /// Every version of the KV record at `path` that can still be read, as JSON text (deleted
+    /// and destroyed versions give nothing; a record deleted outright has none).
+    pub fn kv_versions(&self, path: &str) -> Vec<String> {
+        let mut metadata = self.command();
+        let out = metadata
+            .args(["kv", "metadata", "get", "-mount=secret", "-format=json", path])
+            .output()
+            .unwrap();
+        if !out.status.success() {
+            return Vec::new();
+        }
+        let meta: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        let newest = meta["data"]["current_version"].as_u64().unwrap_or(0);
+        (1..=newest)
+            .filter_map(|version| {
+                let mut get = self.command();
+                let out = get
+                    .args(["kv", "get", "-mount=secret", "-format=json"])
+                    .arg(format!("-version={version}"))
+                    .arg(path)
+                    .output()
+                    .unwrap();
+                out.status
+                    .success()
+                    .then(|| String::from_utf8_lossy(&out.stdout).into_owned())
+            })
+            .collect()
+    }
+
     /// A token limited to `policy` (HCL), named after it.
     /// Replaces the KV record at `path` (under the `secret` mount) with `record`, as an operator
     /// would with `bao kv put`.

@@ -110,8 +110,8 @@ impl TwoParties {
     }
 
     /// The admin creates the client in "the console" (the emulator) and the connection from the
-    /// request, then signs in.
-    fn answer(&self, name: &str) -> Run {
+    /// request (confirming the fingerprint the staff read to them), then signs in.
+    fn answer(&self, name: &str, fingerprint: &str) -> Run {
         self.zoho.register_client(
             TEST_CLIENT_ID,
             TEST_SECRET,
@@ -125,6 +125,7 @@ impl TwoParties {
             .admin_zcw()
             .args(["add", name, "--request", &arg(&request)])
             .args(["--client-id", TEST_CLIENT_ID, "--dc", "us"])
+            .args(["--fingerprint", fingerprint])
             .stdin(TEST_SECRET)
             .run()
             .success();
@@ -132,13 +133,45 @@ impl TwoParties {
         added
     }
 
-    fn reply(&self, name: &str) -> PathBuf {
+    /// `zcw reply NAME --out FILE`: the file, and the reply code the admin was shown.
+    fn reply(&self, name: &str) -> (PathBuf, String) {
         let reply = self.file(&format!("{name}.zcwreply"));
-        self.admin(&["reply", name, "--out", &arg(&reply)])
+        let sent = self
+            .admin(&["reply", name, "--out", &arg(&reply)])
             .success()
-            .stderr_has("only Acme Integrations can open it");
-        reply
+            .stderr_has("only the key in the request can open it");
+        (reply, line_value(&sent.stderr, "Reply code:"))
     }
+
+    /// Moves the staff's request `name` `secs` into the past, as if that long had gone by
+    /// without any of the staff's commands.
+    fn age_request(&self, name: &str, secs: u64) {
+        let file = self.config().join("connections.json");
+        let mut book: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+        for pending in book["requests"].as_array_mut().unwrap() {
+            if pending["request"]["name"] == name {
+                for field in ["createdAt", "expiresAt"] {
+                    let at = pending["request"][field].as_u64().unwrap();
+                    pending["request"][field] = (at - secs).into();
+                }
+            }
+        }
+        std::fs::write(&file, book.to_string()).unwrap();
+    }
+}
+
+/// The value printed after `label` on its own line (`Fingerprint:  ABCD-...`).
+pub(crate) fn line_value(text: &str, label: &str) -> String {
+    let line = text
+        .lines()
+        .find(|l| l.starts_with(label))
+        .unwrap_or_else(|| panic!("no {label} line in {text}"));
+    line[label.len()..]
+        .split_whitespace()
+        .next()
+        .unwrap()
+        .to_string()
 }
 
 /// A path as zcw takes it (a Windows path to the same file under Wine).
@@ -146,16 +179,9 @@ fn arg(path: &Path) -> String {
     wine::host_path(path)
 }
 
-fn fingerprint(text: &str) -> String {
-    let line = text
-        .lines()
-        .find(|l| l.starts_with("Fingerprint:"))
-        .unwrap_or_else(|| panic!("no fingerprint in {text}"));
-    line["Fingerprint:".len()..]
-        .split_whitespace()
-        .next()
-        .unwrap()
-        .to_string()
+/// The fingerprint `zcw request new` printed.
+pub(crate) fn fingerprint(text: &str) -> String {
+    line_value(text, "Fingerprint:")
 }
 
 fn now() -> u64 {
@@ -188,15 +214,19 @@ fn a_request_answered_by_the_admin_becomes_a_working_connection_for_the_staff() 
         .stdout_has(&fingerprint)
         .stdout_has("Waiting for the reply · expires in 7 days");
 
-    // The admin sees the same fingerprint, and the request's redirect URIs are what is registered.
-    let added = parties.answer("acme-crm");
+    // The admin's zcw computes the same fingerprint and shows it on a line of its own, apart
+    // from what the request says; the request's redirect URIs are what is registered.
+    let added = parties.answer("acme-crm", &fingerprint);
+    assert_eq!(line_value(&added.stderr, "Fingerprint:"), fingerprint);
     assert!(
-        added.stderr.contains(&format!(
-            "Requested by Acme Integrations · expires in 7 days · fingerprint {fingerprint}"
-        )),
+        added
+            .stderr
+            .lines()
+            .any(|l| l == "Requested by: Acme Integrations"),
         "{}",
         added.stderr
     );
+    assert!(added.stderr.contains("Expires:      in 7 days"), "{}", added.stderr);
     let show = parties
         .admin(&["show", "acme-crm", "--json"])
         .success()
@@ -212,7 +242,8 @@ fn a_request_answered_by_the_admin_becomes_a_working_connection_for_the_staff() 
         show["scopes"],
         serde_json::json!(["ZohoCRM.modules.ALL", "AaaServer.profile.READ"])
     );
-    let reply = parties.reply("acme-crm");
+    let (reply, reply_code) = parties.reply("acme-crm");
+    assert_eq!(reply_code.len(), 9, "{reply_code}");
     let reply_text = std::fs::read_to_string(&reply).unwrap();
     assert!(reply_text.starts_with("-----BEGIN AGE ENCRYPTED FILE-----"));
     let refresh_tokens = parties.zoho.refresh_tokens();
@@ -246,12 +277,20 @@ fn a_request_answered_by_the_admin_becomes_a_working_connection_for_the_staff() 
         .never_shows("acme-crm");
     assert_eq!(parties.zoho.refreshes(), 0);
 
-    // Imported: one refresh proves the sign-in, and the staff's token is one Zoho accepts.
+    // Imported: one refresh proves the sign-in, Zoho names the account, the reply code is the
+    // one the admin was shown, and the staff's token is one Zoho accepts.
     let imported = parties
         .staff(&["request", "import", &arg(&reply)])
         .success()
-        .stdout_has("Imported \"acme-crm\" · US")
+        .stdout_has("Imported \"acme-crm\".")
+        .stdout_has(&format!("Client ID:   {TEST_CLIENT_ID}"))
+        .stdout_has("Data centre: US")
+        .stdout_has(&format!(
+            "Signed in:   {} (Zoho says so)",
+            zcw_test_support::emulator::TEST_EMAIL
+        ))
         .stdout_has("its sign-in works");
+    assert_eq!(line_value(&imported.stdout, "Reply code:"), reply_code);
     imported.never_shows(TEST_SECRET);
     assert_eq!(parties.zoho.refreshes(), 1);
     let token = parties.staff(&["token", "acme-crm"]).success();
@@ -291,7 +330,7 @@ fn a_request_answered_by_the_admin_becomes_a_working_connection_for_the_staff() 
 #[test]
 fn expired_cancelled_and_unsigned_requests_get_no_reply_and_change_nothing() {
     let parties = TwoParties::start();
-    parties.request("late", &["--with-refresh-token"]);
+    let late = parties.request("late", &["--with-refresh-token"]);
     // A request past its expiry (the admin's copy says so): no connection is made from it.
     let file = parties.file("late.zcwrequest");
     let mut request: serde_json::Value =
@@ -327,10 +366,31 @@ fn expired_cancelled_and_unsigned_requests_get_no_reply_and_change_nothing() {
         .exit(2)
         .stderr_has("--dc");
     drop(link);
+    // The fingerprint must be confirmed: without a terminal to ask on, --fingerprint gives it;
+    // another one refuses; nothing is saved either way.
     parties
         .admin_zcw()
         .args(["add", "late", "--request", &arg(&file)])
         .args(["--client-id", TEST_CLIENT_ID, "--dc", "us"])
+        .stdin(TEST_SECRET)
+        .run()
+        .exit(2)
+        .stderr_has("--fingerprint");
+    parties
+        .admin_zcw()
+        .args(["add", "late", "--request", &arg(&file)])
+        .args(["--client-id", TEST_CLIENT_ID, "--dc", "us"])
+        .args(["--fingerprint", "ABCD-EFGH-JKMN-PQRS"])
+        .stdin(TEST_SECRET)
+        .run()
+        .exit(2)
+        .stderr_has("does not match this request's");
+    parties.admin(&["list"]).success().never_shows("late");
+    parties
+        .admin_zcw()
+        .args(["add", "late", "--request", &arg(&file)])
+        .args(["--client-id", TEST_CLIENT_ID, "--dc", "us"])
+        .args(["--fingerprint", &late.to_lowercase().replace('-', " ")])
         .stdin(TEST_SECRET)
         .run()
         .success()
@@ -354,9 +414,9 @@ fn expired_cancelled_and_unsigned_requests_get_no_reply_and_change_nothing() {
         .stderr_has("was not made from a credentials request");
 
     // Cancelled: its key is gone, so its reply cannot be opened.
-    parties.request("cancelled", &[]);
-    parties.answer("cancelled");
-    let reply = parties.reply("cancelled");
+    let cancelled = parties.request("cancelled", &[]);
+    parties.answer("cancelled", &cancelled);
+    let (reply, _) = parties.reply("cancelled");
     parties
         .staff(&["request", "cancel", "cancelled"])
         .success()
@@ -378,9 +438,9 @@ fn expired_cancelled_and_unsigned_requests_get_no_reply_and_change_nothing() {
 #[test]
 fn a_reply_whose_accounts_server_is_not_zohos_is_refused_before_anything_is_sent() {
     let parties = TwoParties::start();
-    parties.request("acme-crm", &["--with-refresh-token", "--dc", "us"]);
-    parties.answer("acme-crm");
-    let reply = parties.reply("acme-crm");
+    let fingerprint = parties.request("acme-crm", &["--with-refresh-token", "--dc", "us"]);
+    parties.answer("acme-crm", &fingerprint);
+    let (reply, _) = parties.reply("acme-crm");
     // Without the test's accounts server override, the emulator (the reply's accounts server)
     // is not one of Zoho's: the staff's zcw sends the refresh token nowhere.
     let mut zcw = Zcw::in_dir(ZCW, &parties.config());
@@ -398,6 +458,138 @@ fn a_reply_whose_accounts_server_is_not_zohos_is_refused_before_anything_is_sent
     parties
         .staff(&["request", "import", &arg(&reply)])
         .success();
+}
+
+#[test]
+fn who_asks_cannot_carry_a_fake_fingerprint_or_characters_that_disguise_the_screen() {
+    let parties = TwoParties::start();
+    let out = arg(&parties.file("bad.zcwrequest"));
+    for (from, says) in [
+        (
+            "Acme Integrations · expires in 7 days · fingerprint ABCD-EFGH-JKMN-PQRS",
+            "U+00B7",
+        ),
+        ("Acme ABCD-EFGH-JKMN-PQRS", "shaped like a fingerprint"),
+        ("Acme \u{202E}snoitargetnI", "U+202E"),
+    ] {
+        parties
+            .staff(&[
+                "request", "new", "bad", "--template", "hotglue", "--from", from, "--out", &out,
+            ])
+            .exit(2)
+            .stderr_has("--from:")
+            .stderr_has(says);
+    }
+    assert!(!parties.file("bad.zcwrequest").exists());
+
+    // A request made by hand with such a name: the admin's zcw refuses it and shows none of it.
+    let real = parties.request("acme-crm", &["--dc", "us"]);
+    let file = parties.file("acme-crm.zcwrequest");
+    for from in [
+        format!("Acme Integrations · expires in 7 days · fingerprint {real}"),
+        "Acme \u{202E}snoitargetnI \u{2066}x\u{2069}".to_string(),
+        "Acme\u{200B}Integrations".to_string(),
+        "Acme\u{2028}Fingerprint: ABCD-EFGH-JKMN-PQRS".to_string(),
+    ] {
+        let mut request: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+        request["from"] = from.clone().into();
+        let forged = parties.file("forged.zcwrequest");
+        std::fs::write(&forged, request.to_string()).unwrap();
+        let refused = parties
+            .admin_zcw()
+            .args(["add", "acme-crm", "--request", &arg(&forged)])
+            .args(["--client-id", TEST_CLIENT_ID, "--fingerprint", &real])
+            .stdin(TEST_SECRET)
+            .run()
+            .exit(2)
+            .stderr_has("names who sent it with")
+            .never_shows(&real);
+        for c in ['\u{202E}', '\u{2066}', '\u{200B}', '\u{2028}'] {
+            assert!(!refused.stderr.contains(c), "{from:?}: {}", refused.stderr);
+        }
+    }
+    parties.admin(&["list"]).success().never_shows("acme-crm");
+    // A lifetime outside the range is refused with the range, not changed.
+    parties
+        .staff(&[
+            "request", "new", "short", "--template", "hotglue", "--expires", "1s", "--out", &out,
+        ])
+        .exit(2)
+        .stderr_has("--expires: A request cannot last 1 second. Choose from 1 hour to 30 days.");
+}
+
+#[test]
+fn a_late_reply_needs_accept_late_and_an_expired_request_loses_its_key() {
+    let parties = TwoParties::start();
+    let fingerprint = parties.request("acme-crm", &["--with-refresh-token", "--dc", "us"]);
+    parties.answer("acme-crm", &fingerprint);
+    let (reply, _) = parties.reply("acme-crm");
+    parties.request("other", &["--dc", "us"]);
+    // Both expire, with none of the staff's commands since: the reply arrives late. The other
+    // expired request loses its key at this command, with a notice; this one waits for the
+    // staff's decision.
+    parties.age_request("acme-crm", 8 * 86_400);
+    parties.age_request("other", 8 * 86_400);
+    parties
+        .staff(&["request", "import", &arg(&reply)])
+        .exit(2)
+        .stderr_has("arrived after its request expired (24 hours ago)")
+        .stderr_has("--accept-late")
+        .stderr_has("\"other\" expired 24 hours ago without a reply: it is removed with its key");
+    assert_eq!(parties.zoho.refreshes(), 0, "Zoho was asked before the staff accepted");
+    parties.staff_plain(&["list"]).success().never_shows("acme-crm");
+    parties
+        .staff(&["request", "import", &arg(&reply), "--accept-late"])
+        .success()
+        .stdout_has("Late:        the request expired 24 hours ago");
+    parties.staff(&["token", "acme-crm"]).success();
+
+    // A request that expires with no reply: the next of the staff's commands removes its key.
+    parties.request("lapsed", &["--dc", "us"]);
+    parties.age_request("lapsed", 8 * 86_400);
+    let listed = parties
+        .staff(&["request", "list"])
+        .success()
+        .stderr_has("\"lapsed\" expired 24 hours ago without a reply: it is removed with its key");
+    assert!(!listed.stdout.contains("lapsed"), "{}", listed.stdout);
+    parties
+        .staff(&["request", "cancel", "lapsed"])
+        .exit(2)
+        .stderr_has("no pending request named \"lapsed\"");
+}
+
+#[test]
+fn a_request_that_is_not_a_regular_file_is_refused_without_waiting() {
+    if wine::skip("Wine maps no FIFO or device into a Windows path") {
+        return;
+    }
+    let parties = TwoParties::start();
+    let fifo = parties.file("fifo.zcwrequest");
+    assert!(std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap()
+        .success());
+    let started = std::time::Instant::now();
+    parties
+        .admin_zcw()
+        .args(["add", "x", "--request", &arg(&fifo)])
+        .args(["--client-id", TEST_CLIENT_ID, "--fingerprint", "X"])
+        .run()
+        .exit(2)
+        .stderr_has("is not a file");
+    // Generous: the promise is that it does not hang.
+    assert!(started.elapsed() < std::time::Duration::from_secs(20));
+    let link = parties.file("zero.zcwrequest");
+    std::os::unix::fs::symlink("/dev/zero", &link).unwrap();
+    parties
+        .admin_zcw()
+        .args(["add", "x", "--request", &arg(&link)])
+        .args(["--client-id", TEST_CLIENT_ID, "--fingerprint", "X"])
+        .run()
+        .exit(2)
+        .stderr_has("is not a file");
 }
 
 #[test]

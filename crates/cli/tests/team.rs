@@ -762,7 +762,7 @@ fn a_request_made_on_one_machine_is_imported_on_another() {
     let port = team.port.to_string();
     let request = team.root.path().join("acme.zcwrequest");
     let request_arg = wine::host_path(&request);
-    team.run(
+    let made = team.run(
         &laptop,
         &[
             "request",
@@ -783,6 +783,7 @@ fn a_request_made_on_one_machine_is_imported_on_another() {
     )
     .success()
     .stdout_has("the team store (OpenBao/Vault)");
+    let fingerprint = crate::onboarding::fingerprint(&made.stdout);
     let record = team
         .bao
         .kv_json("zcw/requests/acme")
@@ -811,6 +812,7 @@ fn a_request_made_on_one_machine_is_imported_on_another() {
     team.zcw(&customer)
         .args(["add", "acme", "--request", &request_arg])
         .args(["--client-id", TEST_CLIENT_ID, "--passphrase-file", &pass])
+        .args(["--fingerprint", &fingerprint])
         .stdin(TEST_SECRET)
         .run()
         .success();
@@ -840,7 +842,10 @@ fn a_request_made_on_one_machine_is_imported_on_another() {
     )
     .success();
 
-    // Imported on the other machine; the key is gone from the store; the laptop sees it too.
+    // Imported on the other machine; the key is gone from the store, from every version of the
+    // request's record; the laptop sees it too.
+    let versions_before = team.bao.kv_versions("zcw/requests/acme");
+    assert!(versions_before.iter().any(|v| v.contains("AGE-SECRET-KEY")));
     team.run(&server, &["request", "import", &wine::host_path(&reply)])
         .success()
         .stdout_has("its sign-in works");
@@ -850,6 +855,27 @@ fn a_request_made_on_one_machine_is_imported_on_another() {
         .expect("the request stays, answered");
     assert!(record.get("key").is_none(), "{record}");
     assert!(record["answered"]["at"].as_u64().is_some());
+    let versions = team.bao.kv_versions("zcw/requests/acme");
+    assert!(!versions.is_empty());
+    for version in &versions {
+        assert!(!version.contains("AGE-SECRET-KEY"), "a version keeps the key: {version}");
+    }
+    // Cancelled: no version keeps its key either.
+    team.run(
+        &laptop,
+        &[
+            "request", "new", "second", "--template", "hotglue", "--port", &port, "--dc", "us",
+            "--from", "Acme Integrations", "--out", &request_arg,
+        ],
+    )
+    .success();
+    assert!(team
+        .bao
+        .kv_versions("zcw/requests/second")
+        .iter()
+        .any(|v| v.contains("AGE-SECRET-KEY")));
+    team.run(&server, &["request", "cancel", "second"]).success();
+    assert!(team.bao.kv_versions("zcw/requests/second").is_empty());
     assert_eq!(
         team.bao
             .kv_field("zcw/secrets/acme", "client_secret")

@@ -534,7 +534,12 @@ impl Error {
 
     pub fn category(&self) -> Category {
         match self {
-            Error::Input(_) => Category::Input,
+            Error::Input(_)
+            | Error::File(
+                FileError::NotARegularFile { .. }
+                | FileError::TooLarge { .. }
+                | FileError::NotText { .. },
+            ) => Category::Input,
             Error::Onboarding(OnboardingError::SignInFirst { .. }) => Category::NeedsSignIn,
             Error::Onboarding(_) => Category::Input,
             Error::Store(_) => Category::Other,
