@@ -5,13 +5,13 @@
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+use zcw_test_support::axe;
 use zcw_test_support::emulator::ZohoEmulator;
 use zcw_test_support::gui::{save_screenshot, GuiHarness};
 use zcw_test_support::session::KeyringSession;
 use zcw_test_support::ui::{
     click, page_contains, paste_into, text_of, type_into, wait_displayed, wait_enabled, wait_text,
 };
-use zcw_test_support::axe;
 use zcw_test_support::{RecordingBrowser, Zcw, TEST_CLIENT_ID, TEST_SECRET};
 
 use crate::{app, zcw, zcw_path};
@@ -68,7 +68,10 @@ impl Other {
         zoho.register_client(
             TEST_CLIENT_ID,
             TEST_SECRET,
-            &["https://hotglue.xyz/callback", "http://localhost:47823/callback"],
+            &[
+                "https://hotglue.xyz/callback",
+                "http://localhost:47823/callback",
+            ],
         );
         self.zcw()
             .args(["add", name, "--request", request, "--dc", "us"])
@@ -155,7 +158,10 @@ async fn the_admin_answers_a_request_file_the_app_was_opened_with() {
     // and the fingerprint this app computed; the customer chooses the data centre.
     wait_displayed(&client, "#answering", true).await;
     wait_text(&client, "#answering-from", LONG_FROM).await;
-    assert_eq!(text_of(&client, "#answering-fingerprint").await, fingerprint);
+    assert_eq!(
+        text_of(&client, "#answering-fingerprint").await,
+        fingerprint
+    );
     wait_text(&client, "#answering-expires", "in 7 days").await;
     wait_displayed(&client, "#step-2", true).await;
     wait_displayed(&client, "#answering-dc-field", true).await;
@@ -238,7 +244,9 @@ async fn the_admin_answers_a_request_file_the_app_was_opened_with() {
         .stdout_has("Imported \"acme-crm\".")
         .stdout_has("Data centre: EU");
     assert!(
-        imported.stdout.contains(&format!("Reply code:  {reply_code}")),
+        imported
+            .stdout
+            .contains(&format!("Reply code:  {reply_code}")),
         "{}",
         imported.stdout
     );
@@ -263,7 +271,12 @@ async fn the_staff_make_a_request_in_the_app_and_import_the_reply() {
     click(&client, "#template-hotglue").await;
     type_into(&client, "#request-name", "acme-crm").await;
     type_into(&client, "#request-from", "Acme Integrations").await;
-    type_into(&client, "#request-scopes", "ZohoCRM.modules.ALL,AaaServer.profile.READ").await;
+    type_into(
+        &client,
+        "#request-scopes",
+        "ZohoCRM.modules.ALL,AaaServer.profile.READ",
+    )
+    .await;
     click(&client, "#request-refresh").await;
     save_screenshot(&client, "request-form").await;
     click(&client, "#make-request").await;
@@ -447,8 +460,17 @@ async fn a_request_opened_while_the_app_runs_lands_in_its_window() {
     let other = staff.path("other-crm.zcwrequest");
     let made = staff
         .run(&[
-            "request", "new", "other-crm", "--template", "hotglue", "--dc", "eu", "--from",
-            "Beta Connectors", "--out", other.to_str().unwrap(),
+            "request",
+            "new",
+            "other-crm",
+            "--template",
+            "hotglue",
+            "--dc",
+            "eu",
+            "--from",
+            "Beta Connectors",
+            "--out",
+            other.to_str().unwrap(),
         ])
         .success();
     let second_fingerprint = fingerprint(&made.stdout);
@@ -473,7 +495,10 @@ async fn a_request_opened_while_the_app_runs_lands_in_its_window() {
     open_second();
     wait_displayed(&client, "#incoming", true).await;
     wait_text(&client, "#incoming-from", "Beta Connectors").await;
-    assert_eq!(text_of(&client, "#incoming-fingerprint").await, second_fingerprint);
+    assert_eq!(
+        text_of(&client, "#incoming-fingerprint").await,
+        second_fingerprint
+    );
     wait_text(&client, "#incoming-current", "acme-crm").await;
     assert_eq!(text_of(&client, "#answering-fingerprint").await, first);
     save_screenshot(&client, "request-incoming").await;
@@ -502,7 +527,15 @@ async fn the_onboarding_screens_read_well_in_the_dark() {
     let asked = other.path("acme-crm.zcwrequest");
     let made = zcw(&session)
         .env("ZCW_ACCOUNTS_URL", zoho.url())
-        .args(["request", "new", "acme-crm", "--template", "hotglue", "--dc", "us"])
+        .args([
+            "request",
+            "new",
+            "acme-crm",
+            "--template",
+            "hotglue",
+            "--dc",
+            "us",
+        ])
         .args(["--with-refresh-token", "--from", LONG_FROM])
         .args(["--scopes", "ZohoCRM.modules.ALL,AaaServer.profile.READ"])
         .args(["--out", asked.to_str().unwrap()])
@@ -519,7 +552,14 @@ async fn the_onboarding_screens_read_well_in_the_dark() {
     let request = other.path("their-crm.zcwrequest");
     let theirs = other
         .run(&[
-            "request", "new", "their-crm", "--template", "hotglue", "--from", LONG_FROM, "--out",
+            "request",
+            "new",
+            "their-crm",
+            "--template",
+            "hotglue",
+            "--from",
+            LONG_FROM,
+            "--out",
             request.to_str().unwrap(),
         ])
         .success();
@@ -559,7 +599,12 @@ async fn the_onboarding_screens_read_well_in_the_dark() {
     wait_displayed(&client, "#home", true).await;
     click(&client, "#open-request").await;
     wait_displayed(&client, "#open-request-view", true).await;
-    paste_into(&client, "#request-text", &std::fs::read_to_string(&request).unwrap()).await;
+    paste_into(
+        &client,
+        "#request-text",
+        &std::fs::read_to_string(&request).unwrap(),
+    )
+    .await;
     click(&client, "#open-request-text").await;
     wait_displayed(&client, "#answering", true).await;
     wait_text(&client, "#answering-from", LONG_FROM).await;

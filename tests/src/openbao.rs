@@ -216,7 +216,14 @@ impl OpenBao {
     pub fn kv_versions(&self, path: &str) -> Vec<String> {
         let mut metadata = self.command();
         let out = metadata
-            .args(["kv", "metadata", "get", "-mount=secret", "-format=json", path])
+            .args([
+                "kv",
+                "metadata",
+                "get",
+                "-mount=secret",
+                "-format=json",
+                path,
+            ])
             .output()
             .unwrap();
         if !out.status.success() {

@@ -226,7 +226,11 @@ fn a_request_answered_by_the_admin_becomes_a_working_connection_for_the_staff() 
         "{}",
         added.stderr
     );
-    assert!(added.stderr.contains("Expires:      in 7 days"), "{}", added.stderr);
+    assert!(
+        added.stderr.contains("Expires:      in 7 days"),
+        "{}",
+        added.stderr
+    );
     let show = parties
         .admin(&["show", "acme-crm", "--json"])
         .success()
@@ -474,7 +478,15 @@ fn who_asks_cannot_carry_a_fake_fingerprint_or_characters_that_disguise_the_scre
     ] {
         parties
             .staff(&[
-                "request", "new", "bad", "--template", "hotglue", "--from", from, "--out", &out,
+                "request",
+                "new",
+                "bad",
+                "--template",
+                "hotglue",
+                "--from",
+                from,
+                "--out",
+                &out,
             ])
             .exit(2)
             .stderr_has("--from:")
@@ -513,7 +525,15 @@ fn who_asks_cannot_carry_a_fake_fingerprint_or_characters_that_disguise_the_scre
     // A lifetime outside the range is refused with the range, not changed.
     parties
         .staff(&[
-            "request", "new", "short", "--template", "hotglue", "--expires", "1s", "--out", &out,
+            "request",
+            "new",
+            "short",
+            "--template",
+            "hotglue",
+            "--expires",
+            "1s",
+            "--out",
+            &out,
         ])
         .exit(2)
         .stderr_has("--expires: A request cannot last 1 second. Choose from 1 hour to 30 days.");
@@ -537,8 +557,15 @@ fn a_late_reply_needs_accept_late_and_an_expired_request_loses_its_key() {
         .stderr_has("arrived after its request expired (24 hours ago)")
         .stderr_has("--accept-late")
         .stderr_has("\"other\" expired 24 hours ago without a reply: it is removed with its key");
-    assert_eq!(parties.zoho.refreshes(), 0, "Zoho was asked before the staff accepted");
-    parties.staff_plain(&["list"]).success().never_shows("acme-crm");
+    assert_eq!(
+        parties.zoho.refreshes(),
+        0,
+        "Zoho was asked before the staff accepted"
+    );
+    parties
+        .staff_plain(&["list"])
+        .success()
+        .never_shows("acme-crm");
     parties
         .staff(&["request", "import", &arg(&reply), "--accept-late"])
         .success()

@@ -762,27 +762,28 @@ fn a_request_made_on_one_machine_is_imported_on_another() {
     let port = team.port.to_string();
     let request = team.root.path().join("acme.zcwrequest");
     let request_arg = wine::host_path(&request);
-    let made = team.run(
-        &laptop,
-        &[
-            "request",
-            "new",
-            "acme",
-            "--template",
-            "hotglue",
-            "--port",
-            &port,
-            "--dc",
-            "us",
-            "--from",
-            "Acme Integrations",
-            "--with-refresh-token",
-            "--out",
-            &request_arg,
-        ],
-    )
-    .success()
-    .stdout_has("the team store (OpenBao/Vault)");
+    let made = team
+        .run(
+            &laptop,
+            &[
+                "request",
+                "new",
+                "acme",
+                "--template",
+                "hotglue",
+                "--port",
+                &port,
+                "--dc",
+                "us",
+                "--from",
+                "Acme Integrations",
+                "--with-refresh-token",
+                "--out",
+                &request_arg,
+            ],
+        )
+        .success()
+        .stdout_has("the team store (OpenBao/Vault)");
     let fingerprint = crate::onboarding::fingerprint(&made.stdout);
     let record = team
         .bao
@@ -858,14 +859,28 @@ fn a_request_made_on_one_machine_is_imported_on_another() {
     let versions = team.bao.kv_versions("zcw/requests/acme");
     assert!(!versions.is_empty());
     for version in &versions {
-        assert!(!version.contains("AGE-SECRET-KEY"), "a version keeps the key: {version}");
+        assert!(
+            !version.contains("AGE-SECRET-KEY"),
+            "a version keeps the key: {version}"
+        );
     }
     // Cancelled: no version keeps its key either.
     team.run(
         &laptop,
         &[
-            "request", "new", "second", "--template", "hotglue", "--port", &port, "--dc", "us",
-            "--from", "Acme Integrations", "--out", &request_arg,
+            "request",
+            "new",
+            "second",
+            "--template",
+            "hotglue",
+            "--port",
+            &port,
+            "--dc",
+            "us",
+            "--from",
+            "Acme Integrations",
+            "--out",
+            &request_arg,
         ],
     )
     .success();
@@ -874,7 +889,8 @@ fn a_request_made_on_one_machine_is_imported_on_another() {
         .kv_versions("zcw/requests/second")
         .iter()
         .any(|v| v.contains("AGE-SECRET-KEY")));
-    team.run(&server, &["request", "cancel", "second"]).success();
+    team.run(&server, &["request", "cancel", "second"])
+        .success();
     assert!(team.bao.kv_versions("zcw/requests/second").is_empty());
     assert_eq!(
         team.bao

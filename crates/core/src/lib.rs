@@ -24,6 +24,8 @@ pub mod http;
 pub mod oauth;
 pub mod onboarding;
 pub mod private_dir;
+#[cfg(test)]
+mod properties;
 pub mod registration;
 pub mod rules;
 pub mod secret;

@@ -315,6 +315,17 @@ fn shaped_like_a_code(text: &str) -> bool {
     })
 }
 
+/// A Zoho account name (an email address, as Zoho's user info gives it) that can be shown: an
+/// address's length, letters, digits and ASCII punctuation only (no control or format
+/// characters).
+pub fn plausible_account(email: &str) -> bool {
+    !email.is_empty()
+        && email.len() <= 254
+        && email
+            .chars()
+            .all(|c| c.is_alphanumeric() || c.is_ascii_punctuation())
+}
+
 /// The client ID as pasted, trimmed. A client secret in its place is refused (it would end up in
 /// the connections file); an unusual shape is only a warning, returned beside the ID.
 pub fn client_id(input: &str) -> Result<(String, Option<String>), InputError> {

@@ -72,7 +72,7 @@ impl Finisher {
 }
 
 /// How a query string relates to the sign-in in progress.
-enum Answer {
+pub(crate) enum Answer {
     Code(Callback),
     Declined(String),
     WrongState,
@@ -90,7 +90,7 @@ fn same_state(given: &str, expected: &str) -> bool {
     given.len() == expected.len() && bool::from(given.as_bytes().ct_eq(expected.as_bytes()))
 }
 
-fn read_answer(raw: &str, state: &str) -> Answer {
+pub(crate) fn read_answer(raw: &str, state: &str) -> Answer {
     let mut query: HashMap<String, String> = HashMap::new();
     for (name, value) in url::form_urlencoded::parse(raw.as_bytes()) {
         if let Some(once) = ONCE.iter().find(|n| **n == name) {
@@ -109,14 +109,73 @@ fn read_answer(raw: &str, state: &str) -> Answer {
     if let Some(error) = query.get("error") {
         return Answer::Declined(error.clone());
     }
-    match query.get("code").filter(|c| !c.is_empty()) {
+    match query.get("code").filter(|c| code_shaped(c)) {
         Some(code) => Answer::Code(Callback {
             code: AuthorizationCode::new(code),
-            location: query.get("location").cloned(),
+            // Only a data centre this app knows; anything else is as if it were not given.
+            location: query
+                .get("location")
+                .filter(|l| crate::dc::DataCentre::by_id(l).is_ok())
+                .cloned(),
             accounts_server: query.get("accounts-server").cloned(),
         }),
         None => Answer::Incomplete,
     }
+}
+
+/// A grant code as Zoho makes them (`1000.` and hex): printable ASCII without spaces, of a
+/// sane length. Anything else is not sent anywhere.
+fn code_shaped(code: &str) -> bool {
+    !code.is_empty() && code.len() <= 512 && code.bytes().all(|b| b.is_ascii_graphic())
+}
+
+/// Why a request to the listener is not Zoho's answer: its HTTP status and page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Refusal {
+    pub status: u16,
+    pub title: &'static str,
+    pub message: &'static str,
+}
+
+const NOT_AN_ANSWER: &str = "This address only receives Zoho's sign-in answer.";
+
+/// The query of a request head, once it is a GET of the callback path through this listener's
+/// own host name (exactly one Host header; RFC 9112 refuses a repeated one).
+pub(crate) fn callback_query(head: &[u8], port: u16) -> std::result::Result<String, Refusal> {
+    let mut headers = [httparse::EMPTY_HEADER; 64];
+    let mut request = httparse::Request::new(&mut headers);
+    if !matches!(request.parse(head), Ok(httparse::Status::Complete(_))) {
+        return Err(Refusal {
+            status: 400,
+            title: "Bad request",
+            message: NOT_AN_ANSWER,
+        });
+    }
+    let target = request.path.unwrap_or("");
+    let (path, query) = target.split_once('?').unwrap_or((target, ""));
+    if request.method != Some("GET") || path != CALLBACK_PATH {
+        return Err(Refusal {
+            status: 404,
+            title: "Not found",
+            message: NOT_AN_ANSWER,
+        });
+    }
+    let mut hosts = request
+        .headers
+        .iter()
+        .filter(|h| h.name.eq_ignore_ascii_case("host"));
+    let host = match (hosts.next(), hosts.next()) {
+        (Some(only), None) => std::str::from_utf8(only.value).unwrap_or(""),
+        _ => "",
+    };
+    if !host_allowed(host, port) {
+        return Err(Refusal {
+            status: 400,
+            title: "Wrong address",
+            message: "This sign-in answer came through an unexpected host name, so it was ignored.",
+        });
+    }
+    Ok(query.to_string())
 }
 
 /// Reads the address the browser ended on, pasted by the user, with the listener's checks.
@@ -400,45 +459,13 @@ async fn serve(
             return respond(&mut stream, status, &body).await;
         }
     };
-    let mut headers = [httparse::EMPTY_HEADER; 64];
-    let mut request = httparse::Request::new(&mut headers);
-    if !matches!(request.parse(&head), Ok(httparse::Status::Complete(_))) {
-        let body = page::render(
-            "Bad request",
-            "This address only receives Zoho's sign-in answer.",
-            false,
-        );
-        return respond(&mut stream, 400, &body).await;
-    }
-    let (path, query) = match request.path.unwrap_or("").split_once('?') {
-        Some((path, query)) => (path.to_string(), query.to_string()),
-        None => (request.path.unwrap_or("").to_string(), String::new()),
+    let query = match callback_query(&head, port) {
+        Ok(query) => query,
+        Err(refusal) => {
+            let body = page::render(refusal.title, refusal.message, false);
+            return respond(&mut stream, refusal.status, &body).await;
+        }
     };
-    if request.method != Some("GET") || path != CALLBACK_PATH {
-        let body = page::render(
-            "Not found",
-            "This address only receives Zoho's sign-in answer.",
-            false,
-        );
-        return respond(&mut stream, 404, &body).await;
-    }
-    // Exactly one Host header, naming this listener (RFC 9112 refuses a repeated one).
-    let mut hosts = request
-        .headers
-        .iter()
-        .filter(|h| h.name.eq_ignore_ascii_case("host"));
-    let host = match (hosts.next(), hosts.next()) {
-        (Some(only), None) => std::str::from_utf8(only.value).unwrap_or(""),
-        _ => "",
-    };
-    if !host_allowed(host, port) {
-        let body = page::render(
-            "Wrong address",
-            "This sign-in answer came through an unexpected host name, so it was ignored.",
-            false,
-        );
-        return respond(&mut stream, 400, &body).await;
-    }
     match read_answer(&query, &state) {
         Answer::Repeated(name) => {
             let body = page::render(

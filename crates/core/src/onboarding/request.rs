@@ -10,6 +10,7 @@ use url::Url;
 use super::error::OnboardingError;
 use crate::dc::DataCentre;
 use crate::error::InputError;
+use crate::field::Field;
 use crate::registration::{Template, WizardInput};
 use crate::rules;
 
@@ -164,16 +165,23 @@ impl Request {
         if self.input.template == Template::SelfClient {
             return Err(unreadable("a Self Client cannot be requested"));
         }
-        if let Some(dc) = &self.dc {
-            DataCentre::by_id(dc).map_err(|e| unreadable(e.to_string()))?;
+        // The messages name what is wrong, never the value: it came from outside.
+        if self
+            .dc
+            .as_deref()
+            .is_some_and(|dc| DataCentre::by_id(dc).is_err())
+        {
+            return Err(unreadable("its data centre is not one Zoho has"));
         }
         self.plan_input(self.dc.as_deref().unwrap_or(DataCentre::DEFAULT_ID))
             .plan()
             .map_err(|problems| {
-                let first = problems.first().map(ToString::to_string);
+                let field = problems
+                    .first()
+                    .and_then(InputError::field)
+                    .map_or("a value", Field::label);
                 unreadable(format!(
-                    "what it asks to register is not valid: {}",
-                    first.unwrap_or_default()
+                    "what it asks to register is not valid (its {field})"
                 ))
             })?;
         if self.scopes.is_empty()
@@ -449,7 +457,7 @@ mod tests {
                     dc: Some("mars".into()),
                     ..good.clone()
                 },
-                "mars",
+                "data centre is not one Zoho has",
             ),
             (
                 Request {

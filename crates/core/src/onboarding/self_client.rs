@@ -47,8 +47,12 @@ impl SelfClientFile {
         if text.len() > MAX_FILE_BYTES {
             return Err(unreadable("it is far larger than one"));
         }
-        let file: SelfClientFile = serde_json::from_str(text)
-            .map_err(|e| unreadable(format!("its contents are not a Self Client's: {e}")))?;
+        let file: SelfClientFile = serde_json::from_str(text).map_err(|e| {
+            unreadable(format!(
+                "its contents are not a Self Client's: {}",
+                super::json_problem(&e)
+            ))
+        })?;
         if file
             .grant_type
             .as_deref()
@@ -56,13 +60,32 @@ impl SelfClientFile {
         {
             return Err(unreadable("it does not hold a grant code"));
         }
-        if file.code.is_empty() {
+        file.check_values()?;
+        Ok(file)
+    }
+
+    /// The rules typed input meets: a client ID and secret of the right kind, a code as Zoho
+    /// makes them, Zoho scope names.
+    fn check_values(&self) -> Result<(), OnboardingError> {
+        rules::client_id(&self.client_id)
+            .map_err(|e| unreadable(format!("its Client ID is not usable ({e})")))?;
+        rules::client_secret(self.client_secret.expose())
+            .map_err(|e| unreadable(format!("its Client Secret is not usable ({e})")))?;
+        if self.code.is_empty() {
             return Err(unreadable("it holds no grant code"));
         }
-        if file.scopes.is_empty() || !file.scopes.iter().all(|s| is_scope(s)) {
+        if self.code.expose().len() > 512
+            || !self.code.expose().bytes().all(|b| b.is_ascii_graphic())
+        {
+            return Err(unreadable("its grant code is not one Zoho makes"));
+        }
+        if self.scopes.is_empty()
+            || self.scopes.len() > 50
+            || !self.scopes.iter().all(|s| is_scope(s))
+        {
             return Err(unreadable("its scopes are not Zoho scope names"));
         }
-        Ok(file)
+        Ok(())
     }
 
     /// What the console shows when no file was downloaded: the code, the client ID and secret
@@ -84,6 +107,7 @@ impl SelfClientFile {
         if file.code.is_empty() {
             return Err(unreadable("no grant code was given"));
         }
+        // The client ID and secret typed in are checked as typed input, beside their fields.
         if file.scopes.is_empty() || !file.scopes.iter().all(|s| is_scope(s)) {
             return Err(unreadable("the scopes are not Zoho scope names"));
         }

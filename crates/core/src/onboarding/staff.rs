@@ -317,7 +317,7 @@ fn checked(
             if signed_in
                 .email
                 .as_ref()
-                .is_some_and(|e| !plausible_account(e))
+                .is_some_and(|e| !rules::plausible_account(e))
             {
                 return Err(invalid("the signed-in account is not an address".into()));
             }
@@ -367,7 +367,7 @@ pub async fn prove(ctx: &Context, opened: &Opened) -> Result<Option<Proof>> {
             .await
             .ok()
             .and_then(|info| info.email)
-            .filter(|email| plausible_account(email))
+            .filter(|email| rules::plausible_account(email))
     } else {
         None
     };
@@ -381,15 +381,6 @@ pub async fn prove(ctx: &Context, opened: &Opened) -> Result<Option<Proof>> {
         }
     }
     Ok(Some(Proof { answer, account }))
-}
-
-/// An account name that can be shown: an address's length, no control or format characters.
-fn plausible_account(email: &str) -> bool {
-    !email.is_empty()
-        && email.len() <= 254
-        && email
-            .chars()
-            .all(|c| c.is_alphanumeric() || c.is_ascii_punctuation())
 }
 
 /// What an import saved.

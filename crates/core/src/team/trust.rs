@@ -9,6 +9,7 @@ use crate::dc::DataCentre;
 use crate::field::Field;
 use crate::home::TokenRead;
 use crate::oauth::accounts::AccountsServers;
+use crate::onboarding::request::is_scope;
 use crate::registration::loopback_uri;
 use crate::rules;
 use crate::secret_store::Backend;
@@ -41,9 +42,40 @@ pub fn connection(
         rules::web_address(Field::CustomRedirectUris, uri)
             .map_err(|e| format!("a redirect URI is not usable ({e})"))?;
     }
+    // What the app shows of it meets the rules typed input meets too.
+    if !record.homepage.is_empty() {
+        rules::web_address(Field::CustomHomepage, &record.homepage)
+            .map_err(|e| format!("its homepage is not usable ({e})"))?;
+    }
+    if !record.client_name.is_empty() {
+        rules::client_name(&record.client_name, "")
+            .map_err(|e| format!("its client name is not allowed ({e})"))?;
+    }
+    let scopes = record
+        .signed_in
+        .iter()
+        .flat_map(|s| &s.granted_scopes)
+        .chain(&record.scopes);
+    if scopes.clone().count() > 100 || !scopes.into_iter().all(|s| is_scope(s)) {
+        return Err("its scopes are not Zoho scope names".into());
+    }
     // Built from the port, whatever the record says.
     record.loopback_uri = loopback_uri(port);
     if let Some(signed_in) = &record.signed_in {
+        if signed_in
+            .email
+            .as_deref()
+            .is_some_and(|e| !rules::plausible_account(e))
+        {
+            return Err("the account it was signed in with is not an address".into());
+        }
+        if signed_in
+            .location
+            .as_deref()
+            .is_some_and(|l| DataCentre::by_id(l).is_err())
+        {
+            return Err("the data centre it was signed in at is not one Zoho has".into());
+        }
         accounts.trusted(&signed_in.accounts_server).map_err(|_| {
             format!(
                 "its accounts server {} is not a trusted Zoho accounts server",
