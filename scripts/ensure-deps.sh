@@ -40,6 +40,15 @@ fi
 # rust-toolchain.toml names the toolchain and its components; rustup installs them when missing.
 rustup show active-toolchain >/dev/null
 
+# The GUI tests' accessibility checks fetch axe-core with npm (Debian's npm brings Node.js).
+if [ "$mode" = test ] && ! command -v npm >/dev/null 2>&1; then
+  echo "Installing npm (the GUI tests fetch axe-core with it)."
+  sudo_cmd=()
+  [ "$(id -u)" -ne 0 ] && sudo_cmd=(sudo)
+  "${sudo_cmd[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends npm
+fi
+
 if [ "$mode" = test ] && ! command -v tauri-driver >/dev/null 2>&1; then
   echo "Installing tauri-driver (WebDriver for Tauri apps)."
   cargo install tauri-driver --locked --version '^2'

@@ -10,16 +10,21 @@ export PATH="$HOME/.cargo/bin:$PATH"
 mkdir -p target
 
 failed=()
+summary=()
+started_all=$SECONDS
 step() {
-  local name=$1
+  local name=$1 started=$SECONDS result
   shift
   echo "==> $name"
   if "$@"; then
-    echo "<== $name: ok"
+    result=ok
   else
-    echo "<== $name: FAILED"
+    result=FAILED
     failed+=("$name")
   fi
+  local took=$((SECONDS - started))
+  echo "<== $name: $result"
+  summary+=("$(printf '%-32s %-7s %3d:%02d' "$name" "$result" $((took / 60)) $((took % 60)))")
 }
 
 # cargo test, its output kept for the count of tests in the summary.
@@ -62,6 +67,11 @@ step "packages" scripts/package.sh
 step "installed packages" logged_test \
   cargo test -p zoho-credential-wizard --test installed -- --ignored --test-threads=1
 
+echo
+echo "Step                             Result  Minutes"
+printf '%s\n' "${summary[@]}"
+total=$((SECONDS - started_all))
+printf '%-32s %-7s %3d:%02d\n' "all" "" $((total / 60)) $((total % 60))
 echo
 echo "Screenshots of each screen: target/screenshots/"
 awk '/^test result:/ { passed += $4; failed += $6 } END { printf "Tests: %d passed, %d failed\n", passed, failed }' \

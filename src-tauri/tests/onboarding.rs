@@ -403,6 +403,28 @@ async fn a_self_client_is_imported_from_what_the_console_shows() {
     client.close().await.unwrap();
 }
 
+/// Opens `file` as a double-click does while the app runs: a second launch, which hands it to the
+/// running window and ends.
+fn double_click(session: &KeyringSession, harness: &GuiHarness, file: &Path) {
+    let mut second = session
+        .command(app())
+        .arg(file)
+        .env("DISPLAY", harness.display().name())
+        .env("GDK_BACKEND", "x11")
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let ended = zcw_test_support::wait_until(Duration::from_secs(20), || {
+        matches!(second.try_wait(), Ok(Some(_)))
+    });
+    if !ended {
+        let _ = second.kill();
+        let _ = second.wait();
+    }
+    assert!(ended, "the second launch did not end: no single instance");
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_request_opened_while_the_app_runs_lands_in_its_window() {
     let session = KeyringSession::start();
@@ -430,23 +452,7 @@ async fn a_request_opened_while_the_app_runs_lands_in_its_window() {
 
     // A double-click while the app is open: a second launch with the file, which hands it over
     // and ends.
-    let mut second = session
-        .command(app())
-        .arg(&request)
-        .env("DISPLAY", harness.display().name())
-        .env("GDK_BACKEND", "x11")
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
-        .spawn()
-        .unwrap();
-    let ended = zcw_test_support::wait_until(Duration::from_secs(20), || {
-        matches!(second.try_wait(), Ok(Some(_)))
-    });
-    if !ended {
-        let _ = second.kill();
-        let _ = second.wait();
-    }
-    assert!(ended, "the second launch did not end: no single instance");
+    double_click(&session, &harness, &request);
     wait_displayed(&client, "#answering", true).await;
     wait_text(&client, "#answering-from", "Acme Integrations").await;
     let first = text_of(&client, "#answering-fingerprint").await;
@@ -474,25 +480,7 @@ async fn a_request_opened_while_the_app_runs_lands_in_its_window() {
         ])
         .success();
     let second_fingerprint = fingerprint(&made.stdout);
-    let open_second = || {
-        let mut launch = session
-            .command(app())
-            .arg(&other)
-            .env("DISPLAY", harness.display().name())
-            .env("GDK_BACKEND", "x11")
-            .stdout(std::process::Stdio::null())
-            .stderr(std::process::Stdio::null())
-            .spawn()
-            .unwrap();
-        assert!(
-            zcw_test_support::wait_until(Duration::from_secs(20), || matches!(
-                launch.try_wait(),
-                Ok(Some(_))
-            )),
-            "the second launch did not end"
-        );
-    };
-    open_second();
+    double_click(&session, &harness, &other);
     wait_displayed(&client, "#incoming", true).await;
     wait_text(&client, "#incoming-from", "Beta Connectors").await;
     assert_eq!(
@@ -506,7 +494,7 @@ async fn a_request_opened_while_the_app_runs_lands_in_its_window() {
     click(&client, "#incoming-keep").await;
     wait_displayed(&client, "#incoming", false).await;
     assert_eq!(text_of(&client, "#answering-fingerprint").await, first);
-    open_second();
+    double_click(&session, &harness, &other);
     wait_displayed(&client, "#incoming", true).await;
     click(&client, "#incoming-switch").await;
     wait_displayed(&client, "#incoming", false).await;

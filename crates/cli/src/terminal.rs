@@ -76,22 +76,23 @@ pub fn ask_line(prompt: &str) -> CliResult<Option<String>> {
     if !std::io::stdin().is_terminal() {
         return Ok(None);
     }
+    answer(prompt).map(Some)
+}
+
+/// Asks a yes/no question on the terminal; `false` unless the answer starts with y.
+pub fn confirm(question: &str) -> CliResult<bool> {
+    Ok(answer(&format!("{question} [y/N] "))?
+        .to_ascii_lowercase()
+        .starts_with('y'))
+}
+
+/// Prints `prompt` and reads one line from standard input, trimmed.
+fn answer(prompt: &str) -> CliResult<String> {
     eprint!("{prompt}");
     let _ = std::io::stderr().flush();
     let mut answer = String::new();
     std::io::stdin()
         .read_line(&mut answer)
         .map_err(read_failed("answer"))?;
-    Ok(Some(answer.trim().to_string()))
-}
-
-/// Asks a yes/no question on the terminal; `false` unless the answer starts with y.
-pub fn confirm(question: &str) -> CliResult<bool> {
-    eprint!("{question} [y/N] ");
-    let _ = std::io::stderr().flush();
-    let mut answer = String::new();
-    std::io::stdin()
-        .read_line(&mut answer)
-        .map_err(read_failed("answer"))?;
-    Ok(answer.trim().to_ascii_lowercase().starts_with('y'))
+    Ok(answer.trim().to_string())
 }

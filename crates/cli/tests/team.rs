@@ -762,28 +762,27 @@ fn a_request_made_on_one_machine_is_imported_on_another() {
     let port = team.port.to_string();
     let request = team.root.path().join("acme.zcwrequest");
     let request_arg = wine::host_path(&request);
-    let made = team
-        .run(
-            &laptop,
-            &[
-                "request",
-                "new",
-                "acme",
-                "--template",
-                "hotglue",
-                "--port",
-                &port,
-                "--dc",
-                "us",
-                "--from",
-                "Acme Integrations",
-                "--with-refresh-token",
-                "--out",
-                &request_arg,
-            ],
-        )
-        .success()
-        .stdout_has("the team store (OpenBao/Vault)");
+    let new_request = |name: &str, extra: &[&str]| {
+        let mut args = vec![
+            "request",
+            "new",
+            name,
+            "--template",
+            "hotglue",
+            "--port",
+            &port,
+            "--dc",
+            "us",
+            "--from",
+            "Acme Integrations",
+            "--out",
+            &request_arg,
+        ];
+        args.extend_from_slice(extra);
+        team.run(&laptop, &args).success()
+    };
+    let made =
+        new_request("acme", &["--with-refresh-token"]).stdout_has("the team store (OpenBao/Vault)");
     let fingerprint = crate::onboarding::fingerprint(&made.stdout);
     let record = team
         .bao
@@ -865,25 +864,7 @@ fn a_request_made_on_one_machine_is_imported_on_another() {
         );
     }
     // Cancelled: no version keeps its key either.
-    team.run(
-        &laptop,
-        &[
-            "request",
-            "new",
-            "second",
-            "--template",
-            "hotglue",
-            "--port",
-            &port,
-            "--dc",
-            "us",
-            "--from",
-            "Acme Integrations",
-            "--out",
-            &request_arg,
-        ],
-    )
-    .success();
+    new_request("second", &[]);
     assert!(team
         .bao
         .kv_versions("zcw/requests/second")

@@ -154,20 +154,7 @@ fn key_pair() -> (RequestKey, age::x25519::Recipient) {
 }
 
 fn sample_reply() -> Reply {
-    Reply::new(
-        "00112233445566778899aabb",
-        "acme-crm",
-        "eu",
-        "1000.ABCDEFGHIJKLMNOPQRSTUVWXYZ0123",
-        ClientSecret::new("0123456789abcdef0123456789abcdef0123456789"),
-        Some(ReplySignIn {
-            accounts_server: "https://accounts.zoho.eu".into(),
-            api_domain: Some("https://www.zohoapis.eu".into()),
-            granted_scopes: vec!["ZohoCRM.modules.ALL".into()],
-            email: Some("admin@customer.example".into()),
-            refresh_token: RefreshToken::new("1000.aaaa.bbbb"),
-        }),
-    )
+    crate::testing::reply()
 }
 
 proptest! {

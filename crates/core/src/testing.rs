@@ -145,3 +145,23 @@ pub fn request(now: u64) -> crate::onboarding::request::Request {
     let key = age::x25519::Identity::generate().to_public().to_string();
     crate::onboarding::request::Request::new(&request_spec(), &key, now).unwrap()
 }
+
+/// A reply to request `00112233445566778899aabb` for `acme-crm` in the EU, signed in.
+pub fn reply() -> crate::onboarding::reply::Reply {
+    crate::onboarding::reply::Reply::new(
+        "00112233445566778899aabb",
+        "acme-crm",
+        "eu",
+        "1000.ABCDEFGHIJKLMNOPQRSTUVWXYZ0123",
+        ClientSecret::new(SECRET),
+        Some(crate::onboarding::reply::ReplySignIn {
+            accounts_server: "https://accounts.zoho.eu".into(),
+            api_domain: Some("https://www.zohoapis.eu".into()),
+            granted_scopes: vec!["ZohoCRM.modules.ALL".into()],
+            email: Some("admin@customer.example".into()),
+            refresh_token: crate::secret::RefreshToken::new(
+                "1000.aaaaaaaaaaaaaaaaaaaa.bbbbbbbbbbbbbbbbbbbb",
+            ),
+        }),
+    )
+}

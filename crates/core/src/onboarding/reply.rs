@@ -161,20 +161,7 @@ mod tests {
     }
 
     fn reply() -> Reply {
-        Reply::new(
-            "00112233445566778899aabb",
-            "acme-crm",
-            "eu",
-            "1000.ABCDEFGHIJKLMNOPQRSTUVWXYZ0123",
-            ClientSecret::new("0123456789abcdef0123456789abcdef0123456789"),
-            Some(ReplySignIn {
-                accounts_server: "https://accounts.zoho.eu".into(),
-                api_domain: Some("https://www.zohoapis.eu".into()),
-                granted_scopes: vec!["ZohoCRM.modules.ALL".into()],
-                email: Some("admin@customer.example".into()),
-                refresh_token: RefreshToken::new("1000.aaaaaaaaaaaaaaaaaaaa.bbbbbbbbbbbbbbbbbbbb"),
-            }),
-        )
+        crate::testing::reply()
     }
 
     #[test]

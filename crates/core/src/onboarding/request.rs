@@ -516,7 +516,7 @@ mod tests {
         };
         let err = made("Acme · fingerprint ABCD-EFGH-JKMN-PQRS").unwrap_err();
         assert_eq!(err.kind(), "requester_invalid_chars");
-        assert_eq!(err.field(), Some(crate::field::Field::RequestFrom));
+        assert_eq!(err.field(), Some(Field::RequestFrom));
         assert_eq!(
             made("Acme ABCD-EFGH-JKMN-PQRS").unwrap_err().kind(),
             "requester_looks_like_code"
