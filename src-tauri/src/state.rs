@@ -108,3 +108,48 @@ impl AppState {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn request(name: &str) -> Request {
+        let key = age::x25519::Identity::generate().to_public().to_string();
+        let spec = zcw_core::onboarding::request::RequestSpec {
+            name: name.into(),
+            from: "Acme Integrations".into(),
+            input: zcw_core::WizardInput {
+                template: zcw_core::registration::Template::Hotglue,
+                ..zcw_core::WizardInput::default()
+            },
+            dc: Some("eu".into()),
+            scopes: vec!["ZohoCRM.modules.ALL".into()],
+            refresh_token: false,
+            lifetime_secs: 86_400,
+        };
+        Request::new(&spec, &key, zcw_core::clock::now()).unwrap()
+    }
+
+    #[test]
+    fn a_request_arriving_while_another_is_answered_waits_for_the_admin() {
+        let dir = tempfile::tempdir().unwrap();
+        let state = AppState::new(Context::open(zcw_core::config::Config::in_dir(dir.path())));
+        let ready = state.ready().unwrap();
+        let (first, second) = (request("first"), request("second"));
+        assert_eq!(ready.offer_request(first.clone()), Offered::Answering);
+        // The same request again (a second double-click) is still the one answered.
+        assert_eq!(ready.offer_request(first.clone()), Offered::Answering);
+        assert_eq!(ready.offer_request(second.clone()), Offered::Waiting);
+        // Step 3 saves only against the request the admin saw.
+        assert!(ready.answering(&first.id).is_some());
+        assert!(ready.answering(&second.id).is_none());
+        assert!(ready.switch_request("not-it").is_none());
+        assert_eq!(
+            ready.switch_request(&second.id).map(|r| r.id),
+            Some(second.id.clone())
+        );
+        assert!(ready.answering(&first.id).is_none());
+        assert!(ready.answering(&second.id).is_some());
+        assert!(ready.switch_request(&second.id).is_none(), "taken once");
+    }
+}

@@ -607,6 +607,45 @@ mod tests {
     use crate::error::KeychainError;
     use crate::secret_store::memory::{Call, MemoryStore};
 
+    #[test]
+    fn the_kept_approle_token_goes_when_the_machine_moves_to_another_team_store() {
+        let dir = tempfile::tempdir().unwrap();
+        let team = Arc::new(crate::http::fake::CannedHttp::new());
+        let team_http = Arc::clone(&team) as Arc<dyn crate::http::HttpClient>;
+        let ctx = crate::Context::with_parts(
+            crate::config::Config::in_dir(dir.path()),
+            Arc::new(MemoryStore::new()),
+            Arc::new(crate::http::fake::CannedHttp::new()),
+        )
+        .with_team_http(Arc::new(move |_| Ok(Arc::clone(&team_http))));
+        let settings = |address: &str| {
+            crate::team::settings::TeamInput {
+                address: address.into(),
+                ..Default::default()
+            }
+            .settings()
+            .unwrap()
+        };
+        let sink = crate::team::token_sink::path_in(dir.path());
+        let join = |address: &str| {
+            team.answer(200, r#"{"data":{"keys":[]}}"#);
+            ctx.connections
+                .use_team_with(settings(address), Some(TeamToken::new("s.token")))
+                .unwrap();
+        };
+        join("http://127.0.0.1:8200");
+        std::fs::write(&sink, "{}").unwrap();
+        // The same store again: kept.
+        join("http://127.0.0.1:8200");
+        assert!(sink.exists());
+        // Another one: gone.
+        join("http://127.0.0.1:8300");
+        assert!(
+            !sink.exists(),
+            "the last team store's token was left behind"
+        );
+    }
+
     const SECRET: &str = "0123456789abcdef0123456789abcdef0123456789";
     const ID: &str = "1000.ABCDEFGHIJKLMNOPQRSTUVWXYZ0123";
 
