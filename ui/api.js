@@ -53,9 +53,9 @@ export const takeHandedRequest = () => invoke('take_handed_request');
 export const openRequestText = (text) => invoke('open_request_text', { text });
 export const chooseRequestFile = () => invoke('choose_request_file');
 export const stopAnswering = () => invoke('stop_answering');
-export const switchRequest = (id) => invoke('switch_request', { id });
-export const saveRequestedConnection = (requestId, fingerprint, clientId, clientSecret, dc, passphrase) =>
-  invoke('save_requested_connection', { requestId, fingerprint, clientId, clientSecret, dc, passphrase });
+export const switchRequest = (fingerprint) => invoke('switch_request', { fingerprint });
+export const saveRequestedConnection = (fingerprint, clientId, clientSecret, dc, passphrase) =>
+  invoke('save_requested_connection', { fingerprint, clientId, clientSecret, dc, passphrase });
 export const copyReply = (name, passphrase) => invoke('copy_reply', { name, passphrase });
 export const saveReply = (name, passphrase) => invoke('save_reply', { name, passphrase });
 export const createRequest = (request, passphrase) => invoke('create_request', { request, passphrase });
@@ -64,7 +64,7 @@ export const copyRequestLink = () => invoke('copy_request_link');
 export const listRequests = () => invoke('list_requests');
 export const cancelRequest = (name, passphrase) => invoke('cancel_request', { name, passphrase });
 export const openReply = (text, passphrase) => invoke('open_reply', { text, passphrase });
-export const confirmImport = (acceptLate) => invoke('confirm_import', { acceptLate });
+export const confirmImport = (code, acceptLate) => invoke('confirm_import', { code, acceptLate });
 export const discardImport = () => invoke('discard_import');
 export const importSelfClientFile = (name, dc, passphrase) =>
   invoke('import_self_client_file', { name, dc, passphrase });

@@ -133,11 +133,10 @@ async function answerRequest(view) {
   $('connection-name').readOnly = true;
   $('back').hidden = true; // step 1 is the request's
   askFingerprint(view.fingerprint);
-  // Saved against the request on screen: its ID and the fingerprint the admin confirmed.
-  const { id } = view.request;
+  // Saved against the request on screen: the one whose fingerprint the admin confirmed.
   const { fingerprint } = view;
   setSaver(async (connection, secret, passphrase) => {
-    const saved = await saveRequestedConnection(id, fingerprint, connection.clientId, secret, readForm().dc, passphrase);
+    const saved = await saveRequestedConnection(fingerprint, connection.clientId, secret, readForm().dc, passphrase);
     $('saved-connect').hidden = !answering.request.refreshToken;
     $('saved-handover').textContent = answering.request.refreshToken
       ? 'Skip signing in: send the reply'

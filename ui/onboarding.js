@@ -175,6 +175,8 @@ async function sendReply(how) {
     $('reply-status').textContent = sent.path
       ? `✓ Saved in ${sent.path}. Attach it to your answer to the email the request came with.`
       : '✓ Copied. Paste it into your answer to the email the request came with.';
+    // The fingerprint of the request the reply was encrypted for, as Rust recomputed it.
+    $('reply-fingerprint').textContent = sent.fingerprint ?? 'not known (the request was opened with an earlier version)';
     $('reply-code').textContent = sent.code;
     $('reply-code-box').hidden = false;
   } catch (error) {
@@ -245,7 +247,8 @@ async function openFromReply(text) {
 async function importConfirmed() {
   $('err-import').textContent = '';
   try {
-    const imported = await confirmImport($('ic-accept-late').checked);
+    // The reply on screen, by its code: not another one opened meanwhile.
+    const imported = await confirmImport($('ic-code').textContent, $('ic-accept-late').checked);
     hideImportConfirm();
     $('reply-text').value = '';
     $('import-done-text').textContent = `Imported “${imported.connection.name}” · ${imported.connection.dc.toUpperCase()} · secret saved in ${imported.storedIn} · ••••${imported.secretLast4}`;
@@ -333,7 +336,7 @@ export function initOnboarding({
   $('incoming-switch').addEventListener('click', async () => {
     if (!incoming) return;
     try {
-      const view = await switchRequest(incoming.request.id);
+      const view = await switchRequest(incoming.fingerprint);
       hideIncoming();
       hooks.onAnswer(view);
     } catch (error) {

@@ -568,12 +568,13 @@ pub async fn choose_request_file(
         .transpose()
 }
 
-/// Answers the request that arrived meanwhile instead of the current one.
+/// Answers the request that arrived meanwhile (the one whose fingerprint the admin saw) instead
+/// of the current one.
 #[tauri::command]
-pub fn switch_request(state: State<'_, AppState>, id: String) -> Result<RequestView> {
+pub fn switch_request(state: State<'_, AppState>, fingerprint: String) -> Result<RequestView> {
     let request = state
         .ready()?
-        .switch_request(&id)
+        .switch_request(&fingerprint)
         .ok_or(Error::RequestChanged)?;
     let opened = admin::open_request(&request.to_file_text())?;
     Ok(view(opened, None))
@@ -588,12 +589,11 @@ pub fn stop_answering(state: State<'_, AppState>) -> Result<()> {
     Ok(())
 }
 
-/// Saves the connection the request `request_id` asks for, with the admin's client, once the
-/// admin confirmed its fingerprint (the one the app showed them).
+/// Saves the connection the request being answered asks for, with the admin's client, once the
+/// admin confirmed its fingerprint (the one the app showed them): against that request only.
 #[tauri::command]
 pub async fn save_requested_connection(
     state: State<'_, AppState>,
-    request_id: String,
     fingerprint: String,
     client_id: String,
     client_secret: ClientSecret,
@@ -602,7 +602,7 @@ pub async fn save_requested_connection(
 ) -> Result<SavedSecret> {
     let request = state
         .ready()?
-        .answering(&request_id)
+        .answering(&fingerprint)
         .ok_or(Error::RequestChanged)?;
     off_ui_thread(&state, passphrase, move |ctx| {
         admin::add_from_request(ctx, &request, &fingerprint, &client_id, &client_secret, &dc)
@@ -785,16 +785,23 @@ pub async fn open_reply(
     Ok(Some(preview))
 }
 
-/// Saves the reply opened last, once the staff confirmed its account (and, for a reply to an
-/// expired request, that they expected it).
+/// Saves the reply the staff confirmed (the one whose reply code they saw), once they confirmed
+/// its account (and, for a reply to an expired request, that they expected it).
 #[tauri::command]
-pub async fn confirm_import(state: State<'_, AppState>, accept_late: bool) -> Result<Imported> {
+pub async fn confirm_import(
+    state: State<'_, AppState>,
+    code: String,
+    accept_late: bool,
+) -> Result<Imported> {
     let ready = state.ready()?;
     let (opened, proof) = {
         let mut importing = lock(&ready.importing);
         let Some((opened, _)) = importing.as_ref() else {
             return Err(Error::NothingToImport);
         };
+        if opened.code() != code {
+            return Err(Error::NothingToImport);
+        }
         opened.ensure_timely(accept_late)?;
         importing.take().ok_or(Error::NothingToImport)?
     };

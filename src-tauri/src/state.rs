@@ -43,11 +43,13 @@ pub enum Offered {
 }
 
 impl Ready {
-    /// Takes a request to answer: at once when none (or the same one) is being answered.
+    /// Takes a request to answer: at once when none (or the very same one) is being answered.
+    /// Another one, even with the same ID, waits: the admin may have read the first one's
+    /// fingerprint already.
     pub fn offer_request(&self, request: Request) -> Offered {
         let mut answering = lock(&self.answering);
         match answering.as_ref() {
-            Some(current) if current.id != request.id => {
+            Some(current) if *current != request => {
                 *lock(&self.incoming) = Some(request);
                 Offered::Waiting
             }
@@ -59,17 +61,20 @@ impl Ready {
         }
     }
 
-    /// Answers the waiting request `id` instead of the current one; `None` when it is not there.
-    pub fn switch_request(&self, id: &str) -> Option<Request> {
-        let incoming = lock(&self.incoming).take_if(|r| r.id == id)?;
+    /// Answers the waiting request whose fingerprint the admin saw instead of the current one;
+    /// `None` when it is not (or no longer) there.
+    pub fn switch_request(&self, fingerprint: &str) -> Option<Request> {
+        let incoming = lock(&self.incoming).take_if(|r| r.fingerprint() == fingerprint)?;
         *lock(&self.answering) = Some(incoming.clone());
         Some(incoming)
     }
 
-    /// The request being answered, if it is `id`: what step 3 saves against is what the admin
-    /// saw.
-    pub fn answering(&self, id: &str) -> Option<Request> {
-        lock(&self.answering).clone().filter(|r| r.id == id)
+    /// The request being answered, if it is the one whose fingerprint the admin saw: what step 3
+    /// saves against is what the admin confirmed.
+    pub fn answering(&self, fingerprint: &str) -> Option<Request> {
+        lock(&self.answering)
+            .clone()
+            .filter(|r| r.fingerprint() == fingerprint)
     }
 }
 
@@ -136,20 +141,31 @@ mod tests {
         let state = AppState::new(Context::open(zcw_core::config::Config::in_dir(dir.path())));
         let ready = state.ready().unwrap();
         let (first, second) = (request("first"), request("second"));
+        // The same ID with another key: a request changed on the way.
+        let swapped = Request {
+            public_key: request("first").public_key,
+            ..first.clone()
+        };
+        let (fp1, fp2) = (first.fingerprint(), second.fingerprint());
         assert_eq!(ready.offer_request(first.clone()), Offered::Answering);
         // The same request again (a second double-click) is still the one answered.
         assert_eq!(ready.offer_request(first.clone()), Offered::Answering);
+        assert_eq!(ready.offer_request(swapped.clone()), Offered::Waiting);
         assert_eq!(ready.offer_request(second.clone()), Offered::Waiting);
-        // Step 3 saves only against the request the admin saw.
-        assert!(ready.answering(&first.id).is_some());
-        assert!(ready.answering(&second.id).is_none());
-        assert!(ready.switch_request("not-it").is_none());
+        // Step 3 saves only against the request whose fingerprint the admin saw.
+        assert!(ready.answering(&fp1).is_some());
+        assert!(ready.answering(&fp2).is_none());
+        assert!(ready.answering(&swapped.fingerprint()).is_none());
+        assert!(
+            ready.switch_request(&swapped.fingerprint()).is_none(),
+            "replaced since"
+        );
         assert_eq!(
-            ready.switch_request(&second.id).map(|r| r.id),
+            ready.switch_request(&fp2).map(|r| r.id),
             Some(second.id.clone())
         );
-        assert!(ready.answering(&first.id).is_none());
-        assert!(ready.answering(&second.id).is_some());
-        assert!(ready.switch_request(&second.id).is_none(), "taken once");
+        assert!(ready.answering(&fp1).is_none());
+        assert!(ready.answering(&fp2).is_some());
+        assert!(ready.switch_request(&fp2).is_none(), "taken once");
     }
 }

@@ -106,16 +106,18 @@ impl CliError {
             CliError::Core(e) => report_core(e),
             CliError::Many(errors) => errors.iter().for_each(report_core),
             CliError::Declined => {}
-            other => eprintln!("zcw: {other}"),
+            other => eprintln!("zcw: {}", crate::terminal::printable(&other.to_string())),
         }
     }
 }
 
 fn report_core(error: &zcw_core::Error) {
     let problem = error.to_problem_with(next_step);
+    // A message may carry what a server or a file said: never as terminal control.
+    let message = crate::terminal::printable(&problem.message);
     match error.field().and_then(flag) {
-        Some(flag) => eprintln!("zcw: {flag}: {}", problem.message),
-        None => eprintln!("zcw: {}", problem.message),
+        Some(flag) => eprintln!("zcw: {flag}: {message}"),
+        None => eprintln!("zcw: {message}"),
     }
 }
 

@@ -1,7 +1,7 @@
 //! `zcw request new|list|cancel|import`, `zcw reply`, `zcw add --request` and
 //! `zcw add --self-client-json`: onboarding without the wizard's browser sign-in.
 
-use std::io::Read;
+use std::io::{IsTerminal, Read};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -184,11 +184,8 @@ fn import(ctx: &Context, args: &ImportArgs) -> CliResult<()> {
     opened.ensure_timely(args.accept_late)?;
     let proof = runtime().block_on(staff::prove(ctx, &opened))?;
     let preview = opened.preview(proof.as_ref());
-    let imported = staff::save(ctx, opened, proof, args.accept_late)?;
-    for warning in &imported.warnings {
-        eprintln!("zcw: warning: {warning}");
-    }
-    println!("Imported \"{}\".", imported.connection.name);
+    // What the reply brings, before anything is saved: each value on a line of its own.
+    println!("Reply for \"{}\"", preview.name);
     println!("Client ID:   {}", preview.client_id);
     println!("Data centre: {}", preview.dc_label);
     let account = match (&preview.account, preview.account_checked) {
@@ -202,8 +199,21 @@ fn import(ctx: &Context, args: &ImportArgs) -> CliResult<()> {
     if let Some(when) = &preview.late {
         println!("Late:        the request expired {when}; imported as you asked (--accept-late)");
     }
+    // On a terminal, the staff confirm it, as the app asks them to (a script passes the reply
+    // on standard input or has no terminal: it is not asked).
+    if std::io::stdin().is_terminal()
+        && !terminal::confirm("Is this your customer's Zoho account and client?")?
+    {
+        println!("Nothing was imported; the request still waits for its reply.");
+        return Err(CliError::Declined);
+    }
+    let imported = staff::save(ctx, opened, proof, args.accept_late)?;
+    for warning in &imported.warnings {
+        eprintln!("zcw: warning: {warning}");
+    }
     println!(
-        "Client secret saved in {} · ••••{}{}",
+        "Imported \"{}\". Client secret saved in {} · ••••{}{}",
+        imported.connection.name,
         imported.stored_in,
         imported.secret_last4,
         if preview.signed_in {
@@ -212,7 +222,9 @@ fn import(ctx: &Context, args: &ImportArgs) -> CliResult<()> {
             "."
         }
     );
-    println!("Check that the signed-in account is your customer's; where it matters, ask the admin to read you the reply code their app showed after Send.");
+    println!(
+        "Where it matters, ask the admin to read you the reply code their app showed after Send."
+    );
     Ok(())
 }
 
@@ -241,7 +253,7 @@ pub fn reply(ctx: &Context, args: &ReplyArgs) -> CliResult<()> {
     match &sealed.fingerprint {
         Some(fingerprint) => eprintln!("Fingerprint:  {fingerprint}"),
         None => {
-            eprintln!("Fingerprint:  not known (the request was opened with an earlier version)")
+            eprintln!("Fingerprint:  not known (the request was opened with an earlier version)");
         }
     }
     eprintln!("Reply code:   {}", sealed.code);
@@ -271,11 +283,11 @@ pub fn add_from_request(
             opened.request.name
         )));
     }
-    // Each on its own line: the fingerprint is computed here, apart from the request's words.
+    // Each on its own line; the fingerprint, computed here apart from the request's words, once
+    // the admin has typed what the requester read to them.
     eprintln!("Credentials request for \"{}\"", opened.request.name);
     eprintln!("Requested by: {}", opened.request.from);
     eprintln!("Expires:      {}", opened.expires);
-    eprintln!("Fingerprint:  {}", opened.fingerprint);
     let dc = match (&opened.request.dc, dc) {
         (Some(_), _) => "",
         (None, Some(dc)) => dc,
@@ -296,7 +308,17 @@ pub fn add_from_request(
             what: "the fingerprint the requester read to you, to confirm the request is theirs",
         })?,
     };
-    if !opened.request.fingerprint_matches(&told) {
+    let matches = opened.request.fingerprint_matches(&told);
+    eprintln!(
+        "Fingerprint:  {} ({})",
+        opened.fingerprint,
+        if matches {
+            "matches what you were read"
+        } else {
+            "not what you were read"
+        }
+    );
+    if !matches {
         return Err(
             zcw_core::Error::from(zcw_core::error::OnboardingError::FingerprintMismatch).into(),
         );

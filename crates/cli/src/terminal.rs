@@ -71,6 +71,23 @@ pub fn read_passphrase(file: Option<&Path>, confirm: bool) -> CliResult<Passphra
     Ok(Passphrase::new(&first))
 }
 
+/// `text` as it may reach a terminal: a control character (an escape sequence would move the
+/// cursor or rewrite lines) or one that reorders or hides text (bidi overrides and isolates,
+/// zero-width characters, line separators) is written as `\u{...}` instead.
+pub fn printable(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            let hides = c.is_control()
+                || matches!(c, '\u{200B}'..='\u{200F}' | '\u{2028}'..='\u{202E}' | '\u{2060}'..='\u{206F}' | '\u{FEFF}');
+            if hides {
+                format!("\\u{{{:x}}}", u32::from(c))
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
+}
+
 /// Asks for one line on the terminal (standard input must be one: a pipe is for the secret).
 pub fn ask_line(prompt: &str) -> CliResult<Option<String>> {
     if !std::io::stdin().is_terminal() {

@@ -611,7 +611,7 @@ mod tests {
     fn the_kept_approle_token_goes_when_the_machine_moves_to_another_team_store() {
         let dir = tempfile::tempdir().unwrap();
         let team = Arc::new(crate::http::fake::CannedHttp::new());
-        let team_http = Arc::clone(&team) as Arc<dyn crate::http::HttpClient>;
+        let team_http = Arc::clone(&team) as Arc<dyn HttpClient>;
         let ctx = crate::Context::with_parts(
             crate::config::Config::in_dir(dir.path()),
             Arc::new(MemoryStore::new()),

@@ -169,6 +169,9 @@ pub enum InputError {
     #[error("Who asks contains a code shaped like a fingerprint (groups of four letters or digits, such as ABCD-1234). Write the name alone: the admin's app shows the request's fingerprint by itself, and nothing the request says may look like one.")]
     RequesterLooksLikeCode,
 
+    #[error("A request's connection name cannot be shaped like a fingerprint (groups of four letters or digits, such as ABCD-1234): the admin compares the fingerprint their app shows. Choose another name.")]
+    RequestNameLooksLikeCode,
+
     #[error("A request cannot last {given}. Choose from {min} to {max}.")]
     RequestLifetimeOutOfRange {
         given: String,
@@ -223,6 +226,7 @@ impl InputError {
             | E::RequesterTooLong { .. }
             | E::RequesterLooksLikeCode => Some(Field::RequestFrom),
             E::RequestLifetimeOutOfRange { .. } => Some(Field::RequestExpires),
+            E::RequestNameLooksLikeCode => Some(Field::ConnectionName),
             E::TeamAddressRejected { .. } => Some(Field::TeamAddress),
             E::TeamPathInvalid { field, .. } => Some(*field),
             E::TeamAppRoleIncomplete => Some(Field::TeamRoleId),
@@ -784,6 +788,7 @@ mod tests {
                 InputError::RequesterInvalidChars { chars: "x".into() },
                 InputError::RequesterTooLong { max: 1 },
                 InputError::RequesterLooksLikeCode,
+                InputError::RequestNameLooksLikeCode,
                 InputError::RequestLifetimeOutOfRange {
                     given: "x".into(),
                     min: "x".into(),
@@ -900,7 +905,6 @@ mod tests {
                 OnboardingError::ReplyUnreadable { reason: "x".into() },
                 OnboardingError::ReplyForAnotherRequest {
                     name: "x".into(),
-                    found: "x".into(),
                     expected: "x".into(),
                 },
                 OnboardingError::ReplyInvalid {

@@ -347,10 +347,13 @@ pub mod fake {
     /// What a request was: `(method, url, form fields, authorization)`.
     pub type Seen = (Method, String, Vec<(String, String)>, Option<String>);
 
+    /// A canned answer: its status, body and `X-Vault-Index`.
+    type Canned = (u16, String, Option<String>);
+
     /// Answers requests in order from a queue; records what was asked.
     #[derive(Debug, Default)]
     pub struct CannedHttp {
-        answers: Mutex<VecDeque<Result<(u16, String, Option<String>)>>>,
+        answers: Mutex<VecDeque<Result<Canned>>>,
         pub seen: Mutex<Vec<Seen>>,
         /// The JSON body and the other headers of every request.
         pub details: Mutex<Vec<Detail>>,

@@ -483,7 +483,7 @@ fn team_record_follows_the_rules(
 
 fn team_record() -> serde_json::Value {
     let mut record = crate::testing::signed_in_record("crm", crate::secret_store::Backend::Vault);
-    record.request = Some(RequestOrigin::Whole(good_request()));
+    record.request = Some(RequestOrigin::Whole(Box::new(good_request())));
     serde_json::to_value(record).unwrap()
 }
 

@@ -15,6 +15,14 @@ pub fn read(path: &Path, max: usize) -> Result<Zeroizing<String>, FileError> {
         path: path.to_path_buf(),
         source,
     };
+    let not_a_file = || FileError::NotARegularFile {
+        path: path.to_path_buf(),
+    };
+    // A device is not even opened (opening some has effects); the opened file is checked again
+    // below, in case the path changed in between.
+    if !std::fs::metadata(path).map_err(cannot_read)?.is_file() {
+        return Err(not_a_file());
+    }
     let mut options = std::fs::OpenOptions::new();
     options.read(true);
     // Opening a FIFO for reading waits for a writer; without blocking it returns at once, and
@@ -24,13 +32,22 @@ pub fn read(path: &Path, max: usize) -> Result<Zeroizing<String>, FileError> {
         use std::os::unix::fs::OpenOptionsExt;
         options.custom_flags(rustix::fs::OFlags::NONBLOCK.bits() as i32);
     }
-    // Windows opens a pipe or a device without waiting; the check below refuses those too.
+    #[cfg(windows)]
+    {
+        // Windows' device and pipe namespaces (\\.\, \\?\GLOBALROOT) are not files; and
+        // whoever serves what is opened may identify this user, never act as them.
+        use std::os::windows::fs::OpenOptionsExt;
+        let text = path.as_os_str().to_string_lossy();
+        if text.starts_with(r"\\.\") || text.to_ascii_uppercase().starts_with(r"\\?\GLOBALROOT") {
+            return Err(not_a_file());
+        }
+        options
+            .security_qos_flags(windows_sys::Win32::Storage::FileSystem::SECURITY_IDENTIFICATION);
+    }
     let file = options.open(path).map_err(cannot_read)?;
     let metadata = file.metadata().map_err(cannot_read)?;
     if !metadata.is_file() {
-        return Err(FileError::NotARegularFile {
-            path: path.to_path_buf(),
-        });
+        return Err(not_a_file());
     }
     let too_large = || FileError::TooLarge {
         path: path.to_path_buf(),

@@ -43,8 +43,8 @@ use windows_sys::Win32::System::Pipes::{
     PIPE_WAIT,
 };
 use windows_sys::Win32::System::Threading::{
-    CreateEventW, GetCurrentProcess, OpenProcess, OpenProcessToken, WaitForSingleObject, INFINITE,
-    PROCESS_QUERY_LIMITED_INFORMATION,
+    CreateEventW, GetCurrentProcess, OpenProcess, OpenProcessToken, ResetEvent,
+    WaitForSingleObject, INFINITE, PROCESS_QUERY_LIMITED_INFORMATION,
 };
 use windows_sys::Win32::System::IO::{CancelIoEx, GetOverlappedResult, OVERLAPPED};
 
@@ -155,10 +155,17 @@ impl Overlapped {
         start: impl FnOnce(HANDLE, *mut OVERLAPPED) -> i32,
     ) -> io::Result<usize> {
         let handle = on.as_raw_handle() as HANDLE;
-        // SAFETY: OVERLAPPED is plain data; all zero but its event is a fresh operation.
+        let event = self.event.as_raw_handle() as HANDLE;
+        // SAFETY: our event handle, open for the life of `self`. Reset, so that a wait below
+        // sees this operation's completion only.
+        unsafe { ResetEvent(event) };
+        // SAFETY: OVERLAPPED is plain data; all zero but its event is a fresh operation. The
+        // system writes into it while the operation is pending, so from here on it is reached
+        // through this raw pointer only, never a reference.
         let mut overlapped: OVERLAPPED = unsafe { std::mem::zeroed() };
-        overlapped.hEvent = self.event.as_raw_handle() as HANDLE;
-        if start(handle, &mut overlapped) == 0 {
+        overlapped.hEvent = event;
+        let pending: *mut OVERLAPPED = std::ptr::addr_of_mut!(overlapped);
+        if start(handle, pending) == 0 {
             let error = io::Error::last_os_error();
             if error.raw_os_error() != Some(ERROR_IO_PENDING as i32) {
                 return Err(error);
@@ -167,14 +174,18 @@ impl Overlapped {
                 t.as_millis().min(u128::from(INFINITE - 1)) as u32
             });
             // SAFETY: our event handle, open for the life of `self`.
-            let waited = unsafe { WaitForSingleObject(overlapped.hEvent, millis) };
+            let waited = unsafe { WaitForSingleObject(event, millis) };
             if waited != WAIT_OBJECT_0 {
-                let mut ignored = 0u32;
-                // SAFETY: `overlapped` is the pending operation's; waiting for its end (which
-                // the cancel brings at once) keeps it alive until nothing refers to it.
-                unsafe {
-                    CancelIoEx(handle, &overlapped);
-                    GetOverlappedResult(handle, &overlapped, &mut ignored, 1);
+                let mut transferred = 0u32;
+                // SAFETY: `pending` is the pending operation's; waiting for its end (which the
+                // cancel brings at once) keeps it alive until nothing refers to it.
+                let done = unsafe {
+                    CancelIoEx(handle, pending);
+                    GetOverlappedResult(handle, pending, &mut transferred, 1)
+                };
+                // Completed just before the cancel: what it transferred is not lost.
+                if done != 0 && transferred > 0 {
+                    return Ok(transferred as usize);
                 }
                 return Err(io::Error::new(
                     io::ErrorKind::TimedOut,
@@ -183,8 +194,8 @@ impl Overlapped {
             }
         }
         let mut transferred = 0u32;
-        // SAFETY: the operation is complete (or completed at once); `overlapped` is its own.
-        if unsafe { GetOverlappedResult(handle, &overlapped, &mut transferred, 1) } == 0 {
+        // SAFETY: the operation is complete (or completed at once); `pending` is its own.
+        if unsafe { GetOverlappedResult(handle, pending, &mut transferred, 1) } == 0 {
             return Err(io::Error::last_os_error());
         }
         Ok(transferred as usize)

@@ -40,12 +40,8 @@ pub enum OnboardingError {
     #[error("This reply cannot be opened with the key of any request waiting here ({reason}). It was changed on the way, or it answers a request that was cancelled or made on another computer's store. Nothing was changed. Ask the sender to save the reply again and send the file itself.")]
     ReplyUnreadable { reason: String },
 
-    #[error("This reply answers another request than \"{name}\" (request {found}, not {expected}). Import it with the request it answers; nothing was changed.")]
-    ReplyForAnotherRequest {
-        name: String,
-        found: String,
-        expected: String,
-    },
+    #[error("This reply answers another request than \"{name}\" (request {expected}). Import it with the request it answers; nothing was changed.")]
+    ReplyForAnotherRequest { name: String, expected: String },
 
     #[error("The reply for \"{name}\" arrived after its request expired ({when}), so it was not imported. Anyone who saw the request could have answered it; import it only if you expected this reply from your customer.")]
     ReplyLate { name: String, when: String },

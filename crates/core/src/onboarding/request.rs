@@ -86,7 +86,9 @@ impl Request {
     /// A request for `spec` with a fresh ID, to be answered to `public_key`; checked as a
     /// received one would be.
     pub fn new(spec: &RequestSpec, public_key: &str, now: u64) -> crate::Result<Request> {
-        rules::connection_name(&spec.name)?;
+        if rules::shaped_like_a_code(&rules::connection_name(&spec.name)?) {
+            return Err(InputError::RequestNameLooksLikeCode.into());
+        }
         let from = rules::requester(&spec.from)?;
         if !(MIN_LIFETIME_SECS..=MAX_LIFETIME_SECS).contains(&spec.lifetime_secs) {
             return Err(InputError::RequestLifetimeOutOfRange {
@@ -173,7 +175,8 @@ impl Request {
         {
             return Err(unreadable("its data centre is not one Zoho has"));
         }
-        self.plan_input(self.dc.as_deref().unwrap_or(DataCentre::DEFAULT_ID))
+        let plan = self
+            .plan_input(self.dc.as_deref().unwrap_or(DataCentre::DEFAULT_ID))
             .plan()
             .map_err(|problems| {
                 let field = problems
@@ -184,6 +187,18 @@ impl Request {
                     "what it asks to register is not valid (its {field})"
                 ))
             })?;
+        // What the admin's screens show of it besides "who asks" cannot imitate a code either.
+        let shown = [&self.name, &plan.client_name, &plan.homepage]
+            .into_iter()
+            .chain(&plan.redirect_uris);
+        if shown
+            .into_iter()
+            .any(|text| rules::shaped_like_a_code(text))
+        {
+            return Err(OnboardingError::RequesterRefused {
+                why: "a code shaped like a fingerprint",
+            });
+        }
         if self.scopes.is_empty()
             || self.scopes.len() > MAX_SCOPES
             || !self.scopes.iter().all(|s| is_scope(s))
@@ -264,15 +279,16 @@ impl Request {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(untagged)]
 pub enum RequestOrigin {
-    Whole(Request),
+    Whole(Box<Request>),
     /// Kept by an earlier version, which stored a few of the request's fields: enough to reply,
     /// not to recompute its fingerprint.
     Earlier(EarlierOrigin),
 }
 
 /// What an earlier version kept of a request (its stored fingerprint is not trusted, or shown).
+/// Exactly those fields: a whole request with one field too many is not taken for one.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct EarlierOrigin {
     pub id: String,
     pub from: String,
@@ -285,7 +301,7 @@ pub struct EarlierOrigin {
 
 impl From<&Request> for RequestOrigin {
     fn from(request: &Request) -> Self {
-        RequestOrigin::Whole(request.clone())
+        RequestOrigin::Whole(Box::new(request.clone()))
     }
 }
 

@@ -115,8 +115,6 @@ pub struct Opened {
     accounts: Option<url::Url>,
     /// The reply's short code (the admin's app showed the same after Send).
     code: String,
-    /// When the request expired, if it had before the reply was opened: "3 hours ago".
-    late: Option<String>,
 }
 
 impl Opened {
@@ -124,12 +122,23 @@ impl Opened {
         &self.pending.request.name
     }
 
-    /// Refuses a reply to an expired request unless the staff accept it.
+    /// The reply's short code.
+    pub fn code(&self) -> &str {
+        &self.code
+    }
+
+    /// When its request expired, if it has by now: "3 hours ago".
+    fn late(&self) -> Option<String> {
+        let (now, expires_at) = (clock::now(), self.pending.request.expires_at);
+        (now >= expires_at).then(|| clock::relative(expires_at, now))
+    }
+
+    /// Refuses a reply to an expired request (expired by now) unless the staff accept it.
     pub fn ensure_timely(&self, accept_late: bool) -> Result<()> {
-        match &self.late {
+        match self.late() {
             Some(when) if !accept_late => Err(OnboardingError::ReplyLate {
                 name: self.name().to_string(),
-                when: when.clone(),
+                when,
             }
             .into()),
             _ => Ok(()),
@@ -151,14 +160,17 @@ impl Opened {
             signed_in: self.reply.signed_in.is_some(),
             account,
             account_checked,
-            scopes: self
-                .reply
-                .signed_in
-                .as_ref()
-                .map(|s| s.granted_scopes.clone())
-                .unwrap_or_default(),
+            scopes: match proof {
+                Some(proof) => proof.granted.clone(),
+                None => self
+                    .reply
+                    .signed_in
+                    .as_ref()
+                    .map(|s| s.granted_scopes.clone())
+                    .unwrap_or_default(),
+            },
             code: self.code.clone(),
-            late: self.late.clone(),
+            late: self.late(),
         }
     }
 }
@@ -250,20 +262,20 @@ fn checked(
     if reply.request_id != request.id {
         return Err(OnboardingError::ReplyForAnotherRequest {
             name: name.clone(),
-            found: reply.request_id.clone(),
             expected: request.id.clone(),
         }
         .into());
     }
     if reply.name != request.name {
         return Err(invalid(format!(
-            "it names the connection \"{}\", not \"{name}\"",
-            reply.name
+            "it names another connection than \"{name}\""
         )));
     }
     rules::client_id(&reply.client_id).map_err(|e| invalid(e.to_string()))?;
     rules::client_secret(reply.client_secret.expose()).map_err(|e| invalid(e.to_string()))?;
-    let dc = DataCentre::by_id(&reply.dc).map_err(|e| invalid(e.to_string()))?;
+    // What is wrong is named; what the reply says is never quoted (it came from outside).
+    let dc = DataCentre::by_id(&reply.dc)
+        .map_err(|_| invalid("its data centre is not one Zoho has".into()))?;
     if request.dc.as_deref().is_some_and(|asked| asked != dc.id) {
         return Err(invalid(format!(
             "the client is in the {} data centre, and the request asked for {}",
@@ -271,10 +283,15 @@ fn checked(
             request.dc.as_deref().unwrap_or_default().to_uppercase()
         )));
     }
-    request
-        .plan_input(dc.id)
-        .plan()
-        .map_err(|e| invalid(e.first().map(ToString::to_string).unwrap_or_default()))?;
+    request.plan_input(dc.id).plan().map_err(|e| {
+        let field = e
+            .first()
+            .and_then(InputError::field)
+            .map_or("a value", crate::field::Field::label);
+        invalid(format!(
+            "the request's registration is not valid there (its {field})"
+        ))
+    })?;
     let accounts = match (&reply.signed_in, request.refresh_token) {
         (None, true) => {
             return Err(invalid(
@@ -288,10 +305,7 @@ fn checked(
                 .accounts
                 .trusted(&signed_in.accounts_server)
                 .map_err(|_| {
-                    invalid(format!(
-                        "{} is not a trusted Zoho accounts server",
-                        signed_in.accounts_server
-                    ))
+                    invalid("its accounts server is not a trusted Zoho accounts server".into())
                 })?;
             if let Some(other) = AccountsServers::dc_of(&accounts).filter(|d| d.id != dc.id) {
                 return Err(invalid(format!(
@@ -303,7 +317,7 @@ fn checked(
             if let Some(api) = &signed_in.api_domain {
                 if !dc.is_api_domain(api) {
                     return Err(invalid(format!(
-                        "its API domain {api} is not the {} data centre's ({})",
+                        "its API domain is not the {} data centre's ({})",
                         dc.id.to_uppercase(),
                         dc.api_domain
                     )));
@@ -324,8 +338,6 @@ fn checked(
             Some(accounts)
         }
     };
-    let now = clock::now();
-    let late = (now >= request.expires_at).then(|| clock::relative(request.expires_at, now));
     Ok(Opened {
         code,
         answered,
@@ -333,7 +345,6 @@ fn checked(
         reply,
         dc,
         accounts,
-        late,
     })
 }
 
@@ -343,6 +354,8 @@ pub struct Proof {
     answer: TokenResponse,
     /// Who signed in, as Zoho says (with the profile scope granted and Zoho answering).
     account: Option<String>,
+    /// The scopes granted, as Zoho's answer says when it does (the reply's word otherwise).
+    granted: Vec<String>,
 }
 
 /// With a refresh token: one refresh at the reply's (trusted) accounts server proves it works
@@ -361,26 +374,52 @@ pub async fn prove(ctx: &Context, opened: &Opened) -> Result<Option<Proof>> {
             &signed_in.refresh_token,
         )
         .await?;
-    let account = if signed_in.granted_scopes.iter().any(|s| s == PROFILE_SCOPE) {
-        endpoint
+    // Zoho's word on the scopes where it gives it; the reply's otherwise.
+    let granted =
+        crate::oauth::sign_in::granted_scopes(answer.scope.as_deref(), &signed_in.granted_scopes);
+    let asked_who = opened
+        .pending
+        .request
+        .scopes
+        .iter()
+        .any(|s| s == PROFILE_SCOPE);
+    let refused = |reason: String| -> crate::Error {
+        OnboardingError::ReplyInvalid {
+            name: opened.name().to_string(),
+            reason,
+        }
+        .into()
+    };
+    let account = if asked_who || granted.iter().any(|s| s == PROFILE_SCOPE) {
+        let said = endpoint
             .user_info(accounts, &answer.access_token)
             .await
             .ok()
             .and_then(|info| info.email)
-            .filter(|email| rules::plausible_account(email))
+            .filter(|email| rules::plausible_account(email));
+        // The request asked who signs in: a reply whose sign-in Zoho cannot name is not taken
+        // on its own word.
+        if said.is_none() && asked_who {
+            return Err(refused(
+                "Zoho does not say whose account its sign-in belongs to, and the request asked to know".into(),
+            ));
+        }
+        said
     } else {
         None
     };
     if let (Some(zoho), Some(claimed)) = (&account, &signed_in.email) {
         if !zoho.eq_ignore_ascii_case(claimed) {
-            return Err(OnboardingError::ReplyInvalid {
-                name: opened.name().to_string(),
-                reason: format!("the account it names is not the one Zoho says signed in ({zoho})"),
-            }
-            .into());
+            return Err(refused(format!(
+                "the account it names is not the one Zoho says signed in ({zoho})"
+            )));
         }
     }
-    Ok(Some(Proof { answer, account }))
+    Ok(Some(Proof {
+        answer,
+        account,
+        granted,
+    }))
 }
 
 /// What an import saved.
@@ -412,7 +451,6 @@ pub fn save(
         accounts,
         ..
     } = opened;
-    let proof = proof.map(|p| p.answer);
     let request = &pending.request;
     let new = NewConnection {
         name: request.name.clone(),
@@ -420,14 +458,15 @@ pub fn save(
         input: request.plan_input(dc.id),
     };
     let received = match (reply.signed_in, proof, accounts) {
-        (Some(signed_in), Some(answer), Some(accounts)) => Some(Received {
+        (Some(signed_in), Some(proof), Some(accounts)) => Some(Received {
             accounts,
             answer: TokenResponse {
                 refresh_token: Some(signed_in.refresh_token.clone()),
-                ..answer
+                ..proof.answer
             },
-            granted: signed_in.granted_scopes.clone(),
-            email: signed_in.email.clone(),
+            granted: proof.granted,
+            // Zoho's word on the account when it gave it.
+            email: proof.account.or_else(|| signed_in.email.clone()),
             refreshed: true,
         }),
         _ => None,

@@ -66,13 +66,22 @@ impl AppRole {
     /// What a token from this role's login is bound to at `address`: the secret ID is read now,
     /// so a changed file is seen at once.
     pub fn binding(&self, address: &str) -> Result<super::token_sink::Binding> {
+        Ok(self.binding_of(address, &self.secret_id()?))
+    }
+
+    /// What a token from a login with `secret_id` is bound to at `address`.
+    pub fn binding_of(
+        &self,
+        address: &str,
+        secret_id: &SecretString,
+    ) -> super::token_sink::Binding {
         use sha2::{Digest, Sha256};
-        let digest = Sha256::digest(self.secret_id()?.expose_secret().as_bytes());
-        Ok(super::token_sink::Binding {
+        let digest = Sha256::digest(secret_id.expose_secret().as_bytes());
+        super::token_sink::Binding {
             address: address.to_string(),
             role_id: self.role_id.clone(),
             secret_id_digest: digest.iter().map(|b| format!("{b:02x}")).collect(),
-        })
+        }
     }
 
     /// The secret ID, read from its file now.

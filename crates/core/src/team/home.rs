@@ -288,6 +288,9 @@ impl Home for TeamHome {
         for name in self.records.names(REQUESTS)? {
             let read = self.records.read::<RequestRecord>(REQUESTS, &name)?;
             let Some(record) = &read.data else {
+                // A record emptied by a delete cut short: finished now (best effort, as below),
+                // so that none of its versions keeps a key.
+                let _ = self.secrets.forget_request_key(&name, |_| None);
                 continue;
             };
             if record.pending.request.name != name || record.pending.request.verify().is_err() {

@@ -246,14 +246,17 @@ impl KvClient {
         let Some((approle, sink)) = &self.approle else {
             return Err(TeamError::TokenMissing.into());
         };
-        let auth = self.approle_login(&approle.role_id, &approle.secret_id()?)?;
+        let secret_id = approle.secret_id()?;
+        let auth = self.approle_login(&approle.role_id, &secret_id)?;
         let token = auth
             .client_token
             .clone()
             .ok_or_else(|| TeamError::AppRoleRefused {
                 reason: "the answer held no token".into(),
             })?;
-        self.keep(SecretString::from(token), &auth, approle, sink)
+        // Bound to the secret ID it logged in with (the file may change meanwhile).
+        let binding = approle.binding_of(&self.shown_address(), &secret_id);
+        self.keep(SecretString::from(token), &auth, &binding, sink)
     }
 
     /// Extends the kept token's TTL (`auth/token/renew-self`).
@@ -261,6 +264,7 @@ impl KvClient {
         let Some((approle, sink)) = &self.approle else {
             return Ok(());
         };
+        let binding = approle.binding(&self.shown_address())?;
         let url = self.url("auth/token/renew-self", &[]);
         let (status, answer) =
             self.send_once(&|| HttpRequest::post_json(url.clone(), Zeroizing::new("{}".into())))?;
@@ -276,14 +280,14 @@ impl KvClient {
             .unwrap_or_else(PoisonError::into_inner)
             .clone()
             .ok_or(TeamError::TokenMissing)?;
-        self.keep(token, &auth, approle, sink)
+        self.keep(token, &auth, &binding, sink)
     }
 
     fn keep(
         &self,
         token: SecretString,
         auth: &LoginAuth,
-        approle: &AppRole,
+        binding: &token_sink::Binding,
         sink: &std::path::Path,
     ) -> Result<()> {
         let kept = KeptToken {
@@ -293,7 +297,7 @@ impl KvClient {
             ttl: auth.lease_duration,
             renewable: auth.renewable,
         };
-        token_sink::write(sink, &approle.binding(&self.shown_address())?, &kept)?;
+        token_sink::write(sink, binding, &kept)?;
         self.set_token(kept.token);
         Ok(())
     }

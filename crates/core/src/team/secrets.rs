@@ -116,8 +116,11 @@ impl TeamSecrets {
             .records
             .change(REQUESTS, name, |read: Versioned<RequestRecord>| {
                 Ok(match read.data {
-                    None => (Change::Keep, None),
                     Some(record) => (Change::Delete, Some(record.pending.clone())),
+                    // Emptied by a delete that was cut short: its earlier versions may still
+                    // hold the key, so the delete is finished.
+                    None if read.version > 0 => (Change::Delete, None),
+                    None => (Change::Keep, None),
                 })
             })?;
         let Some(next) = old.and_then(keep) else {
@@ -239,5 +242,40 @@ impl TeamSecrets {
                 Ok((Change::Write(value), ()))
             })
             .map(|_| ())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use super::*;
+    use crate::http::fake::CannedHttp;
+    use crate::http::Method;
+    use crate::team::kv::tests::{client, record, written};
+
+    #[test]
+    fn a_delete_cut_short_is_finished_so_no_version_keeps_a_request_key() {
+        let http = Arc::new(CannedHttp::new());
+        // The record was emptied (version 3), but its metadata, with the versions that hold the
+        // key, was never deleted.
+        http.answer(200, &record(3, &serde_json::json!({})))
+            .answer(200, &written(4))
+            .answer(204, "");
+        let secrets = TeamSecrets::new(Records::new(client(&http), "zcw"));
+        secrets.forget_request_key("acme", Some).unwrap();
+        let seen = http.requests();
+        assert_eq!(seen.len(), 3);
+        assert_eq!(seen[2].0, Method::Delete);
+        assert_eq!(
+            seen[2].1,
+            "http://127.0.0.1:8200/v1/secret/metadata/zcw/requests/acme"
+        );
+        // A record that never was: nothing written.
+        let http = Arc::new(CannedHttp::new());
+        http.answer(404, r#"{"errors":[]}"#);
+        let secrets = TeamSecrets::new(Records::new(client(&http), "zcw"));
+        secrets.forget_request_key("none", Some).unwrap();
+        assert_eq!(http.requests().len(), 1);
     }
 }

@@ -24,14 +24,15 @@ pub fn connection(
     accounts: &AccountsServers,
 ) -> Result<Connection, String> {
     if record.name != key {
+        // What the record says is not quoted: it came from another machine.
         return Err(format!(
-            "it names the connection \"{}\" but is kept under \"{key}\"",
-            record.name
+            "it names another connection than the one it is kept under (\"{key}\")"
         ));
     }
     rules::connection_name(&record.name).map_err(|e| format!("its name is not allowed ({e})"))?;
     rules::client_id(&record.client_id).map_err(|e| format!("its client ID is not one ({e})"))?;
-    let dc = DataCentre::by_id(&record.dc).map_err(|e| e.to_string())?;
+    let dc = DataCentre::by_id(&record.dc)
+        .map_err(|_| "its data centre is not one Zoho has".to_string())?;
     let port = rules::port(
         Field::LoopbackPort,
         &record.loopback_port.to_string(),
@@ -76,16 +77,13 @@ pub fn connection(
         {
             return Err("the data centre it was signed in at is not one Zoho has".into());
         }
-        accounts.trusted(&signed_in.accounts_server).map_err(|_| {
-            format!(
-                "its accounts server {} is not a trusted Zoho accounts server",
-                signed_in.accounts_server
-            )
-        })?;
+        accounts
+            .trusted(&signed_in.accounts_server)
+            .map_err(|_| "its accounts server is not a trusted Zoho accounts server".to_string())?;
         if let Some(api) = &signed_in.api_domain {
             if !is_api_domain_of(dc, api) {
                 return Err(format!(
-                    "its API domain {api} is not the {} data centre's ({})",
+                    "its API domain is not the {} data centre's ({})",
                     dc.id.to_uppercase(),
                     dc.api_domain
                 ));
@@ -174,10 +172,11 @@ mod tests {
             change(&mut c);
             connection(key, c, &accounts).unwrap_err()
         };
-        assert!(bad(&|_| (), "other").contains("kept under \"other\""));
+        assert!(bad(&|_| (), "other").contains("kept under (\"other\")"));
         assert!(bad(&|c| c.name = "a;rm -rf ~".into(), "a;rm -rf ~").contains("not allowed"));
         assert!(bad(&|c| c.client_id = String::new(), "crm").contains("client ID"));
-        assert!(bad(&|c| c.dc = "mars".into(), "crm").contains("mars"));
+        let mars = bad(&|c| c.dc = "mars".into(), "crm");
+        assert!(mars.contains("data centre is not one") && !mars.contains("mars"));
         assert!(bad(
             &|c| c.signed_in.as_mut().unwrap().accounts_server = "http://127.0.0.1:9".into(),
             "crm"
@@ -197,7 +196,9 @@ mod tests {
             let mut request = crate::testing::request(crate::clock::now());
             change(&mut request);
             let mut c = record("crm");
-            c.request = Some(crate::onboarding::request::RequestOrigin::Whole(request));
+            c.request = Some(crate::onboarding::request::RequestOrigin::Whole(Box::new(
+                request,
+            )));
             connection("crm", c, &accounts)
         };
         assert!(with(&|_| ()).is_ok());
