@@ -1,6 +1,6 @@
 //! A private X display (Xvfb), and reading its clipboard the way another program would (xclip).
 
-use std::io::{BufRead, BufReader};
+use std::io::{BufRead, BufReader, Read};
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
@@ -58,14 +58,30 @@ impl VirtualDisplay {
         self.xclip(&["-o", "-selection", "clipboard", "-t", "TARGETS"])
     }
 
+    /// xclip's output, or nothing after 10 s: a clipboard owner that never answers (a program
+    /// that went away mid-transfer, Wine's among them) would hold xclip for ever.
     fn xclip(&self, args: &[&str]) -> String {
         require_program("xclip", "the Debian package xclip");
-        let out = Command::new("xclip")
+        let mut child = Command::new("xclip")
             .args(args)
             .env("DISPLAY", self.name())
-            .output()
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
             .expect("xclip runs");
-        String::from_utf8_lossy(&out.stdout).into_owned()
+        let mut stdout = child.stdout.take().expect("xclip's output");
+        let reader = std::thread::spawn(move || {
+            let mut out = Vec::new();
+            let _ = stdout.read_to_end(&mut out);
+            out
+        });
+        if !wait_until(Duration::from_secs(10), || {
+            matches!(child.try_wait(), Ok(Some(_)))
+        }) {
+            let _ = child.kill();
+        }
+        let _ = child.wait();
+        String::from_utf8_lossy(&reader.join().unwrap_or_default()).into_owned()
     }
 
     /// Waits (up to `timeout`) until the clipboard holds `text`, or holds it no more.

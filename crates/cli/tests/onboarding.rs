@@ -586,6 +586,7 @@ fn a_late_reply_needs_accept_late_and_an_expired_request_loses_its_key() {
         .stderr_has("no pending request named \"lapsed\"");
 }
 
+#[cfg(unix)]
 #[test]
 fn a_request_that_is_not_a_regular_file_is_refused_without_waiting() {
     if wine::skip("Wine maps no FIFO or device into a Windows path") {
