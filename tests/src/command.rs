@@ -110,8 +110,23 @@ impl Zcw {
         self
     }
 
-    /// Runs to the end and captures everything.
+    /// Runs to the end and captures everything. Under Wine, a launch that ends with status 1 and
+    /// no output at all is run once more: zcw never fails without saying why, so that is Wine not
+    /// completing the launch (seen about once in a few hundred launches on a loaded machine).
     pub fn run(&mut self) -> Run {
+        let run = self.run_once();
+        if crate::wine::active()
+            && run.code == Some(1)
+            && run.stdout.is_empty()
+            && run.stderr.is_empty()
+        {
+            eprintln!("{}: no output under Wine; launched again", run.command);
+            return self.run_once();
+        }
+        run
+    }
+
+    fn run_once(&mut self) -> Run {
         let start = Instant::now();
         let mut child = self.spawn();
         if let Some(input) = &self.stdin {
