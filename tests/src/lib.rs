@@ -2,6 +2,7 @@
 //! the GUI harness and its WebDriver helpers, browsers the tests play, a `zcw` command builder,
 //! and the Windows build under Wine.
 
+pub mod agent_process;
 pub mod axe;
 pub mod browsers;
 pub mod command;

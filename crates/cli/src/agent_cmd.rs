@@ -1,6 +1,7 @@
 //! `zcw unlock` and `zcw lock`, and the agent process `zcw unlock` starts (a hidden `zcw agent`):
 //! the encrypted file store opened once and held in memory, so later calls need neither the
-//! passphrase nor a second of scrypt.
+//! passphrase nor a second of scrypt. `zcw unlock` runs the one scrypt itself and hands the agent
+//! the store's key, so the long-lived agent never needs scrypt's memory.
 
 use std::path::PathBuf;
 use std::time::Duration;
@@ -31,11 +32,11 @@ mod process {
     use std::process::{Command, Stdio};
     use std::time::Duration;
 
+    use secrecy::ExposeSecret;
     use zcw_core::agent::client;
     use zcw_core::agent::server::Agent;
     use zcw_core::error::FileStoreError;
-    use zcw_core::secret::Passphrase;
-    use zcw_core::secret_store::encrypted_file::EncryptedFileStore;
+    use zcw_core::secret_store::encrypted_file::{EncryptedFileStore, StoreKey};
     use zcw_core::Context;
     use zeroize::Zeroizing;
 
@@ -67,11 +68,17 @@ mod process {
             .into());
         }
         let passphrase = terminal::read_passphrase(args.passphrase_file.as_deref(), false)?;
+        // The passphrase's one scrypt runs here, in this short-lived process (which also moves a
+        // store of the earlier layout to its key file); the agent is handed only the key.
+        let store = EncryptedFileStore::in_dir(&ctx.config.config_dir, passphrase);
+        store.open_or_create()?;
+        let key = store.key_text().expect("an open store holds its key");
+        drop(store);
         let program = std::env::current_exe().map_err(|e| CliError::CommandFailed {
             program: "zcw agent".into(),
             reason: e.to_string(),
         })?;
-        // The passphrase goes through a pipe, never the command line or the environment.
+        // The key goes through a pipe, never the command line or the environment.
         let mut command = Command::new(&program);
         command
             .arg("agent")
@@ -87,7 +94,7 @@ mod process {
         })?;
         {
             let mut stdin = child.stdin.take().expect("stdin is piped");
-            let line = Zeroizing::new(format!("{}\n", passphrase.expose()));
+            let line = Zeroizing::new(format!("{}\n", key.expose_secret()));
             let _ = stdin.write_all(line.as_bytes());
         }
         let mut said = String::new();
@@ -128,18 +135,28 @@ mod process {
         Ok(())
     }
 
-    /// The agent process: reads the passphrase from standard input, says `ready` (or `error`)
+    /// The agent process: reads the store's key from standard input, says `ready` (or `error`)
     /// on standard output, then serves until locked or idle.
     pub fn agent(ctx: &Context, args: &AgentArgs) -> CliResult<u8> {
+        let memory_locked = harden();
         let mut line = Zeroizing::new(String::new());
         let _ = std::io::stdin().read_line(&mut line);
-        let passphrase = Passphrase::new(line.trim_end_matches(['\r', '\n']));
+        let key = StoreKey::from_text(&line);
         drop(line);
         let socket = zcw_core::agent::socket_path(&ctx.config);
-        let store = EncryptedFileStore::in_dir(&ctx.config.config_dir, passphrase);
         let mut out = std::io::stdout();
-        let memory_locked = harden();
-        match Agent::start(&socket, store, memory_locked) {
+        let started = match key {
+            Some(key) => Agent::start(
+                &socket,
+                EncryptedFileStore::opened_by_key(&ctx.config.config_dir, key),
+                memory_locked,
+            ),
+            None => Err(FileStoreError::Agent {
+                reason: "it was not handed the store's key".into(),
+            }
+            .into()),
+        };
+        match started {
             Ok(agent) => {
                 stop_on_signals(&agent);
                 let locked = if memory_locked { " memory-locked" } else { "" };

@@ -380,6 +380,13 @@ pub struct StoreArgs {
     /// Switch where new secrets are stored.
     #[arg(long = "use", value_enum)]
     choice: Option<StoreChoice>,
+    /// Change the encrypted file store's passphrase (asks for the current one, then the new one
+    /// twice). Only the key file is rewritten; a running agent keeps working.
+    #[arg(long, conflicts_with = "choice")]
+    change_passphrase: bool,
+    /// With --change-passphrase: read the new passphrase from the first line of this file.
+    #[arg(long, value_name = "FILE", requires = "change_passphrase")]
+    new_passphrase_file: Option<PathBuf>,
     #[command(flatten)]
     passphrase: PassphraseArgs,
     #[command(flatten)]
@@ -443,6 +450,22 @@ impl TeamArgs {
 
 pub fn store(ctx: &Context, args: &StoreArgs) -> CliResult<()> {
     let connections = &ctx.connections;
+    if args.change_passphrase {
+        let status = connections.store_status()?;
+        if !status.file_exists {
+            return Err(Error::from(FileStoreError::Missing {
+                path: status.file_path,
+            })
+            .into());
+        }
+        let current = terminal::read_passphrase(args.passphrase.passphrase_file.as_deref(), false)?;
+        let new = terminal::read_new_passphrase(args.new_passphrase_file.as_deref())?;
+        connections.change_file_passphrase(current, &new)?;
+        println!(
+            "The encrypted file store's passphrase is changed: from now on `zcw unlock`, --passphrase-file and the app need the new one. The secrets were not rewritten; an agent already running keeps working."
+        );
+        return Ok(());
+    }
     match args.choice {
         None => {}
         Some(StoreChoice::Keychain) => connections.use_store(Backend::Keychain, None)?,

@@ -42,6 +42,23 @@ pub fn has_terminal() -> bool {
 /// The passphrase of the encrypted file store: from the file the user named, or a hidden prompt.
 /// With `confirm`, the prompt asks twice (when the file store is being created).
 pub fn read_passphrase(file: Option<&Path>, confirm: bool) -> CliResult<Passphrase> {
+    read_passphrase_as(
+        file,
+        "Passphrase of the encrypted file store (typing is hidden): ",
+        confirm,
+    )
+}
+
+/// A new passphrase for the encrypted file store: from the file the user named, or asked twice.
+pub fn read_new_passphrase(file: Option<&Path>) -> CliResult<Passphrase> {
+    read_passphrase_as(
+        file,
+        "New passphrase of the encrypted file store (typing is hidden): ",
+        true,
+    )
+}
+
+fn read_passphrase_as(file: Option<&Path>, prompt: &str, confirm: bool) -> CliResult<Passphrase> {
     const WHAT: &str = "passphrase";
     if let Some(path) = file {
         let contents = Zeroizing::new(std::fs::read_to_string(path).map_err(|source| {
@@ -61,7 +78,7 @@ pub fn read_passphrase(file: Option<&Path>, confirm: bool) -> CliResult<Passphra
             .map(Zeroizing::new)
             .map_err(read_failed(WHAT))
     };
-    let first = ask("Passphrase of the encrypted file store (typing is hidden): ")?;
+    let first = ask(prompt)?;
     if confirm {
         let second = ask("Type the same passphrase again: ")?;
         if *first != *second {

@@ -5,6 +5,7 @@
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+use zcw_test_support::agent_process;
 use zcw_test_support::emulator::ZohoEmulator;
 use zcw_test_support::session::{files_containing, KeyringSession};
 use zcw_test_support::{
@@ -13,18 +14,18 @@ use zcw_test_support::{
 
 use crate::ZCW;
 
-const PASSPHRASE: &str = "correct horse battery staple";
+pub const PASSPHRASE: &str = "correct horse battery staple";
 
 /// A file-store setup with "crm" signed in at the emulator.
-struct FileStore {
-    session: KeyringSession,
-    zoho: ZohoEmulator,
+pub struct FileStore {
+    pub session: KeyringSession,
+    pub zoho: ZohoEmulator,
     browser: RecordingBrowser,
     passphrase_file: PathBuf,
 }
 
 impl FileStore {
-    fn connected() -> Self {
+    pub fn connected() -> Self {
         let session = KeyringSession::start();
         let zoho = ZohoEmulator::start();
         let browser = RecordingBrowser::following(session.root.path());
@@ -73,18 +74,18 @@ impl FileStore {
         setup
     }
 
-    fn pass(&self) -> String {
+    pub fn pass(&self) -> String {
         self.passphrase_file.to_str().unwrap().to_string()
     }
 
-    fn zcw(&self) -> Zcw {
+    pub fn zcw(&self) -> Zcw {
         let mut zcw = self.session.zcw(ZCW);
         zcw.env("ZCW_ACCOUNTS_URL", self.zoho.url())
             .env("BROWSER", &self.browser.program);
         zcw
     }
 
-    fn run(&self, args: &[&str]) -> Run {
+    pub fn run(&self, args: &[&str]) -> Run {
         self.zcw().args(args).run()
     }
 
@@ -97,7 +98,7 @@ impl FileStore {
 
     /// Waits for the agent to stop, and checks it went through its own stop (a process killed
     /// outright leaves its socket behind) and that tokens now need the passphrase again.
-    fn stopped_cleanly(&self, still_running: &str) {
+    pub fn stopped_cleanly(&self, still_running: &str) {
         assert!(
             wait_until(Duration::from_secs(20), || self.agent_pid().is_none()),
             "{still_running}"
@@ -114,25 +115,9 @@ impl FileStore {
         self.run(&["token", "crm"]).exit(3);
     }
 
-    /// The agent serving this session's config folder, by its environment.
-    fn agent_pid(&self) -> Option<u32> {
-        let marker = format!(
-            "ZCW_CONFIG_DIR={}",
-            wine::host_path(&self.session.config_dir())
-        );
-        std::fs::read_dir("/proc")
-            .ok()?
-            .flatten()
-            .find_map(|entry| {
-                let pid: u32 = entry.file_name().to_str()?.parse().ok()?;
-                let cmdline = std::fs::read(entry.path().join("cmdline")).ok()?;
-                let environ = std::fs::read(entry.path().join("environ")).ok()?;
-                let is_agent = String::from_utf8_lossy(&cmdline).contains("--idle-timeout-secs");
-                let ours = environ
-                    .split(|b| *b == 0)
-                    .any(|var| var == marker.as_bytes());
-                (is_agent && ours).then_some(pid)
-            })
+    /// The agent serving this session's config folder.
+    pub fn agent_pid(&self) -> Option<u32> {
+        agent_process::pid(&wine::host_path(&self.session.config_dir()))
     }
 }
 

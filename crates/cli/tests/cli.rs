@@ -9,6 +9,8 @@ mod cluster;
 mod connections;
 mod console;
 mod doctor;
+#[cfg(unix)]
+mod file_store;
 mod hand_over;
 mod onboarding;
 mod sign_in;

@@ -326,6 +326,12 @@ impl Connections {
         self.local.unlock(passphrase, false)
     }
 
+    /// Changes the encrypted file store's passphrase: `current` opens it, and only its key is
+    /// wrapped again in `new` (the secrets file is not rewritten; an agent keeps working).
+    pub fn change_file_passphrase(&self, current: Passphrase, new: &Passphrase) -> Result<()> {
+        self.local.change_passphrase(current, new)
+    }
+
     /// Forgets the passphrase.
     pub fn lock(&self) {
         self.local.lock();
@@ -939,6 +945,29 @@ mod tests {
                 assert!(!bytes.windows(SECRET.len()).any(|w| w == SECRET.as_bytes()));
             }
         }
+
+        // A new passphrase: this process keeps the store open, the next one needs the new one.
+        let new = Passphrase::new("battery staple horse");
+        assert_eq!(
+            again
+                .change_file_passphrase(Passphrase::new("wrong horse battery"), &new)
+                .unwrap_err()
+                .kind(),
+            "wrong_passphrase"
+        );
+        again
+            .change_file_passphrase(Passphrase::new("correct horse battery"), &new)
+            .unwrap();
+        assert_eq!(again.client_secret("crm").unwrap().expose(), SECRET);
+        let next = Connections::new(dir.path(), keychain);
+        assert_eq!(
+            next.unlock(Passphrase::new("correct horse battery"))
+                .unwrap_err()
+                .kind(),
+            "wrong_passphrase"
+        );
+        next.unlock(new).unwrap();
+        assert_eq!(next.client_secret("crm").unwrap().expose(), SECRET);
     }
 
     #[test]

@@ -987,6 +987,19 @@ mod tests {
                     path: "p".into(),
                     reason: "x".into(),
                 },
+                FileStoreError::KeyMismatch {
+                    path: "p".into(),
+                    key: "k".into(),
+                },
+                FileStoreError::KeyDamaged {
+                    path: "p".into(),
+                    key: "k".into(),
+                    reason: "x".into(),
+                },
+                FileStoreError::KeyMissing {
+                    path: "p".into(),
+                    key: "k".into(),
+                },
                 FileStoreError::PassphraseNeeded,
                 FileStoreError::Agent { reason: "x".into() },
                 FileStoreError::AgentOutdated {

@@ -6,12 +6,16 @@
 //!    path (target: at most 1.3x);
 //! 4. a cached `zcw token` from the team store against a bare curl GET of the same KV record
 //!    (target: at most 1.5x), and what OpenBao's audit log counts: reads, writes and logins per
-//!    cached call (target: 1, 0, 0) and for one expiry (target: at most 3 writes).
+//!    cached call (target: 1, 0, 0) and for one expiry (target: at most 3 writes);
+//! 5. what the passphrase costs at `zcw unlock` (time, peak memory), the agent's peak memory after
+//!    the unlock and after ten token writes (target: under 64 MiB), and a forced refresh through
+//!    the agent (target: a few hundred milliseconds at most).
 
 use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
+use zcw_test_support::agent_process;
 use zcw_test_support::emulator::ZohoEmulator;
 use zcw_test_support::session::KeyringSession;
 
@@ -83,6 +87,31 @@ fn run(mut cmd: Command) {
         "{cmd:?}: {}",
         String::from_utf8_lossy(&out.stderr)
     );
+}
+
+/// Runs a command that must succeed, and returns its peak resident memory in KiB (what
+/// `getrusage` says of the waited-for child: the command itself, not what it left running).
+fn peak_kib_of(cmd: Command) -> u64 {
+    let mut measured = Command::new("python3");
+    measured
+        .arg("-c")
+        .arg(concat!(
+            "import resource,subprocess,sys\n",
+            "code = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode\n",
+            "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n",
+            "sys.exit(code)\n",
+        ))
+        .arg(cmd.get_program())
+        .args(cmd.get_args());
+    for (name, value) in cmd.get_envs() {
+        match value {
+            Some(value) => measured.env(name, value),
+            None => measured.env_remove(name),
+        };
+    }
+    let out = measured.output().unwrap();
+    assert!(out.status.success(), "{cmd:?} failed");
+    String::from_utf8_lossy(&out.stdout).trim().parse().unwrap()
 }
 
 /// Runs `zcw add ...`, typing the client secret at its prompt.
@@ -227,8 +256,26 @@ fn main() {
         "--passphrase-file",
         passphrase_arg,
     ]));
-    run(with_file(&["unlock", "--passphrase-file", passphrase_arg]));
+    let unlock_started = Instant::now();
+    let unlock_peak_kib = peak_kib_of(with_file(&["unlock", "--passphrase-file", passphrase_arg]));
+    let unlock_took = unlock_started.elapsed();
     let agent_token = time(|| with_file(&["token", "bench"]));
+
+    // 5. The agent over many token writes: its memory, and a forced refresh through it.
+    let agent = agent_process::pid(&file_dir.display().to_string()).expect("the agent runs");
+    let agent_kib = |field| agent_process::status_kib(agent, field).unwrap_or(0);
+    let peak_after_unlock = agent_kib("VmHWM:");
+    let refreshes: Vec<Duration> = (0..10)
+        .map(|_| {
+            let start = Instant::now();
+            run(with_file(&["token", "bench", "--force-refresh"]));
+            start.elapsed()
+        })
+        .collect();
+    let slowest_refresh = *refreshes.iter().max().unwrap();
+    let refresh = median(refreshes);
+    let peak_after_writes = agent_kib("VmHWM:");
+    let locked_kib = agent_kib("VmLck:");
     run(with_file(&["lock"]));
 
     // 4. The team store on a real OpenBao dev server.
@@ -329,6 +376,26 @@ fn main() {
     println!(
         "ratio to the keychain path (target <= 1.3): {:>8.2}x",
         ratio(agent_token, cached_token)
+    );
+    let mib = |kib: u64| kib as f64 / 1024.0;
+    println!(
+        "zcw unlock (the passphrase's one scrypt): {:>8.0} ms, peak memory {:.0} MiB",
+        unlock_took.as_secs_f64() * 1e3,
+        mib(unlock_peak_kib)
+    );
+    println!(
+        "agent peak memory (VmHWM) after unlock: {:>8.1} MiB (target < 64)",
+        mib(peak_after_unlock)
+    );
+    println!(
+        "agent peak memory (VmHWM) after ten token writes: {:>8.1} MiB (target < 64); locked (VmLck) {:.1} MiB",
+        mib(peak_after_writes),
+        mib(locked_kib)
+    );
+    println!(
+        "forced refresh through the agent, median of 10: {:>8.2} ms, slowest {:.2} ms (target: a few hundred at most)",
+        refresh.as_secs_f64() * 1e3,
+        slowest_refresh.as_secs_f64() * 1e3
     );
     println!(
         "zcw token from the team store, median of {RUNS}: {:>8.2} ms",

@@ -112,30 +112,6 @@ fn call_loop(
     }
 }
 
-/// The agent's peak resident memory (VmHWM) in KiB, found by its config folder.
-fn agent_peak_kib(config: &Path) -> Option<u64> {
-    let marker = format!("ZCW_CONFIG_DIR={}", config.display());
-    std::fs::read_dir("/proc")
-        .ok()?
-        .flatten()
-        .find_map(|entry| {
-            let cmdline = std::fs::read(entry.path().join("cmdline")).ok()?;
-            let environ = std::fs::read(entry.path().join("environ")).ok()?;
-            let is_agent = String::from_utf8_lossy(&cmdline).contains("--idle-timeout-secs");
-            let ours = environ
-                .split(|b| *b == 0)
-                .any(|var| var == marker.as_bytes());
-            if !(is_agent && ours) {
-                return None;
-            }
-            let status = std::fs::read_to_string(entry.path().join("status")).ok()?;
-            status
-                .lines()
-                .find_map(|line| line.strip_prefix("VmHWM:"))
-                .and_then(|kib| kib.trim().trim_end_matches("kB").trim().parse().ok())
-        })
-}
-
 fn main() {
     let mut args = std::env::args().skip(1);
     let zcw = PathBuf::from(args.next().expect("usage: zcw-soak ZCW [SECONDS]"));
@@ -295,7 +271,8 @@ fn main() {
         let next = Duration::from_secs(120 * (kills + 1));
         while soak_started.elapsed() < next.min(soak) {
             std::thread::sleep(Duration::from_secs(1));
-            agent_peak = agent_peak.max(agent_peak_kib(&local_config).unwrap_or(0));
+            agent_peak = agent_peak
+                .max(zcw_test_support::agent_process::peak_kib(&local_config).unwrap_or(0));
         }
         if soak_started.elapsed() >= soak {
             break;

@@ -102,6 +102,24 @@ impl LocalHome {
         Ok(())
     }
 
+    /// Wraps the encrypted file store's key in `new` once `current` has opened it; the store
+    /// stays open in this process.
+    pub fn change_passphrase(&self, current: Passphrase, new: &Passphrase) -> Result<()> {
+        let store = EncryptedFileStore::in_dir(self.dir(), current);
+        if !store.exists() {
+            return Err(FileStoreError::Missing {
+                path: store.path().to_path_buf(),
+            }
+            .into());
+        }
+        store.change_passphrase(new)?;
+        *self
+            .unlocked_file
+            .write()
+            .unwrap_or_else(PoisonError::into_inner) = Some(Arc::new(store));
+        Ok(())
+    }
+
     /// Forgets the passphrase.
     pub fn lock(&self) {
         *self

@@ -1,10 +1,16 @@
-//! A passphrase-protected file of secrets, encrypted with age (scrypt). Used only when the user
-//! chooses it, for machines without a working keychain.
+//! A passphrase-protected file of secrets, for machines without a working keychain. Two age
+//! files: `secrets-key.age` holds the store's own key (an age X25519 identity) encrypted to the
+//! passphrase (scrypt), and `secrets.age` holds the secrets encrypted to that key. The passphrase's
+//! cost (scrypt: about a second and up to a gigabyte of memory, by design) is paid once, when the
+//! key is unwrapped; every write after that is an X25519 encryption (milliseconds, kilobytes).
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::str::FromStr;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Mutex, PoisonError};
 
-use secrecy::SecretString;
+use secrecy::{ExposeSecret, SecretString};
 use serde::{Deserialize, Serialize};
 use zeroize::{Zeroize, Zeroizing};
 
@@ -14,8 +20,11 @@ use crate::error::{Error, FileError, FileStoreError, InputError, Result};
 use crate::file_lock::FileLock;
 use crate::secret::Passphrase;
 
+/// The secrets, encrypted to the store's key.
 pub const FILE_NAME: &str = "secrets.age";
-/// Shorter passphrases are refused when the file is created.
+/// The store's key, encrypted to the passphrase.
+pub const KEY_FILE_NAME: &str = "secrets-key.age";
+/// Shorter passphrases are refused when the file is created or its passphrase changed.
 pub const MIN_PASSPHRASE_CHARS: usize = 8;
 
 /// The decrypted contents: account -> (label, secret). Wiped when dropped.
@@ -70,14 +79,54 @@ impl Stamp {
     }
 }
 
-/// The encrypted file in a config folder, opened with a passphrase. What it decrypted is kept in
-/// memory (wiped on drop) while the file is unchanged, so only the first read pays for scrypt.
+/// The store's key: what the passphrase unwraps, and all the agent holds. Wiped when dropped
+/// (age's identity wipes itself); never printed.
+#[derive(Clone)]
+pub struct StoreKey(age::x25519::Identity);
+
+impl StoreKey {
+    fn generate() -> StoreKey {
+        StoreKey(age::x25519::Identity::generate())
+    }
+
+    /// Reads a key from its text (`AGE-SECRET-KEY-1…`), as handed from `zcw unlock` to the agent.
+    pub fn from_text(text: &str) -> Option<StoreKey> {
+        age::x25519::Identity::from_str(text.trim())
+            .ok()
+            .map(StoreKey)
+    }
+
+    /// The key as text, to hand to the agent through a pipe.
+    pub fn to_text(&self) -> SecretString {
+        self.0.to_string()
+    }
+}
+
+impl std::fmt::Debug for StoreKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("[redacted]")
+    }
+}
+
+/// Whether an age file is encrypted to a passphrase (its one recipient stanza is scrypt's), as
+/// the key file is, and as the secrets file was before the key file existed.
+fn is_passphrase_file(ciphertext: &[u8]) -> bool {
+    age::Decryptor::new(ciphertext).is_ok_and(|decryptor| decryptor.is_scrypt())
+}
+
+/// The encrypted file in a config folder, opened with a passphrase (or, in the agent, with the
+/// key `zcw unlock` unwrapped). What it decrypted is kept in memory (wiped on drop) while the file
+/// is unchanged.
 pub struct EncryptedFileStore {
     path: PathBuf,
-    passphrase: Passphrase,
-    decrypted: std::sync::Mutex<Option<(Stamp, Contents)>>,
-    /// How many times the file was decrypted (tests count the scrypt runs).
-    decryptions: std::sync::atomic::AtomicUsize,
+    key_path: PathBuf,
+    passphrase: Option<Passphrase>,
+    key: Mutex<Option<StoreKey>>,
+    decrypted: Mutex<Option<(Stamp, Contents)>>,
+    /// How many times the secrets file was decrypted, and how many times scrypt ran (tests
+    /// count them).
+    decryptions: AtomicUsize,
+    scrypts: AtomicUsize,
 }
 
 impl std::fmt::Debug for EncryptedFileStore {
@@ -89,31 +138,25 @@ impl std::fmt::Debug for EncryptedFileStore {
 }
 
 impl EncryptedFileStore {
+    /// The store in `dir`, to be opened with `passphrase` (nothing is read yet).
     pub fn in_dir(dir: &Path, passphrase: Passphrase) -> Self {
-        EncryptedFileStore {
-            path: dir.join(FILE_NAME),
-            passphrase,
-            decrypted: std::sync::Mutex::new(None),
-            decryptions: std::sync::atomic::AtomicUsize::new(0),
-        }
+        Self::new(dir, Some(passphrase), None)
     }
 
-    /// Runs `look` on the contents: the ones in memory while the file is unchanged, else freshly
-    /// decrypted (and kept).
-    fn with_contents<T>(&self, look: impl FnOnce(&Contents) -> T) -> Result<T> {
-        let mut cached = self
-            .decrypted
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner);
-        let stamp = Stamp::of(&self.path);
-        match (&*cached, stamp) {
-            (Some((seen, contents)), Some(now)) if *seen == now => Ok(look(contents)),
-            _ => {
-                let contents = self.read()?;
-                let result = look(&contents);
-                *cached = stamp.map(|stamp| (stamp, contents));
-                Ok(result)
-            }
+    /// The store in `dir`, opened by its key: no passphrase, no scrypt. The agent's way.
+    pub fn opened_by_key(dir: &Path, key: StoreKey) -> Self {
+        Self::new(dir, None, Some(key))
+    }
+
+    fn new(dir: &Path, passphrase: Option<Passphrase>, key: Option<StoreKey>) -> Self {
+        EncryptedFileStore {
+            path: dir.join(FILE_NAME),
+            key_path: dir.join(KEY_FILE_NAME),
+            passphrase,
+            key: Mutex::new(key),
+            decrypted: Mutex::new(None),
+            decryptions: AtomicUsize::new(0),
+            scrypts: AtomicUsize::new(0),
         }
     }
 
@@ -121,58 +164,216 @@ impl EncryptedFileStore {
         &self.path
     }
 
+    pub fn key_path(&self) -> &Path {
+        &self.key_path
+    }
+
     pub fn exists(&self) -> bool {
         self.path.exists()
     }
 
-    /// Creates the file if it does not exist yet (checking the passphrase's length), or proves the
-    /// passphrase opens the existing one.
+    /// The store's key as text, once the store is open (for the agent).
+    pub fn key_text(&self) -> Option<SecretString> {
+        self.key
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .as_ref()
+            .map(StoreKey::to_text)
+    }
+
+    /// How many times scrypt ran for this store (the passphrase's cost).
+    pub fn scrypt_runs(&self) -> usize {
+        self.scrypts.load(Ordering::Relaxed)
+    }
+
+    /// Creates the store if it does not exist yet (checking the passphrase's length), or proves
+    /// the passphrase opens the existing one, moving a store of the earlier layout (the secrets
+    /// encrypted to the passphrase itself) to the key file.
     pub fn open_or_create(&self) -> Result<()> {
         let _lock = self.lock()?;
         if self.exists() {
-            self.with_contents(|_| ())
+            self.read_settled().map(drop)
         } else {
-            if self.passphrase.expose().chars().count() < MIN_PASSPHRASE_CHARS {
-                return Err(InputError::PassphraseTooShort {
-                    min: MIN_PASSPHRASE_CHARS,
-                }
-                .into());
-            }
-            self.write(&Contents::default())
+            let passphrase = self.passphrase()?;
+            check_length(passphrase)?;
+            let key = self.key_for_new_store(passphrase)?;
+            self.write_with(&key, &Contents::default())?;
+            *self.key.lock().unwrap_or_else(PoisonError::into_inner) = Some(key);
+            Ok(())
         }
+    }
+
+    /// Wraps the store's key in `new`: only the key file is written; the secrets stay as they
+    /// are, and an agent holding the store keeps working.
+    pub fn change_passphrase(&self, new: &Passphrase) -> Result<()> {
+        check_length(new)?;
+        let _lock = self.lock()?;
+        // Proves the current passphrase and that the two files belong together first.
+        drop(self.read_settled()?);
+        let key = self.key()?;
+        let wrapped = self.wrap(&key, new)?;
+        Ok(write_atomically(&self.key_path, &wrapped)?)
+    }
+
+    fn passphrase(&self) -> Result<&Passphrase> {
+        self.passphrase
+            .as_ref()
+            .ok_or_else(|| FileStoreError::PassphraseNeeded.into())
     }
 
     fn lock(&self) -> Result<FileLock> {
         Ok(FileLock::acquire(&self.path.with_extension("age.lock"))?)
     }
 
-    fn read(&self) -> Result<Contents> {
-        self.decryptions
-            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        let ciphertext = match std::fs::read(&self.path) {
-            Ok(bytes) => bytes,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                return Err(FileStoreError::Missing {
-                    path: self.path.clone(),
+    /// A new store's key. A key file without a secrets file is what a creation cut short leaves:
+    /// its key is used again when this passphrase opens it; otherwise it is set aside, never
+    /// overwritten (the secrets file it belongs to may only have been moved).
+    fn key_for_new_store(&self, passphrase: &Passphrase) -> Result<StoreKey> {
+        if self.key_path.exists() {
+            match self.unwrap_key(passphrase) {
+                Ok(key) => return Ok(key),
+                Err(_) => {
+                    let aside = self
+                        .key_path
+                        .with_extension(format!("age.{}.unused", crate::clock::now()));
+                    std::fs::rename(&self.key_path, &aside).map_err(|source| {
+                        FileError::CannotWrite {
+                            path: self.key_path.clone(),
+                            source,
+                        }
+                    })?;
                 }
-                .into())
             }
-            Err(source) => {
-                return Err(FileError::CannotRead {
-                    path: self.path.clone(),
+        }
+        let key = StoreKey::generate();
+        let wrapped = self.wrap(&key, passphrase)?;
+        write_atomically(&self.key_path, &wrapped)?;
+        Ok(key)
+    }
+
+    /// The key, unwrapped from the key file with the passphrase the first time (scrypt).
+    fn key(&self) -> Result<StoreKey> {
+        let mut held = self.key.lock().unwrap_or_else(PoisonError::into_inner);
+        if let Some(key) = held.as_ref() {
+            return Ok(key.clone());
+        }
+        if !self.key_path.exists() {
+            return Err(FileStoreError::KeyMissing {
+                path: self.path.clone(),
+                key: self.key_path.clone(),
+            }
+            .into());
+        }
+        let key = self.unwrap_key(self.passphrase()?)?;
+        *held = Some(key.clone());
+        Ok(key)
+    }
+
+    fn unwrap_key(&self, passphrase: &Passphrase) -> Result<StoreKey> {
+        let ciphertext = self.read_file(&self.key_path)?;
+        let corrupt = |reason: String| FileStoreError::KeyDamaged {
+            path: self.path.clone(),
+            key: self.key_path.clone(),
+            reason,
+        };
+        if !is_passphrase_file(&ciphertext) {
+            return Err(corrupt("it is not encrypted to a passphrase".into()).into());
+        }
+        let text = Zeroizing::new(self.decrypt_with_passphrase(
+            &self.key_path,
+            passphrase,
+            &ciphertext,
+        )?);
+        let text = std::str::from_utf8(&text).map_err(|e| corrupt(e.to_string()))?;
+        StoreKey::from_text(text).ok_or_else(|| corrupt("it holds no age key".into()).into())
+    }
+
+    fn wrap(&self, key: &StoreKey, passphrase: &Passphrase) -> Result<Vec<u8>> {
+        self.scrypts.fetch_add(1, Ordering::Relaxed);
+        #[cfg_attr(not(test), allow(unused_mut))]
+        let mut recipient = age::scrypt::Recipient::new(passphrase.to_age());
+        // Unit tests wrap dozens of keys: a cheap work factor keeps them quick.
+        #[cfg(test)]
+        recipient.set_work_factor(10);
+        let text = key.to_text();
+        age::encrypt(&recipient, text.expose_secret().as_bytes()).map_err(|e| {
+            FileStoreError::Corrupt {
+                path: self.key_path.clone(),
+                reason: e.to_string(),
+            }
+            .into()
+        })
+    }
+
+    fn decrypt_with_passphrase(
+        &self,
+        path: &Path,
+        passphrase: &Passphrase,
+        ciphertext: &[u8],
+    ) -> Result<Vec<u8>> {
+        self.scrypts.fetch_add(1, Ordering::Relaxed);
+        let identity = age::scrypt::Identity::new(passphrase.to_age());
+        age::decrypt(&identity, ciphertext).map_err(|e| match e {
+            age::DecryptError::NoMatchingKeys
+            | age::DecryptError::DecryptionFailed
+            | age::DecryptError::KeyDecryptionFailed => Error::from(InputError::WrongPassphrase),
+            other if path == self.key_path => FileStoreError::KeyDamaged {
+                path: self.path.clone(),
+                key: self.key_path.clone(),
+                reason: other.to_string(),
+            }
+            .into(),
+            other => FileStoreError::Corrupt {
+                path: path.to_path_buf(),
+                reason: other.to_string(),
+            }
+            .into(),
+        })
+    }
+
+    fn read_file(&self, path: &Path) -> Result<Vec<u8>> {
+        std::fs::read(path).map_err(|source| {
+            if source.kind() == std::io::ErrorKind::NotFound {
+                FileStoreError::Missing {
+                    path: path.to_path_buf(),
+                }
+                .into()
+            } else {
+                FileError::CannotRead {
+                    path: path.to_path_buf(),
                     source,
                 }
-                .into())
+                .into()
             }
-        };
-        let identity = age::scrypt::Identity::new(self.passphrase.to_age());
-        let plaintext = Zeroizing::new(age::decrypt(&identity, &ciphertext).map_err(|e| {
+        })
+    }
+
+    /// Decrypts the secrets file: with the key, or (a store of the earlier layout, or one whose
+    /// move was cut short) with the passphrase. The flag says which.
+    fn read(&self) -> Result<(Contents, bool)> {
+        self.decryptions.fetch_add(1, Ordering::Relaxed);
+        let ciphertext = self.read_file(&self.path)?;
+        let header = age::Decryptor::new(&ciphertext[..]).map_err(|e| FileStoreError::Corrupt {
+            path: self.path.clone(),
+            reason: e.to_string(),
+        })?;
+        if header.is_scrypt() {
+            // The agent has no passphrase: a store put back from an earlier backup while it runs
+            // is not the one it holds.
+            let Some(passphrase) = &self.passphrase else {
+                return Err(self.mismatch());
+            };
+            let plaintext = Zeroizing::new(self.decrypt_with_passphrase(
+                &self.path,
+                passphrase,
+                &ciphertext,
+            )?);
+            return Ok((self.parse(&plaintext)?, true));
+        }
+        let key = self.key()?;
+        let plaintext = Zeroizing::new(age::decrypt(&key.0, &ciphertext).map_err(|e| {
             match e {
-                age::DecryptError::NoMatchingKeys
-                | age::DecryptError::DecryptionFailed
-                | age::DecryptError::KeyDecryptionFailed => {
-                    Error::from(InputError::WrongPassphrase)
-                }
+                age::DecryptError::NoMatchingKeys => self.mismatch(),
                 other => FileStoreError::Corrupt {
                     path: self.path.clone(),
                     reason: other.to_string(),
@@ -180,7 +381,19 @@ impl EncryptedFileStore {
                 .into(),
             }
         })?);
-        serde_json::from_slice(&plaintext).map_err(|e| {
+        Ok((self.parse(&plaintext)?, false))
+    }
+
+    fn mismatch(&self) -> Error {
+        FileStoreError::KeyMismatch {
+            path: self.path.clone(),
+            key: self.key_path.clone(),
+        }
+        .into()
+    }
+
+    fn parse(&self, plaintext: &[u8]) -> Result<Contents> {
+        serde_json::from_slice(plaintext).map_err(|e| {
             FileStoreError::Corrupt {
                 path: self.path.clone(),
                 reason: e.to_string(),
@@ -189,9 +402,55 @@ impl EncryptedFileStore {
         })
     }
 
-    fn write(&self, contents: &Contents) -> Result<()> {
+    /// Under the file lock: the contents, after moving a store of the earlier layout to the key
+    /// file. The key file is written first and the secrets file second, each in one rename, so a
+    /// move cut short anywhere leaves the secrets readable with the passphrase and is finished
+    /// by the next open.
+    fn read_settled(&self) -> Result<Contents> {
+        let (contents, earlier_layout) = self.read()?;
+        if earlier_layout {
+            let key = if self.key_path.exists() {
+                self.key()?
+            } else {
+                let key = StoreKey::generate();
+                let wrapped = self.wrap(&key, self.passphrase()?)?;
+                write_atomically(&self.key_path, &wrapped)?;
+                *self.key.lock().unwrap_or_else(PoisonError::into_inner) = Some(key.clone());
+                key
+            };
+            self.write_with(&key, &contents)?;
+        } else {
+            // Proves the passphrase even when the key was already held.
+            self.key()?;
+        }
+        Ok(contents)
+    }
+
+    /// Runs `look` on the contents: the ones in memory while the file is unchanged, else freshly
+    /// decrypted (and kept).
+    fn with_contents<T>(&self, look: impl FnOnce(&Contents) -> T) -> Result<T> {
+        let mut cached = self
+            .decrypted
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
+        let stamp = Stamp::of(&self.path);
+        match (&*cached, stamp) {
+            (Some((seen, contents)), Some(now)) if *seen == now => Ok(look(contents)),
+            _ => {
+                let (contents, earlier_layout) = self.read()?;
+                let result = look(&contents);
+                // Kept only in the new layout: a stamp of the earlier one is about to change.
+                *cached = stamp
+                    .filter(|_| !earlier_layout)
+                    .map(|stamp| (stamp, contents));
+                Ok(result)
+            }
+        }
+    }
+
+    fn write_with(&self, key: &StoreKey, contents: &Contents) -> Result<()> {
         let plaintext = Zeroizing::new(serde_json::to_vec(contents).expect("contents serialise"));
-        let recipient = age::scrypt::Recipient::new(self.passphrase.to_age());
+        let recipient = key.0.to_public();
         let ciphertext =
             age::encrypt(&recipient, &plaintext).map_err(|e| FileStoreError::Corrupt {
                 path: self.path.clone(),
@@ -206,16 +465,26 @@ impl EncryptedFileStore {
         let mut cached = self
             .decrypted
             .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner);
+            .unwrap_or_else(PoisonError::into_inner);
         let mut contents = match cached.take() {
             Some((seen, contents)) if Stamp::of(&self.path) == Some(seen) => contents,
-            _ => self.read()?,
+            _ => self.read_settled()?,
         };
         change(&mut contents);
-        self.write(&contents)?;
+        self.write_with(&self.key()?, &contents)?;
         *cached = Stamp::of(&self.path).map(|stamp| (stamp, contents));
         Ok(())
     }
+}
+
+fn check_length(passphrase: &Passphrase) -> Result<()> {
+    if passphrase.expose().chars().count() < MIN_PASSPHRASE_CHARS {
+        return Err(InputError::PassphraseTooShort {
+            min: MIN_PASSPHRASE_CHARS,
+        }
+        .into());
+    }
+    Ok(())
 }
 
 impl SecretStore for EncryptedFileStore {
@@ -235,7 +504,7 @@ impl SecretStore for EncryptedFileStore {
         })
     }
 
-    // One encryption for all of them: each costs a second of scrypt on purpose.
+    // One encryption for all of them.
     fn set_all(&self, entries: &[(EntryName, &str)]) -> Result<()> {
         self.modify(|contents| {
             for (entry, secret) in entries {
@@ -263,8 +532,7 @@ impl SecretStore for EncryptedFileStore {
         self.delete_all(std::slice::from_ref(entry))
     }
 
-    // One decryption and one encryption, whatever the number of entries: each costs a second of
-    // scrypt on purpose.
+    // One decryption and one encryption, whatever the number of entries.
     fn delete_all(&self, entries: &[EntryName]) -> Result<()> {
         self.modify(|contents| {
             for entry in entries {
@@ -295,89 +563,385 @@ mod tests {
     use crate::secret_store::SecretKind;
 
     const SECRET: &str = "0123456789abcdef0123456789abcdef0123456789";
+    const PASSPHRASE: &str = "correct horse";
+
+    fn store(dir: &Path, passphrase: &str) -> EncryptedFileStore {
+        EncryptedFileStore::in_dir(dir, Passphrase::new(passphrase))
+    }
+
+    fn entry() -> EntryName {
+        EntryName::new("crm", SecretKind::ClientSecret)
+    }
+
+    /// A store as versions before the key file wrote it: the secrets encrypted to the passphrase.
+    fn earlier_layout(dir: &Path, secrets: &[(&str, &str)]) {
+        let mut contents = Contents::default();
+        for (account, secret) in secrets {
+            contents.entries.insert(
+                (*account).to_string(),
+                StoredSecret {
+                    label: "Zoho client secret".into(),
+                    secret: (*secret).to_string(),
+                },
+            );
+        }
+        let mut recipient = age::scrypt::Recipient::new(SecretString::from(PASSPHRASE));
+        recipient.set_work_factor(10);
+        let plaintext = serde_json::to_vec(&contents).unwrap();
+        let ciphertext = age::encrypt(&recipient, &plaintext).unwrap();
+        std::fs::write(dir.join(FILE_NAME), ciphertext).unwrap();
+    }
+
+    fn files(dir: &Path) -> (Vec<u8>, Option<Vec<u8>>) {
+        (
+            std::fs::read(dir.join(FILE_NAME)).unwrap(),
+            std::fs::read(dir.join(KEY_FILE_NAME)).ok(),
+        )
+    }
 
     #[test]
     fn round_trip_wrong_passphrase_and_no_plaintext_on_disk() {
         let dir = tempfile::tempdir().unwrap();
-        let store = EncryptedFileStore::in_dir(dir.path(), Passphrase::new("correct horse"));
+        let store = store(dir.path(), PASSPHRASE);
         store.open_or_create().unwrap();
-        let entry = EntryName::new("crm", SecretKind::ClientSecret);
-        store.set(&entry, SECRET).unwrap();
-        assert_eq!(store.get(&entry).unwrap().unwrap().expose_secret(), SECRET);
+        store.set(&entry(), SECRET).unwrap();
+        assert_eq!(
+            store.get(&entry()).unwrap().unwrap().expose_secret(),
+            SECRET
+        );
 
-        let on_disk = std::fs::read(store.path()).unwrap();
-        assert!(on_disk.starts_with(b"age-encryption.org/v1"));
-        for plaintext in [
-            SECRET.as_bytes(),
-            b"crm/client_secret",
-            b"Zoho client secret",
-        ] {
-            assert!(!on_disk.windows(plaintext.len()).any(|w| w == plaintext));
+        let (data, key) = files(dir.path());
+        let key = key.unwrap();
+        assert!(is_passphrase_file(&key));
+        assert!(!is_passphrase_file(&data));
+        let text = store.key_text().unwrap();
+        for on_disk in [&data, &key] {
+            assert!(on_disk.starts_with(b"age-encryption.org/v1"));
+            for plaintext in [
+                SECRET.as_bytes(),
+                b"crm/client_secret",
+                b"Zoho client secret",
+                text.expose_secret().as_bytes(),
+            ] {
+                assert!(!on_disk.windows(plaintext.len()).any(|w| w == plaintext));
+            }
         }
 
-        let wrong = EncryptedFileStore::in_dir(dir.path(), Passphrase::new("wrong horse"));
-        let err = wrong.get(&entry).unwrap_err();
+        let wrong = self::store(dir.path(), "wrong horse");
+        let err = wrong.get(&entry()).unwrap_err();
         assert_eq!(err.kind(), "wrong_passphrase");
         assert!(!err.to_string().contains(SECRET));
         assert_eq!(
             wrong.open_or_create().unwrap_err().kind(),
             "wrong_passphrase"
         );
+        assert_eq!(files(dir.path()), (data, Some(key)));
 
-        store.delete(&entry).unwrap();
-        assert!(store.get(&entry).unwrap().is_none());
-        store.delete(&entry).unwrap();
+        store.delete(&entry()).unwrap();
+        assert!(store.get(&entry()).unwrap().is_none());
+        store.delete(&entry()).unwrap();
+    }
+
+    #[test]
+    fn writes_after_the_unlock_run_no_scrypt_and_the_agent_needs_none() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = store(dir.path(), PASSPHRASE);
+        store.open_or_create().unwrap();
+        assert_eq!(store.scrypt_runs(), 1, "the key is wrapped once");
+        for n in 0..10 {
+            store.set(&entry(), &format!("{SECRET}{n}")).unwrap();
+        }
+        assert_eq!(store.scrypt_runs(), 1);
+
+        let opened = self::store(dir.path(), PASSPHRASE);
+        opened.open_or_create().unwrap();
+        assert_eq!(opened.scrypt_runs(), 1, "the key is unwrapped once");
+        let key = StoreKey::from_text(opened.key_text().unwrap().expose_secret()).unwrap();
+        let agent = EncryptedFileStore::opened_by_key(dir.path(), key);
+        agent.open_or_create().unwrap();
+        agent.set(&entry(), SECRET).unwrap();
+        assert_eq!(agent.scrypt_runs(), 0);
+        assert_eq!(
+            opened.get(&entry()).unwrap().unwrap().expose_secret(),
+            SECRET
+        );
+        assert_eq!(opened.scrypt_runs(), 1);
+        assert_eq!(format!("{:?}", agent.key_text().map(|_| ())), "Some(())");
+        assert_eq!(format!("{:?}", StoreKey::generate()), "[redacted]");
+    }
+
+    #[test]
+    fn a_store_of_the_earlier_layout_moves_to_a_key_file_and_loses_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        earlier_layout(
+            dir.path(),
+            &[
+                ("crm/client_secret", SECRET),
+                ("crm/refresh_token", "1000.r"),
+            ],
+        );
+        // Reading alone works and writes nothing.
+        let reader = store(dir.path(), PASSPHRASE);
+        assert_eq!(
+            reader.get(&entry()).unwrap().unwrap().expose_secret(),
+            SECRET
+        );
+        assert!(!dir.path().join(KEY_FILE_NAME).exists());
+
+        let store = store(dir.path(), PASSPHRASE);
+        store.open_or_create().unwrap();
+        let (data, key) = files(dir.path());
+        assert!(
+            !is_passphrase_file(&data),
+            "the secrets are encrypted to the key now"
+        );
+        assert!(is_passphrase_file(&key.unwrap()));
+        let reopened = self::store(dir.path(), PASSPHRASE);
+        assert_eq!(
+            reopened.get(&entry()).unwrap().unwrap().expose_secret(),
+            SECRET
+        );
+        let refresh = EntryName::new("crm", SecretKind::RefreshToken);
+        assert_eq!(
+            reopened.get(&refresh).unwrap().unwrap().expose_secret(),
+            "1000.r"
+        );
+        // A wrong passphrase on the earlier layout moves nothing.
+        let other = tempfile::tempdir().unwrap();
+        earlier_layout(other.path(), &[("crm/client_secret", SECRET)]);
+        let before = std::fs::read(other.path().join(FILE_NAME)).unwrap();
+        let wrong = self::store(other.path(), "wrong horse");
+        assert_eq!(
+            wrong.open_or_create().unwrap_err().kind(),
+            "wrong_passphrase"
+        );
+        assert_eq!(std::fs::read(other.path().join(FILE_NAME)).unwrap(), before);
+        assert!(!other.path().join(KEY_FILE_NAME).exists());
+    }
+
+    #[test]
+    fn a_move_cut_short_after_the_key_file_is_finished_with_the_same_key() {
+        let dir = tempfile::tempdir().unwrap();
+        earlier_layout(dir.path(), &[("crm/client_secret", SECRET)]);
+        // What a process killed between the two steps leaves: the key file written, the secrets
+        // still encrypted to the passphrase (and a temporary file of the second write).
+        let key = StoreKey::generate();
+        let probe = store(dir.path(), PASSPHRASE);
+        std::fs::write(
+            dir.path().join(KEY_FILE_NAME),
+            probe.wrap(&key, &Passphrase::new(PASSPHRASE)).unwrap(),
+        )
+        .unwrap();
+        std::fs::write(
+            dir.path().join(".tmp-cut-short"),
+            b"age-encryption.org/v1\n-> X25519",
+        )
+        .unwrap();
+        let key_file = std::fs::read(dir.path().join(KEY_FILE_NAME)).unwrap();
+
+        // Read before the move is finished, then finished by the next open.
+        let reader = store(dir.path(), PASSPHRASE);
+        assert_eq!(
+            reader.get(&entry()).unwrap().unwrap().expose_secret(),
+            SECRET
+        );
+        let store = store(dir.path(), PASSPHRASE);
+        store.open_or_create().unwrap();
+        let (data, now_key) = files(dir.path());
+        assert_eq!(now_key.unwrap(), key_file, "the key file is kept");
+        assert!(!is_passphrase_file(&data));
+        let agent = EncryptedFileStore::opened_by_key(dir.path(), key);
+        assert_eq!(
+            agent.get(&entry()).unwrap().unwrap().expose_secret(),
+            SECRET
+        );
+    }
+
+    #[test]
+    fn a_damaged_missing_or_mismatched_key_file_is_named_and_nothing_is_overwritten() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = store(dir.path(), PASSPHRASE);
+        store.open_or_create().unwrap();
+        store.set(&entry(), SECRET).unwrap();
+        let (data, key) = files(dir.path());
+        let key = key.unwrap();
+        let key_path = dir.path().join(KEY_FILE_NAME);
+        let try_all = |expected: &str| {
+            let fresh = self::store(dir.path(), PASSPHRASE);
+            assert_eq!(fresh.get(&entry()).unwrap_err().kind(), expected);
+            assert_eq!(fresh.open_or_create().unwrap_err().kind(), expected);
+            assert_eq!(fresh.set(&entry(), "other").unwrap_err().kind(), expected);
+            assert_eq!(
+                fresh
+                    .change_passphrase(&Passphrase::new("battery staple"))
+                    .unwrap_err()
+                    .kind(),
+                expected
+            );
+            assert_eq!(std::fs::read(dir.path().join(FILE_NAME)).unwrap(), data);
+        };
+
+        std::fs::write(&key_path, b"not an age file").unwrap();
+        try_all("file_store_key_damaged");
+        let err = self::store(dir.path(), PASSPHRASE)
+            .get(&entry())
+            .unwrap_err();
+        assert!(err.to_string().contains(KEY_FILE_NAME), "{err}");
+
+        std::fs::remove_file(&key_path).unwrap();
+        try_all("file_store_key_missing");
+        assert!(!key_path.exists());
+
+        // Another store's key file, with the same passphrase.
+        let other = tempfile::tempdir().unwrap();
+        self::store(other.path(), PASSPHRASE)
+            .open_or_create()
+            .unwrap();
+        let other_key = std::fs::read(other.path().join(KEY_FILE_NAME)).unwrap();
+        std::fs::write(&key_path, &other_key).unwrap();
+        try_all("file_store_key_mismatch");
+        assert_eq!(std::fs::read(&key_path).unwrap(), other_key);
+
+        std::fs::write(&key_path, &key).unwrap();
+        assert_eq!(
+            self::store(dir.path(), PASSPHRASE)
+                .get(&entry())
+                .unwrap()
+                .unwrap()
+                .expose_secret(),
+            SECRET
+        );
+    }
+
+    #[test]
+    fn changing_the_passphrase_rewraps_only_the_key() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = store(dir.path(), PASSPHRASE);
+        store.open_or_create().unwrap();
+        store.set(&entry(), SECRET).unwrap();
+        let (data, key) = files(dir.path());
+        assert_eq!(
+            store
+                .change_passphrase(&Passphrase::new("short"))
+                .unwrap_err()
+                .kind(),
+            "passphrase_too_short"
+        );
+        let wrong = self::store(dir.path(), "wrong horse");
+        assert_eq!(
+            wrong
+                .change_passphrase(&Passphrase::new("battery staple"))
+                .unwrap_err()
+                .kind(),
+            "wrong_passphrase"
+        );
+        assert_eq!(files(dir.path()), (data.clone(), key.clone()));
+
+        self::store(dir.path(), PASSPHRASE)
+            .change_passphrase(&Passphrase::new("battery staple"))
+            .unwrap();
+        let (data_after, key_after) = files(dir.path());
+        assert_eq!(data_after, data, "the secrets file is untouched");
+        assert_ne!(key_after, key);
+        assert_eq!(
+            self::store(dir.path(), PASSPHRASE)
+                .get(&entry())
+                .unwrap_err()
+                .kind(),
+            "wrong_passphrase"
+        );
+        let new = self::store(dir.path(), "battery staple");
+        assert_eq!(new.get(&entry()).unwrap().unwrap().expose_secret(), SECRET);
+        // The handle that was open keeps working: it holds the key, not the passphrase.
+        store.set(&entry(), "after the change").unwrap();
+        assert_eq!(
+            new.get(&entry()).unwrap().unwrap().expose_secret(),
+            "after the change"
+        );
     }
 
     #[test]
     fn reads_decrypt_once_until_the_file_changes() {
         let dir = tempfile::tempdir().unwrap();
-        let store = EncryptedFileStore::in_dir(dir.path(), Passphrase::new("correct horse"));
+        let store = store(dir.path(), PASSPHRASE);
         store.open_or_create().unwrap();
-        let entry = EntryName::new("crm", SecretKind::ClientSecret);
-        store.set(&entry, SECRET).unwrap();
-        let before = store.decryptions.load(std::sync::atomic::Ordering::Relaxed);
+        store.set(&entry(), SECRET).unwrap();
+        let before = store.decryptions.load(Ordering::Relaxed);
         for _ in 0..20 {
-            assert_eq!(store.get(&entry).unwrap().unwrap().expose_secret(), SECRET);
+            assert_eq!(
+                store.get(&entry()).unwrap().unwrap().expose_secret(),
+                SECRET
+            );
         }
-        assert_eq!(
-            store.decryptions.load(std::sync::atomic::Ordering::Relaxed),
-            before
-        );
+        assert_eq!(store.decryptions.load(Ordering::Relaxed), before);
         // Another process (another handle) changes the file: this one sees the change.
-        let other = EncryptedFileStore::in_dir(dir.path(), Passphrase::new("correct horse"));
+        let other = self::store(dir.path(), PASSPHRASE);
         other
-            .set(&entry, "changed-secret-value-0123456789abcdef")
+            .set(&entry(), "changed-secret-value-0123456789abcdef")
             .unwrap();
         assert_eq!(
-            store.get(&entry).unwrap().unwrap().expose_secret(),
+            store.get(&entry()).unwrap().unwrap().expose_secret(),
             "changed-secret-value-0123456789abcdef"
         );
-        assert_eq!(
-            store.decryptions.load(std::sync::atomic::Ordering::Relaxed),
-            before + 1
-        );
+        assert_eq!(store.decryptions.load(Ordering::Relaxed), before + 1);
     }
 
     #[test]
     fn short_passphrase_is_refused_and_a_missing_file_is_named() {
         let dir = tempfile::tempdir().unwrap();
-        let store = EncryptedFileStore::in_dir(dir.path(), Passphrase::new("short"));
+        let store = store(dir.path(), "short");
         assert_eq!(
             store.open_or_create().unwrap_err().kind(),
             "passphrase_too_short"
         );
         assert!(!store.exists());
-        let entry = EntryName::new("crm", SecretKind::ClientSecret);
-        assert_eq!(store.get(&entry).unwrap_err().kind(), "file_store_missing");
+        assert!(!dir.path().join(KEY_FILE_NAME).exists());
+        assert_eq!(
+            store.get(&entry()).unwrap_err().kind(),
+            "file_store_missing"
+        );
+    }
+
+    #[test]
+    fn a_key_file_without_secrets_is_used_again_or_set_aside() {
+        let dir = tempfile::tempdir().unwrap();
+        // A creation cut short: the key file alone. The same passphrase uses its key again.
+        let first = store(dir.path(), PASSPHRASE);
+        first.open_or_create().unwrap();
+        let key_file = std::fs::read(dir.path().join(KEY_FILE_NAME)).unwrap();
+        std::fs::remove_file(dir.path().join(FILE_NAME)).unwrap();
+        store(dir.path(), PASSPHRASE).open_or_create().unwrap();
+        assert_eq!(
+            std::fs::read(dir.path().join(KEY_FILE_NAME)).unwrap(),
+            key_file
+        );
+        // Another passphrase: a new key, the old key file kept aside (its secrets file may
+        // only have been moved away).
+        std::fs::remove_file(dir.path().join(FILE_NAME)).unwrap();
+        store(dir.path(), "battery staple")
+            .open_or_create()
+            .unwrap();
+        assert_ne!(
+            std::fs::read(dir.path().join(KEY_FILE_NAME)).unwrap(),
+            key_file
+        );
+        let aside: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .filter_map(|e| e.ok())
+            .filter(|e| e.file_name().to_string_lossy().ends_with(".unused"))
+            .collect();
+        assert_eq!(aside.len(), 1);
+        assert_eq!(std::fs::read(aside[0].path()).unwrap(), key_file);
     }
 
     #[test]
     fn a_damaged_file_is_reported_as_corrupt() {
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(dir.path().join(FILE_NAME), b"not an age file").unwrap();
-        let store = EncryptedFileStore::in_dir(dir.path(), Passphrase::new("correct horse"));
-        let entry = EntryName::new("crm", SecretKind::ClientSecret);
-        assert_eq!(store.get(&entry).unwrap_err().kind(), "file_store_corrupt");
+        let store = store(dir.path(), PASSPHRASE);
+        assert_eq!(
+            store.get(&entry()).unwrap_err().kind(),
+            "file_store_corrupt"
+        );
     }
 }

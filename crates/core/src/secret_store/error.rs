@@ -37,6 +37,22 @@ pub enum FileStoreError {
     #[error("The encrypted file store {} cannot be read ({reason}). Restore it from a backup, or move it away and save the secrets again.", path.display())]
     Corrupt { path: PathBuf, reason: String },
 
+    #[strum(serialize = "file_store_key_mismatch")]
+    #[error("The encrypted file store {} was not made with the key in {}: the two files belong to different stores. Nothing was changed. Put back the key file that was beside this store (from the same backup), or move both away and save the secrets again.", path.display(), key.display())]
+    KeyMismatch { path: PathBuf, key: PathBuf },
+
+    #[strum(serialize = "file_store_key_damaged")]
+    #[error("The key file {} of the encrypted file store is damaged ({reason}). Nothing was changed. Restore it from the same backup as {}; without it the store cannot be opened.", key.display(), path.display())]
+    KeyDamaged {
+        path: PathBuf,
+        key: PathBuf,
+        reason: String,
+    },
+
+    #[strum(serialize = "file_store_key_missing")]
+    #[error("The key of the encrypted file store {} is missing: its passphrase opens the key file beside it, {}, which is not there. Nothing was changed. Restore the key file from the same backup as the store.", path.display(), key.display())]
+    KeyMissing { path: PathBuf, key: PathBuf },
+
     #[strum(serialize = "passphrase_needed")]
     #[error("Secrets are kept in the encrypted file store, which needs its passphrase.")]
     PassphraseNeeded,
