@@ -27,9 +27,19 @@ pub fn peak_kib(config: &Path) -> Option<u64> {
     status_kib(pid(&config.display().to_string())?, "VmHWM:")
 }
 
-/// A `… kB` line of a process's /proc status (VmHWM, VmLck, VmRSS).
+/// A `… kB` line of a process's /proc status (VmHWM, VmRSS).
 pub fn status_kib(pid: u32, field: &str) -> Option<u64> {
-    std::fs::read_to_string(format!("/proc/{pid}/status"))
+    proc_kib(pid, "status", field)
+}
+
+/// The memory a process has locked in RAM (smaps' `Locked:`, summed): with `mlockall`'s
+/// on-fault locking, what it touched, where VmLck counts its whole address space.
+pub fn locked_kib(pid: u32) -> Option<u64> {
+    proc_kib(pid, "smaps_rollup", "Locked:")
+}
+
+fn proc_kib(pid: u32, file: &str, field: &str) -> Option<u64> {
+    std::fs::read_to_string(format!("/proc/{pid}/{file}"))
         .ok()?
         .lines()
         .find_map(|line| line.strip_prefix(field))

@@ -71,7 +71,7 @@ mod process {
         // The passphrase's one scrypt runs here, in this short-lived process (which also moves a
         // store of the earlier layout to its key file); the agent is handed only the key.
         let store = EncryptedFileStore::in_dir(&ctx.config.config_dir, passphrase);
-        store.open_or_create()?;
+        store.open_existing()?;
         let key = store.key_text().expect("an open store holds its key");
         drop(store);
         let program = std::env::current_exe().map_err(|e| CliError::CommandFailed {
@@ -94,8 +94,9 @@ mod process {
         })?;
         {
             let mut stdin = child.stdin.take().expect("stdin is piped");
-            let line = Zeroizing::new(format!("{}\n", key.expose_secret()));
-            let _ = stdin.write_all(line.as_bytes());
+            // Written as it is: a formatted copy would be one more to wipe.
+            let _ = stdin.write_all(key.expose_secret().as_bytes());
+            let _ = stdin.write_all(b"\n");
         }
         let mut said = String::new();
         let stdout = child.stdout.take().expect("stdout is piped");
@@ -139,10 +140,7 @@ mod process {
     /// on standard output, then serves until locked or idle.
     pub fn agent(ctx: &Context, args: &AgentArgs) -> CliResult<u8> {
         let memory_locked = harden();
-        let mut line = Zeroizing::new(String::new());
-        let _ = std::io::stdin().read_line(&mut line);
-        let key = StoreKey::from_text(&line);
-        drop(line);
+        let key = read_key();
         let socket = zcw_core::agent::socket_path(&ctx.config);
         let mut out = std::io::stdout();
         let started = match key {
@@ -171,6 +169,22 @@ mod process {
                 Ok(e.exit_code())
             }
         }
+    }
+
+    /// The store's key, as `zcw unlock` writes it to standard input. Read in one buffer larger
+    /// than standard input's own, so that buffer is bypassed and keeps no copy; wiped after.
+    fn read_key() -> Option<StoreKey> {
+        let mut buffer = Zeroizing::new(vec![0u8; 16 * 1024]);
+        let mut filled = 0;
+        let mut stdin = std::io::stdin();
+        while filled < buffer.len() && !buffer[..filled].contains(&b'\n') {
+            match std::io::Read::read(&mut stdin, &mut buffer[filled..]) {
+                Ok(0) | Err(_) => break,
+                Ok(n) => filled += n,
+            }
+        }
+        let text = std::str::from_utf8(&buffer[..filled]).ok()?;
+        StoreKey::from_text(text)
     }
 
     /// Keeps this process's memory out of swap (`mlockall`) and core dumps; returns whether its

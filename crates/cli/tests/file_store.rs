@@ -63,14 +63,10 @@ fn write(path: &Path, text: &str) -> String {
 }
 
 #[test]
-fn a_store_of_the_earlier_layout_moves_to_a_key_file_at_unlock_and_loses_nothing() {
+fn a_store_of_the_earlier_layout_moves_to_a_key_file_at_its_first_open_and_loses_nothing() {
     let setup = FileStore::connected();
     let token = setup.token();
     setup.to_earlier_layout();
-    // Read as before, without a write.
-    assert_eq!(setup.token(), token);
-    assert!(!setup.config().join(KEY).exists());
-
     setup
         .run(&["unlock", "--passphrase-file", &setup.pass()])
         .success()
@@ -90,6 +86,12 @@ fn a_store_of_the_earlier_layout_moves_to_a_key_file_at_unlock_and_loses_nothing
     setup.run(&["lock"]).success();
     setup.stopped_cleanly("the agent still runs after zcw lock");
     assert_eq!(setup.token(), refreshed);
+
+    // Without the agent, the first run with --passphrase-file moves it.
+    setup.to_earlier_layout();
+    assert_eq!(setup.token(), refreshed);
+    let (data, key) = setup.files();
+    assert!(!is_passphrase_file(&data) && key.is_some());
 }
 
 #[test]
@@ -100,10 +102,23 @@ fn a_move_killed_part_way_is_finished_by_the_next_open() {
     let setup = FileStore::connected();
     let token = setup.token();
     let key_path = setup.config().join(KEY);
+    // How long a whole move takes here (two scrypt runs, most of it).
+    setup.to_earlier_layout();
+    let started = Instant::now();
+    setup
+        .run(&["store", "--use", "file", "--passphrase-file", &setup.pass()])
+        .success();
+    let whole = started.elapsed();
     let mut seen = Vec::new();
     // Killed as soon as the key file appears (between the two steps, when the kill wins the race
     // with the second write), and at moments spread over the move.
-    let moments = [None, None, None, Some(0), Some(100), Some(400), Some(800)];
+    let moments = [
+        None,
+        None,
+        Some(whole / 3),
+        Some(whole * 2 / 3),
+        Some(whole * 9 / 10),
+    ];
     for moment in moments {
         setup.to_earlier_layout();
         let mut moving = setup
@@ -117,7 +132,7 @@ fn a_move_killed_part_way_is_finished_by_the_next_open() {
                     std::thread::sleep(Duration::from_micros(200));
                 }
             }
-            Some(ms) => std::thread::sleep(Duration::from_millis(ms)),
+            Some(after) => std::thread::sleep(after),
         }
         moving.kill().unwrap();
         moving.wait().unwrap();

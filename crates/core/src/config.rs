@@ -23,7 +23,7 @@ pub const BROWSER_VAR: &str = "BROWSER";
 /// Everything configurable, decided once per process.
 #[derive(Debug, Clone)]
 pub struct Config {
-    /// Holds connections.json, draft.json, locks and, if chosen, secrets.age.
+    /// Holds connections.json, draft.json, locks and, if chosen, secrets.age and secrets-key.age.
     pub config_dir: PathBuf,
     pub accounts: AccountsServers,
     pub browser: Browser,

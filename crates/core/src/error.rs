@@ -996,6 +996,11 @@ mod tests {
                     key: "k".into(),
                     reason: "x".into(),
                 },
+                FileStoreError::TooMuchWork {
+                    path: "p".into(),
+                    required: 22,
+                    allowed: 18,
+                },
                 FileStoreError::KeyMissing {
                     path: "p".into(),
                     key: "k".into(),

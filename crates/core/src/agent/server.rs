@@ -55,7 +55,8 @@ pub struct Agent {
 }
 
 impl Agent {
-    /// Binds the socket in a private folder and proves the passphrase opens the store.
+    /// Binds the socket in a private folder and proves the store opens with the key it was
+    /// handed (no scrypt here: `zcw unlock` ran it).
     /// `memory_locked`: whether the process locked its memory (the binary's business: it is
     /// process-wide), said to clients that ask.
     pub fn start(socket: &Path, store: EncryptedFileStore, memory_locked: bool) -> Result<Agent> {
@@ -138,7 +139,7 @@ impl Agent {
             });
         }
         transport::remove(&self.path);
-        // Dropping the store wipes the decrypted contents and the passphrase (once a client
+        // Dropping the store wipes the decrypted contents and the store's key (once a client
         // still being answered lets go of it too).
         drop(shared);
         drop(self.store);

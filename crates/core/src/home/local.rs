@@ -88,13 +88,11 @@ impl LocalHome {
     /// this process. A wrong passphrase leaves it locked.
     pub fn unlock(&self, passphrase: Passphrase, create: bool) -> Result<()> {
         let store = EncryptedFileStore::in_dir(self.dir(), passphrase);
-        if !create && !store.exists() {
-            return Err(FileStoreError::Missing {
-                path: store.path().to_path_buf(),
-            }
-            .into());
+        if create {
+            store.open_or_create()?;
+        } else {
+            store.open_existing()?;
         }
-        store.open_or_create()?;
         *self
             .unlocked_file
             .write()
@@ -106,12 +104,6 @@ impl LocalHome {
     /// stays open in this process.
     pub fn change_passphrase(&self, current: Passphrase, new: &Passphrase) -> Result<()> {
         let store = EncryptedFileStore::in_dir(self.dir(), current);
-        if !store.exists() {
-            return Err(FileStoreError::Missing {
-                path: store.path().to_path_buf(),
-            }
-            .into());
-        }
         store.change_passphrase(new)?;
         *self
             .unlocked_file

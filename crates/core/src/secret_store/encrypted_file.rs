@@ -43,17 +43,16 @@ impl Default for Contents {
     }
 }
 
+/// One secret; wiped when dropped, also when a newer value replaces it.
 #[derive(Serialize, Deserialize)]
 struct StoredSecret {
     label: String,
     secret: String,
 }
 
-impl Drop for Contents {
+impl Drop for StoredSecret {
     fn drop(&mut self) {
-        for entry in self.entries.values_mut() {
-            entry.secret.zeroize();
-        }
+        self.secret.zeroize();
     }
 }
 
@@ -120,7 +119,7 @@ fn is_passphrase_file(ciphertext: &[u8]) -> bool {
 pub struct EncryptedFileStore {
     path: PathBuf,
     key_path: PathBuf,
-    passphrase: Option<Passphrase>,
+    passphrase: Mutex<Option<Passphrase>>,
     key: Mutex<Option<StoreKey>>,
     decrypted: Mutex<Option<(Stamp, Contents)>>,
     /// How many times the secrets file was decrypted, and how many times scrypt ran (tests
@@ -152,7 +151,7 @@ impl EncryptedFileStore {
         EncryptedFileStore {
             path: dir.join(FILE_NAME),
             key_path: dir.join(KEY_FILE_NAME),
-            passphrase,
+            passphrase: Mutex::new(passphrase),
             key: Mutex::new(key),
             decrypted: Mutex::new(None),
             decryptions: AtomicUsize::new(0),
@@ -190,16 +189,30 @@ impl EncryptedFileStore {
     /// the passphrase opens the existing one, moving a store of the earlier layout (the secrets
     /// encrypted to the passphrase itself) to the key file.
     pub fn open_or_create(&self) -> Result<()> {
+        self.open(true)
+    }
+
+    /// Proves the passphrase opens the existing store (moving one of the earlier layout), and
+    /// says when there is none: checked under the file lock, so a store removed meanwhile is
+    /// never made again with a passphrase typed to open it.
+    pub fn open_existing(&self) -> Result<()> {
+        self.open(false)
+    }
+
+    fn open(&self, create: bool) -> Result<()> {
         let _lock = self.lock()?;
         if self.exists() {
             self.read_settled().map(drop)
+        } else if !create {
+            Err(FileStoreError::Missing {
+                path: self.path.clone(),
+            }
+            .into())
         } else {
             let passphrase = self.passphrase()?;
-            check_length(passphrase)?;
-            let key = self.key_for_new_store(passphrase)?;
-            self.write_with(&key, &Contents::default())?;
-            *self.key.lock().unwrap_or_else(PoisonError::into_inner) = Some(key);
-            Ok(())
+            check_length(&passphrase)?;
+            let key = self.fresh_key(&passphrase)?;
+            self.write_with(&key, &Contents::default())
         }
     }
 
@@ -208,47 +221,88 @@ impl EncryptedFileStore {
     pub fn change_passphrase(&self, new: &Passphrase) -> Result<()> {
         check_length(new)?;
         let _lock = self.lock()?;
-        // Proves the current passphrase and that the two files belong together first.
+        if !self.exists() {
+            return Err(FileStoreError::Missing {
+                path: self.path.clone(),
+            }
+            .into());
+        }
+        // Proves that the two files belong together, and the current passphrase against the
+        // key file on disk (not a key this handle already held).
         drop(self.read_settled()?);
-        let key = self.key()?;
-        let wrapped = self.wrap(&key, new)?;
-        Ok(write_atomically(&self.key_path, &wrapped)?)
+        let held = self.key()?;
+        let on_disk = self.unwrap_key(&self.passphrase()?)?;
+        if on_disk.0.to_public().to_string() != held.0.to_public().to_string() {
+            return Err(self.mismatch());
+        }
+        let wrapped = self.wrap(&on_disk, new)?;
+        write_atomically(&self.key_path, &wrapped)?;
+        *self
+            .passphrase
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner) = Some(new.clone());
+        Ok(())
     }
 
-    fn passphrase(&self) -> Result<&Passphrase> {
+    fn passphrase(&self) -> Result<Passphrase> {
         self.passphrase
-            .as_ref()
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clone()
             .ok_or_else(|| FileStoreError::PassphraseNeeded.into())
+    }
+
+    fn hold(&self, key: &StoreKey) {
+        *self.key.lock().unwrap_or_else(PoisonError::into_inner) = Some(key.clone());
     }
 
     fn lock(&self) -> Result<FileLock> {
         Ok(FileLock::acquire(&self.path.with_extension("age.lock"))?)
     }
 
-    /// A new store's key. A key file without a secrets file is what a creation cut short leaves:
-    /// its key is used again when this passphrase opens it; otherwise it is set aside, never
-    /// overwritten (the secrets file it belongs to may only have been moved).
-    fn key_for_new_store(&self, passphrase: &Passphrase) -> Result<StoreKey> {
+    /// The key for secrets not yet encrypted to one: a new store's, or one of the earlier
+    /// layout. A key file already there is what a creation or a move cut short leaves: its key is
+    /// used again when this passphrase opens it. A key file this passphrase cannot open (or a
+    /// damaged one) cannot be the key of these secrets; it is set aside, never overwritten (the
+    /// secrets file it belongs to may only have been moved away).
+    fn fresh_key(&self, passphrase: &Passphrase) -> Result<StoreKey> {
         if self.key_path.exists() {
             match self.unwrap_key(passphrase) {
-                Ok(key) => return Ok(key),
-                Err(_) => {
-                    let aside = self
-                        .key_path
-                        .with_extension(format!("age.{}.unused", crate::clock::now()));
-                    std::fs::rename(&self.key_path, &aside).map_err(|source| {
-                        FileError::CannotWrite {
-                            path: self.key_path.clone(),
-                            source,
-                        }
-                    })?;
+                Ok(key) => {
+                    self.hold(&key);
+                    return Ok(key);
                 }
+                Err(
+                    Error::Input(InputError::WrongPassphrase)
+                    | Error::FileStore(FileStoreError::KeyDamaged { .. }),
+                ) => self.set_aside_key_file()?,
+                Err(other) => return Err(other),
             }
         }
         let key = StoreKey::generate();
         let wrapped = self.wrap(&key, passphrase)?;
         write_atomically(&self.key_path, &wrapped)?;
+        self.hold(&key);
         Ok(key)
+    }
+
+    /// Renames the key file to a name of its own beside it (under the file lock).
+    fn set_aside_key_file(&self) -> Result<()> {
+        let stamp = crate::clock::now();
+        let aside = (0..)
+            .map(|n| {
+                self.key_path
+                    .with_extension(format!("age.{stamp}-{n}.unused"))
+            })
+            .find(|candidate| !candidate.exists())
+            .expect("a free name");
+        std::fs::rename(&self.key_path, &aside).map_err(|source| {
+            FileError::CannotWrite {
+                path: self.key_path.clone(),
+                source,
+            }
+            .into()
+        })
     }
 
     /// The key, unwrapped from the key file with the passphrase the first time (scrypt).
@@ -264,7 +318,7 @@ impl EncryptedFileStore {
             }
             .into());
         }
-        let key = self.unwrap_key(self.passphrase()?)?;
+        let key = self.unwrap_key(&self.passphrase()?)?;
         *held = Some(key.clone());
         Ok(key)
     }
@@ -317,6 +371,12 @@ impl EncryptedFileStore {
             age::DecryptError::NoMatchingKeys
             | age::DecryptError::DecryptionFailed
             | age::DecryptError::KeyDecryptionFailed => Error::from(InputError::WrongPassphrase),
+            age::DecryptError::ExcessiveWork { required, target } => FileStoreError::TooMuchWork {
+                path: path.to_path_buf(),
+                required,
+                allowed: target,
+            }
+            .into(),
             other if path == self.key_path => FileStoreError::KeyDamaged {
                 path: self.path.clone(),
                 key: self.key_path.clone(),
@@ -360,12 +420,12 @@ impl EncryptedFileStore {
         if header.is_scrypt() {
             // The agent has no passphrase: a store put back from an earlier backup while it runs
             // is not the one it holds.
-            let Some(passphrase) = &self.passphrase else {
+            let Ok(passphrase) = self.passphrase() else {
                 return Err(self.mismatch());
             };
             let plaintext = Zeroizing::new(self.decrypt_with_passphrase(
                 &self.path,
-                passphrase,
+                &passphrase,
                 &ciphertext,
             )?);
             return Ok((self.parse(&plaintext)?, true));
@@ -393,10 +453,16 @@ impl EncryptedFileStore {
     }
 
     fn parse(&self, plaintext: &[u8]) -> Result<Contents> {
+        // Where, not what: serde's own message may quote a value, a secret among them.
         serde_json::from_slice(plaintext).map_err(|e| {
             FileStoreError::Corrupt {
                 path: self.path.clone(),
-                reason: e.to_string(),
+                reason: format!(
+                    "{:?} error at line {}, column {}",
+                    e.classify(),
+                    e.line(),
+                    e.column()
+                ),
             }
             .into()
         })
@@ -409,19 +475,8 @@ impl EncryptedFileStore {
     fn read_settled(&self) -> Result<Contents> {
         let (contents, earlier_layout) = self.read()?;
         if earlier_layout {
-            let key = if self.key_path.exists() {
-                self.key()?
-            } else {
-                let key = StoreKey::generate();
-                let wrapped = self.wrap(&key, self.passphrase()?)?;
-                write_atomically(&self.key_path, &wrapped)?;
-                *self.key.lock().unwrap_or_else(PoisonError::into_inner) = Some(key.clone());
-                key
-            };
+            let key = self.fresh_key(&self.passphrase()?)?;
             self.write_with(&key, &contents)?;
-        } else {
-            // Proves the passphrase even when the key was already held.
-            self.key()?;
         }
         Ok(contents)
     }
@@ -449,7 +504,25 @@ impl EncryptedFileStore {
     }
 
     fn write_with(&self, key: &StoreKey, contents: &Contents) -> Result<()> {
-        let plaintext = Zeroizing::new(serde_json::to_vec(contents).expect("contents serialise"));
+        // Secrets encrypted to a key whose file is gone could never be opened again.
+        if !self.key_path.exists() {
+            return Err(FileStoreError::KeyMissing {
+                path: self.path.clone(),
+                key: self.key_path.clone(),
+            }
+            .into());
+        }
+        // Sized up front: a buffer that grows leaves copies of the secrets behind, unwiped.
+        let room = 64
+            + contents
+                .entries
+                .iter()
+                .map(|(account, stored)| {
+                    32 + 2 * (account.len() + stored.label.len() + stored.secret.len())
+                })
+                .sum::<usize>();
+        let mut plaintext = Zeroizing::new(Vec::with_capacity(room));
+        serde_json::to_writer(&mut *plaintext, contents).expect("contents serialise");
         let recipient = key.0.to_public();
         let ciphertext =
             age::encrypt(&recipient, &plaintext).map_err(|e| FileStoreError::Corrupt {
@@ -536,9 +609,7 @@ impl SecretStore for EncryptedFileStore {
     fn delete_all(&self, entries: &[EntryName]) -> Result<()> {
         self.modify(|contents| {
             for entry in entries {
-                if let Some(mut removed) = contents.entries.remove(&entry.account) {
-                    removed.secret.zeroize();
-                }
+                contents.entries.remove(&entry.account);
             }
         })
     }
@@ -573,6 +644,15 @@ mod tests {
         EntryName::new("crm", SecretKind::ClientSecret)
     }
 
+    /// A new store holding SECRET for `entry()`.
+    fn made_with_secret() -> (tempfile::TempDir, EncryptedFileStore) {
+        let dir = tempfile::tempdir().unwrap();
+        let store = store(dir.path(), PASSPHRASE);
+        store.open_or_create().unwrap();
+        store.set(&entry(), SECRET).unwrap();
+        (dir, store)
+    }
+
     /// A store as versions before the key file wrote it: the secrets encrypted to the passphrase.
     fn earlier_layout(dir: &Path, secrets: &[(&str, &str)]) {
         let mut contents = Contents::default();
@@ -601,10 +681,7 @@ mod tests {
 
     #[test]
     fn round_trip_wrong_passphrase_and_no_plaintext_on_disk() {
-        let dir = tempfile::tempdir().unwrap();
-        let store = store(dir.path(), PASSPHRASE);
-        store.open_or_create().unwrap();
-        store.set(&entry(), SECRET).unwrap();
+        let (dir, store) = made_with_secret();
         assert_eq!(
             store.get(&entry()).unwrap().unwrap().expose_secret(),
             SECRET
@@ -759,10 +836,7 @@ mod tests {
 
     #[test]
     fn a_damaged_missing_or_mismatched_key_file_is_named_and_nothing_is_overwritten() {
-        let dir = tempfile::tempdir().unwrap();
-        let store = store(dir.path(), PASSPHRASE);
-        store.open_or_create().unwrap();
-        store.set(&entry(), SECRET).unwrap();
+        let (dir, store) = made_with_secret();
         let (data, key) = files(dir.path());
         let key = key.unwrap();
         let key_path = dir.path().join(KEY_FILE_NAME);
@@ -791,6 +865,11 @@ mod tests {
         std::fs::remove_file(&key_path).unwrap();
         try_all("file_store_key_missing");
         assert!(!key_path.exists());
+        // A handle that holds the key writes nothing a lost key file could never open again.
+        assert_eq!(
+            store.set(&entry(), "other").unwrap_err().kind(),
+            "file_store_key_missing"
+        );
 
         // Another store's key file, with the same passphrase.
         let other = tempfile::tempdir().unwrap();
@@ -800,6 +879,14 @@ mod tests {
         let other_key = std::fs::read(other.path().join(KEY_FILE_NAME)).unwrap();
         std::fs::write(&key_path, &other_key).unwrap();
         try_all("file_store_key_mismatch");
+        // The handle holding the right key proves the passphrase against the file on disk.
+        assert_eq!(
+            store
+                .change_passphrase(&Passphrase::new("battery staple"))
+                .unwrap_err()
+                .kind(),
+            "file_store_key_mismatch"
+        );
         assert_eq!(std::fs::read(&key_path).unwrap(), other_key);
 
         std::fs::write(&key_path, &key).unwrap();
@@ -815,10 +902,7 @@ mod tests {
 
     #[test]
     fn changing_the_passphrase_rewraps_only_the_key() {
-        let dir = tempfile::tempdir().unwrap();
-        let store = store(dir.path(), PASSPHRASE);
-        store.open_or_create().unwrap();
-        store.set(&entry(), SECRET).unwrap();
+        let (dir, store) = made_with_secret();
         let (data, key) = files(dir.path());
         assert_eq!(
             store
@@ -862,10 +946,7 @@ mod tests {
 
     #[test]
     fn reads_decrypt_once_until_the_file_changes() {
-        let dir = tempfile::tempdir().unwrap();
-        let store = store(dir.path(), PASSPHRASE);
-        store.open_or_create().unwrap();
-        store.set(&entry(), SECRET).unwrap();
+        let (dir, store) = made_with_secret();
         let before = store.decryptions.load(Ordering::Relaxed);
         for _ in 0..20 {
             assert_eq!(
@@ -932,6 +1013,33 @@ mod tests {
             .collect();
         assert_eq!(aside.len(), 1);
         assert_eq!(std::fs::read(aside[0].path()).unwrap(), key_file);
+    }
+
+    #[test]
+    fn an_earlier_store_beside_a_key_file_it_does_not_open_moves_and_keeps_that_file_aside() {
+        let dir = tempfile::tempdir().unwrap();
+        // A key file of another passphrase (a downgrade, a restored backup) beside a store of
+        // the earlier layout: it cannot be these secrets' key.
+        store(dir.path(), "another passphrase")
+            .open_or_create()
+            .unwrap();
+        let foreign = std::fs::read(dir.path().join(KEY_FILE_NAME)).unwrap();
+        earlier_layout(dir.path(), &[("crm/client_secret", SECRET)]);
+        let store = store(dir.path(), PASSPHRASE);
+        store.open_or_create().unwrap();
+        assert_eq!(
+            store.get(&entry()).unwrap().unwrap().expose_secret(),
+            SECRET
+        );
+        let (data, key) = files(dir.path());
+        assert!(!is_passphrase_file(&data));
+        assert_ne!(key.unwrap(), foreign);
+        let aside: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .filter_map(|e| e.ok())
+            .filter(|e| e.file_name().to_string_lossy().ends_with(".unused"))
+            .collect();
+        assert_eq!(std::fs::read(aside[0].path()).unwrap(), foreign);
     }
 
     #[test]

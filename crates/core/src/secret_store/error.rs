@@ -38,7 +38,7 @@ pub enum FileStoreError {
     Corrupt { path: PathBuf, reason: String },
 
     #[strum(serialize = "file_store_key_mismatch")]
-    #[error("The encrypted file store {} was not made with the key in {}: the two files belong to different stores. Nothing was changed. Put back the key file that was beside this store (from the same backup), or move both away and save the secrets again.", path.display(), key.display())]
+    #[error("The encrypted file store {} was not made with the key in {}: the two files belong to different stores. Nothing was changed. Put back the key file that was beside this store (from the same backup; a key file set aside earlier is kept beside it, its name ending in .unused), or move both away and save the secrets again. If the store is held unlocked in the background, lock it and unlock it again.", path.display(), key.display())]
     KeyMismatch { path: PathBuf, key: PathBuf },
 
     #[strum(serialize = "file_store_key_damaged")]
@@ -47,6 +47,14 @@ pub enum FileStoreError {
         path: PathBuf,
         key: PathBuf,
         reason: String,
+    },
+
+    #[strum(serialize = "file_store_too_much_work")]
+    #[error("Opening {} with its passphrase needs more work (scrypt 2^{required}) than this computer allows (up to 2^{allowed}): the passphrase was set on a much faster computer, or not by this app. Nothing was changed. Open the store on the computer that set its passphrase and set a new passphrase there.", path.display())]
+    TooMuchWork {
+        path: PathBuf,
+        required: u8,
+        allowed: u8,
     },
 
     #[strum(serialize = "file_store_key_missing")]
