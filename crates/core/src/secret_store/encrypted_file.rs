@@ -672,6 +672,16 @@ mod tests {
         std::fs::write(dir.join(FILE_NAME), ciphertext).unwrap();
     }
 
+    /// The contents of the key files set aside in `dir`.
+    fn set_aside(dir: &Path) -> Vec<Vec<u8>> {
+        std::fs::read_dir(dir)
+            .unwrap()
+            .flatten()
+            .filter(|e| e.file_name().to_string_lossy().ends_with(".unused"))
+            .map(|e| std::fs::read(e.path()).unwrap())
+            .collect()
+    }
+
     fn files(dir: &Path) -> (Vec<u8>, Option<Vec<u8>>) {
         (
             std::fs::read(dir.join(FILE_NAME)).unwrap(),
@@ -1006,13 +1016,7 @@ mod tests {
             std::fs::read(dir.path().join(KEY_FILE_NAME)).unwrap(),
             key_file
         );
-        let aside: Vec<_> = std::fs::read_dir(dir.path())
-            .unwrap()
-            .filter_map(|e| e.ok())
-            .filter(|e| e.file_name().to_string_lossy().ends_with(".unused"))
-            .collect();
-        assert_eq!(aside.len(), 1);
-        assert_eq!(std::fs::read(aside[0].path()).unwrap(), key_file);
+        assert_eq!(set_aside(dir.path()), vec![key_file]);
     }
 
     #[test]
@@ -1034,12 +1038,7 @@ mod tests {
         let (data, key) = files(dir.path());
         assert!(!is_passphrase_file(&data));
         assert_ne!(key.unwrap(), foreign);
-        let aside: Vec<_> = std::fs::read_dir(dir.path())
-            .unwrap()
-            .filter_map(|e| e.ok())
-            .filter(|e| e.file_name().to_string_lossy().ends_with(".unused"))
-            .collect();
-        assert_eq!(std::fs::read(aside[0].path()).unwrap(), foreign);
+        assert_eq!(set_aside(dir.path()), vec![foreign]);
     }
 
     #[test]
