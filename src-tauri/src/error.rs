@@ -57,6 +57,9 @@ fn next_step(step: &NextStep) -> String {
         NextStep::ChooseTeamStore => {
             "Choose a team store under Where secrets are kept on the Connections screen.".into()
         }
+        NextStep::SignInWithScope { connection, .. } => format!(
+            "Sign in to “{connection}” again, adding the scope it needs to the access it asks for."
+        ),
         NextStep::AcceptLateReply => {
             "If you expected it, tick “I expected this reply after the request expired” and import it again.".into()
         }

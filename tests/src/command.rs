@@ -19,10 +19,12 @@ pub struct Zcw {
 
 impl Zcw {
     /// The binary at `path` (or the one `ZCW_TEST_BINARY` names, through its launcher: see
-    /// [`crate::wine`]), with no inherited `$BROWSER` or accounts-server override.
+    /// [`crate::wine`]), with no inherited `$BROWSER`, accounts-server or API override.
     pub fn new(path: impl AsRef<OsStr>) -> Self {
         let mut cmd = crate::wine::command(path);
-        cmd.env_remove("BROWSER").env_remove("ZCW_ACCOUNTS_URL");
+        cmd.env_remove("BROWSER")
+            .env_remove("ZCW_ACCOUNTS_URL")
+            .env_remove("ZCW_API_URL");
         // The team store's credentials come only from what a test gives.
         for var in ["VAULT_TOKEN", "BAO_TOKEN", "VAULT_ADDR", "BAO_ADDR"] {
             cmd.env_remove(var);

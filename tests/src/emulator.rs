@@ -1,6 +1,7 @@
 //! A Zoho accounts-server emulator with the quirks Zoho documents: exact redirect URIs, errors in
 //! HTTP 200 bodies, single-use codes that live 60 s, PKCE, a refresh rate limit, user info, revoke,
-//! and the `location` / `accounts-server` callback parameters.
+//! and the `location` / `accounts-server` callback parameters; and CRM-shaped API calls that check
+//! the token's scopes and answer Zoho's 401 `INVALID_TOKEN` / `OAUTH_SCOPE_MISMATCH` and 429.
 
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -58,12 +59,34 @@ pub struct Behaviour {
     pub refresh_hold: Duration,
 }
 
+/// An access token Zoho made: for whom, with which scopes (comma-separated, as granted).
+struct Issued {
+    email: String,
+    scope: String,
+}
+
+/// An API call as the emulator received it.
+#[derive(Debug, Clone)]
+pub struct ApiCall {
+    pub method: String,
+    /// Path and query.
+    pub url: String,
+    pub authorization: String,
+    pub content_type: String,
+    /// Headers other than Authorization, as sent.
+    pub headers: Vec<(String, String)>,
+    pub body: String,
+}
+
 #[derive(Default)]
 struct State {
     clients: HashMap<String, (String, Vec<String>)>,
     grants: HashMap<String, Grant>,
     refresh_tokens: HashMap<String, RefreshGrant>,
-    access_tokens: HashMap<String, String>,
+    access_tokens: HashMap<String, Issued>,
+    api_calls: Vec<ApiCall>,
+    /// How many API calls from now answer 429.
+    api_rate_limited: usize,
     requests: Vec<String>,
     refreshes: usize,
     exchanges: usize,
@@ -265,6 +288,22 @@ impl ZohoEmulator {
     pub fn revoke_all(&self) {
         self.state.lock().unwrap().refresh_tokens.clear();
     }
+
+    /// Ends every access token made so far, as an expiry or a revoke at Zoho does: API calls
+    /// with them answer 401 `INVALID_TOKEN`; refresh tokens keep working.
+    pub fn end_access_tokens(&self) {
+        self.state.lock().unwrap().access_tokens.clear();
+    }
+
+    /// The next `calls` API calls answer 429, as Zoho's API rate limit does.
+    pub fn rate_limit_api(&self, calls: usize) {
+        self.state.lock().unwrap().api_rate_limited = calls;
+    }
+
+    /// Every API call received (the CRM paths), in order.
+    pub fn api_calls(&self) -> Vec<ApiCall> {
+        self.state.lock().unwrap().api_calls.clone()
+    }
 }
 
 impl std::fmt::Debug for ZohoEmulator {
@@ -316,8 +355,8 @@ fn handle(
                 .unwrap_or_default();
             let token = auth.strip_prefix("Zoho-oauthtoken ").unwrap_or("");
             match state.lock().unwrap().access_tokens.get(token) {
-                Some(email) => json(serde_json::json!({
-                    "First_Name": "Test", "Last_Name": "User", "Email": email,
+                Some(issued) => json(serde_json::json!({
+                    "First_Name": "Test", "Last_Name": "User", "Email": issued.email,
                     "Display_Name": "Test User", "ZUID": 12345
                 })),
                 None => {
@@ -338,9 +377,140 @@ fn handle(
                 json(serde_json::json!({"status": "failure"})).with_status_code(400)
             }
         }
+        (_, api) if api.starts_with("/crm/") => {
+            crm(&request, &method, &full, path, query, body, state)
+        }
         _ => Response::from_string("not found").with_status_code(404),
     };
     let _ = request.respond(response);
+}
+
+/// A Zoho API error: JSON with its HTTP status, as CRM answers
+/// (<https://www.zoho.com/crm/developer/docs/api/v8/status-codes.html>).
+fn api_error(status: u16, code: &str, message: &str) -> Response<std::io::Cursor<Vec<u8>>> {
+    json(serde_json::json!({
+        "code": code, "details": {}, "message": message, "status": "error"
+    }))
+    .with_status_code(status)
+}
+
+/// CRM-shaped calls: `GET /crm/v8/org`, `GET /crm/v8/users?type=CurrentUser`, `POST
+/// /crm/v8/Leads`. Each checks the token, then the scopes its call needs (any one of them).
+fn crm(
+    request: &tiny_http::Request,
+    method: &Method,
+    full: &str,
+    path: &str,
+    query: &str,
+    body: String,
+    state: &Mutex<State>,
+) -> Response<std::io::Cursor<Vec<u8>>> {
+    let header = |name: &'static str| {
+        request
+            .headers()
+            .iter()
+            .find(|h| h.field.equiv(name))
+            .map(|h| h.value.as_str().to_string())
+            .unwrap_or_default()
+    };
+    let authorization = header("Authorization");
+    let mut s = state.lock().unwrap();
+    s.api_calls.push(ApiCall {
+        method: method.to_string(),
+        url: full.to_string(),
+        authorization: authorization.clone(),
+        content_type: header("Content-Type"),
+        headers: request
+            .headers()
+            .iter()
+            .filter(|h| !h.field.equiv("Authorization"))
+            .map(|h| (h.field.to_string(), h.value.to_string()))
+            .collect(),
+        body: body.clone(),
+    });
+    if s.api_rate_limited > 0 {
+        s.api_rate_limited -= 1;
+        return api_error(
+            429,
+            "TOO_MANY_REQUESTS",
+            "The number of requests exceeded the limit",
+        );
+    }
+    let token = authorization
+        .strip_prefix("Zoho-oauthtoken ")
+        .unwrap_or_default();
+    let Some(issued) = s.access_tokens.get(token) else {
+        return api_error(401, "INVALID_TOKEN", "invalid oauth token");
+    };
+    let granted: Vec<String> = issued
+        .scope
+        .split(',')
+        .map(|scope| scope.trim().to_ascii_lowercase())
+        .collect();
+    let (needs, answer): (&[&str], serde_json::Value) = match (method, path) {
+        (Method::Get, "/crm/v8/org") => (
+            &["ZohoCRM.org.READ", "ZohoCRM.org.ALL"],
+            serde_json::json!({"org": [{
+                "company_name": "Acme Ltd", "id": "4150868000000225013",
+                "primary_email": issued.email, "country_code": "US", "currency": "US Dollar"
+            }]}),
+        ),
+        (Method::Get, "/crm/v8/users")
+            if form(query).get("type").map(String::as_str) == Some("CurrentUser") =>
+        {
+            (
+                &["ZohoCRM.users.READ", "ZohoCRM.users.ALL"],
+                serde_json::json!({"users": [{
+                    "full_name": "Test User", "email": issued.email, "id": "4150868000000225001",
+                    "status": "active", "role": {"name": "CEO"}
+                }]}),
+            )
+        }
+        (Method::Post, "/crm/v8/Leads") => {
+            let records = serde_json::from_str::<serde_json::Value>(&body)
+                .ok()
+                .and_then(|sent| sent["data"].as_array().map(Vec::len));
+            let Some(records) = records else {
+                return api_error(
+                    400,
+                    "INVALID_DATA",
+                    "the body is not a JSON object with data",
+                );
+            };
+            (
+                &[
+                    "ZohoCRM.modules.ALL",
+                    "ZohoCRM.modules.leads.ALL",
+                    "ZohoCRM.modules.leads.CREATE",
+                ],
+                serde_json::json!({"data": (0..records).map(|n| serde_json::json!({
+                    "code": "SUCCESS", "status": "success", "message": "record added",
+                    "details": {"id": format!("41508680000002{n:05}")}
+                })).collect::<Vec<_>>()}),
+            )
+        }
+        _ => {
+            return api_error(
+                404,
+                "INVALID_URL_PATTERN",
+                "Please check if the URL trying to access is a correct one",
+            )
+        }
+    };
+    if !needs
+        .iter()
+        .any(|scope| granted.contains(&scope.to_ascii_lowercase()))
+    {
+        return api_error(
+            401,
+            "OAUTH_SCOPE_MISMATCH",
+            "invalid oauth scope to access this URL",
+        );
+    }
+    let status = if *method == Method::Post { 201 } else { 200 };
+    json(answer)
+        .with_status_code(status)
+        .with_header(Header::from_bytes("X-RATELIMIT-REMAINING", "99").unwrap())
 }
 
 fn authorize(
@@ -485,7 +655,13 @@ fn token_answer(
                     access_tokens: vec![access.clone()],
                 },
             );
-            s.access_tokens.insert(access.clone(), b.email.clone());
+            s.access_tokens.insert(
+                access.clone(),
+                Issued {
+                    email: b.email.clone(),
+                    scope: scope.clone(),
+                },
+            );
             s.last_access_token = Some(access.clone());
             if pkce_checked {
                 s.pkce_checked += 1;
@@ -516,7 +692,13 @@ fn token_answer(
             let scope = grant.scope.clone();
             let access = format!("1000.{}.{}", random_hex(), random_hex());
             grant.access_tokens.push(access.clone());
-            s.access_tokens.insert(access.clone(), b.email.clone());
+            s.access_tokens.insert(
+                access.clone(),
+                Issued {
+                    email: b.email.clone(),
+                    scope: scope.clone(),
+                },
+            );
             s.last_access_token = Some(access.clone());
             serde_json::json!({
                 "access_token": access, "scope": scope, "api_domain": api_domain,

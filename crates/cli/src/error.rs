@@ -177,6 +177,18 @@ pub fn next_step(step: &NextStep) -> String {
         NextStep::ChooseTeamStore => {
             "Choose one first: `zcw store --use vault --vault-addr URL`.".into()
         }
+        NextStep::SignInWithScope {
+            connection,
+            scopes,
+            known,
+        } => {
+            let flags: String = scopes.iter().map(|scope| format!(" --scope {scope}")).collect();
+            if *known {
+                format!("Sign in again with it added: `zcw login {connection}{flags}`.")
+            } else {
+                format!("Sign in again with that scope added: `zcw login {connection}{flags} --scope SCOPE`.")
+            }
+        }
         NextStep::AcceptLateReply => {
             "If you expected it, import it with --accept-late.".into()
         }

@@ -2,6 +2,7 @@
 //! command against the core and turns the outcome into output and an exit status.
 
 mod agent_cmd;
+mod api_cmd;
 mod connections_cmd;
 mod doctor_cmd;
 mod error;
@@ -60,6 +61,8 @@ enum Command {
     Login(sign_in_cmd::LoginArgs),
     /// Print a valid access token (refreshed when it has a minute or less left).
     Token(sign_in_cmd::TokenArgs),
+    /// Call the connection's Zoho API with its token (the answer printed, never the token).
+    Api(api_cmd::ApiArgs),
     /// Revoke a connection's sign-in at Zoho and delete its tokens (the client secret stays).
     Logout(sign_in_cmd::LogoutArgs),
     /// Run a command with the connection's credentials in its environment only.
@@ -103,10 +106,15 @@ fn run_in(ctx: &Context, command: &Command) -> CliResult<u8> {
         Command::Exec(args) => return hand_over_cmd::exec(ctx, args),
         Command::Doctor(args) => return doctor_cmd::doctor(ctx, args),
         Command::Agent(args) => return agent_cmd::agent(ctx, args),
+        Command::Api(args) => return api_cmd::api(ctx, args),
         _ => {}
     }
     match command {
-        Command::Uris(_) | Command::Exec(_) | Command::Doctor(_) | Command::Agent(_) => {
+        Command::Uris(_)
+        | Command::Exec(_)
+        | Command::Doctor(_)
+        | Command::Agent(_)
+        | Command::Api(_) => {
             unreachable!("handled above")
         }
         Command::Unlock(args) => agent_cmd::unlock(ctx, args),

@@ -5,6 +5,7 @@
 // The agent listens on a Unix socket; Windows has none yet (zcw says so).
 #[cfg(unix)]
 mod agent;
+mod api;
 mod cluster;
 mod connections;
 mod console;
@@ -72,6 +73,7 @@ impl Emulated {
     pub fn zcw(&self) -> Zcw {
         let mut zcw = self.session.zcw(ZCW);
         zcw.env("ZCW_ACCOUNTS_URL", self.zoho.url())
+            .env("ZCW_API_URL", self.zoho.url())
             .env("BROWSER", &self.browser.program);
         zcw
     }

@@ -1,5 +1,5 @@
-//! The settings a binary reads once when it starts and passes down: the config folder, an
-//! accounts-server override and the browser command. The core itself never reads the environment.
+//! The settings a binary reads once when it starts and passes down: the config folder, the
+//! accounts-server and API overrides and the browser command. The core itself never reads the environment.
 
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use secrecy::SecretString;
 use url::Url;
 
+use crate::api::servers::ApiServers;
 use crate::browser::Browser;
 use crate::error::{FileError, InputError, Result};
 use crate::oauth::accounts::AccountsServers;
@@ -17,6 +18,8 @@ use crate::team::auth::{TeamCredentials, TOKEN_VARS};
 pub const CONFIG_DIR_VAR: &str = "ZCW_CONFIG_DIR";
 /// Replaces every DC's accounts server and becomes the only trusted one (tests, private setups).
 pub const ACCOUNTS_URL_VAR: &str = "ZCW_ACCOUNTS_URL";
+/// Replaces every DC's API domain and becomes the only one tokens go to (tests, private setups).
+pub const API_URL_VAR: &str = "ZCW_API_URL";
 /// The program that opens web addresses, as xdg-open reads it.
 pub const BROWSER_VAR: &str = "BROWSER";
 
@@ -26,6 +29,7 @@ pub struct Config {
     /// Holds connections.json, draft.json, locks and, if chosen, secrets.age and secrets-key.age.
     pub config_dir: PathBuf,
     pub accounts: AccountsServers,
+    pub api: ApiServers,
     pub browser: Browser,
     /// Where a team store's token may come from.
     pub team_credentials: TeamCredentials,
@@ -57,8 +61,12 @@ impl Config {
             None => platform_dir.ok_or(FileError::ConfigDirUnknown)?,
         };
         let accounts = match text(ACCOUNTS_URL_VAR) {
-            Some(value) => AccountsServers::only(accounts_override(&value)?),
+            Some(value) => AccountsServers::only(checked_override(&value, ACCOUNTS_URL_VAR)?),
             None => AccountsServers::dc_table(),
+        };
+        let api = match text(API_URL_VAR) {
+            Some(value) => ApiServers::only(checked_override(&value, API_URL_VAR)?),
+            None => ApiServers::dc_table(),
         };
         let env_token = TOKEN_VARS.iter().find_map(|&name| {
             var(name)
@@ -74,6 +82,7 @@ impl Config {
         Ok(Config {
             config_dir,
             accounts,
+            api,
             browser: Browser::from_var(text(BROWSER_VAR).as_deref()),
             team_credentials: TeamCredentials {
                 entered: None,
@@ -92,6 +101,7 @@ impl Config {
         Config {
             config_dir: config_dir.to_path_buf(),
             accounts: AccountsServers::dc_table(),
+            api: ApiServers::dc_table(),
             browser: Browser::default(),
             team_credentials: TeamCredentials::default(),
             runtime_dir: None,
@@ -106,10 +116,11 @@ fn platform_config_dir() -> Option<PathBuf> {
         .map(|dirs| dirs.config_dir().to_path_buf())
 }
 
-/// The accounts-server override: https, or plain http only to this computer, where nothing
-/// crosses a network.
-fn accounts_override(value: &str) -> Result<Url, InputError> {
-    let rejected = |reason| InputError::AccountsUrlRejected {
+/// An accounts-server or API override: https, or plain http only to this computer, where
+/// nothing crosses a network.
+fn checked_override(value: &str, variable: &'static str) -> Result<Url, InputError> {
+    let rejected = |reason| InputError::ServerUrlRejected {
+        variable,
         value: value.to_string(),
         reason,
     };
@@ -138,6 +149,7 @@ mod tests {
         let config = from(&[
             (CONFIG_DIR_VAR, "/tmp/zcw-test"),
             (ACCOUNTS_URL_VAR, " http://127.0.0.1:8080 "),
+            (API_URL_VAR, "http://127.0.0.1:9090"),
             (
                 BROWSER_VAR,
                 if cfg!(windows) {
@@ -152,18 +164,22 @@ mod tests {
             config.accounts.overridden().map(Url::as_str),
             Some("http://127.0.0.1:8080/")
         );
+        assert_eq!(
+            config.api.overridden().map(Url::as_str),
+            Some("http://127.0.0.1:9090/")
+        );
         assert_eq!(config.browser.program(), Some("firefox"));
     }
 
     #[test]
-    fn the_accounts_url_must_be_https_or_this_computer() {
+    fn the_accounts_and_api_urls_must_be_https_or_this_computer() {
         for ok in [
             "https://accounts.example.com",
             "http://127.0.0.1:8080",
             "http://[::1]:9",
             "http://localhost:1",
         ] {
-            assert!(accounts_override(ok).is_ok(), "{ok}");
+            assert!(checked_override(ok, ACCOUNTS_URL_VAR).is_ok(), "{ok}");
         }
         for bad in [
             "http://accounts.example.com",
@@ -172,16 +188,19 @@ mod tests {
             "not a url",
             "https://user:pw@accounts.example.com",
         ] {
-            let err = crate::Error::from(accounts_override(bad).unwrap_err());
-            assert_eq!(err.kind(), "accounts_url_rejected", "{bad}");
+            let err = crate::Error::from(checked_override(bad, ACCOUNTS_URL_VAR).unwrap_err());
+            assert_eq!(err.kind(), "server_url_rejected", "{bad}");
             assert!(err.to_string().starts_with("ZCW_ACCOUNTS_URL is"), "{err}");
         }
-        let err = Config::from_vars_in(
-            |name| (name == ACCOUNTS_URL_VAR).then(|| "http://evil.example".into()),
-            Some("/x".into()),
-        )
-        .unwrap_err();
-        assert_eq!(err.category(), crate::Category::Input);
+        for variable in [ACCOUNTS_URL_VAR, API_URL_VAR] {
+            let err = Config::from_vars_in(
+                |name| (name == variable).then(|| "http://evil.example".into()),
+                Some("/x".into()),
+            )
+            .unwrap_err();
+            assert_eq!(err.category(), crate::Category::Input);
+            assert!(err.to_string().starts_with(variable), "{err}");
+        }
     }
 
     #[test]

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 
 use serde::Serialize;
 
+pub use crate::api::error::ApiError;
 use crate::field::Field;
 pub use crate::onboarding::error::OnboardingError;
 pub use crate::secret_store::error::{FileStoreError, KeychainError};
@@ -139,8 +140,12 @@ pub enum InputError {
     #[error("Wrong passphrase for the encrypted file store. Enter the passphrase you chose when you created it.")]
     WrongPassphrase,
 
-    #[error("ZCW_ACCOUNTS_URL is \"{value}\", which {reason}. Set it to an https:// address, or to http:// on this computer only (127.0.0.1, [::1] or localhost), or unset it.")]
-    AccountsUrlRejected { value: String, reason: &'static str },
+    #[error("{variable} is \"{value}\", which {reason}. Set it to an https:// address, or to http:// on this computer only (127.0.0.1, [::1] or localhost), or unset it.")]
+    ServerUrlRejected {
+        variable: &'static str,
+        value: String,
+        reason: &'static str,
+    },
 
     #[error("Signed in as {now}, but this connection was signed in as {previous}. The new sign-in was not kept, and its tokens were revoked.")]
     AccountChanged { previous: String, now: String },
@@ -232,7 +237,7 @@ impl InputError {
             E::TeamAppRoleIncomplete => Some(Field::TeamRoleId),
             E::ConnectionNotFound { .. }
             | E::AccountChanged { .. }
-            | E::AccountsUrlRejected { .. } => None,
+            | E::ServerUrlRejected { .. } => None,
         }
     }
 }
@@ -422,6 +427,7 @@ kinds!(
     FileStoreError,
     TeamError,
     OnboardingError,
+    ApiError,
     FileError,
     BrowserError,
     ClipboardError,
@@ -445,6 +451,8 @@ pub enum Error {
     Team(#[from] TeamError),
     #[error(transparent)]
     Onboarding(#[from] OnboardingError),
+    #[error(transparent)]
+    Api(#[from] ApiError),
     #[error(transparent)]
     File(#[from] FileError),
     #[error(transparent)]
@@ -507,6 +515,13 @@ pub enum NextStep {
     ChooseTeamStore,
     /// A reply arrived after its request expired: import it only when it was expected.
     AcceptLateReply,
+    /// Sign in again asking for these scopes (the ones granted, and the one a call needs when
+    /// `known`; otherwise that one is still to be added).
+    SignInWithScope {
+        connection: String,
+        scopes: Vec<String>,
+        known: bool,
+    },
 }
 
 impl Error {
@@ -519,6 +534,7 @@ impl Error {
             Error::FileStore(e) => e.kind(),
             Error::Team(e) => e.kind(),
             Error::Onboarding(e) => e.kind(),
+            Error::Api(e) => e.kind(),
             Error::File(e) => e.kind(),
             Error::Browser(e) => e.kind(),
             Error::Clipboard(e) => e.kind(),
@@ -546,6 +562,18 @@ impl Error {
             ) => Category::Input,
             Error::Onboarding(OnboardingError::SignInFirst { .. }) => Category::NeedsSignIn,
             Error::Onboarding(_) => Category::Input,
+            Error::Api(
+                ApiError::OtherHost { .. }
+                | ApiError::BadTarget { .. }
+                | ApiError::BadHeader { .. }
+                | ApiError::HeaderRefused { .. },
+            ) => Category::Input,
+            Error::Api(
+                ApiError::NoApiDomain { .. }
+                | ApiError::TokenRefused { .. }
+                | ApiError::ScopeMissing { .. },
+            ) => Category::NeedsSignIn,
+            Error::Api(ApiError::ApiRateLimited { .. }) => Category::RateLimited,
             Error::Store(_) => Category::Other,
             Error::Keychain(_) | Error::FileStore(_) | Error::Team(_) => Category::SecretStore,
             Error::SignIn(SignInError::NeedsSignIn { .. }) => Category::NeedsSignIn,
@@ -582,13 +610,23 @@ impl Error {
             Error::FileStore(FileStoreError::AgentRunning { .. }) => Some(NextStep::StopAgent),
             Error::Team(TeamError::NotSetUp) => Some(NextStep::ChooseTeamStore),
             Error::Onboarding(OnboardingError::ReplyLate { .. }) => Some(NextStep::AcceptLateReply),
+            Error::Api(ApiError::ScopeMissing {
+                name,
+                needs,
+                granted,
+            }) => Some(NextStep::SignInWithScope {
+                connection: name.clone(),
+                scopes: granted.iter().cloned().chain(needs.clone()).collect(),
+                known: needs.is_some(),
+            }),
             Error::SignIn(SignInError::RevokeUnreachable { name, .. }) => {
                 Some(NextStep::DeleteLocally {
                     connection: name.clone(),
                 })
             }
             Error::SignIn(SignInError::NeedsSignIn { name, .. })
-            | Error::Onboarding(OnboardingError::SignInFirst { name, .. }) => {
+            | Error::Onboarding(OnboardingError::SignInFirst { name, .. })
+            | Error::Api(ApiError::NoApiDomain { name } | ApiError::TokenRefused { name }) => {
                 Some(NextStep::SignIn {
                     connection: name.clone(),
                 })
@@ -762,7 +800,8 @@ mod tests {
                 InputError::PassphraseTooShort { min: 1 },
                 InputError::PassphraseMismatch,
                 InputError::WrongPassphrase,
-                InputError::AccountsUrlRejected {
+                InputError::ServerUrlRejected {
+                    variable: "ZCW_X",
                     value: "x".into(),
                     reason: "x",
                 },
@@ -884,6 +923,24 @@ mod tests {
             every::<NetworkError>(vec![
                 NetworkError::Timeout { seconds: 1 },
                 NetworkError::Unreachable { reason: "x".into() },
+            ]),
+            every::<ApiError>(vec![
+                ApiError::OtherHost {
+                    name: "x".into(),
+                    given: "x".into(),
+                    domain: "x".into(),
+                },
+                ApiError::BadTarget { given: "x".into() },
+                ApiError::BadHeader { given: "x".into() },
+                ApiError::HeaderRefused { header: "x".into() },
+                ApiError::NoApiDomain { name: "x".into() },
+                ApiError::TokenRefused { name: "x".into() },
+                ApiError::ScopeMissing {
+                    name: "x".into(),
+                    needs: None,
+                    granted: Vec::new(),
+                },
+                ApiError::ApiRateLimited { name: "x".into() },
             ]),
             every::<OnboardingError>(vec![
                 OnboardingError::RequestUnreadable { reason: "x".into() },

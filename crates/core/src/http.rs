@@ -2,6 +2,7 @@
 //! takes its HTTP client as a parameter), so everything that talks to Zoho is tested with canned
 //! answers, and the real client lives in one place.
 
+use std::borrow::Cow;
 use std::future::Future;
 use std::pin::Pin;
 use std::time::Duration;
@@ -18,6 +19,8 @@ pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(20);
 pub enum Method {
     Get,
     Post,
+    Put,
+    Patch,
     Delete,
     /// Vault's `LIST` (https://developer.hashicorp.com/vault/api-docs#http-verbs).
     List,
@@ -33,8 +36,10 @@ pub struct HttpRequest {
     pub form: Option<Zeroizing<String>>,
     /// An `application/json` body.
     pub json: Option<Zeroizing<String>>,
+    /// A body sent as it is; its `Content-Type`, if any, is among the headers.
+    pub raw: Option<Zeroizing<String>>,
     /// Other headers (a Vault token among them), sent marked sensitive.
-    pub headers: Vec<(&'static str, Zeroizing<String>)>,
+    pub headers: Vec<(Cow<'static, str>, Zeroizing<String>)>,
 }
 
 impl std::fmt::Debug for HttpRequest {
@@ -62,6 +67,7 @@ impl HttpRequest {
             authorization: None,
             form: None,
             json: None,
+            raw: None,
             headers: Vec::new(),
         }
     }
@@ -83,8 +89,9 @@ impl HttpRequest {
         }
     }
 
-    pub fn with_header(mut self, name: &'static str, value: &str) -> Self {
-        self.headers.push((name, Zeroizing::new(value.to_string())));
+    pub fn with_header(mut self, name: impl Into<Cow<'static, str>>, value: &str) -> Self {
+        self.headers
+            .push((name.into(), Zeroizing::new(value.to_string())));
         self
     }
 
@@ -139,6 +146,8 @@ pub struct HttpResponse {
     /// OpenBao's and Vault's `X-Vault-Index`: the storage state a write reached, which a later
     /// request names so that a cluster's standby serves it only once it holds that state.
     pub vault_index: Option<String>,
+    /// Every header, as received (for `zcw api --include`).
+    pub headers: Vec<(String, String)>,
 }
 
 impl std::fmt::Debug for HttpResponse {
@@ -272,6 +281,8 @@ impl HttpClient for ReqwestClient {
             let method = match request.method {
                 Method::Get => reqwest::Method::GET,
                 Method::Post => reqwest::Method::POST,
+                Method::Put => reqwest::Method::PUT,
+                Method::Patch => reqwest::Method::PATCH,
                 Method::Delete => reqwest::Method::DELETE,
                 Method::List => reqwest::Method::from_bytes(b"LIST").expect("LIST is a method"),
             };
@@ -285,7 +296,10 @@ impl HttpClient for ReqwestClient {
                 let mut value = reqwest::header::HeaderValue::from_str(value)
                     .unwrap_or_else(|_| reqwest::header::HeaderValue::from_static(""));
                 value.set_sensitive(true);
-                builder = builder.header(*name, value);
+                builder = builder.header(name.as_ref(), value);
+            }
+            if let Some(raw) = &request.raw {
+                builder = builder.body(raw.as_bytes().to_vec());
             }
             if let Some(json) = &request.json {
                 builder = builder
@@ -316,6 +330,16 @@ impl HttpClient for ReqwestClient {
                 .get("X-Vault-Index")
                 .and_then(|v| v.to_str().ok())
                 .map(String::from);
+            let headers = response
+                .headers()
+                .iter()
+                .map(|(name, value)| {
+                    (
+                        name.as_str().to_string(),
+                        String::from_utf8_lossy(value.as_bytes()).into_owned(),
+                    )
+                })
+                .collect();
             let body = Zeroizing::new(
                 response
                     .text()
@@ -327,6 +351,7 @@ impl HttpClient for ReqwestClient {
                 body,
                 date,
                 vault_index,
+                headers,
             })
         })
     }
@@ -341,7 +366,7 @@ pub mod fake {
 
     use super::*;
 
-    /// A request's JSON body and its other headers.
+    /// A request's JSON (or raw) body and its other headers.
     pub type Detail = (Option<String>, Vec<(String, String)>);
 
     /// What a request was: `(method, url, form fields, authorization)`.
@@ -417,11 +442,11 @@ pub mod fake {
                 request.authorization.as_deref().cloned(),
             ));
             self.details.lock().unwrap().push((
-                request.json.as_deref().cloned(),
+                request.json.as_deref().or(request.raw.as_deref()).cloned(),
                 request
                     .headers
                     .iter()
-                    .map(|(n, v)| ((*n).to_string(), v.to_string()))
+                    .map(|(n, v)| (n.to_string(), v.to_string()))
                     .collect(),
             ));
             let answer = self
@@ -436,6 +461,7 @@ pub mod fake {
                     body: Zeroizing::new(body),
                     date: None,
                     vault_index,
+                    headers: Vec::new(),
                 })
             })
         }

@@ -3,6 +3,7 @@
 //! the `zcw` CLI share it, and it runs on a headless server.
 
 pub mod agent;
+pub mod api;
 pub mod atomic_file;
 pub mod browser;
 pub mod clipboard;
