@@ -3,6 +3,7 @@
 
 mod agent_cmd;
 mod api_cmd;
+mod check_cmd;
 mod connections_cmd;
 mod doctor_cmd;
 mod error;
@@ -63,6 +64,8 @@ enum Command {
     Token(sign_in_cmd::TokenArgs),
     /// Call the connection's Zoho API with its token (the answer printed, never the token).
     Api(api_cmd::ApiArgs),
+    /// Check connections with one cheap API call each: working, or what is wrong and what to do.
+    Check(check_cmd::CheckArgs),
     /// Revoke a connection's sign-in at Zoho and delete its tokens (the client secret stays).
     Logout(sign_in_cmd::LogoutArgs),
     /// Run a command with the connection's credentials in its environment only.
@@ -107,6 +110,7 @@ fn run_in(ctx: &Context, command: &Command) -> CliResult<u8> {
         Command::Doctor(args) => return doctor_cmd::doctor(ctx, args),
         Command::Agent(args) => return agent_cmd::agent(ctx, args),
         Command::Api(args) => return api_cmd::api(ctx, args),
+        Command::Check(args) => return check_cmd::check_connections(ctx, args),
         _ => {}
     }
     match command {
@@ -114,7 +118,8 @@ fn run_in(ctx: &Context, command: &Command) -> CliResult<u8> {
         | Command::Exec(_)
         | Command::Doctor(_)
         | Command::Agent(_)
-        | Command::Api(_) => {
+        | Command::Api(_)
+        | Command::Check(_) => {
             unreachable!("handled above")
         }
         Command::Unlock(args) => agent_cmd::unlock(ctx, args),

@@ -6,6 +6,7 @@
 #[cfg(unix)]
 mod agent;
 mod api;
+mod check;
 mod cluster;
 mod connections;
 mod console;

@@ -50,6 +50,8 @@ pub struct ApiAnswer {
     pub url: Url,
     /// Whether the token was refreshed and the call sent again.
     pub retried: bool,
+    /// When the access token the call carried expires.
+    pub token_expires_at: u64,
 }
 
 impl std::fmt::Debug for ApiAnswer {
@@ -83,14 +85,14 @@ fn zoho_code(body: &str) -> Option<String> {
 /// Sends `request` for connection `name` and returns Zoho's answer.
 pub async fn call(ctx: &Context, name: &str, request: &ApiRequest) -> Result<ApiAnswer> {
     let headers = checked_headers(&request.headers)?;
-    let token = access_token(ctx, name).await?;
+    let mut token = access_token(ctx, name).await?;
     let origin = origin(ctx, name, &token)?;
     let url = target(name, &origin, &request.target)?;
     let mut response = send(ctx, &url, request, &headers, &token).await?;
     let mut retried = false;
     if is_error(&response, 401, "INVALID_TOKEN") {
         // Expired early or revoked at Zoho: one new token, one more try.
-        let token = access_token_with(ctx, name, Freshness::Refresh).await?;
+        token = access_token_with(ctx, name, Freshness::Refresh).await?;
         response = send(ctx, &url, request, &headers, &token).await?;
         retried = true;
         if is_error(&response, 401, "INVALID_TOKEN") {
@@ -126,6 +128,7 @@ pub async fn call(ctx: &Context, name: &str, request: &ApiRequest) -> Result<Api
         body: response.body,
         url,
         retried,
+        token_expires_at: token.expires_at,
     })
 }
 

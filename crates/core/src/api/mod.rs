@@ -2,6 +2,7 @@
 //! one retry after a refresh, and Zoho's API answers read as verdicts.
 
 pub mod call;
+pub mod check;
 pub mod error;
 pub mod needs;
 pub mod servers;

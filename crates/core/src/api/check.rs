@@ -1,0 +1,375 @@
+//! A connection's health: one cheap call with its token (the cached one while it is valid, at most
+//! one refresh when it is not), read as a verdict with its cause. The call is the cheapest the
+//! granted scopes allow: Zoho CRM's organisation (`GET /crm/v8/org`, `ZohoCRM.org.READ`) or current
+//! user (`GET /crm/v8/users?type=CurrentUser`, `ZohoCRM.users.READ`), else the accounts server's
+//! user info (`GET /oauth/user/info`, `AaaServer.profile.READ`)
+//! (<https://www.zoho.com/crm/developer/docs/api/v8/get-org-data.html>,
+//! <https://www.zoho.com/crm/developer/docs/api/v8/get-users.html>,
+//! <https://www.zoho.com/accounts/protocol/oauth/use-access-token.html>).
+
+use serde::Serialize;
+
+use super::call::{call, ApiRequest};
+use super::error::ApiError;
+use crate::clock;
+use crate::connection::Connection;
+use crate::error::{Category, Error, Result, ZohoError};
+use crate::http::HttpRequest;
+use crate::oauth::tokens::{access_token, access_token_with};
+use crate::token_cache::Freshness;
+use crate::Context;
+
+/// What a check found, ordered from best to worst.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Verdict {
+    /// The call worked.
+    Working,
+    /// Zoho could not be reached: nothing is known about the connection.
+    Unreachable,
+    /// Zoho's rate limit answered instead.
+    RateLimited,
+    /// Zoho answered with something else that is wrong.
+    Failed,
+    /// The token works, but its scopes do not cover the call the product needs.
+    ScopeMissing,
+    /// The sign-in is gone (refresh token revoked, expired or pushed out): sign in again.
+    NeedsSignIn,
+    /// The client was deleted, or its secret regenerated: replace the secret (or the client).
+    ClientRejected,
+}
+
+impl Verdict {
+    /// In words, for a list.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Verdict::Working => "working",
+            Verdict::Unreachable => "Zoho unreachable",
+            Verdict::RateLimited => "rate limited",
+            Verdict::Failed => "failed",
+            Verdict::ScopeMissing => "a scope missing",
+            Verdict::NeedsSignIn => "needs a new sign-in",
+            Verdict::ClientRejected => "client deleted or its secret changed",
+        }
+    }
+}
+
+/// The call a check makes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Probe {
+    CrmOrg,
+    CrmUser,
+    UserInfo,
+}
+
+impl Probe {
+    /// The cheapest call the scopes allow (`None`: none of these).
+    pub fn for_scopes(scopes: &[String]) -> Option<Probe> {
+        let has = |wanted: &[&str]| {
+            scopes
+                .iter()
+                .any(|scope| wanted.iter().any(|w| scope.eq_ignore_ascii_case(w)))
+        };
+        if has(&["ZohoCRM.org.READ", "ZohoCRM.org.ALL"]) {
+            Some(Probe::CrmOrg)
+        } else if has(&["ZohoCRM.users.READ", "ZohoCRM.users.ALL"]) {
+            Some(Probe::CrmUser)
+        } else if has(&["AaaServer.profile.READ", "AaaServer.profile.ALL"]) {
+            Some(Probe::UserInfo)
+        } else {
+            None
+        }
+    }
+}
+
+/// One connection's health.
+#[derive(Debug)]
+pub struct Health {
+    pub name: String,
+    pub verdict: Verdict,
+    /// Why, when it is not working (its message, kind and next step).
+    pub error: Option<Error>,
+    /// What the call reached ("CRM org Acme Ltd"), when it worked.
+    pub reached: Option<String>,
+    pub probe: Option<Probe>,
+    pub checked_at: u64,
+    /// When the access token the check used expires.
+    pub token_expires_at: Option<u64>,
+    pub scopes: Vec<String>,
+    /// Where the connection's secrets are ("OS keychain", "Team store").
+    pub store: &'static str,
+}
+
+/// Checks `name`. Fails only when the connection cannot be read (not found, a secret store that
+/// needs its passphrase or does not answer): every answer from Zoho, or none, is a verdict.
+pub async fn check(ctx: &Context, name: &str) -> Result<Health> {
+    let (connection, home) = ctx.connections.locate(name)?;
+    let scopes = connection
+        .signed_in
+        .as_ref()
+        .map(|signed_in| signed_in.granted_scopes.clone())
+        .filter(|granted| !granted.is_empty())
+        .unwrap_or_else(|| connection.scopes.clone());
+    let probe = Probe::for_scopes(&scopes);
+    let mut health = Health {
+        name: name.to_string(),
+        verdict: Verdict::Working,
+        error: None,
+        reached: None,
+        probe,
+        checked_at: clock::now(),
+        token_expires_at: None,
+        scopes,
+        store: home.backend(&connection).label(),
+    };
+    match run_probe(ctx, &connection, probe).await {
+        Ok((reached, expires_at)) => {
+            health.reached = Some(reached);
+            health.token_expires_at = Some(expires_at);
+        }
+        Err(error) => {
+            if matches!(error.category(), Category::SecretStore | Category::Input)
+                && !matches!(error, Error::Api(_))
+            {
+                return Err(error);
+            }
+            health.verdict = verdict_of(&error);
+            health.error = Some(error);
+        }
+    }
+    Ok(health)
+}
+
+/// The verdict an error is.
+fn verdict_of(error: &Error) -> Verdict {
+    match error {
+        Error::Zoho(ZohoError::InvalidClient | ZohoError::InvalidClientSecret) => {
+            Verdict::ClientRejected
+        }
+        Error::Api(ApiError::ScopeMissing { .. }) => Verdict::ScopeMissing,
+        _ => match error.category() {
+            Category::NeedsSignIn => Verdict::NeedsSignIn,
+            Category::RateLimited => Verdict::RateLimited,
+            Category::Network => Verdict::Unreachable,
+            _ => Verdict::Failed,
+        },
+    }
+}
+
+/// Makes the probe's call; returns what it reached and the token's expiry.
+async fn run_probe(
+    ctx: &Context,
+    connection: &Connection,
+    probe: Option<Probe>,
+) -> Result<(String, u64)> {
+    let name = &connection.name;
+    let (target, read): (&str, fn(&serde_json::Value) -> Option<String>) = match probe {
+        Some(Probe::CrmOrg) => ("/crm/v8/org", |answer| {
+            answer["org"][0]["company_name"]
+                .as_str()
+                .map(|org| format!("CRM org {org}"))
+        }),
+        Some(Probe::CrmUser) => ("/crm/v8/users?type=CurrentUser", |answer| {
+            answer["users"][0]["email"]
+                .as_str()
+                .map(|email| format!("CRM user {email}"))
+        }),
+        Some(Probe::UserInfo) => return user_info(ctx, connection).await,
+        None => {
+            // No scope allows a call: the token itself is what can be proven.
+            let token = access_token(ctx, name).await?;
+            return Ok((
+                "a valid access token (no scope allows a test call)".into(),
+                token.expires_at,
+            ));
+        }
+    };
+    let answer = call(ctx, name, &ApiRequest::get(target)).await?;
+    let json: Option<serde_json::Value> = serde_json::from_str(&answer.body).ok();
+    match json.as_ref().and_then(read) {
+        Some(reached) if answer.succeeded() => Ok((reached, answer.token_expires_at)),
+        _ => Err(ZohoError::Unexpected {
+            error: format!(
+                "HTTP {} from {}{}",
+                answer.status,
+                answer.url.path(),
+                answer
+                    .zoho_code()
+                    .map(|code| format!(" ({code})"))
+                    .unwrap_or_default()
+            ),
+        }
+        .into()),
+    }
+}
+
+/// Who the token belongs to, at the accounts server the connection signed in at (checked), with
+/// one refresh and one more try when Zoho refuses the token.
+async fn user_info(ctx: &Context, connection: &Connection) -> Result<(String, u64)> {
+    let name = &connection.name;
+    let accounts_server = connection
+        .signed_in
+        .as_ref()
+        .map(|signed_in| signed_in.accounts_server.clone())
+        .unwrap_or_default();
+    let accounts = ctx.config.accounts.trusted(&accounts_server)?;
+    let url = accounts
+        .join("/oauth/user/info")
+        .expect("a fixed path joins");
+    let mut token = access_token(ctx, name).await?;
+    for attempt in 0..2 {
+        let request = HttpRequest::get(url.clone())
+            .with_authorization(format!("Zoho-oauthtoken {}", token.access_token.expose()));
+        let response = ctx.http.send(request).await?;
+        if response.status == 401 {
+            if attempt == 0 {
+                token = access_token_with(ctx, name, Freshness::Refresh).await?;
+                continue;
+            }
+            return Err(ApiError::TokenRefused { name: name.clone() }.into());
+        }
+        let info: serde_json::Value = serde_json::from_str(&response.body).unwrap_or_default();
+        return match info["Email"].as_str() {
+            Some(email) if response.status == 200 => {
+                Ok((format!("Zoho account {email}"), token.expires_at))
+            }
+            _ => Err(ZohoError::Unexpected {
+                error: format!("HTTP {} from the user info", response.status),
+            }
+            .into()),
+        };
+    }
+    unreachable!("the loop returns")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::error::NetworkError;
+    use crate::testing::TestContext;
+
+    const REFRESHED: &str =
+        r#"{"access_token":"1000.first","expires_in":3600,"api_domain":"https://www.zohoapis.eu"}"#;
+    const ORG: &str = r#"{"org":[{"company_name":"Acme Ltd"}]}"#;
+
+    fn run<T>(future: impl std::future::Future<Output = T>) -> T {
+        tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap()
+            .block_on(future)
+    }
+
+    fn granted(scopes: &[&str]) -> TestContext {
+        let s = TestContext::signed_in("crm", None, "1000.refresh");
+        s.ctx
+            .connections
+            .update("crm", |c| {
+                c.signed_in.as_mut().unwrap().granted_scopes =
+                    scopes.iter().map(ToString::to_string).collect();
+            })
+            .unwrap();
+        s
+    }
+
+    #[test]
+    fn a_working_connection_says_what_it_reached_and_a_valid_token_is_not_refreshed() {
+        let s = granted(&["ZohoCRM.org.READ", "AaaServer.profile.READ"]);
+        s.http.answer(200, REFRESHED).answer(200, ORG);
+        let health = run(check(&s.ctx, "crm")).unwrap();
+        assert_eq!(health.verdict, Verdict::Working);
+        assert_eq!(health.probe, Some(Probe::CrmOrg));
+        assert_eq!(health.reached.as_deref(), Some("CRM org Acme Ltd"));
+        assert!(health.token_expires_at.unwrap() > clock::now());
+        assert_eq!(health.store, "OS keychain");
+        s.http.answer(200, ORG);
+        let again = run(check(&s.ctx, "crm")).unwrap();
+        assert_eq!(again.verdict, Verdict::Working);
+        assert_eq!(s.http.requests().len(), 3, "one refresh in all");
+    }
+
+    #[test]
+    fn each_failure_is_its_own_verdict() {
+        let zoho_error = |code: &str| format!(r#"{{"code":"{code}","status":"error"}}"#);
+        // The scopes granted, Zoho's answers in order, and the verdict they make.
+        type Case = (&'static [&'static str], Vec<(u16, String)>, Verdict);
+        let cases: Vec<Case> = vec![
+            (
+                &["ZohoCRM.org.READ"],
+                vec![(200, r#"{"error":"invalid_code"}"#.into())],
+                Verdict::NeedsSignIn,
+            ),
+            (
+                &["ZohoCRM.org.READ"],
+                vec![(200, r#"{"error":"invalid_client"}"#.into())],
+                Verdict::ClientRejected,
+            ),
+            (
+                &["ZohoCRM.users.READ"],
+                vec![
+                    (200, REFRESHED.into()),
+                    (401, zoho_error("OAUTH_SCOPE_MISMATCH")),
+                ],
+                Verdict::ScopeMissing,
+            ),
+            (
+                &["ZohoCRM.org.READ"],
+                vec![
+                    (200, REFRESHED.into()),
+                    (429, zoho_error("TOO_MANY_REQUESTS")),
+                ],
+                Verdict::RateLimited,
+            ),
+            (
+                &["ZohoCRM.org.READ"],
+                vec![(200, REFRESHED.into()), (500, zoho_error("INTERNAL_ERROR"))],
+                Verdict::Failed,
+            ),
+        ];
+        for (scopes, answers, verdict) in cases {
+            let s = granted(scopes);
+            for (status, body) in &answers {
+                s.http.answer(*status, body);
+            }
+            let health = run(check(&s.ctx, "crm")).unwrap();
+            assert_eq!(health.verdict, verdict, "{answers:?}");
+            assert!(health.error.is_some());
+            assert_eq!(s.http.pending(), 0);
+        }
+        let s = granted(&["ZohoCRM.org.READ"]);
+        s.http.fail(
+            NetworkError::Unreachable {
+                reason: "Connection refused".into(),
+            }
+            .into(),
+        );
+        assert_eq!(
+            run(check(&s.ctx, "crm")).unwrap().verdict,
+            Verdict::Unreachable
+        );
+        // A connection that is not there is an error, not a verdict.
+        assert_eq!(
+            run(check(&s.ctx, "nothing")).unwrap_err().kind(),
+            "connection_not_found"
+        );
+    }
+
+    #[test]
+    fn the_user_info_is_the_probe_without_a_crm_scope_and_retries_once() {
+        let s = granted(&["AaaServer.profile.READ"]);
+        s.http
+            .answer(200, REFRESHED)
+            .answer(401, r#"{"error":"invalid_oauthtoken"}"#)
+            .answer(200, REFRESHED)
+            .answer(200, r#"{"Email":"admin@acme.example"}"#);
+        let health = run(check(&s.ctx, "crm")).unwrap();
+        assert_eq!(health.verdict, Verdict::Working);
+        assert_eq!(
+            health.reached.as_deref(),
+            Some("Zoho account admin@acme.example")
+        );
+        let urls: Vec<String> = s.http.requests().into_iter().map(|r| r.1).collect();
+        assert_eq!(urls[1], "https://accounts.zoho.eu/oauth/user/info");
+    }
+}
