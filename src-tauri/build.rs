@@ -18,6 +18,7 @@ fn main() {
             "use_keychain",
             "use_team_store",
             "list_connections",
+            "connection_health",
             "get_connection",
             "replace_secret",
             "rename_connection",

@@ -136,6 +136,11 @@ export function initDetails({ onBack, onRemoved, onConnect, onHandOver }) {
   }
 }
 
+/** Opens the Replace secret panel (the connections screen's "Replace the secret"). */
+export function openReplace() {
+  $('show-replace').click();
+}
+
 export async function showDetails(name) {
   current = await getConnection(name);
   closePanels();

@@ -1,9 +1,75 @@
 // The home screen: every saved connection, and where new secrets go.
 
-import { listConnections, storeStatus, useFileStore, useKeychain, useTeamStore } from './api.js';
+import { connectionHealth, listConnections, storeStatus, useFileStore, useKeychain, useTeamStore } from './api.js';
 import { $, errorText, setFieldError } from './dom.js';
 
 let currentStore = null;
+/** What a connection's action buttons do: set by initHome. */
+let actions = {};
+
+/** A check's verdict, as the connections screen says it. */
+const VERDICTS = {
+  working: 'Working',
+  unreachable: 'Not checked: Zoho could not be reached',
+  rate_limited: 'Not checked: Zoho asks to wait (rate limit)',
+  failed: 'Check failed',
+  scope_missing: 'A permission is missing',
+  needs_sign_in: 'Needs a new sign-in',
+  client_rejected: 'Zoho no longer accepts its secret',
+};
+
+/** The one action that fixes a verdict: its button's words. */
+const ACTIONS = {
+  signInAgain: 'Sign in again',
+  replaceSecret: 'Replace the secret',
+};
+
+/** Shows a check's outcome in a row's status cell, with the button that fixes it. */
+function showHealth(td, connectionName, health) {
+  const line = document.createElement('span');
+  line.className = 'health-verdict';
+  line.textContent = health.reached
+    ? `${VERDICTS[health.verdict]} · ${health.reached}`
+    : VERDICTS[health.verdict] ?? health.verdict;
+  td.replaceChildren(line);
+  td.dataset.verdict = health.verdict;
+  td.classList.toggle('status-bad', health.verdict !== 'working');
+  if (health.problem) {
+    const why = document.createElement('span');
+    why.className = 'health-detail';
+    why.textContent = health.action === 'askCustomer'
+      ? `${health.problem.message} The customer's admin must sign in again for it.`
+      : health.problem.message;
+    td.append(why);
+  }
+  const label = ACTIONS[health.action];
+  if (label) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'secondary health-action';
+    button.textContent = label;
+    button.setAttribute('aria-label', `${label}: ${connectionName}`);
+    button.addEventListener('click', (event) => {
+      event.stopPropagation();
+      actions[health.action]?.(connectionName);
+    });
+    td.append(button);
+  }
+}
+
+/** Checks each signed-in connection (at most every few minutes) and shows what it found. */
+function checkRows(connections) {
+  for (const connection of connections.filter((c) => c.signedIn)) {
+    const td = document.querySelector(`#connection-rows tr[data-name="${CSS.escape(connection.name)}"] .status`);
+    if (!td) continue;
+    connectionHealth(connection.name)
+      .then((health) => showHealth(td, connection.name, health))
+      .catch((error) => {
+        td.title = errorText(error);
+        td.dataset.verdict = 'unchecked';
+      });
+  }
+}
 
 /** "Connected · token until 14:05" once tokens exist, else the core's status. */
 function statusText(connection) {
@@ -142,7 +208,8 @@ function showStoreError(error) {
   }
 }
 
-export function initHome({ onNew, onResume, onChanged }) {
+export function initHome({ onNew, onResume, onChanged, onSignInAgain, onReplaceSecret }) {
+  actions = { signInAgain: onSignInAgain, replaceSecret: onReplaceSecret };
   $('new-connection').addEventListener('click', onNew);
   $('resume-draft').addEventListener('click', onResume);
   $('change-store').addEventListener('click', () => {
@@ -189,6 +256,7 @@ export async function showHome({ hasDraft, onOpen }) {
   $('list-error').textContent = lines.join(' ');
   $('list-error').hidden = lines.length === 0;
   $('connection-rows').replaceChildren(...connections.map((c) => connectionRow(c, onOpen)));
+  checkRows(connections);
   $('connections').hidden = connections.length === 0;
   $('no-connections').hidden = connections.length !== 0 || !$('list-error').hidden;
   $('draft-banner').hidden = !hasDraft;

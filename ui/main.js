@@ -8,7 +8,7 @@ import {
 } from './api.js';
 import { enterConnect, initConnect } from './connect.js';
 import { enterHandOver, initHandOver } from './handover.js';
-import { initDetails, showDetails } from './details.js';
+import { initDetails, openReplace, showDetails } from './details.js';
 import { initDoctor, runChecks } from './doctor.js';
 import { $, errorText, showView } from './dom.js';
 import { initHome, showHome } from './home.js';
@@ -255,6 +255,8 @@ async function start() {
     onNew: startNewConnection,
     onResume: resumeDraft,
     onChanged: () => showHome({ hasDraft, onOpen: openConnection }),
+    onSignInAgain: (name) => openConnect(name, { from: name }),
+    onReplaceSecret: async (name) => { await openConnection(name); openReplace(); },
   });
   initDetails({
     onBack: goHome,

@@ -6,6 +6,7 @@ use std::sync::Arc;
 use serde::{Deserialize, Serialize};
 use tauri::{AppHandle, State};
 use tauri_plugin_opener::OpenerExt;
+use zcw_core::api::check::{check, HealthView};
 use zcw_core::clipboard::CopyReceipt;
 use zcw_core::connection::{Connection, ConnectionView};
 use zcw_core::connections::{CheckReport, NewConnection, SavedSecret, StoreStatus, TeamCheck};
@@ -278,6 +279,25 @@ pub struct ConnectionList {
     connections: Vec<ConnectionView>,
     problems: Vec<zcw_core::Problem>,
     notices: Vec<String>,
+}
+
+/// A connection's health: one cheap call with its token (never a refresh for a valid one),
+/// remembered for a few minutes; `fresh` checks now (after a sign-in).
+#[tauri::command]
+pub async fn connection_health(
+    state: State<'_, AppState>,
+    name: String,
+    fresh: bool,
+) -> Result<HealthView> {
+    let ready = state.ready()?;
+    if !fresh {
+        if let Some(seen) = ready.health.recent(&name, zcw_core::clock::now()) {
+            return Ok(seen);
+        }
+    }
+    let view = check(&ready.ctx, &name).await?.view(crate::error::problem);
+    ready.health.remember(&view);
+    Ok(view)
 }
 
 #[tauri::command]

@@ -65,6 +65,7 @@ pub fn run() {
             commands::use_keychain,
             commands::use_team_store,
             commands::list_connections,
+            commands::connection_health,
             commands::get_connection,
             commands::replace_secret,
             commands::rename_connection,

@@ -5,6 +5,7 @@
 
 use std::sync::{Arc, Mutex};
 
+use zcw_core::api::check::RecentChecks;
 use zcw_core::clipboard::Clipboard;
 use zcw_core::draft::DraftStore;
 use zcw_core::oauth::sign_in::SignInSlot;
@@ -31,7 +32,12 @@ pub struct Ready {
     pub made: Mutex<Option<Created>>,
     /// The self_client.json imported last, which the person may ask to delete.
     pub self_client_file: Mutex<Option<std::path::PathBuf>>,
+    /// Connection checks made lately: the connections screen checks each at most this often.
+    pub health: RecentChecks,
 }
+
+/// How long a connection's check is shown before the connections screen checks it again.
+pub const CHECK_EVERY_SECS: u64 = 5 * 60;
 
 /// Where a request the app was given went.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -103,6 +109,7 @@ impl AppState {
             importing: Mutex::new(None),
             made: Mutex::new(None),
             self_client_file: Mutex::new(None),
+            health: RecentChecks::new(CHECK_EVERY_SECS),
         }))
     }
 

@@ -36,7 +36,7 @@ fn browser_dir(setup: &Setup, name: &str) -> std::path::PathBuf {
     dir
 }
 
-/// The app with `browser` as `$BROWSER` and the emulator as the only accounts server.
+/// The app with `browser` as `$BROWSER` and the emulator as the only accounts server and API.
 fn harness(setup: &Setup, browser: &RecordingBrowser) -> GuiHarness {
     let accounts = std::path::PathBuf::from(setup.zoho.url());
     GuiHarness::start(
@@ -45,6 +45,7 @@ fn harness(setup: &Setup, browser: &RecordingBrowser) -> GuiHarness {
         &[
             ("BROWSER", &browser.program),
             ("ZCW_ACCOUNTS_URL", &accounts),
+            ("ZCW_API_URL", &accounts),
         ],
     )
 }
@@ -84,6 +85,13 @@ async fn connect_in_the_browser_stores_tokens_and_the_home_screen_says_so() {
         done,
         format!("Connected as {TEST_EMAIL} · US · ZohoCRM.modules.ALL, AaaServer.profile.READ")
     );
+    // One test call with the new token says what it reached.
+    wait_text(
+        &client,
+        "#s4-check",
+        &format!("Tested: connected to Zoho account {TEST_EMAIL}."),
+    )
+    .await;
     save_screenshot(&client, "step4-connected").await;
     let refresh = setup.session.lookup("crm/refresh_token");
     assert!(!refresh.is_empty());
@@ -101,7 +109,7 @@ async fn connect_in_the_browser_stores_tokens_and_the_home_screen_says_so() {
     wait_text(
         &client,
         "#connection-rows tr[data-name='crm']",
-        "Connected · token until",
+        &format!("Working · Zoho account {TEST_EMAIL}"),
     )
     .await;
     save_screenshot(&client, "home-connected").await;

@@ -5,6 +5,7 @@
 mod connect;
 mod doctor;
 mod hand_over;
+mod health;
 mod keyboard;
 mod onboarding;
 mod secret;

@@ -7,13 +7,16 @@
 //! <https://www.zoho.com/crm/developer/docs/api/v8/get-users.html>,
 //! <https://www.zoho.com/accounts/protocol/oauth/use-access-token.html>).
 
+use std::collections::HashMap;
+use std::sync::{Mutex, PoisonError};
+
 use serde::Serialize;
 
 use super::call::{call, ApiRequest};
 use super::error::ApiError;
 use crate::clock;
 use crate::connection::Connection;
-use crate::error::{Category, Error, Result, ZohoError};
+use crate::error::{Category, Error, Problem, Result, ZohoError};
 use crate::http::HttpRequest;
 use crate::oauth::tokens::{access_token, access_token_with};
 use crate::token_cache::Freshness;
@@ -99,6 +102,92 @@ pub struct Health {
     pub scopes: Vec<String>,
     /// Where the connection's secrets are ("OS keychain", "Team store").
     pub store: &'static str,
+    /// Made from a customer's reply: its sign-in is the customer's to make again.
+    pub from_request: bool,
+}
+
+/// The one action that fixes what a check found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Action {
+    /// Sign in again here (a connection made here).
+    SignInAgain,
+    /// The customer's admin signs in again (a connection imported from their reply).
+    AskCustomer,
+    /// The secret was regenerated (or the client deleted): enter the new secret.
+    ReplaceSecret,
+}
+
+impl Health {
+    pub fn action(&self) -> Option<Action> {
+        match self.verdict {
+            Verdict::NeedsSignIn | Verdict::ScopeMissing if self.from_request => {
+                Some(Action::AskCustomer)
+            }
+            Verdict::NeedsSignIn | Verdict::ScopeMissing => Some(Action::SignInAgain),
+            Verdict::ClientRejected => Some(Action::ReplaceSecret),
+            _ => None,
+        }
+    }
+
+    /// The serialisable view a front end shows, its problem worded by `problem_of`.
+    pub fn view(&self, problem_of: impl Fn(&Error) -> Problem) -> HealthView {
+        HealthView {
+            name: self.name.clone(),
+            verdict: self.verdict,
+            reached: self.reached.clone(),
+            problem: self.error.as_ref().map(problem_of),
+            action: self.action(),
+            checked_at: self.checked_at,
+            token_expires_at: self.token_expires_at,
+        }
+    }
+}
+
+/// A check as the app shows it.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct HealthView {
+    pub name: String,
+    pub verdict: Verdict,
+    pub reached: Option<String>,
+    pub problem: Option<Problem>,
+    pub action: Option<Action>,
+    pub checked_at: u64,
+    pub token_expires_at: Option<u64>,
+}
+
+/// Checks remembered for a while, so that a screen opened again does not call Zoho again.
+#[derive(Debug)]
+pub struct RecentChecks {
+    keep_secs: u64,
+    seen: Mutex<HashMap<String, HealthView>>,
+}
+
+impl RecentChecks {
+    pub fn new(keep_secs: u64) -> Self {
+        RecentChecks {
+            keep_secs,
+            seen: Mutex::new(HashMap::new()),
+        }
+    }
+
+    /// The check of `name` made less than the kept time before `now`.
+    pub fn recent(&self, name: &str, now: u64) -> Option<HealthView> {
+        self.seen
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .get(name)
+            .filter(|seen| now.saturating_sub(seen.checked_at) < self.keep_secs)
+            .cloned()
+    }
+
+    pub fn remember(&self, view: &HealthView) {
+        self.seen
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .insert(view.name.clone(), view.clone());
+    }
 }
 
 /// Checks `name`. Fails only when the connection cannot be read (not found, a secret store that
@@ -122,10 +211,11 @@ pub async fn check(ctx: &Context, name: &str) -> Result<Health> {
         token_expires_at: None,
         scopes,
         store: home.backend(&connection).label(),
+        from_request: connection.request.is_some(),
     };
     match run_probe(ctx, &connection, probe).await {
         Ok((reached, expires_at)) => {
-            health.reached = Some(reached);
+            health.reached = reached;
             health.token_expires_at = Some(expires_at);
         }
         Err(error) => {
@@ -157,12 +247,13 @@ fn verdict_of(error: &Error) -> Verdict {
     }
 }
 
-/// Makes the probe's call; returns what it reached and the token's expiry.
+/// Makes the probe's call; returns what it reached (nothing without a probe: the valid token is
+/// all there is to prove) and the token's expiry.
 async fn run_probe(
     ctx: &Context,
     connection: &Connection,
     probe: Option<Probe>,
-) -> Result<(String, u64)> {
+) -> Result<(Option<String>, u64)> {
     let name = &connection.name;
     let (target, read): (&str, fn(&serde_json::Value) -> Option<String>) = match probe {
         Some(Probe::CrmOrg) => ("/crm/v8/org", |answer| {
@@ -175,20 +266,16 @@ async fn run_probe(
                 .as_str()
                 .map(|email| format!("CRM user {email}"))
         }),
-        Some(Probe::UserInfo) => return user_info(ctx, connection).await,
-        None => {
-            // No scope allows a call: the token itself is what can be proven.
-            let token = access_token(ctx, name).await?;
-            return Ok((
-                "a valid access token (no scope allows a test call)".into(),
-                token.expires_at,
-            ));
+        Some(Probe::UserInfo) => {
+            let (reached, expires_at) = user_info(ctx, connection).await?;
+            return Ok((Some(reached), expires_at));
         }
+        None => return Ok((None, access_token(ctx, name).await?.expires_at)),
     };
     let answer = call(ctx, name, &ApiRequest::get(target)).await?;
     let json: Option<serde_json::Value> = serde_json::from_str(&answer.body).ok();
     match json.as_ref().and_then(read) {
-        Some(reached) if answer.succeeded() => Ok((reached, answer.token_expires_at)),
+        Some(reached) if answer.succeeded() => Ok((Some(reached), answer.token_expires_at)),
         _ => Err(ZohoError::Unexpected {
             error: format!(
                 "HTTP {} from {}{}",
@@ -353,6 +440,27 @@ mod tests {
             run(check(&s.ctx, "nothing")).unwrap_err().kind(),
             "connection_not_found"
         );
+    }
+
+    #[test]
+    fn each_verdict_has_its_one_action_and_a_check_is_kept_for_a_while() {
+        let s = granted(&["ZohoCRM.org.READ"]);
+        s.http.answer(200, r#"{"error":"invalid_code"}"#);
+        let mut health = run(check(&s.ctx, "crm")).unwrap();
+        assert_eq!(health.action(), Some(Action::SignInAgain));
+        health.from_request = true;
+        assert_eq!(health.action(), Some(Action::AskCustomer));
+        health.verdict = Verdict::ClientRejected;
+        assert_eq!(health.action(), Some(Action::ReplaceSecret));
+        health.verdict = Verdict::Unreachable;
+        assert_eq!(health.action(), None);
+        let view = health.view(Error::to_problem);
+        assert!(view.problem.is_some());
+        let recent = RecentChecks::new(300);
+        recent.remember(&view);
+        assert!(recent.recent("crm", view.checked_at + 299).is_some());
+        assert!(recent.recent("crm", view.checked_at + 300).is_none());
+        assert!(recent.recent("other", view.checked_at).is_none());
     }
 
     #[test]
