@@ -33,10 +33,20 @@ triple=$(rustc -vV | sed -n 's/^host: //p')
 mkdir -p src-tauri/binaries
 cp target/release/zcw "src-tauri/binaries/zcw-$triple"
 python3 packaging/linux/metainfo.py target/packaging
+# Man pages and shell completions, from the zcw just built.
+docs=target/packaging/docs
+rm -rf "$docs"
+mkdir -p "$docs/man" "$docs/completions"
+target/release/zcw man "$docs/man"
+gzip -9n "$docs"/man/*.1
+target/release/zcw completion bash >"$docs/completions/zcw"
+target/release/zcw completion zsh >"$docs/completions/_zcw"
+target/release/zcw completion fish >"$docs/completions/zcw.fish"
+python3 packaging/linux/docs-config.py "$docs" >target/packaging/tauri.package.conf.json
 
 bundles=target/release/bundle
 rm -rf "$bundles/deb" "$bundles/rpm"  # so what follows is only what this run built
-(cd src-tauri && "${tauri[@]}" build --bundles deb,rpm --config tauri.bundle.conf.json)
+(cd src-tauri && "${tauri[@]}" build --bundles deb,rpm --config ../target/packaging/tauri.package.conf.json)
 
 deb=$(ls "$bundles"/deb/*.deb)
 rpm=$(ls "$bundles"/rpm/*.rpm)

@@ -85,6 +85,11 @@ fn the_rpm_holds_the_app_zcw_the_desktop_entry_icons_and_metainfo() {
         METAINFO,
         "/usr/share/icons/hicolor/512x512/apps/zoho-credential-wizard.png",
         "/usr/share/icons/hicolor/16x16/apps/zoho-credential-wizard.png",
+        "/usr/share/man/man1/zcw.1.gz",
+        "/usr/share/man/man1/zcw-request-new.1.gz",
+        "/usr/share/bash-completion/completions/zcw",
+        "/usr/share/zsh/site-functions/_zcw",
+        "/usr/share/fish/vendor_completions.d/zcw.fish",
     ] {
         assert!(
             files.lines().any(|l| l == expected),
@@ -116,6 +121,39 @@ async fn the_deb_installs_runs_from_its_files_and_removes_cleanly() {
     let zcw = run("/usr/bin/zcw", &["--version"]);
     assert_eq!(zcw.trim(), format!("zcw {}", env!("CARGO_PKG_VERSION")));
     run("desktop-file-validate", &[DESKTOP]);
+
+    // A man page per command and the shells' completions, where man and the shells look.
+    for command in [
+        "zcw",
+        "zcw-token",
+        "zcw-api",
+        "zcw-check",
+        "zcw-request-new",
+    ] {
+        let page = format!("/usr/share/man/man1/{command}.1.gz");
+        assert!(installed.lines().any(|l| l == page), "{page} not installed");
+        let text = run("gzip", &["-dc", &page]);
+        assert!(text.contains(&format!(".TH {command} 1")), "{page}: {text}");
+    }
+    if Path::new("/usr/bin/man").exists() {
+        let found = run("man", &["-w", "zcw-api"]);
+        assert_eq!(found.trim(), "/usr/share/man/man1/zcw-api.1.gz");
+    }
+    for file in [
+        "/usr/share/bash-completion/completions/zcw",
+        "/usr/share/zsh/vendor-completions/_zcw",
+        "/usr/share/fish/vendor_completions.d/zcw.fish",
+    ] {
+        assert!(installed.lines().any(|l| l == file), "{file} not installed");
+    }
+    let complete = run(
+        "bash",
+        &[
+            "-c",
+            ". /usr/share/bash-completion/completions/zcw && complete -p zcw",
+        ],
+    );
+    assert!(complete.contains("-F _zcw zcw"), "{complete}");
     run("appstreamcli", &["validate", "--no-net", METAINFO]);
 
     // A request file and a request link open in the app: the desktop entry takes both, and the

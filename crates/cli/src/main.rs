@@ -5,6 +5,7 @@ mod agent_cmd;
 mod api_cmd;
 mod check_cmd;
 mod connections_cmd;
+mod docs_cmd;
 mod doctor_cmd;
 mod error;
 mod hand_over_cmd;
@@ -83,12 +84,21 @@ enum Command {
     /// The agent process that `zcw unlock` starts.
     #[command(hide = true)]
     Agent(agent_cmd::AgentArgs),
+    /// Print the completion script for a shell (the packages install bash's, zsh's and fish's).
+    Completion(docs_cmd::CompletionArgs),
+    /// Write a man page per command into a folder (the packages install them).
+    #[command(hide = true)]
+    Man(docs_cmd::ManArgs),
 }
 
 fn run(command: &Command) -> CliResult<u8> {
-    // `zcw uris` needs no settings; everything else reads them once, here.
-    if let Command::Uris(args) = command {
-        return uris_cmd::uris(args).map(|()| 0);
+    // `zcw uris`, completions and man pages need no settings; everything else reads them once,
+    // here.
+    match command {
+        Command::Uris(args) => return uris_cmd::uris(args).map(|()| 0),
+        Command::Completion(args) => return docs_cmd::completion(args).map(|()| 0),
+        Command::Man(args) => return docs_cmd::man(args).map(|()| 0),
+        _ => {}
     }
     let config = Config::from_vars(|name| std::env::var_os(name)).map_err(CliError::from)?;
     let ctx = Context::open(config);
@@ -119,7 +129,9 @@ fn run_in(ctx: &Context, command: &Command) -> CliResult<u8> {
         | Command::Doctor(_)
         | Command::Agent(_)
         | Command::Api(_)
-        | Command::Check(_) => {
+        | Command::Check(_)
+        | Command::Completion(_)
+        | Command::Man(_) => {
             unreachable!("handled above")
         }
         Command::Unlock(args) => agent_cmd::unlock(ctx, args),

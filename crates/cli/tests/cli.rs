@@ -10,6 +10,7 @@ mod check;
 mod cluster;
 mod connections;
 mod console;
+mod docs;
 mod doctor;
 #[cfg(unix)]
 mod file_store;
