@@ -1,8 +1,9 @@
 // Step 4: sign in to Zoho through the browser; tokens are stored by Rust, never shown here.
 
-import { cancelSignIn, confirmAccount, connectionHealth, finishSignIn, getConnection, pasteRedirect, signInOptions, startSignIn } from './api.js';
+import { cancelSignIn, confirmAccount, finishSignIn, getConnection, pasteRedirect, signInOptions, startSignIn } from './api.js';
 import { copyButton } from './copy.js';
 import { $, errorText, setFieldError, showBanner } from './dom.js';
+import { showTestCall } from './test-call.js';
 
 let options = null;
 let current = null;
@@ -63,29 +64,9 @@ function showConnected(connected) {
   $('s4-done').hidden = false;
   $('s4-connect').hidden = true;
   $('s4-handover').focus();
-  testCall(connected.connection.name);
+  showTestCall($('s4-check'), connected.connection.name);
 }
 
-/** One test call with the new token: what it reached, or what is missing for the product. */
-async function testCall(name) {
-  const line = $('s4-check');
-  line.className = '';
-  line.textContent = 'Testing the connection with one call to Zoho…';
-  try {
-    const health = await connectionHealth(name, true);
-    if (health.verdict === 'working') {
-      line.textContent = health.reached
-        ? `Tested: connected to ${health.reached}.`
-        : 'Tested: Zoho gives it working tokens (its permissions allow no test call).';
-    } else {
-      line.className = 'warning';
-      line.textContent = `The test call did not work: ${health.problem?.message ?? health.verdict}`;
-    }
-  } catch (error) {
-    line.className = 'warning';
-    line.textContent = `The test call could not be made: ${errorText(error)}`;
-  }
-}
 
 function showError(error) {
   // Cancelling is the user's own choice: back to the scopes, with no error to read.

@@ -8,6 +8,7 @@ import {
 } from './api.js';
 import { $, errorText, setFieldError, showView } from './dom.js';
 import { optionalPassphrase } from './secret-input.js';
+import { showTestCall } from './test-call.js';
 
 let hooks = null;
 let replyName = null;
@@ -254,6 +255,8 @@ async function importConfirmed() {
     $('import-done-text').textContent = `Imported “${imported.connection.name}” · ${imported.connection.dc.toUpperCase()} · secret saved in ${imported.storedIn} · ••••${imported.secretLast4}`;
     $('import-done-name').textContent = imported.connection.name;
     $('import-done').hidden = false;
+    if (imported.connection.signedIn) showTestCall($('import-check'), imported.connection.name);
+    else $('import-check').hidden = true;
   } catch (error) {
     $('err-import').textContent = errorText(error);
   }

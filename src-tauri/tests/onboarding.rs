@@ -332,6 +332,8 @@ async fn the_staff_make_a_request_in_the_app_and_import_the_reply() {
     click(&client, "#ic-import").await;
     wait_displayed(&client, "#import-done", true).await;
     wait_text(&client, "#import-done-text", "Imported “acme-crm” · US").await;
+    // One test call with the imported sign-in says what it reached.
+    wait_text(&client, "#import-check", "Tested: connected to").await;
     save_screenshot(&client, "request-imported").await;
 
     zcw(&session)

@@ -39,7 +39,8 @@ fn driver_log(display: &str) -> Stdio {
 
 impl GuiHarness {
     /// Starts the display and the driver for the app at `app`. The app, which tauri-driver
-    /// starts, inherits the session's environment (bus, HOME, config folder) and `app_env`.
+    /// starts, inherits the session's environment (bus, HOME, config folder) and `app_env` (with
+    /// `ZCW_API_URL` set to `ZCW_ACCOUNTS_URL` when only that is given).
     pub fn start(session: &KeyringSession, app: &Path, app_env: &[(&str, &Path)]) -> Self {
         let turn = ONE_GUI_AT_A_TIME
             .lock()
@@ -67,6 +68,14 @@ impl GuiHarness {
             .stderr(driver_log(&display.name()));
         for (key, value) in app_env {
             driver.env(key, value);
+        }
+        // The emulator that plays Zoho's accounts server plays its API too: a check or a test
+        // call never leaves this machine.
+        let accounts = app_env.iter().find(|(key, _)| *key == "ZCW_ACCOUNTS_URL");
+        if let Some((_, url)) =
+            accounts.filter(|_| !app_env.iter().any(|(k, _)| *k == "ZCW_API_URL"))
+        {
+            driver.env("ZCW_API_URL", url);
         }
         let driver = driver.spawn().expect("tauri-driver starts");
         // tauri-driver proxies to WebKitWebDriver: both must listen before a session can start.
