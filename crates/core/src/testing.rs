@@ -16,6 +16,10 @@ use crate::secret_store::{EntryName, SecretKind, SecretStore};
 /// The client secret the tests save (Zoho's usual shape).
 pub const SECRET: &str = "0123456789abcdef0123456789abcdef0123456789";
 
+/// Zoho's answer to a refresh at the EU accounts server (the first access token, an hour).
+pub const REFRESHED: &str =
+    r#"{"access_token":"1000.first","expires_in":3600,"api_domain":"https://www.zohoapis.eu"}"#;
+
 /// A TCP port that was free a moment ago on 127.0.0.1.
 pub fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0")

@@ -241,23 +241,13 @@ async fn send(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::testing::TestContext;
+    use crate::testing::{TestContext, REFRESHED};
 
-    const REFRESHED: &str =
-        r#"{"access_token":"1000.first","expires_in":3600,"api_domain":"https://www.zohoapis.eu"}"#;
     const REFRESHED_AGAIN: &str = r#"{"access_token":"1000.second","expires_in":3600,"api_domain":"https://www.zohoapis.eu"}"#;
     const ORG: &str = r#"{"org":[{"company_name":"Acme Ltd"}]}"#;
 
     fn zoho_error(code: &str) -> String {
         format!(r#"{{"code":"{code}","details":{{}},"message":"x","status":"error"}}"#)
-    }
-
-    fn run<T>(future: impl std::future::Future<Output = T>) -> T {
-        tokio::runtime::Builder::new_current_thread()
-            .enable_all()
-            .build()
-            .unwrap()
-            .block_on(future)
     }
 
     /// `(url, authorization)` of the API calls made (the refreshes left out).
@@ -270,11 +260,13 @@ mod tests {
             .collect()
     }
 
-    #[test]
-    fn a_call_goes_to_the_api_domain_with_the_token_and_its_answer_comes_back() {
+    #[tokio::test]
+    async fn a_call_goes_to_the_api_domain_with_the_token_and_its_answer_comes_back() {
         let s = TestContext::signed_in("crm", None, "1000.refresh");
         s.http.answer(200, REFRESHED).answer(200, ORG);
-        let answer = run(call(&s.ctx, "crm", &ApiRequest::get("crm/v8/org"))).unwrap();
+        let answer = call(&s.ctx, "crm", &ApiRequest::get("crm/v8/org"))
+            .await
+            .unwrap();
         assert!(answer.succeeded() && !answer.retried);
         assert_eq!(answer.body.as_str(), ORG);
         assert_eq!(
@@ -286,21 +278,25 @@ mod tests {
         );
         // The cached token now: no refresh for the next call.
         s.http.answer(404, &zoho_error("INVALID_URL_PATTERN"));
-        let answer = run(call(&s.ctx, "crm", &ApiRequest::get("/crm/v8/nothing"))).unwrap();
+        let answer = call(&s.ctx, "crm", &ApiRequest::get("/crm/v8/nothing"))
+            .await
+            .unwrap();
         assert_eq!(answer.status, 404);
         assert_eq!(answer.zoho_code().as_deref(), Some("INVALID_URL_PATTERN"));
         assert_eq!(s.http.requests().len(), 3);
     }
 
-    #[test]
-    fn an_invalid_token_is_refreshed_once_and_the_call_sent_again() {
+    #[tokio::test]
+    async fn an_invalid_token_is_refreshed_once_and_the_call_sent_again() {
         let s = TestContext::signed_in("crm", None, "1000.refresh");
         s.http
             .answer(200, REFRESHED)
             .answer(401, &zoho_error("INVALID_TOKEN"))
             .answer(200, REFRESHED_AGAIN)
             .answer(200, ORG);
-        let answer = run(call(&s.ctx, "crm", &ApiRequest::get("/crm/v8/org"))).unwrap();
+        let answer = call(&s.ctx, "crm", &ApiRequest::get("/crm/v8/org"))
+            .await
+            .unwrap();
         assert!(answer.retried && answer.succeeded());
         assert_eq!(
             api_calls(&s)[1].1.as_deref(),
@@ -312,14 +308,16 @@ mod tests {
             .answer(401, &zoho_error("INVALID_TOKEN"))
             .answer(200, REFRESHED)
             .answer(401, &zoho_error("INVALID_TOKEN"));
-        let err = run(call(&s.ctx, "crm", &ApiRequest::get("/crm/v8/org"))).unwrap_err();
+        let err = call(&s.ctx, "crm", &ApiRequest::get("/crm/v8/org"))
+            .await
+            .unwrap_err();
         assert_eq!(err.kind(), "token_refused");
         assert_eq!(err.category(), crate::Category::NeedsSignIn);
         assert_eq!(s.http.pending(), 0);
     }
 
-    #[test]
-    fn a_scope_mismatch_names_the_scope_and_the_way_to_ask_for_it() {
+    #[tokio::test]
+    async fn a_scope_mismatch_names_the_scope_and_the_way_to_ask_for_it() {
         let s = TestContext::signed_in("crm", None, "1000.refresh");
         s.ctx
             .connections
@@ -331,7 +329,9 @@ mod tests {
         s.http
             .answer(200, REFRESHED)
             .answer(401, &zoho_error("OAUTH_SCOPE_MISMATCH"));
-        let err = run(call(&s.ctx, "crm", &ApiRequest::get("/crm/v8/org"))).unwrap_err();
+        let err = call(&s.ctx, "crm", &ApiRequest::get("/crm/v8/org"))
+            .await
+            .unwrap_err();
         assert_eq!(err.kind(), "scope_missing");
         assert!(err.to_string().contains("ZohoCRM.org.READ"), "{err}");
         assert_eq!(
@@ -346,18 +346,20 @@ mod tests {
         assert_eq!(api_calls(&s).len(), 1);
     }
 
-    #[test]
-    fn a_rate_limit_is_its_own_verdict() {
+    #[tokio::test]
+    async fn a_rate_limit_is_its_own_verdict() {
         let s = TestContext::signed_in("crm", None, "1000.refresh");
         s.http
             .answer(200, REFRESHED)
             .answer(429, &zoho_error("TOO_MANY_REQUESTS"));
-        let err = run(call(&s.ctx, "crm", &ApiRequest::get("/crm/v8/org"))).unwrap_err();
+        let err = call(&s.ctx, "crm", &ApiRequest::get("/crm/v8/org"))
+            .await
+            .unwrap_err();
         assert_eq!(err.category(), crate::Category::RateLimited);
     }
 
-    #[test]
-    fn a_token_is_never_sent_to_another_host() {
+    #[tokio::test]
+    async fn a_token_is_never_sent_to_another_host() {
         let s = TestContext::signed_in("crm", None, "1000.refresh");
         s.http.answer(200, REFRESHED);
         for (given, kind) in [
@@ -370,24 +372,27 @@ mod tests {
             ("\\\\evil.example\\crm", "bad_target"),
             ("", "bad_target"),
         ] {
-            let err = run(call(&s.ctx, "crm", &ApiRequest::get(given))).unwrap_err();
+            let err = call(&s.ctx, "crm", &ApiRequest::get(given))
+                .await
+                .unwrap_err();
             assert_eq!(err.kind(), kind, "{given}");
             assert_eq!(err.category(), crate::Category::Input);
         }
         assert!(api_calls(&s).is_empty());
         // Its own domain, written out, is fine.
         s.http.answer(200, ORG);
-        run(call(
+        call(
             &s.ctx,
             "crm",
             &ApiRequest::get("https://www.zohoapis.eu/crm/v8/org?x=1"),
-        ))
+        )
+        .await
         .unwrap();
         assert_eq!(api_calls(&s)[0].0, "https://www.zohoapis.eu/crm/v8/org?x=1");
     }
 
-    #[test]
-    fn headers_are_checked_and_a_body_says_its_type() {
+    #[tokio::test]
+    async fn headers_are_checked_and_a_body_says_its_type() {
         let s = TestContext::signed_in("crm", None, "1000.refresh");
         for (header, kind) in [
             ("Authorization: Zoho-oauthtoken other", "header_refused"),
@@ -400,7 +405,7 @@ mod tests {
                 headers: vec![header.to_string()],
                 ..ApiRequest::get("/crm/v8/org")
             };
-            let err = run(call(&s.ctx, "crm", &request)).unwrap_err();
+            let err = call(&s.ctx, "crm", &request).await.unwrap_err();
             assert_eq!(err.kind(), kind, "{header}");
         }
         assert!(
@@ -414,7 +419,7 @@ mod tests {
             headers: vec!["X-Extra:  yes ".into()],
             ..ApiRequest::get("/crm/v8/Leads")
         };
-        run(call(&s.ctx, "crm", &request)).unwrap();
+        call(&s.ctx, "crm", &request).await.unwrap();
         let details = s.http.details.lock().unwrap();
         let (body, headers) = details.last().unwrap();
         assert_eq!(body.as_deref(), Some(r#"{"data":[{"Last_Name":"A"}]}"#));

@@ -334,19 +334,9 @@ async fn user_info(ctx: &Context, connection: &Connection) -> Result<(String, u6
 mod tests {
     use super::*;
     use crate::error::NetworkError;
-    use crate::testing::TestContext;
+    use crate::testing::{TestContext, REFRESHED};
 
-    const REFRESHED: &str =
-        r#"{"access_token":"1000.first","expires_in":3600,"api_domain":"https://www.zohoapis.eu"}"#;
     const ORG: &str = r#"{"org":[{"company_name":"Acme Ltd"}]}"#;
-
-    fn run<T>(future: impl std::future::Future<Output = T>) -> T {
-        tokio::runtime::Builder::new_current_thread()
-            .enable_all()
-            .build()
-            .unwrap()
-            .block_on(future)
-    }
 
     fn granted(scopes: &[&str]) -> TestContext {
         let s = TestContext::signed_in("crm", None, "1000.refresh");
@@ -360,24 +350,24 @@ mod tests {
         s
     }
 
-    #[test]
-    fn a_working_connection_says_what_it_reached_and_a_valid_token_is_not_refreshed() {
+    #[tokio::test]
+    async fn a_working_connection_says_what_it_reached_and_a_valid_token_is_not_refreshed() {
         let s = granted(&["ZohoCRM.org.READ", "AaaServer.profile.READ"]);
         s.http.answer(200, REFRESHED).answer(200, ORG);
-        let health = run(check(&s.ctx, "crm")).unwrap();
+        let health = check(&s.ctx, "crm").await.unwrap();
         assert_eq!(health.verdict, Verdict::Working);
         assert_eq!(health.probe, Some(Probe::CrmOrg));
         assert_eq!(health.reached.as_deref(), Some("CRM org Acme Ltd"));
         assert!(health.token_expires_at.unwrap() > clock::now());
         assert_eq!(health.store, "OS keychain");
         s.http.answer(200, ORG);
-        let again = run(check(&s.ctx, "crm")).unwrap();
+        let again = check(&s.ctx, "crm").await.unwrap();
         assert_eq!(again.verdict, Verdict::Working);
         assert_eq!(s.http.requests().len(), 3, "one refresh in all");
     }
 
-    #[test]
-    fn each_failure_is_its_own_verdict() {
+    #[tokio::test]
+    async fn each_failure_is_its_own_verdict() {
         let zoho_error = |code: &str| format!(r#"{{"code":"{code}","status":"error"}}"#);
         // The scopes granted, Zoho's answers in order, and the verdict they make.
         type Case = (&'static [&'static str], Vec<(u16, String)>, Verdict);
@@ -419,7 +409,7 @@ mod tests {
             for (status, body) in &answers {
                 s.http.answer(*status, body);
             }
-            let health = run(check(&s.ctx, "crm")).unwrap();
+            let health = check(&s.ctx, "crm").await.unwrap();
             assert_eq!(health.verdict, verdict, "{answers:?}");
             assert!(health.error.is_some());
             assert_eq!(s.http.pending(), 0);
@@ -432,21 +422,21 @@ mod tests {
             .into(),
         );
         assert_eq!(
-            run(check(&s.ctx, "crm")).unwrap().verdict,
+            check(&s.ctx, "crm").await.unwrap().verdict,
             Verdict::Unreachable
         );
         // A connection that is not there is an error, not a verdict.
         assert_eq!(
-            run(check(&s.ctx, "nothing")).unwrap_err().kind(),
+            check(&s.ctx, "nothing").await.unwrap_err().kind(),
             "connection_not_found"
         );
     }
 
-    #[test]
-    fn each_verdict_has_its_one_action_and_a_check_is_kept_for_a_while() {
+    #[tokio::test]
+    async fn each_verdict_has_its_one_action_and_a_check_is_kept_for_a_while() {
         let s = granted(&["ZohoCRM.org.READ"]);
         s.http.answer(200, r#"{"error":"invalid_code"}"#);
-        let mut health = run(check(&s.ctx, "crm")).unwrap();
+        let mut health = check(&s.ctx, "crm").await.unwrap();
         assert_eq!(health.action(), Some(Action::SignInAgain));
         health.from_request = true;
         assert_eq!(health.action(), Some(Action::AskCustomer));
@@ -463,15 +453,15 @@ mod tests {
         assert!(recent.recent("other", view.checked_at).is_none());
     }
 
-    #[test]
-    fn the_user_info_is_the_probe_without_a_crm_scope_and_retries_once() {
+    #[tokio::test]
+    async fn the_user_info_is_the_probe_without_a_crm_scope_and_retries_once() {
         let s = granted(&["AaaServer.profile.READ"]);
         s.http
             .answer(200, REFRESHED)
             .answer(401, r#"{"error":"invalid_oauthtoken"}"#)
             .answer(200, REFRESHED)
             .answer(200, r#"{"Email":"admin@acme.example"}"#);
-        let health = run(check(&s.ctx, "crm")).unwrap();
+        let health = check(&s.ctx, "crm").await.unwrap();
         assert_eq!(health.verdict, Verdict::Working);
         assert_eq!(
             health.reached.as_deref(),
