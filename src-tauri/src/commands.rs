@@ -315,6 +315,8 @@ pub async fn replace_secret(
     client_secret: ClientSecret,
     passphrase: Option<Passphrase>,
 ) -> Result<SavedSecret> {
+    // What a check saw of the old secret is not shown again.
+    state.ready()?.health.forget(&name);
     off_ui_thread(&state, passphrase, move |ctx| {
         ctx.connections.set_secret(&name, &client_secret)
     })
@@ -328,6 +330,7 @@ pub async fn rename_connection(
     new_name: String,
     passphrase: Option<Passphrase>,
 ) -> Result<Connection> {
+    state.ready()?.health.forget(&name);
     off_ui_thread(&state, passphrase, move |ctx| {
         ctx.connections.rename(&name, &new_name)
     })
@@ -372,6 +375,7 @@ async fn end_sign_in(
     local_only: bool,
     forget: Forget,
 ) -> Result<Ended> {
+    state.ready()?.health.forget(name);
     let ctx = &state.ready()?.ctx;
     if let Some(passphrase) = passphrase.filter(|p| !p.is_empty()) {
         off_ui_thread(state, Some(passphrase), |_| Ok(())).await?;

@@ -132,9 +132,13 @@ fn read_body(data: &str) -> CliResult<Zeroizing<String>> {
 /// cursor; to a pipe, as Zoho sent it.
 fn print_answer(answer: &ApiAnswer, include: bool) {
     let terminal = std::io::stdout().is_terminal();
+    // On a terminal, every line made printable; the line breaks kept.
     let shown = |text: &str| {
         if terminal {
-            terminal::printable(text)
+            text.split('\n')
+                .map(terminal::printable)
+                .collect::<Vec<_>>()
+                .join("\n")
         } else {
             text.to_string()
         }

@@ -9,7 +9,7 @@ use zcw_core::Context;
 
 use crate::connections_cmd::PassphraseArgs;
 use crate::error::{
-    next_step, CliResult, EXIT_FAILURE, EXIT_NEEDS_LOGIN, EXIT_NETWORK, EXIT_RATE_LIMITED,
+    next_step, CliError, CliResult, EXIT_FAILURE, EXIT_NEEDS_LOGIN, EXIT_NETWORK, EXIT_RATE_LIMITED,
 };
 use crate::sign_in_cmd::runtime;
 use crate::terminal;
@@ -49,26 +49,62 @@ pub fn check_connections(ctx: &Context, args: &CheckArgs) -> CliResult<u8> {
     };
     let rt = runtime();
     let mut checked = Vec::new();
+    // A connection that could not be checked at all (not found, its store locked) is said, and
+    // the others are checked still; the exit status is then that failure's.
+    let mut unchecked: Option<CliError> = None;
+    let mut objects = Vec::new();
     for name in &names {
-        let health = args
+        match args
             .passphrase
-            .with_unlocked(ctx, || rt.block_on(check(ctx, name)))?;
-        if !args.json {
-            print_line(&health);
+            .with_unlocked(ctx, || rt.block_on(check(ctx, name)))
+        {
+            Ok(health) => {
+                if !args.json {
+                    print_line(&health);
+                }
+                objects.push(to_json(&health));
+                checked.push(health);
+            }
+            Err(error) => {
+                let said = in_words(&error);
+                if args.json {
+                    objects.push(json!({
+                        "name": name,
+                        "verdict": "not_checked",
+                        "cause": said,
+                    }));
+                } else {
+                    println!(
+                        "{}: not checked. {}",
+                        terminal::printable(name),
+                        terminal::printable(&said)
+                    );
+                }
+                unchecked.get_or_insert(error);
+            }
         }
-        checked.push(health);
     }
     if args.json {
-        let objects: Vec<serde_json::Value> = checked.iter().map(to_json).collect();
         println!(
             "{}",
             serde_json::to_string_pretty(&objects).expect("JSON serialises")
         );
-    } else if checked.is_empty() {
+    } else if names.is_empty() {
         println!("No connections yet. Add one with `zcw add` or the wizard.");
+    }
+    if let Some(error) = unchecked {
+        return Ok(error.exit_code());
     }
     let worst = checked.iter().map(|health| health.verdict).max();
     Ok(worst.map_or(0, exit_code))
+}
+
+/// An error as `zcw` says it, with its next step.
+fn in_words(error: &CliError) -> String {
+    match error {
+        CliError::Core(e) => e.to_problem_with(next_step).message,
+        other => other.to_string(),
+    }
 }
 
 fn cause(health: &Health) -> Option<String> {

@@ -40,6 +40,15 @@ fn a_working_connection_is_said_so_without_a_refresh_and_json_holds_no_secret() 
     }
     assert_eq!(e.zoho.refreshes(), 0);
     assert_eq!(e.zoho.api_calls().len(), 2);
+
+    // A name that is not there is said, and the others are checked still.
+    e.run(&["check", "nothing", "crm"])
+        .exit(2)
+        .stdout_has("nothing: not checked.")
+        .stdout_has("crm: working");
+    let both = e.run(&["check", "nothing", "crm", "--json"]).exit(2).json();
+    assert_eq!(both[0]["verdict"], "not_checked");
+    assert_eq!(both[1]["verdict"], "working");
 }
 
 #[test]

@@ -125,6 +125,10 @@ fn checked_override(value: &str, variable: &'static str) -> Result<Url, InputErr
         reason,
     };
     let url = Url::parse(value).map_err(|_| rejected("is not a web address"))?;
+    // Tokens go to paths under the API's root: a path here would be dropped, not kept.
+    if variable == API_URL_VAR && (url.path() != "/" || url.query().is_some()) {
+        return Err(rejected("has a path; give the server's address alone"));
+    }
     rules::credential_transport(&url, "sends secrets unencrypted to another computer")
         .map_err(rejected)?;
     Ok(url)
@@ -201,6 +205,8 @@ mod tests {
             assert_eq!(err.category(), crate::Category::Input);
             assert!(err.to_string().starts_with(variable), "{err}");
         }
+        assert!(checked_override("https://gw.example/zoho/", API_URL_VAR).is_err());
+        assert!(checked_override("https://gw.example/", API_URL_VAR).is_ok());
     }
 
     #[test]

@@ -931,7 +931,7 @@ mod tests {
                     domain: "x".into(),
                 },
                 ApiError::BadTarget { given: "x".into() },
-                ApiError::BadHeader { given: "x".into() },
+                ApiError::BadHeader { name: "x".into() },
                 ApiError::HeaderRefused { header: "x".into() },
                 ApiError::NoApiDomain { name: "x".into() },
                 ApiError::TokenRefused { name: "x".into() },

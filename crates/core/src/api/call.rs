@@ -20,13 +20,21 @@ use crate::Context;
 
 /// What to call: a method, a path (or an address on the connection's API domain), an optional
 /// body and extra headers.
-#[derive(Debug)]
 pub struct ApiRequest {
     pub method: Method,
     pub target: String,
     pub body: Option<Zeroizing<String>>,
     /// `Name: value` lines as given.
     pub headers: Vec<String>,
+}
+
+impl std::fmt::Debug for ApiRequest {
+    // Neither the body nor the header values: either may carry something private.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ApiRequest")
+            .field("method", &self.method)
+            .finish_non_exhaustive()
+    }
 }
 
 impl ApiRequest {
@@ -159,7 +167,8 @@ fn target(name: &str, origin: &Url, given: &str) -> Result<Url> {
         given: given.to_string(),
     };
     let trimmed = given.trim();
-    let url = if trimmed.contains("://") {
+    let absolute = !trimmed.starts_with('/') && Url::parse(trimmed).is_ok();
+    let url = if absolute {
         Url::parse(trimmed).map_err(|_| bad())?
     } else if trimmed.starts_with("//") || trimmed.contains('\\') || trimmed.is_empty() {
         // A scheme-relative address names another host.
@@ -189,19 +198,31 @@ fn checked_headers(given: &[String]) -> Result<Vec<(String, String)>> {
     given
         .iter()
         .map(|line| {
-            let bad = || ApiError::BadHeader {
-                given: line.clone(),
-            };
-            let (name, value) = line.split_once(':').ok_or_else(bad)?;
+            // Named by its name only: a header's value may be private.
+            let (name, value) = line.split_once(':').unwrap_or((line, ""));
             let (name, value) = (name.trim(), value.trim());
+            let bad = || ApiError::BadHeader {
+                name: name.chars().take(40).collect(),
+            };
             let token_char = |c: char| c.is_ascii_alphanumeric() || "!#$%&'*+-.^_`|~".contains(c);
-            if name.is_empty()
+            if !line.contains(':')
+                || name.is_empty()
                 || !name.chars().all(token_char)
-                || value.chars().any(|c| c.is_control() && c != '\t')
+                || !value.chars().all(|c| c == '\t' || (' '..='~').contains(&c))
             {
                 return Err(bad().into());
             }
-            if ["authorization", "host"].contains(&name.to_ascii_lowercase().as_str()) {
+            // Set by the call itself, or by the HTTP client from the body.
+            let own = [
+                "authorization",
+                "host",
+                "content-length",
+                "transfer-encoding",
+                "connection",
+                "te",
+                "upgrade",
+            ];
+            if own.contains(&name.to_ascii_lowercase().as_str()) {
                 return Err(ApiError::HeaderRefused {
                     header: name.to_string(),
                 }
@@ -400,6 +421,8 @@ mod tests {
             ("No colon", "bad_header"),
             ("Bad Name: x", "bad_header"),
             ("X-Split: a\r\nInjected: b", "bad_header"),
+            ("X-Name: Zoë", "bad_header"),
+            ("Content-Length: 1", "header_refused"),
         ] {
             let request = ApiRequest {
                 headers: vec![header.to_string()],

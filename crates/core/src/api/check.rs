@@ -182,6 +182,14 @@ impl RecentChecks {
             .cloned()
     }
 
+    /// Forgets what was seen of `name` (its secret or sign-in changed, or it went).
+    pub fn forget(&self, name: &str) {
+        self.seen
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .remove(name);
+    }
+
     pub fn remember(&self, view: &HealthView) {
         self.seen
             .lock()
@@ -295,16 +303,19 @@ async fn run_probe(
 /// one refresh and one more try when Zoho refuses the token.
 async fn user_info(ctx: &Context, connection: &Connection) -> Result<(String, u64)> {
     let name = &connection.name;
+    // The token first: a connection never signed in says so.
+    let mut token = access_token(ctx, name).await?;
     let accounts_server = connection
         .signed_in
         .as_ref()
         .map(|signed_in| signed_in.accounts_server.clone())
         .unwrap_or_default();
+    // The accounts server that issued the token, checked as a refresh checks it before sending
+    // the client secret: Zoho documents the user info there.
     let accounts = ctx.config.accounts.trusted(&accounts_server)?;
     let url = accounts
         .join("/oauth/user/info")
         .expect("a fixed path joins");
-    let mut token = access_token(ctx, name).await?;
     for attempt in 0..2 {
         let request = HttpRequest::get(url.clone())
             .with_authorization(format!("Zoho-oauthtoken {}", token.access_token.expose()));
@@ -315,6 +326,9 @@ async fn user_info(ctx: &Context, connection: &Connection) -> Result<(String, u6
                 continue;
             }
             return Err(ApiError::TokenRefused { name: name.clone() }.into());
+        }
+        if response.status == 429 {
+            return Err(ApiError::ApiRateLimited { name: name.clone() }.into());
         }
         let info: serde_json::Value = serde_json::from_str(&response.body).unwrap_or_default();
         return match info["Email"].as_str() {

@@ -15,8 +15,8 @@ pub enum ApiError {
     #[error("\"{given}\" is not an API path or address. Give a path such as /crm/v8/org.")]
     BadTarget { given: String },
 
-    #[error("The header \"{given}\" cannot be sent: a header is Name: value, the name made of letters, digits and -, the value on one line.")]
-    BadHeader { given: String },
+    #[error("The header \"{name}\" cannot be sent: a header is Name: value, the name made of letters, digits and -, the value on one line in plain ASCII.")]
+    BadHeader { name: String },
 
     #[error("The {header} header is set from the connection itself and cannot be given.")]
     HeaderRefused { header: String },
