@@ -177,6 +177,13 @@ async fn disconnect_revokes_and_falls_back_to_here_only_when_zoho_is_away() {
     let harness = GuiHarness::start(&session, app(), &[("ZCW_ACCOUNTS_URL", &accounts)]);
     let client = harness.launch_app().await;
     wait_displayed(&client, "#home", true).await;
+    // The connections screen's check answered before Zoho goes away below.
+    wait_text(
+        &client,
+        "#connection-rows tr[data-name='crm'] .status",
+        "Working",
+    )
+    .await;
     click(
         &client,
         "#connection-rows tr[data-name='crm'] .open-connection",

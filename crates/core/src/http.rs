@@ -212,7 +212,10 @@ impl ReqwestClient {
                 // carry a form or a token to another host.
                 .redirect(reqwest::redirect::Policy::none());
             if direct {
-                builder = builder.no_proxy();
+                // No connection kept for later, either: a server on this computer (a dev server,
+                // a test's emulator) that stops must be found gone, not reached through a kept
+                // connection whose requests nobody takes any more.
+                builder = builder.no_proxy().pool_max_idle_per_host(0);
             }
             if let Some(cert) = &options.root_certificate {
                 builder = builder.add_root_certificate(cert.clone());
