@@ -83,21 +83,10 @@ pub fn api(ctx: &Context, args: &ApiArgs) -> CliResult<u8> {
         "zcw: Zoho answered HTTP {}{} to {} {}.",
         answer.status,
         terminal::printable(&code),
-        method_name(method),
+        method.as_str(),
         terminal::printable(answer.url.path())
     );
     Ok(EXIT_FAILURE)
-}
-
-fn method_name(method: Method) -> &'static str {
-    match method {
-        Method::Get => "GET",
-        Method::Post => "POST",
-        Method::Put => "PUT",
-        Method::Patch => "PATCH",
-        Method::Delete => "DELETE",
-        Method::List => "LIST",
-    }
 }
 
 /// `--data`: the text, or `@FILE` / `@-`.

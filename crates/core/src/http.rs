@@ -42,6 +42,20 @@ pub struct HttpRequest {
     pub headers: Vec<(Cow<'static, str>, Zeroizing<String>)>,
 }
 
+impl Method {
+    /// The method as HTTP names it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Method::Get => "GET",
+            Method::Post => "POST",
+            Method::Put => "PUT",
+            Method::Patch => "PATCH",
+            Method::Delete => "DELETE",
+            Method::List => "LIST",
+        }
+    }
+}
+
 impl std::fmt::Debug for HttpRequest {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         // Without the query: Zoho's older revoke endpoint carries the token there.
@@ -281,14 +295,8 @@ pub(crate) fn reason_of(e: &reqwest::Error) -> String {
 impl HttpClient for ReqwestClient {
     fn send(&self, request: HttpRequest) -> HttpFuture<'_> {
         Box::pin(async move {
-            let method = match request.method {
-                Method::Get => reqwest::Method::GET,
-                Method::Post => reqwest::Method::POST,
-                Method::Put => reqwest::Method::PUT,
-                Method::Patch => reqwest::Method::PATCH,
-                Method::Delete => reqwest::Method::DELETE,
-                Method::List => reqwest::Method::from_bytes(b"LIST").expect("LIST is a method"),
-            };
+            let method = reqwest::Method::from_bytes(request.method.as_str().as_bytes())
+                .expect("our methods are valid");
             let mut builder = self
                 .client_for(&request.url)
                 .request(method, request.url.clone());

@@ -429,6 +429,14 @@ fn disallowed_chars(text: &str, allowed: impl Fn(char) -> bool) -> Vec<char> {
     seen
 }
 
+/// Whether two addresses are on the same origin (scheme, host and port): where a secret or a
+/// token may go is decided by origin.
+pub fn same_origin(a: &Url, b: &Url) -> bool {
+    a.scheme() == b.scheme()
+        && a.host_str() == b.host_str()
+        && a.port_or_known_default() == b.port_or_known_default()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

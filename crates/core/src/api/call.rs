@@ -11,10 +11,10 @@ use zeroize::Zeroizing;
 
 use super::error::ApiError;
 use super::needs::scope_for;
-use super::servers::same_origin;
 use crate::error::Result;
 use crate::http::{HttpRequest, HttpResponse, Method};
 use crate::oauth::tokens::{access_token, access_token_with};
+use crate::rules::same_origin;
 use crate::token_cache::{CachedToken, Freshness};
 use crate::Context;
 

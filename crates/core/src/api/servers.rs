@@ -40,13 +40,6 @@ impl ApiServers {
     }
 }
 
-/// Whether two addresses are on the same origin (scheme, host and port).
-pub fn same_origin(a: &Url, b: &Url) -> bool {
-    a.scheme() == b.scheme()
-        && a.host_str() == b.host_str()
-        && a.port_or_known_default() == b.port_or_known_default()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -5,17 +5,12 @@ use url::Url;
 
 use crate::dc::{DataCentre, DATA_CENTRES};
 use crate::error::SignInError;
+use crate::rules::same_origin;
 
 /// The accounts servers this process trusts.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct AccountsServers {
     only: Option<Url>,
-}
-
-fn same_origin(a: &Url, b: &Url) -> bool {
-    a.scheme() == b.scheme()
-        && a.host_str() == b.host_str()
-        && a.port_or_known_default() == b.port_or_known_default()
 }
 
 fn table_url(dc: &DataCentre) -> Url {
