@@ -722,6 +722,7 @@ pub async fn create_request(
         scopes: vec![request.scopes],
         refresh_token: request.refresh_token,
         lifetime_secs: request.expires_in_days * 86_400,
+        reconnect: None,
     };
     let created = off_ui_thread(&state, passphrase, move |ctx| staff::create(ctx, &spec)).await?;
     *lock(&state.ready()?.made) = Some(created.clone());

@@ -138,6 +138,7 @@ mod tests {
             scopes: vec!["ZohoCRM.modules.ALL".into()],
             refresh_token: false,
             lifetime_secs: 86_400,
+            reconnect: None,
         };
         Request::new(&spec, &key, zcw_core::clock::now()).unwrap()
     }

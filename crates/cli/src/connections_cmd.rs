@@ -51,8 +51,9 @@ impl PassphraseArgs {
 pub struct AddArgs {
     /// A name for this connection (used by `zcw token NAME` and in keychain entry names).
     name: String,
-    /// The Client ID the Zoho API console showed.
-    #[arg(long, required_unless_present = "self_client_json")]
+    /// The Client ID the Zoho API console showed (with --request: the request's own client for
+    /// a reconnect, when left out).
+    #[arg(long, required_unless_present_any = ["self_client_json", "request"])]
     client_id: Option<String>,
     /// Create the connection a credentials request asks for: its file (NAME.zcwrequest) or its
     /// link. Its template, values and scopes are used; `zcw reply` then answers it.

@@ -50,6 +50,10 @@ pub struct NewArgs {
     /// Where to write the request file (default: NAME.zcwrequest in this folder).
     #[arg(long, value_name = "FILE")]
     out: Option<PathBuf>,
+    /// Ask the customer's admin to sign in again to the connection NAME held here: the request
+    /// carries its client, template, data centre and scopes (--scopes adds to them).
+    #[arg(long, conflicts_with_all = ["template", "with_refresh_token"])]
+    reconnect: bool,
     #[command(flatten)]
     passphrase: PassphraseArgs,
 }
@@ -118,18 +122,29 @@ fn new(ctx: &Context, args: &NewArgs) -> CliResult<()> {
             .find_map(|v| std::env::var(v).ok())
             .unwrap_or_else(|| "zcw".into())
     });
-    let spec = RequestSpec {
-        name: args.name.clone(),
-        from,
-        input: args.template.to_input()?,
-        dc: args.template.dc().map(String::from),
-        scopes: args.scopes.clone(),
-        refresh_token: args.with_refresh_token,
-        lifetime_secs: args.expires.as_secs(),
+    let created = if args.reconnect {
+        let spec = staff::ReconnectSpec {
+            name: args.name.clone(),
+            from,
+            add_scopes: args.scopes.clone(),
+            lifetime_secs: args.expires.as_secs(),
+        };
+        args.passphrase
+            .with_unlocked(ctx, || staff::reconnect(ctx, &spec))?
+    } else {
+        let spec = RequestSpec {
+            name: args.name.clone(),
+            from,
+            input: args.template.to_input()?,
+            dc: args.template.dc().map(String::from),
+            scopes: args.scopes.clone(),
+            refresh_token: args.with_refresh_token,
+            lifetime_secs: args.expires.as_secs(),
+            reconnect: None,
+        };
+        args.passphrase
+            .with_unlocked(ctx, || staff::create(ctx, &spec))?
     };
-    let created = args
-        .passphrase
-        .with_unlocked(ctx, || staff::create(ctx, &spec))?;
     let path = args
         .out
         .clone()
@@ -141,8 +156,13 @@ fn new(ctx: &Context, args: &NewArgs) -> CliResult<()> {
     let expires = humantime::format_duration(Duration::from_secs(
         created.request.expires_at - created.request.created_at,
     ));
+    let what = if created.request.reconnect.is_some() {
+        "reconnect request"
+    } else {
+        "request"
+    };
     println!(
-        "Made the request \"{}\" (expires in {expires}). Its key is kept in {}, never shown.",
+        "Made the {what} \"{}\" (expires in {expires}). Its key is kept in {}, never shown.",
         created.request.name, created.key_kept_in
     );
     println!("File:        {}", path.display());
@@ -185,7 +205,14 @@ fn import(ctx: &Context, args: &ImportArgs) -> CliResult<()> {
     let proof = runtime().block_on(staff::prove(ctx, &opened))?;
     let preview = opened.preview(proof.as_ref());
     // What the reply brings, before anything is saved: each value on a line of its own.
-    println!("Reply for \"{}\"", preview.name);
+    if preview.reconnect {
+        println!(
+            "Reply to the reconnect request for \"{}\" (its new sign-in replaces the one held here)",
+            preview.name
+        );
+    } else {
+        println!("Reply for \"{}\"", preview.name);
+    }
     println!("Client ID:   {}", preview.client_id);
     println!("Data centre: {}", preview.dc_label);
     let account = match (&preview.account, preview.account_checked) {
@@ -207,21 +234,47 @@ fn import(ctx: &Context, args: &ImportArgs) -> CliResult<()> {
         println!("Nothing was imported; the request still waits for its reply.");
         return Err(CliError::Declined);
     }
-    let imported = staff::save(ctx, opened, proof, args.accept_late)?;
+    let mut imported = staff::save(ctx, opened, proof, args.accept_late)?;
+    runtime().block_on(staff::retire_earlier(ctx, &mut imported));
     for warning in &imported.warnings {
         eprintln!("zcw: warning: {warning}");
     }
-    println!(
-        "Imported \"{}\". Client secret saved in {} · ••••{}{}",
-        imported.connection.name,
-        imported.stored_in,
-        imported.secret_last4,
-        if preview.signed_in {
-            "; its sign-in works (one refresh at Zoho)."
+    if imported.reconnected {
+        let secret = if imported.secret_replaced {
+            format!(
+                "; its client secret was regenerated: the new one replaced the old in {} · ••••{}",
+                imported.stored_in, imported.secret_last4
+            )
         } else {
-            "."
-        }
-    );
+            String::new()
+        };
+        let earlier = match imported.earlier_sign_in {
+            Some(staff::EarlierSignIn::Revoked) => " The earlier sign-in was revoked at Zoho.",
+            Some(staff::EarlierSignIn::AlreadyGone) => {
+                " The earlier sign-in no longer worked at Zoho."
+            }
+            Some(staff::EarlierSignIn::NotRevoked) => {
+                " The earlier sign-in could not be revoked (Zoho was not reached); the customer's admin can remove it under Connected Apps."
+            }
+            None => "",
+        };
+        println!(
+            "Reconnected \"{}\": the new sign-in works (one refresh at Zoho) and replaced the earlier one{secret}.{earlier}",
+            imported.connection.name
+        );
+    } else {
+        println!(
+            "Imported \"{}\". Client secret saved in {} · ••••{}{}",
+            imported.connection.name,
+            imported.stored_in,
+            imported.secret_last4,
+            if preview.signed_in {
+                "; its sign-in works (one refresh at Zoho)."
+            } else {
+                "."
+            }
+        );
+    }
     println!(
         "Where it matters, ask the admin to read you the reply code their app showed after Send."
     );
@@ -323,6 +376,35 @@ pub fn add_from_request(
             zcw_core::Error::from(zcw_core::error::OnboardingError::FingerprintMismatch).into(),
         );
     }
+    let client_id = match opened.request.reconnect_client() {
+        Some(asked) => {
+            eprintln!("Asks:         to sign in again with the client {asked}");
+            let kept = passphrase.with_unlocked(ctx, || admin::reconnecting(ctx, &opened.request))?;
+            if client_id.is_empty() && kept == Some(admin::Reconnecting::Kept) {
+                let connection = passphrase
+                    .with_unlocked(ctx, || admin::accept_reconnect(ctx, &opened.request, &told))?;
+                println!(
+                    "\"{name}\" is kept here with that client: nothing else to enter. Sign in with `zcw login {name}`, then answer with `zcw reply {name} --out FILE`."
+                );
+                if connection.signed_in.is_some() {
+                    println!("(Its earlier sign-in stays until the new one replaces it.)");
+                }
+                return Ok(());
+            }
+            if client_id.is_empty() {
+                asked
+            } else {
+                client_id
+            }
+        }
+        None if client_id.is_empty() => {
+            return Err(CliError::MissingOption {
+                option: "--client-id",
+                what: "the Client ID the Zoho API console showed for the client you created",
+            })
+        }
+        None => client_id,
+    };
     let secret = terminal::read_client_secret()?;
     let saved = passphrase.with_unlocked(ctx, || {
         admin::add_from_request(ctx, &opened.request, &told, client_id, &secret, dc)

@@ -38,6 +38,10 @@ pub struct Connection {
     /// For a connection made from a credentials request: whom the reply goes to.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub request: Option<RequestOrigin>,
+    /// For a connection imported from a customer's reply: when (seconds since the Unix epoch).
+    /// Its sign-in is the customer's to make again, through a reconnect request.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub imported_at: Option<u64>,
 }
 
 /// What Zoho told us at the last sign-in, and the state of the cached access token. No token here.
@@ -85,6 +89,7 @@ impl Connection {
             scopes: Vec::new(),
             signed_in: None,
             request: None,
+            imported_at: None,
         }
     }
 

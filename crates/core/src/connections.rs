@@ -587,7 +587,7 @@ impl Connections {
     pub fn remove(&self, name: &str) -> Result<()> {
         self.local.tidy();
         let (existing, home) = self.locate(name)?;
-        home.claim_to_disconnect(&existing)?.forget(true)
+        home.claim_to_replace(&existing)?.forget(true)
     }
 
     /// The stored client secret of a connection.

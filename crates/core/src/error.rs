@@ -548,6 +548,9 @@ impl Error {
     pub fn field(&self) -> Option<Field> {
         match self {
             Error::Input(e) => e.field(),
+            Error::Onboarding(OnboardingError::ReconnectOtherClient { .. }) => {
+                Some(Field::ClientId)
+            }
             _ => None,
         }
     }
@@ -977,6 +980,15 @@ mod tests {
                 },
                 OnboardingError::SelfClientFileUnreadable { reason: "x".into() },
                 OnboardingError::SelfClientCodeExpired { when: "x".into() },
+                OnboardingError::ReconnectSelfClient { name: "x".into() },
+                OnboardingError::ReconnectOtherClient {
+                    name: "x".into(),
+                    asked: "x".into(),
+                },
+                OnboardingError::ReconnectKeptOtherClient {
+                    name: "x".into(),
+                    asked: "x".into(),
+                },
             ]),
             every::<TeamError>(vec![
                 TeamError::Unreachable {

@@ -141,6 +141,7 @@ pub fn request_spec() -> crate::onboarding::request::RequestSpec {
         scopes: vec!["ZohoCRM.modules.ALL, ZohoCRM.org.ALL".into()],
         refresh_token: true,
         lifetime_secs: crate::onboarding::request::DEFAULT_LIFETIME_SECS,
+        reconnect: None,
     }
 }
 

@@ -219,7 +219,7 @@ pub async fn check(ctx: &Context, name: &str) -> Result<Health> {
         token_expires_at: None,
         scopes,
         store: home.backend(&connection).label(),
-        from_request: connection.request.is_some(),
+        from_request: connection.imported_at.is_some(),
     };
     match run_probe(ctx, &connection, probe).await {
         Ok((reached, expires_at)) => {

@@ -290,7 +290,7 @@ impl Home for LocalHome {
         Ok(Claimed::Held(Box::new(claim)))
     }
 
-    fn claim_to_disconnect(&self, connection: &Connection) -> Result<Box<dyn Claim>> {
+    fn claim_to_replace(&self, connection: &Connection) -> Result<Box<dyn Claim>> {
         Ok(Box::new(self.local_claim(connection)?))
     }
 
@@ -384,6 +384,18 @@ impl LocalClaim {
     fn name(&self) -> &str {
         &self.connection.name
     }
+
+    /// The access token and, when there is one, the refresh token, in one call: one encryption
+    /// in the file store.
+    fn write_tokens(&self, token: &CachedToken, refresh: Option<&RefreshToken>) -> Result<()> {
+        let name = self.name();
+        let json = token_cache::to_json(token);
+        let mut written = vec![(EntryName::new(name, SecretKind::AccessToken), json.as_str())];
+        if let Some(refresh) = refresh {
+            written.push((EntryName::new(name, SecretKind::RefreshToken), refresh.expose()));
+        }
+        self.store.set_all(&written)
+    }
 }
 
 impl Claim for LocalClaim {
@@ -420,25 +432,36 @@ impl Claim for LocalClaim {
     }
 
     fn store(self: Box<Self>, token: &CachedToken, refresh: Option<&RefreshToken>) -> Result<()> {
-        let name = self.name().to_string();
-        let json = token_cache::to_json(token);
-        // Both tokens in one call: one encryption in the file store.
-        let mut written = vec![(
-            EntryName::new(&name, SecretKind::AccessToken),
-            json.as_str(),
-        )];
-        if let Some(refresh) = refresh {
-            written.push((
-                EntryName::new(&name, SecretKind::RefreshToken),
-                refresh.expose(),
-            ));
-        }
-        self.store.set_all(&written)?;
-        let now = clock::now();
+        self.write_tokens(token, refresh)?;
+        let (name, now) = (self.name().to_string(), clock::now());
         self.book.update(|book| {
             let connection = book.find_mut(&name)?;
             if let Some(signed_in) = connection.signed_in.as_mut() {
                 window::count(&mut signed_in.recent_refreshes, now);
+                signed_in.access_expires_at = token.expires_at;
+            }
+            connection.updated_at = now;
+            Ok(())
+        })
+    }
+
+    fn keep_sign_in(
+        self: Box<Self>,
+        token: &CachedToken,
+        refresh: &RefreshToken,
+        minted_by_refresh: bool,
+    ) -> Result<()> {
+        self.write_tokens(token, Some(refresh))?;
+        let (name, now) = (self.name().to_string(), clock::now());
+        // The sign-in's own record is written by the caller; its refresh count starts here.
+        self.book.update(|book| {
+            let connection = book.find_mut(&name)?;
+            if let Some(signed_in) = connection.signed_in.as_mut() {
+                signed_in.recent_refreshes = if minted_by_refresh {
+                    vec![now]
+                } else {
+                    Vec::new()
+                };
                 signed_in.access_expires_at = token.expires_at;
             }
             connection.updated_at = now;

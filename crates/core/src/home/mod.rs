@@ -71,6 +71,15 @@ pub trait Claim: Send {
     /// refresh in Zoho's window, and gives the claim back. Fails with a needs-sign-in error when
     /// the connection was disconnected meanwhile.
     fn store(self: Box<Self>, token: &CachedToken, refresh: Option<&RefreshToken>) -> Result<()>;
+    /// Keeps a new sign-in's tokens (a browser sign-in, a Self Client's code, an imported reply),
+    /// replacing any earlier sign-in and clearing a revocation mark, and gives the claim back.
+    /// `minted_by_refresh`: the access token came from a refresh, counted in Zoho's window.
+    fn keep_sign_in(
+        self: Box<Self>,
+        token: &CachedToken,
+        refresh: &RefreshToken,
+        minted_by_refresh: bool,
+    ) -> Result<()>;
     /// Forgets the tokens and leaves a revocation mark (`everything`: the whole connection), and
     /// gives the claim back.
     fn forget(self: Box<Self>, everything: bool) -> Result<()>;
@@ -101,10 +110,10 @@ pub trait Home: Send + Sync {
     /// Takes the claim to refresh a connection's access token, waiting for another holder
     /// unless a token `want` takes appears (blocking: call it off the async runtime).
     fn claim(&self, connection: &Connection, want: Want) -> Result<Claimed>;
-    /// Takes the claim to disconnect or remove: the sign-in is revoked whatever another machine
-    /// is doing, and the revocation mark left by [`Claim::forget`] makes that machine's late
-    /// refresh fail (blocking).
-    fn claim_to_disconnect(&self, connection: &Connection) -> Result<Box<dyn Claim>>;
+    /// Takes the claim to replace the sign-in (a new one, or none: disconnect, remove) whatever
+    /// the cached token: another machine's late refresh then fails at its write (the revocation
+    /// mark left by [`Claim::forget`]) or is overwritten by the new sign-in (blocking).
+    fn claim_to_replace(&self, connection: &Connection) -> Result<Box<dyn Claim>>;
     /// Settles changes a store may have finished after they timed out (best effort).
     fn tidy(&self) {}
     /// Credentials requests made here (see [`crate::onboarding`]), waiting or answered.

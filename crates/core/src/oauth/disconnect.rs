@@ -63,7 +63,7 @@ pub async fn disconnect(
     let (claim, refresh) = {
         let connection = connection.clone();
         off_runtime(move || {
-            let mut claim = home.claim_to_disconnect(&connection)?;
+            let mut claim = home.claim_to_replace(&connection)?;
             let (refresh, _) = claim.secrets()?;
             Ok((claim, refresh))
         })

@@ -18,7 +18,7 @@ use super::authorize::{AuthorizationRequest, PROFILE_SCOPE};
 use super::listener::{parse_pasted, Arrival, Callback, Finisher, LoopbackListener};
 use super::scopes::{default_scopes, ScopePreset, PRESETS};
 use super::token_endpoint::TokenResponse;
-use super::tokens::store_tokens;
+use super::tokens::keep_sign_in;
 use crate::clock;
 use crate::connection::{Connection, SignedIn};
 use crate::context::Context;
@@ -421,12 +421,11 @@ async fn keep(
     received: &Received,
     email: impl Future<Output = Option<String>>,
 ) -> Result<Connected> {
-    let store = ctx.connections.store_of(connection)?;
+    let (current, home) = ctx.connections.locate(&connection.name)?;
     let storing = {
-        let (name, answer) = (connection.name.clone(), received.answer.clone());
+        let answer = received.answer.clone();
         tokio::task::spawn_blocking(move || {
-            let api_domain = answer.api_domain.clone();
-            store_tokens(store.as_ref(), &name, &answer, api_domain)
+            keep_sign_in(home.as_ref(), &current, &answer, false).map(|kept| kept.token)
         })
     };
     let (stored, email) = tokio::join!(storing, email);

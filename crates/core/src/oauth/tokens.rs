@@ -13,8 +13,7 @@ use crate::context::Context;
 use crate::error::{Result, SignInError, StoreError, ZohoError};
 use crate::home::{Claim, Claimed, Home};
 use crate::secret::{ClientSecret, RefreshToken};
-use crate::secret_store::{EntryName, SecretKind, SecretStore};
-use crate::token_cache::{self, window, Want};
+use crate::token_cache::{window, Want};
 pub use crate::token_cache::{CachedToken, Freshness};
 
 /// A refresh gives up after this long: Zoho's answer must come while the claim still holds.
@@ -22,30 +21,44 @@ pub const REFRESH_DEADLINE: Duration = Duration::from_secs(15);
 /// What a claim must still have left when the new token is written.
 const WRITE_MARGIN: Duration = Duration::from_secs(3);
 
-/// Stores what a sign-in's token answer carried; returns the cached access token.
-pub fn store_tokens(
-    store: &dyn SecretStore,
-    name: &str,
+/// A new sign-in, kept.
+#[derive(Debug)]
+pub struct KeptSignIn {
+    pub token: CachedToken,
+    /// The refresh token it replaced (read under the same claim), for its caller to revoke.
+    pub replaced: Option<RefreshToken>,
+}
+
+/// Keeps a new sign-in's tokens under the connection's claim, as a refresh keeps its own:
+/// whatever brought them (the browser, a Self Client's code, an imported reply, a reconnect),
+/// every token write goes through the home. Blocking (the claim).
+pub fn keep_sign_in(
+    home: &dyn Home,
+    connection: &Connection,
     tokens: &TokenResponse,
-    api_domain: Option<String>,
-) -> Result<CachedToken> {
-    let cached = CachedToken {
+    minted_by_refresh: bool,
+) -> Result<KeptSignIn> {
+    let refresh = tokens
+        .refresh_token
+        .as_ref()
+        .ok_or_else(|| missing_refresh_token(&connection.name))?;
+    let token = CachedToken {
         access_token: tokens.access_token.clone(),
         expires_at: clock::now() + tokens.expires_in,
-        api_domain,
+        api_domain: tokens.api_domain.clone(),
         lifetime: tokens.expires_in,
     };
-    let json = token_cache::to_json(&cached);
-    // Both tokens in one call: one encryption in the file store.
-    let mut entries = vec![(EntryName::new(name, SecretKind::AccessToken), json.as_str())];
-    if let Some(refresh) = &tokens.refresh_token {
-        entries.push((
-            EntryName::new(name, SecretKind::RefreshToken),
-            refresh.expose(),
-        ));
-    }
-    store.set_all(&entries)?;
-    Ok(cached)
+    let mut claim = home.claim_to_replace(connection)?;
+    // A first sign-in replaces nothing: no read.
+    let replaced = match connection.signed_in {
+        Some(_) => claim
+            .secrets()?
+            .0
+            .filter(|old| old.expose() != refresh.expose()),
+        None => None,
+    };
+    claim.keep_sign_in(&token, refresh, minted_by_refresh)?;
+    Ok(KeptSignIn { token, replaced })
 }
 
 pub(crate) fn never_connected(name: &str) -> crate::Error {
@@ -227,6 +240,7 @@ pub(crate) async fn mint(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::secret_store::{EntryName, SecretKind, SecretStore};
     use crate::http::fake::CannedHttp;
     use crate::testing::TestContext;
 

@@ -9,7 +9,8 @@ use super::request::{Request, RequestOrigin};
 use crate::clock;
 use crate::connections::{NewConnection, SavedSecret};
 use crate::dc::DataCentre;
-use crate::error::Result;
+use crate::connection::Connection;
+use crate::error::{Error, InputError, Result};
 use crate::secret::{ClientSecret, RefreshToken};
 use crate::secret_store::{EntryName, SecretKind};
 use crate::Context;
@@ -53,6 +54,22 @@ pub fn add_from_request(
     if !request.fingerprint_matches(fingerprint) {
         return Err(OnboardingError::FingerprintMismatch.into());
     }
+    if let Some(asked) = request.reconnect_client() {
+        if client_id.trim() != asked {
+            return Err(OnboardingError::ReconnectOtherClient {
+                name: request.name.clone(),
+                asked: asked.to_string(),
+            }
+            .into());
+        }
+        // Kept here: the secret given replaces the one kept (the console shows it again, or it
+        // was regenerated), and the connection answers this request from now on.
+        if reconnecting(ctx, request)? == Some(Reconnecting::Kept) {
+            let mut saved = ctx.connections.set_secret(&request.name, secret)?;
+            saved.connection = answer_with(ctx, request)?;
+            return Ok(saved);
+        }
+    }
     let dc = DataCentre::by_id(request.dc.as_deref().unwrap_or(dc))?;
     let new = NewConnection {
         name: request.name.clone(),
@@ -60,15 +77,63 @@ pub fn add_from_request(
         input: request.plan_input(dc.id),
     };
     let mut saved = ctx.connections.add(&new, secret)?;
-    saved.connection = ctx.connections.update(&request.name, |c| {
-        c.scopes.clone_from(&request.scopes);
-        c.request = Some(RequestOrigin::from(request));
-        c.clone()
-    })?;
+    saved.connection = answer_with(ctx, request)?;
     Ok(saved)
 }
 
-/// A reply made, for the admin to send.
+/// Where a reconnect request stands on this computer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Reconnecting {
+    /// The connection is kept here with the client asked for: the sign-in is all that is left.
+    Kept,
+    /// No connection of that name here (removed after the reply): its secret is asked again.
+    Gone,
+}
+
+/// For a reconnect request, whether the connection it names is kept here with its client
+/// (`None` for a request for a new connection). One kept with another client is refused.
+pub fn reconnecting(ctx: &Context, request: &Request) -> Result<Option<Reconnecting>> {
+    let Some(asked) = request.reconnect_client() else {
+        return Ok(None);
+    };
+    match ctx.connections.locate(&request.name) {
+        Ok((connection, _)) if connection.client_id == asked => Ok(Some(Reconnecting::Kept)),
+        Ok(_) => Err(OnboardingError::ReconnectKeptOtherClient {
+            name: request.name.clone(),
+            asked: asked.to_string(),
+        }
+        .into()),
+        Err(Error::Input(InputError::ConnectionNotFound { .. })) => Ok(Some(Reconnecting::Gone)),
+        Err(other) => Err(other),
+    }
+}
+
+/// A reconnect request for a connection kept here, accepted once the admin confirmed its
+/// fingerprint: the connection answers this request from now on (its scopes, its key), and
+/// the sign-in is what is left to do.
+pub fn accept_reconnect(ctx: &Context, request: &Request, fingerprint: &str) -> Result<Connection> {
+    request.ensure_open(clock::now())?;
+    if !request.fingerprint_matches(fingerprint) {
+        return Err(OnboardingError::FingerprintMismatch.into());
+    }
+    if reconnecting(ctx, request)? != Some(Reconnecting::Kept) {
+        return Err(InputError::ConnectionNotFound {
+            name: request.name.clone(),
+        }
+        .into());
+    }
+    answer_with(ctx, request)
+}
+
+/// Makes the connection answer `request`: its scopes, and where its reply goes.
+fn answer_with(ctx: &Context, request: &Request) -> Result<Connection> {
+    ctx.connections.update(&request.name, |c| {
+        c.scopes.clone_from(&request.scopes);
+        c.request = Some(RequestOrigin::from(request));
+        c.clone()
+    })
+}
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Sealed {
@@ -150,7 +215,7 @@ pub fn reply(ctx: &Context, name: &str) -> Result<Sealed> {
     })
 }
 
-fn sign_in_first(name: &str, origin: &RequestOrigin) -> crate::Error {
+fn sign_in_first(name: &str, origin: &RequestOrigin) -> Error {
     OnboardingError::SignInFirst {
         name: name.into(),
         from: origin.requester().to_string(),

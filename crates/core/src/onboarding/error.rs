@@ -49,6 +49,15 @@ pub enum OnboardingError {
     #[error("The reply for \"{name}\" holds a value that cannot be used: {reason}. Ask the sender to check the connection and send a new reply; nothing was changed.")]
     ReplyInvalid { name: String, reason: String },
 
+    #[error("\"{name}\" is a Self Client: it belongs to the account that made it, so no customer can reconnect it. Make a new Self Client code in the Zoho API console and import its file again.")]
+    ReconnectSelfClient { name: String },
+
+    #[error("This request asks you to sign in again to \"{name}\" with the client {asked}, and the Client ID given is another client's. Use the client the connection was made with (the Zoho API console shows its Client ID under Client Secret); a different client needs a new request, not a reconnect. Nothing was saved.")]
+    ReconnectOtherClient { name: String, asked: String },
+
+    #[error("This request asks you to sign in again to \"{name}\" with the client {asked}, and the connection \"{name}\" on this computer uses another client. Nothing was changed. Ask the sender whether the request is for this connection; if it is, remove the connection here and open the request again.")]
+    ReconnectKeptOtherClient { name: String, asked: String },
+
     #[error("This is not a self_client.json from the Zoho API console ({reason}). In the console, open Self Client, generate a code and choose DOWNLOAD, then use that file.")]
     SelfClientFileUnreadable { reason: String },
 

@@ -12,12 +12,12 @@ pub mod self_client;
 pub mod staff;
 
 use crate::clock;
-use crate::connection::SignedIn;
+use crate::connection::{Connection, SignedIn};
 use crate::connections::{NewConnection, SavedSecret};
 use crate::error::Result;
 use crate::oauth::token_endpoint::TokenResponse;
-use crate::oauth::tokens::store_tokens;
-use crate::secret::ClientSecret;
+use crate::oauth::tokens::keep_sign_in;
+use crate::secret::{ClientSecret, RefreshToken};
 use crate::Context;
 
 /// What is wrong with a JSON text, and where, without quoting any of it: a file or a decrypted
@@ -55,33 +55,48 @@ pub(crate) fn save_connected(
     scopes: &[String],
 ) -> Result<SavedSecret> {
     let mut saved = ctx.connections.add(new, secret)?;
-    let name = saved.connection.name.clone();
-    let store = ctx.connections.store_of(&saved.connection)?;
-    let signed_in = match received {
+    saved.connection = record_sign_in(ctx, &new.name, received, scopes)?.0;
+    Ok(saved)
+}
+
+/// Keeps tokens obtained without the browser under the connection's claim and records the
+/// sign-in with the connection, replacing an earlier one (`None`: the connection is left
+/// without one). The scopes asked for are recorded either way. Returns the connection and the
+/// refresh token the sign-in replaced.
+pub(crate) fn record_sign_in(
+    ctx: &Context,
+    name: &str,
+    received: Option<Received>,
+    scopes: &[String],
+) -> Result<(Connection, Option<RefreshToken>)> {
+    let (signed_in, replaced) = match received {
         Some(received) => {
-            let api_domain = received.answer.api_domain.clone();
-            let token = store_tokens(store.as_ref(), &name, &received.answer, api_domain.clone())?;
-            Some(SignedIn {
+            let (current, home) = ctx.connections.locate(name)?;
+            let kept =
+                keep_sign_in(home.as_ref(), &current, &received.answer, received.refreshed)?;
+            let now = clock::now();
+            let signed_in = SignedIn {
                 accounts_server: received.accounts.as_str().trim_end_matches('/').to_string(),
-                api_domain,
+                api_domain: received.answer.api_domain.clone(),
                 location: None,
                 email: received.email,
                 granted_scopes: received.granted,
-                connected_at: clock::now(),
-                access_expires_at: token.expires_at,
+                connected_at: now,
+                access_expires_at: kept.token.expires_at,
                 recent_refreshes: if received.refreshed {
-                    vec![clock::now()]
+                    vec![now]
                 } else {
                     Vec::new()
                 },
-            })
+            };
+            (Some(signed_in), kept.replaced)
         }
-        None => None,
+        None => (None, None),
     };
-    saved.connection = ctx.connections.update(&name, |c| {
+    let connection = ctx.connections.update(name, |c| {
         c.scopes = scopes.to_vec();
         c.signed_in.clone_from(&signed_in);
         c.clone()
     })?;
-    Ok(saved)
+    Ok((connection, replaced))
 }

@@ -27,6 +27,9 @@ pub const MIN_LIFETIME_SECS: u64 = 3600;
 /// How far ahead of this computer's clock a request's creation may lie: clocks differ a little.
 pub const CLOCK_SKEW_SECS: u64 = 300;
 const VERSION: u32 = 1;
+/// A reconnect is version 2: an app that does not know reconnects says "update the app"
+/// rather than take it for a new connection.
+const RECONNECT_VERSION: u32 = 2;
 /// Larger than any real request or reply; refused before parsing.
 pub const MAX_TEXT_BYTES: usize = 64 * 1024;
 const MAX_SCOPES: usize = 50;
@@ -55,6 +58,19 @@ pub struct Request {
     pub refresh_token: bool,
     /// The age X25519 recipient (`age1...`) the reply is encrypted to.
     pub public_key: String,
+    /// Set when the staff ask to sign in again to a connection that exists (last: a request
+    /// without it serialises, and so fingerprints, as version 1 did).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reconnect: Option<Reconnect>,
+}
+
+/// What a reconnect request adds: the client the connection was made with. The admin's app
+/// signs in with it (the connection kept there), or takes its secret again; another client is
+/// refused on both sides.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Reconnect {
+    pub client_id: String,
 }
 
 /// What a new request is made of, before its key and times.
@@ -67,6 +83,8 @@ pub struct RequestSpec {
     pub scopes: Vec<String>,
     pub refresh_token: bool,
     pub lifetime_secs: u64,
+    /// For a reconnect: the connection's client.
+    pub reconnect: Option<Reconnect>,
 }
 
 /// A request ID: 12 random bytes, as 24 hex digits.
@@ -103,7 +121,11 @@ impl Request {
         }
         let scopes = crate::oauth::scopes::normalise(&spec.scopes);
         let request = Request {
-            zcw_request: VERSION,
+            zcw_request: if spec.reconnect.is_some() {
+                RECONNECT_VERSION
+            } else {
+                VERSION
+            },
             id: new_id(),
             name: spec.name.trim().to_string(),
             from,
@@ -116,8 +138,10 @@ impl Request {
             } else {
                 scopes
             },
-            refresh_token: spec.refresh_token,
+            // A reconnect is for a new sign-in.
+            refresh_token: spec.refresh_token || spec.reconnect.is_some(),
             public_key: public_key.to_string(),
+            reconnect: spec.reconnect.clone(),
         };
         request.verify()?;
         Ok(request)
@@ -147,11 +171,32 @@ impl Request {
 
     /// Every rule a request meets; `Err` says which it breaks.
     pub fn verify(&self) -> Result<(), OnboardingError> {
-        if self.zcw_request != VERSION {
-            return Err(unreadable(format!(
-                "it is of version {}, which this version of the app does not read; update the app",
-                self.zcw_request
-            )));
+        match (self.zcw_request, &self.reconnect) {
+            (VERSION, None) | (RECONNECT_VERSION, Some(_)) => {}
+            (VERSION | RECONNECT_VERSION, _) => {
+                return Err(unreadable("its version does not match what it asks"))
+            }
+            (other, _) => {
+                return Err(unreadable(format!(
+                    "it is of version {other}, which this version of the app does not read; update the app"
+                )))
+            }
+        }
+        if let Some(reconnect) = &self.reconnect {
+            // Shown to the admin beside what this app computed: plain characters only.
+            let id = &reconnect.client_id;
+            if rules::client_id(id).is_err()
+                || id.len() > 100
+                || !id.chars().all(|c| c.is_ascii_alphanumeric() || c == '.')
+                || rules::shaped_like_a_code(id)
+            {
+                return Err(unreadable("the Client ID it names is not one Zoho makes"));
+            }
+            if self.dc.is_none() || !self.refresh_token {
+                return Err(unreadable(
+                    "a reconnect must name its data centre and ask for a sign-in",
+                ));
+            }
         }
         check_id(&self.id)?;
         rules::connection_name(&self.name)
@@ -266,6 +311,11 @@ impl Request {
     /// app showed them) is this request's fingerprint.
     pub fn fingerprint_matches(&self, told: &str) -> bool {
         super::code::matches(&self.fingerprint(), told)
+    }
+
+    /// The client a reconnect asks to sign in with again.
+    pub fn reconnect_client(&self) -> Option<&str> {
+        self.reconnect.as_ref().map(|r| r.client_id.as_str())
     }
 
     /// The file name it is saved under.

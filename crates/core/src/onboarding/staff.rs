@@ -10,8 +10,8 @@ use serde::Serialize;
 use super::error::OnboardingError;
 use super::pending::{Answered, Pending, PendingView, RequestState};
 use super::reply::Reply;
-use super::request::{is_scope, Request, RequestSpec};
-use super::{save_connected, Received};
+use super::request::{is_scope, Reconnect, Request, RequestSpec};
+use super::{record_sign_in, save_connected, Received};
 use crate::clock;
 use crate::connection::Connection;
 use crate::connections::NewConnection;
@@ -20,9 +20,10 @@ use crate::error::{InputError, Result};
 use crate::home::Home;
 use crate::oauth::accounts::AccountsServers;
 use crate::oauth::authorize::PROFILE_SCOPE;
-use crate::oauth::token_endpoint::TokenResponse;
+use crate::oauth::token_endpoint::{Revoked, TokenResponse};
+use crate::registration::Template;
 use crate::rules;
-use crate::secret::RequestKey;
+use crate::secret::{ClientSecret, RefreshToken, RequestKey};
 use crate::Context;
 
 /// A request just made: what to send, and what to read out on the phone.
@@ -62,6 +63,52 @@ pub fn create(ctx: &Context, spec: &RequestSpec) -> Result<Created> {
     if ctx.connections.name_taken(&name)? {
         return Err(InputError::ConnectionExists { name }.into());
     }
+    make(ctx, spec)
+}
+
+/// What a reconnect request takes beside the connection's own values.
+#[derive(Debug, Clone)]
+pub struct ReconnectSpec {
+    pub name: String,
+    pub from: String,
+    /// Scopes to ask for besides those the connection was signed in with.
+    pub add_scopes: Vec<String>,
+    pub lifetime_secs: u64,
+}
+
+/// Makes a reconnect request for a connection held here: its client, template, data centre and
+/// scopes (and any added), asking the customer's admin to sign in again.
+pub fn reconnect(ctx: &Context, spec: &ReconnectSpec) -> Result<Created> {
+    let (connection, _) = ctx.connections.locate(&spec.name)?;
+    if connection.template == Template::SelfClient {
+        return Err(OnboardingError::ReconnectSelfClient {
+            name: connection.name,
+        }
+        .into());
+    }
+    let mut scopes = connection.scopes.clone();
+    if scopes.is_empty() {
+        if let Some(signed_in) = &connection.signed_in {
+            scopes.clone_from(&signed_in.granted_scopes);
+        }
+    }
+    scopes.extend(spec.add_scopes.iter().cloned());
+    let request = RequestSpec {
+        name: connection.name.clone(),
+        from: spec.from.clone(),
+        input: connection.input.clone(),
+        dc: Some(connection.dc.clone()),
+        scopes,
+        refresh_token: true,
+        lifetime_secs: spec.lifetime_secs,
+        reconnect: Some(Reconnect {
+            client_id: connection.client_id.clone(),
+        }),
+    };
+    make(ctx, &request)
+}
+
+fn make(ctx: &Context, spec: &RequestSpec) -> Result<Created> {
     let identity = age::x25519::Identity::generate();
     let key = RequestKey::new(identity.to_string().expose_secret());
     let request = Request::new(spec, &identity.to_public().to_string(), clock::now())?;
@@ -171,6 +218,7 @@ impl Opened {
             },
             code: self.code.clone(),
             late: self.late(),
+            reconnect: self.pending.request.reconnect.is_some(),
         }
     }
 }
@@ -195,6 +243,8 @@ pub struct Preview {
     pub code: String,
     /// When the request expired, for a reply that came after: "3 hours ago".
     pub late: Option<String>,
+    /// It answers a reconnect: the connection held here takes its sign-in in place.
+    pub reconnect: bool,
 }
 
 /// Finds the waiting request whose key opens the reply, and checks what it holds. Requests past
@@ -272,6 +322,14 @@ fn checked(
         )));
     }
     rules::client_id(&reply.client_id).map_err(|e| invalid(e.to_string()))?;
+    if request
+        .reconnect_client()
+        .is_some_and(|asked| asked != reply.client_id)
+    {
+        return Err(invalid(
+            "it is for another client than the one the connection uses".into(),
+        ));
+    }
     rules::client_secret(reply.client_secret.expose()).map_err(|e| invalid(e.to_string()))?;
     // What is wrong is named; what the reply says is never quoted (it came from outside).
     let dc = DataCentre::by_id(&reply.dc)
@@ -431,11 +489,35 @@ pub struct Imported {
     pub secret_last4: String,
     /// Shape warnings about the client ID or secret (saved all the same).
     pub warnings: Vec<String>,
+    /// A reconnect: the connection was there and took the new sign-in in place.
+    pub reconnected: bool,
+    /// A reconnect whose reply brought another client secret (regenerated): it replaced the one
+    /// kept here.
+    pub secret_replaced: bool,
+    /// What became of the sign-in a reconnect replaced.
+    pub earlier_sign_in: Option<EarlierSignIn>,
+    /// The refresh token a reconnect replaced and where it was made, until [`retire_earlier`]
+    /// revokes it.
+    #[serde(skip)]
+    earlier: Option<(url::Url, RefreshToken)>,
 }
 
-/// Saves the connection under the request's name in the active home, and closes the request:
-/// its key is deleted, so the same reply cannot be imported twice. A reply to an expired
-/// request is saved only with `accept_late`.
+/// What revoking the sign-in a reconnect replaced found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum EarlierSignIn {
+    /// It still worked, and Zoho revoked it now.
+    Revoked,
+    /// Zoho no longer knew it (revoked or pushed out before).
+    AlreadyGone,
+    /// Zoho could not be reached: it lapses when the customer's admin removes it, or never.
+    NotRevoked,
+}
+
+/// Saves the connection under the request's name in the active home (for a reconnect, puts the
+/// new sign-in into the connection held here), and closes the request: its key is deleted, so
+/// the same reply cannot be imported twice. A reply to an expired request is saved only with
+/// `accept_late`.
 pub fn save(
     ctx: &Context,
     opened: Opened,
@@ -452,11 +534,6 @@ pub fn save(
         ..
     } = opened;
     let request = &pending.request;
-    let new = NewConnection {
-        name: request.name.clone(),
-        client_id: reply.client_id.clone(),
-        input: request.plan_input(dc.id),
-    };
     let received = match (reply.signed_in, proof, accounts) {
         (Some(signed_in), Some(proof), Some(accounts)) => Some(Received {
             accounts,
@@ -471,17 +548,102 @@ pub fn save(
         }),
         _ => None,
     };
-    let saved = save_connected(ctx, &new, &reply.client_secret, received, &request.scopes)?;
+    let imported = if request.reconnect.is_some() {
+        save_reconnected(ctx, request, &reply.client_id, &reply.client_secret, received)?
+    } else {
+        let new = NewConnection {
+            name: request.name.clone(),
+            client_id: reply.client_id.clone(),
+            input: request.plan_input(dc.id),
+        };
+        let saved = save_connected(ctx, &new, &reply.client_secret, received, &request.scopes)?;
+        let now = clock::now();
+        let connection = ctx.connections.update(&request.name, |c| {
+            c.imported_at = Some(now);
+            c.clone()
+        })?;
+        Imported {
+            connection,
+            stored_in: saved.stored_in,
+            secret_last4: saved.secret_last4,
+            warnings: saved.warnings,
+            reconnected: false,
+            secret_replaced: false,
+            earlier_sign_in: None,
+            earlier: None,
+        }
+    };
     answered.at = clock::now();
     ctx.connections
         .active_home()?
         .close_request(&request.name, Some(answered))?;
+    Ok(imported)
+}
+
+/// A reconnect's reply, put into the connection held here: its name, client and history kept,
+/// its secret replaced only when the customer's admin regenerated it, its sign-in replaced
+/// under the connection's claim (so every machine of a team store sees it at its next call).
+fn save_reconnected(
+    ctx: &Context,
+    request: &Request,
+    client_id: &str,
+    secret: &ClientSecret,
+    received: Option<Received>,
+) -> Result<Imported> {
+    let name = &request.name;
+    let (connection, home) = ctx.connections.locate(name)?;
+    if connection.client_id != client_id {
+        return Err(OnboardingError::ReplyInvalid {
+            name: name.clone(),
+            reason: "the connection here uses another client now".into(),
+        }
+        .into());
+    }
+    // Checked when it was opened: a reconnect asks for a sign-in.
+    let received = received.ok_or_else(|| OnboardingError::ReplyInvalid {
+        name: name.clone(),
+        reason: "it carries no sign-in, and the request asked for one".into(),
+    })?;
+    let kept = ctx.connections.client_secret(name).ok();
+    let secret_replaced = kept.is_none_or(|kept| kept.expose() != secret.expose());
+    let mut warnings = Vec::new();
+    if secret_replaced {
+        warnings = ctx.connections.set_secret(name, secret)?.warnings;
+    }
+    // Revoked where it was made: the accounts server of the earlier sign-in, if it is trusted.
+    let earlier_accounts = connection
+        .signed_in
+        .as_ref()
+        .and_then(|s| ctx.config.accounts.trusted(&s.accounts_server).ok());
+    let (_, replaced) = record_sign_in(ctx, name, Some(received), &request.scopes)?;
+    let now = clock::now();
+    let connection = ctx.connections.update(name, |c| {
+        c.imported_at = Some(now);
+        c.clone()
+    })?;
     Ok(Imported {
-        connection: saved.connection,
-        stored_in: saved.stored_in,
-        secret_last4: saved.secret_last4,
-        warnings: saved.warnings,
+        stored_in: home.backend(&connection).describe(),
+        connection,
+        secret_last4: secret.last4(),
+        warnings,
+        reconnected: true,
+        secret_replaced,
+        earlier_sign_in: None,
+        earlier: earlier_accounts.zip(replaced),
     })
+}
+
+/// Revokes the refresh token a reconnect replaced, if it still works: the customer's account
+/// keeps no token nobody uses (Zoho keeps at most 20 per user and client). Best effort.
+pub async fn retire_earlier(ctx: &Context, imported: &mut Imported) {
+    let Some((accounts, token)) = imported.earlier.take() else {
+        return;
+    };
+    imported.earlier_sign_in = Some(match ctx.endpoint().revoke(&accounts, &token).await {
+        Ok(Revoked::Now) => EarlierSignIn::Revoked,
+        Ok(Revoked::AlreadyUnknown) => EarlierSignIn::AlreadyGone,
+        Err(_) => EarlierSignIn::NotRevoked,
+    });
 }
 
 #[cfg(test)]

@@ -273,6 +273,34 @@ impl Claim for TeamClaim {
             .map(|_| ())
     }
 
+    fn keep_sign_in(
+        mut self: Box<Self>,
+        token: &CachedToken,
+        refresh: &RefreshToken,
+        minted_by_refresh: bool,
+    ) -> Result<()> {
+        self.done = true;
+        let name = self.name().to_string();
+        self.secrets.modify(&name, |r| {
+            r.refresh_token = Some(refresh.expose().to_string());
+        })?;
+        let now = clock::now();
+        self.records
+            .change(TOKENS, &name, |read: Versioned<TokensRecord>| {
+                let mut record = read.data.unwrap_or_default();
+                // A new sign-in replaces whatever was there: a revocation mark, another
+                // machine's lease and token (minted from the refresh token this one replaces).
+                record.set_cached(token);
+                record.lease = None;
+                record.recent_refreshes.clear();
+                if minted_by_refresh {
+                    record.count_refresh(now);
+                }
+                Ok((Change::Write(record), ()))
+            })
+            .map(|_| ())
+    }
+
     fn forget(mut self: Box<Self>, everything: bool) -> Result<()> {
         self.done = true;
         let name = self.name().to_string();

@@ -276,7 +276,7 @@ impl Home for TeamHome {
         self.team_claim(connection)?.lease(want)
     }
 
-    fn claim_to_disconnect(&self, connection: &Connection) -> Result<Box<dyn Claim>> {
+    fn claim_to_replace(&self, connection: &Connection) -> Result<Box<dyn Claim>> {
         Ok(Box::new(self.team_claim(connection)?))
     }
 

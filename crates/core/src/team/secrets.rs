@@ -10,7 +10,6 @@ use super::records::{
 use crate::error::{Result, TeamError};
 use crate::onboarding::pending::Pending;
 use crate::secret_store::{Backend, EntryName, SecretKind, SecretStore};
-use crate::token_cache;
 
 /// The secrets records of one team store.
 #[derive(Debug, Clone)]
@@ -71,16 +70,15 @@ impl TeamSecrets {
             SecretKind::ClientSecret => {
                 self.modify(name, |r| r.client_secret = Some(secret.to_string()))
             }
-            SecretKind::RefreshToken => {
-                self.modify(name, |r| r.refresh_token = Some(secret.to_string()))
-            }
-            SecretKind::AccessToken => {
-                let cached =
-                    token_cache::from_json(secret).ok_or_else(|| TeamError::RecordUnreadable {
-                        path: format!("{TOKENS}/{name}"),
-                        reason: "the access token to cache is not in this app's shape".into(),
-                    })?;
-                self.modify_tokens(name, |r| r.set_cached(&cached))
+            // Tokens are written under the connection's claim (`Claim::store`,
+            // `Claim::keep_sign_in`), never through this face: it holds string secrets only.
+            SecretKind::RefreshToken | SecretKind::AccessToken => {
+                debug_assert!(false, "a token written through the secret store's face");
+                Err(TeamError::RecordUnreadable {
+                    path: format!("{TOKENS}/{name}"),
+                    reason: "tokens are written under the connection's claim only".into(),
+                }
+                .into())
             }
             SecretKind::RequestKey => self.set_request_key(name, Some(secret)),
         }
@@ -166,13 +164,8 @@ impl SecretStore for TeamSecrets {
                 .refresh_token
                 .clone()
                 .map(SecretString::from),
-            // Unchecked: the token path reads it through the home, which checks it.
-            SecretKind::AccessToken => self
-                .records
-                .read::<TokensRecord>(TOKENS, name)?
-                .data
-                .and_then(|record| record.cached())
-                .map(|cached| SecretString::from(token_cache::to_json(&cached).to_string())),
+            // The cached access token is read through the home (`Home::cached`), checked.
+            SecretKind::AccessToken => None,
             SecretKind::RequestKey => self
                 .records
                 .read::<RequestRecord>(REQUESTS, name)?
