@@ -183,13 +183,17 @@ impl Request {
             }
         }
         if let Some(reconnect) = &self.reconnect {
-            // Shown to the admin beside what this app computed: plain characters only.
+            // Shown to the admin: Zoho's shape only ("1000." and one run of capitals and
+            // digits), which no grouped code or disguising character fits.
             let id = &reconnect.client_id;
-            if rules::client_id(id).is_err()
-                || id.len() > 100
-                || !id.chars().all(|c| c.is_ascii_alphanumeric() || c == '.')
-                || rules::shaped_like_a_code(id)
-            {
+            let plain = id.strip_prefix("1000.").is_some_and(|rest| {
+                !rest.is_empty()
+                    && rest.len() <= 60
+                    && rest
+                        .chars()
+                        .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+            });
+            if !plain {
                 return Err(unreadable("the Client ID it names is not one Zoho makes"));
             }
             if self.dc.is_none() || !self.refresh_token {
@@ -551,10 +555,47 @@ mod tests {
             ),
             (
                 Request {
+                    zcw_request: 3,
+                    ..good.clone()
+                },
+                "version 3",
+            ),
+            (
+                Request {
                     zcw_request: 2,
                     ..good.clone()
                 },
-                "version 2",
+                "version does not match",
+            ),
+            (
+                Request {
+                    reconnect: Some(Reconnect {
+                        client_id: "1000.ABCDEFGHIJKLMNOPQRSTUVWXYZ0123".into(),
+                    }),
+                    ..good.clone()
+                },
+                "version does not match",
+            ),
+            (
+                Request {
+                    zcw_request: 2,
+                    reconnect: Some(Reconnect {
+                        client_id: "1000.ABCD EFGH".into(),
+                    }),
+                    ..good.clone()
+                },
+                "Client ID",
+            ),
+            (
+                Request {
+                    zcw_request: 2,
+                    reconnect: Some(Reconnect {
+                        client_id: "1000.ABCDEFGHIJKLMNOPQRSTUVWXYZ0123".into(),
+                    }),
+                    dc: None,
+                    ..good.clone()
+                },
+                "must name its data centre",
             ),
         ];
         for (bad, says) in cases {
@@ -566,6 +607,33 @@ mod tests {
         assert!(Request::parse("zcw://request?v=1&d=!!").is_err());
         assert!(Request::parse("https://example.com/?d=e30").is_err());
         assert!(Request::parse(&"x".repeat(MAX_TEXT_BYTES + 1)).is_err());
+    }
+
+    #[test]
+    fn a_reconnect_is_version_two_asks_for_a_sign_in_and_leaves_version_one_unchanged() {
+        let plain = Request::new(&spec(), &key(), 1_000_000).unwrap();
+        assert_eq!(plain.zcw_request, 1);
+        assert!(!plain.to_file_text().contains("reconnect"));
+        let reconnect = Request::new(
+            &RequestSpec {
+                refresh_token: false,
+                reconnect: Some(Reconnect {
+                    client_id: "1000.ABCDEFGHIJKLMNOPQRSTUVWXYZ0123".into(),
+                }),
+                ..spec()
+            },
+            &key(),
+            1_000_000,
+        )
+        .unwrap();
+        assert_eq!(reconnect.zcw_request, 2);
+        assert!(reconnect.refresh_token, "a reconnect is for a sign-in");
+        let read = Request::parse(&reconnect.to_link()).unwrap();
+        assert_eq!(
+            read.reconnect_client(),
+            Some("1000.ABCDEFGHIJKLMNOPQRSTUVWXYZ0123")
+        );
+        assert_eq!(read.fingerprint(), reconnect.fingerprint());
     }
 
     #[test]

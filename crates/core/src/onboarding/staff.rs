@@ -824,4 +824,116 @@ mod tests {
         save(&staff.ctx, opened, None, false).unwrap();
         assert_eq!(key_of(&staff, "acme-crm"), None);
     }
+
+    #[tokio::test]
+    async fn a_reconnect_puts_the_new_sign_in_into_the_connection_and_revokes_the_old_one() {
+        use crate::onboarding::reply::ReplySignIn;
+        let s = TestContext::signed_in("acme", None, "1000.old");
+        s.ctx
+            .connections
+            .update("acme", |c| c.imported_at = Some(1))
+            .unwrap();
+        let spec = ReconnectSpec {
+            name: "acme".into(),
+            from: "Acme Integrations".into(),
+            add_scopes: vec!["ZohoCRM.org.READ".into()],
+            lifetime_secs: 3600,
+        };
+        let created = reconnect(&s.ctx, &spec).unwrap();
+        let request = &created.request;
+        assert_eq!(request.reconnect_client(), Some("1000.ID"));
+        assert_eq!(request.dc.as_deref(), Some("us"));
+        assert!(request.refresh_token);
+        assert!(request.scopes.iter().any(|s| s == "ZohoCRM.org.READ"));
+        let reply = |client_id: &str| {
+            Reply::new(
+                &request.id,
+                "acme",
+                "us",
+                client_id,
+                ClientSecret::new(SECRET),
+                Some(ReplySignIn {
+                    accounts_server: "https://accounts.zoho.com".into(),
+                    api_domain: Some("https://www.zohoapis.com".into()),
+                    granted_scopes: vec!["ZohoCRM.org.READ".into()],
+                    email: None,
+                    refresh_token: RefreshToken::new("1000.new"),
+                }),
+            )
+            .seal(&request.recipient().unwrap())
+        };
+        // Another client than the connection's: refused before Zoho is asked.
+        let err = open_reply(&s.ctx, &reply("1000.OTHER")).unwrap_err();
+        assert!(err.to_string().contains("another client"), "{err}");
+
+        let opened = open_reply(&s.ctx, &reply("1000.ID")).unwrap();
+        assert!(opened.preview(None).reconnect);
+        s.http.answer(
+            200,
+            r#"{"access_token":"1000.fresh","expires_in":3600,"api_domain":"https://www.zohoapis.com"}"#,
+        );
+        let proof = prove(&s.ctx, &opened).await.unwrap();
+        let mut imported = save(&s.ctx, opened, proof, false).unwrap();
+        assert!(imported.reconnected && !imported.secret_replaced);
+        // One connection before, one after: its name, client and creation kept.
+        let connections = s.ctx.connections.list().unwrap();
+        assert_eq!(connections.len(), 1);
+        assert_eq!(connections[0].client_id, "1000.ID");
+        let signed_in = connections[0].signed_in.clone().unwrap();
+        assert_eq!(signed_in.accounts_server, "https://accounts.zoho.com");
+        assert_eq!(signed_in.recent_refreshes.len(), 1, "the proof is counted");
+        let refresh = s
+            .store
+            .get(&EntryName::new("acme", SecretKind::RefreshToken))
+            .unwrap()
+            .unwrap();
+        assert_eq!(refresh.expose_secret(), "1000.new");
+
+        // The old refresh token is revoked where it was made.
+        s.http.answer(200, r#"{"status":"success"}"#);
+        retire_earlier(&s.ctx, &mut imported).await;
+        assert_eq!(imported.earlier_sign_in, Some(EarlierSignIn::Revoked));
+        let sent = s.http.requests();
+        let revoke = &sent.last().unwrap().1;
+        assert!(
+            revoke.starts_with("https://accounts.zoho.eu/oauth/v2/token/revoke")
+                && revoke.contains("1000.old"),
+            "{revoke}"
+        );
+        // The proven token is the one in use: no refresh.
+        let token = crate::oauth::tokens::access_token(&s.ctx, "acme")
+            .await
+            .unwrap();
+        assert_eq!(token.access_token.expose(), "1000.fresh");
+        assert_eq!(s.http.requests().len(), sent.len());
+        assert_eq!(waiting(&s), ["acme"], "the request stays, answered");
+        assert!(key_of(&s, "acme").is_none());
+    }
+
+    #[test]
+    fn a_self_client_cannot_be_reconnected_and_a_missing_connection_is_named() {
+        let s = TestContext::with_connection("crm");
+        let spec = ReconnectSpec {
+            name: "nothing".into(),
+            from: "Acme".into(),
+            add_scopes: Vec::new(),
+            lifetime_secs: 3600,
+        };
+        assert_eq!(
+            reconnect(&s.ctx, &spec).unwrap_err().kind(),
+            "connection_not_found"
+        );
+        s.ctx
+            .connections
+            .update("crm", |c| c.template = Template::SelfClient)
+            .unwrap();
+        let spec = ReconnectSpec {
+            name: "crm".into(),
+            ..spec
+        };
+        assert_eq!(
+            reconnect(&s.ctx, &spec).unwrap_err().kind(),
+            "reconnect_self_client"
+        );
+    }
 }
