@@ -16,6 +16,7 @@ mod doctor;
 mod file_store;
 mod hand_over;
 mod onboarding;
+mod reconnect;
 mod sign_in;
 mod team;
 mod uris;

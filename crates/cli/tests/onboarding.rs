@@ -10,19 +10,19 @@ use zcw_test_support::{free_port, wine, RecordingBrowser, Run, Zcw, TEST_CLIENT_
 
 use crate::ZCW;
 
-const PASSPHRASE: &str = "correct horse battery staple";
+pub(crate) const PASSPHRASE: &str = "correct horse battery staple";
 
 /// The customer's admin (keychain) and the integration staff (encrypted file store), one Zoho.
-struct TwoParties {
-    admin: KeyringSession,
-    zoho: ZohoEmulator,
+pub(crate) struct TwoParties {
+    pub admin: KeyringSession,
+    pub zoho: ZohoEmulator,
     browser: RecordingBrowser,
-    staff_dir: tempfile::TempDir,
-    port: u16,
+    pub staff_dir: tempfile::TempDir,
+    pub port: u16,
 }
 
 impl TwoParties {
-    fn start() -> Self {
+    pub(crate) fn start() -> Self {
         let admin = KeyringSession::start();
         let zoho = ZohoEmulator::start();
         let browser = RecordingBrowser::following(admin.root.path());
@@ -43,22 +43,22 @@ impl TwoParties {
         parties
     }
 
-    fn pass(&self) -> String {
+    pub(crate) fn pass(&self) -> String {
         arg(&self.staff_dir.path().join("passphrase.txt"))
     }
 
-    fn config(&self) -> PathBuf {
+    pub(crate) fn config(&self) -> PathBuf {
         self.staff_dir.path().join("config")
     }
 
-    fn staff_zcw(&self) -> Zcw {
+    pub(crate) fn staff_zcw(&self) -> Zcw {
         let mut zcw = Zcw::in_dir(ZCW, &self.config());
         zcw.env("ZCW_ACCOUNTS_URL", self.zoho.url());
         zcw
     }
 
     /// `zcw ARGS --passphrase-file F` on the staff's side.
-    fn staff(&self, args: &[&str]) -> Run {
+    pub(crate) fn staff(&self, args: &[&str]) -> Run {
         self.staff_zcw()
             .args(args)
             .args(["--passphrase-file", &self.pass()])
@@ -66,27 +66,27 @@ impl TwoParties {
     }
 
     /// `zcw ARGS` on the staff's side, for commands that read no secret.
-    fn staff_plain(&self, args: &[&str]) -> Run {
+    pub(crate) fn staff_plain(&self, args: &[&str]) -> Run {
         self.staff_zcw().args(args).run()
     }
 
-    fn admin_zcw(&self) -> Zcw {
+    pub(crate) fn admin_zcw(&self) -> Zcw {
         let mut zcw = self.admin.zcw(ZCW);
         zcw.env("ZCW_ACCOUNTS_URL", self.zoho.url())
             .env("BROWSER", &self.browser.program);
         zcw
     }
 
-    fn admin(&self, args: &[&str]) -> Run {
+    pub(crate) fn admin(&self, args: &[&str]) -> Run {
         self.admin_zcw().args(args).run()
     }
 
-    fn file(&self, name: &str) -> PathBuf {
+    pub(crate) fn file(&self, name: &str) -> PathBuf {
         self.staff_dir.path().join(name)
     }
 
     /// `zcw request new NAME` for a hotglue client on this setup's port; the fingerprint printed.
-    fn request(&self, name: &str, extra: &[&str]) -> String {
+    pub(crate) fn request(&self, name: &str, extra: &[&str]) -> String {
         let out = arg(&self.file(&format!("{name}.zcwrequest")));
         let port = self.port.to_string();
         let mut args = vec![
@@ -111,7 +111,7 @@ impl TwoParties {
 
     /// The admin creates the client in "the console" (the emulator) and the connection from the
     /// request (confirming the fingerprint the staff read to them), then signs in.
-    fn answer(&self, name: &str, fingerprint: &str) -> Run {
+    pub(crate) fn answer(&self, name: &str, fingerprint: &str) -> Run {
         self.zoho.register_client(
             TEST_CLIENT_ID,
             TEST_SECRET,
@@ -134,7 +134,7 @@ impl TwoParties {
     }
 
     /// `zcw reply NAME --out FILE`: the file, and the reply code the admin was shown.
-    fn reply(&self, name: &str) -> (PathBuf, String) {
+    pub(crate) fn reply(&self, name: &str) -> (PathBuf, String) {
         let reply = self.file(&format!("{name}.zcwreply"));
         let sent = self
             .admin(&["reply", name, "--out", &arg(&reply)])
@@ -145,7 +145,7 @@ impl TwoParties {
 
     /// Moves the staff's request `name` `secs` into the past, as if that long had gone by
     /// without any of the staff's commands.
-    fn age_request(&self, name: &str, secs: u64) {
+    pub(crate) fn age_request(&self, name: &str, secs: u64) {
         let file = self.config().join("connections.json");
         let mut book: serde_json::Value =
             serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
@@ -175,7 +175,7 @@ pub(crate) fn line_value(text: &str, label: &str) -> String {
 }
 
 /// A path as zcw takes it (a Windows path to the same file under Wine).
-fn arg(path: &Path) -> String {
+pub(crate) fn arg(path: &Path) -> String {
     wine::host_path(path)
 }
 
