@@ -5,8 +5,8 @@
 use clap::Args;
 use serde_json::json;
 use zcw_core::api::check::{check, Action, Health, Verdict};
-use zcw_core::NextStep;
 use zcw_core::Context;
+use zcw_core::NextStep;
 
 use crate::connections_cmd::PassphraseArgs;
 use crate::error::{

@@ -379,7 +379,8 @@ pub fn add_from_request(
     let client_id = match opened.request.reconnect_client() {
         Some(asked) => {
             eprintln!("Asks:         to sign in again with the client {asked}");
-            let kept = passphrase.with_unlocked(ctx, || admin::reconnecting(ctx, &opened.request))?;
+            let kept =
+                passphrase.with_unlocked(ctx, || admin::reconnecting(ctx, &opened.request))?;
             if client_id.is_empty() && kept == Some(admin::Reconnecting::Kept) {
                 let connection = passphrase
                     .with_unlocked(ctx, || admin::accept_reconnect(ctx, &opened.request, &told))?;

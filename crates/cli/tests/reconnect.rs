@@ -63,7 +63,12 @@ impl TwoParties {
     /// The staff hold exactly one "acme-crm", and its token is one Zoho accepts.
     fn one_working_connection(&self) {
         let listed = self.staff_plain(&["list"]).success();
-        assert_eq!(listed.stdout.matches("acme-crm").count(), 1, "{}", listed.stdout);
+        assert_eq!(
+            listed.stdout.matches("acme-crm").count(),
+            1,
+            "{}",
+            listed.stdout
+        );
         let token = self.staff(&["token", "acme-crm"]).success();
         assert!(self.zoho.access_token_valid(token.stdout.trim()));
     }
@@ -84,7 +89,10 @@ fn a_reconnect_answered_by_an_admin_who_kept_the_connection_goes_straight_to_the
 
     let (request, fingerprint) = parties.reconnect_request(&[]);
     let text = std::fs::read_to_string(&request).unwrap();
-    assert!(text.contains(TEST_CLIENT_ID) && text.contains("\"zcwRequest\": 2"), "{text}");
+    assert!(
+        text.contains(TEST_CLIENT_ID) && text.contains("\"zcwRequest\": 2"),
+        "{text}"
+    );
     // The admin kept "acme-crm" with that client: nothing to enter, the sign-in is what is left.
     let exchanges = parties.zoho.exchanges();
     parties
@@ -143,10 +151,7 @@ fn a_reconnect_answered_by_an_admin_who_removed_the_connection_takes_the_same_cl
         )
         .exit(2)
         .stderr_has("the Client ID given is another client's");
-    parties
-        .admin(&["list"])
-        .success()
-        .never_shows("acme-crm");
+    parties.admin(&["list"]).success().never_shows("acme-crm");
 
     parties.zoho.register_client(
         TEST_CLIENT_ID,
@@ -186,7 +191,11 @@ fn a_reconnect_answered_by_an_admin_who_removed_the_connection_takes_the_same_cl
         .stdout_has("its client secret was regenerated")
         .stdout_has("The earlier sign-in was revoked at Zoho.")
         .never_shows(REGENERATED);
-    assert_eq!(parties.zoho.revocations(), revoked + 1, "the old refresh token");
+    assert_eq!(
+        parties.zoho.revocations(),
+        revoked + 1,
+        "the old refresh token"
+    );
     parties.one_working_connection();
     // A refresh with the regenerated secret: Zoho accepts it.
     let refreshes = parties.zoho.refreshes();
@@ -194,4 +203,118 @@ fn a_reconnect_answered_by_an_admin_who_removed_the_connection_takes_the_same_cl
         .staff(&["token", "acme-crm", "--force-refresh"])
         .success();
     assert_eq!(parties.zoho.refreshes(), refreshes + 1);
+}
+
+#[test]
+fn a_reconnect_on_the_team_store_reaches_every_machine_in_place() {
+    use crate::onboarding::PASSPHRASE;
+    use crate::team::Team;
+    use zcw_test_support::openbao::ROOT_TOKEN;
+
+    let team = Team::start();
+    let laptop = team.machine("laptop", ROOT_TOKEN);
+    let server = team.machine("server", ROOT_TOKEN);
+    // The customer's admin: a computer of their own, with the encrypted file store.
+    let customer = team.bare_machine("customer", &[]);
+    let dir = tempfile::tempdir().unwrap();
+    let passphrase = dir.path().join("passphrase.txt");
+    std::fs::write(&passphrase, format!("{PASSPHRASE}\n")).unwrap();
+    let passphrase = arg(&passphrase);
+    let file = |name: &str| arg(&dir.path().join(name));
+    let admin = |args: &[&str], stdin: &str| {
+        team.zcw(&customer)
+            .args(args)
+            .args(["--passphrase-file", &passphrase])
+            .stdin(stdin)
+            .run()
+    };
+    let answer = |request: &str, extra: &[&str], secret: &str, reply: &str| {
+        let mut args = vec!["add", "acme", "--request", request];
+        args.extend_from_slice(extra);
+        let added = admin(&args, secret).success();
+        admin(&["login", "acme", "--timeout", "30"], "").success();
+        admin(&["reply", "acme", "--out", reply], "").success();
+        added
+    };
+    admin(&["store", "--use", "file"], "").success();
+    let port = team.port.to_string();
+
+    let made = team
+        .run(
+            &laptop,
+            &[
+                "request",
+                "new",
+                "acme",
+                "--template",
+                "hotglue",
+                "--port",
+                &port,
+                "--dc",
+                "us",
+                "--with-refresh-token",
+                "--from",
+                "Acme Integrations",
+                "--out",
+                &file("acme.zcwrequest"),
+            ],
+        )
+        .success();
+    let first = fingerprint(&made.stdout);
+    answer(
+        &file("acme.zcwrequest"),
+        &["--client-id", TEST_CLIENT_ID, "--fingerprint", &first],
+        TEST_SECRET,
+        &file("acme.zcwreply"),
+    );
+    team.run(&laptop, &["request", "import", &file("acme.zcwreply")])
+        .success()
+        .stdout_has("Imported \"acme\"");
+    team.run(&server, &["token", "acme"]).success();
+
+    // Zoho ends the sign-in: no machine of the team can refresh.
+    team.zoho.revoke_all();
+    team.zoho.end_access_tokens();
+    team.run(&server, &["token", "acme", "--force-refresh"])
+        .exit(4);
+
+    let made = team
+        .run(
+            &laptop,
+            &[
+                "request",
+                "new",
+                "acme",
+                "--reconnect",
+                "--from",
+                "Acme Integrations",
+                "--out",
+                &file("again.zcwrequest"),
+            ],
+        )
+        .success();
+    let again = fingerprint(&made.stdout);
+    answer(
+        &file("again.zcwrequest"),
+        &["--fingerprint", &again],
+        "",
+        &file("again.zcwreply"),
+    )
+    .stdout_has("is kept here with that client");
+    team.run(&laptop, &["request", "import", &file("again.zcwreply")])
+        .success()
+        .stdout_has("Reconnected \"acme\"");
+
+    // The server sees the new sign-in at its next call, with no refresh: one connection, working.
+    let refreshes = team.zoho.refreshes();
+    let token = team.run(&server, &["token", "acme"]).success();
+    assert!(team.zoho.access_token_valid(token.stdout.trim()));
+    assert_eq!(team.zoho.refreshes(), refreshes);
+    let listed = team.run(&server, &["list"]).success();
+    let rows = listed
+        .stdout
+        .lines()
+        .filter(|l| l.starts_with("acme "))
+        .count();
+    assert_eq!(rows, 1, "{}", listed.stdout);
 }

@@ -55,7 +55,7 @@ pub(crate) struct Team<S = OpenBao> {
     pub zoho: ZohoEmulator,
     root: tempfile::TempDir,
     browser: RecordingBrowser,
-    port: u16,
+    pub port: u16,
 }
 
 /// A machine: its own home and config folder (so its own file locks), and its token.
@@ -66,7 +66,7 @@ pub(crate) struct Machine {
 }
 
 impl Team {
-    fn start() -> Self {
+    pub(crate) fn start() -> Self {
         Self::with(OpenBao::start())
     }
 
@@ -108,7 +108,7 @@ impl<S: Store> Team<S> {
         machine
     }
 
-    fn bare_machine(&self, name: &str, env: &[(&str, &str)]) -> Machine {
+    pub(crate) fn bare_machine(&self, name: &str, env: &[(&str, &str)]) -> Machine {
         let home = self.root.path().join(name).join("home");
         let config = self.root.path().join(name).join("config");
         std::fs::create_dir_all(&home).unwrap();

@@ -392,7 +392,10 @@ impl LocalClaim {
         let json = token_cache::to_json(token);
         let mut written = vec![(EntryName::new(name, SecretKind::AccessToken), json.as_str())];
         if let Some(refresh) = refresh {
-            written.push((EntryName::new(name, SecretKind::RefreshToken), refresh.expose()));
+            written.push((
+                EntryName::new(name, SecretKind::RefreshToken),
+                refresh.expose(),
+            ));
         }
         self.store.set_all(&written)
     }

@@ -240,8 +240,8 @@ pub(crate) async fn mint(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::secret_store::{EntryName, SecretKind, SecretStore};
     use crate::http::fake::CannedHttp;
+    use crate::secret_store::{EntryName, SecretKind, SecretStore};
     use crate::testing::TestContext;
 
     /// A connection "crm" signed in at the EU accounts server, with a refresh token.

@@ -72,8 +72,12 @@ pub(crate) fn record_sign_in(
     let (signed_in, replaced) = match received {
         Some(received) => {
             let (current, home) = ctx.connections.locate(name)?;
-            let kept =
-                keep_sign_in(home.as_ref(), &current, &received.answer, received.refreshed)?;
+            let kept = keep_sign_in(
+                home.as_ref(),
+                &current,
+                &received.answer,
+                received.refreshed,
+            )?;
             let now = clock::now();
             let signed_in = SignedIn {
                 accounts_server: received.accounts.as_str().trim_end_matches('/').to_string(),

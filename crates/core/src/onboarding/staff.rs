@@ -549,7 +549,13 @@ pub fn save(
         _ => None,
     };
     let imported = if request.reconnect.is_some() {
-        save_reconnected(ctx, request, &reply.client_id, &reply.client_secret, received)?
+        save_reconnected(
+            ctx,
+            request,
+            &reply.client_id,
+            &reply.client_secret,
+            received,
+        )?
     } else {
         let new = NewConnection {
             name: request.name.clone(),
