@@ -60,6 +60,9 @@ export const saveRequestedConnection = (fingerprint, clientId, clientSecret, dc,
 export const copyReply = (name, passphrase) => invoke('copy_reply', { name, passphrase });
 export const saveReply = (name, passphrase) => invoke('save_reply', { name, passphrase });
 export const createRequest = (request, passphrase) => invoke('create_request', { request, passphrase });
+export const createReconnectRequest = (request, passphrase) =>
+  invoke('create_reconnect_request', { request, passphrase });
+export const acceptReconnect = (fingerprint, passphrase) => invoke('accept_reconnect', { fingerprint, passphrase });
 export const saveRequestFile = () => invoke('save_request_file');
 export const copyRequestLink = () => invoke('copy_request_link');
 export const listRequests = () => invoke('list_requests');

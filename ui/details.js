@@ -65,8 +65,9 @@ async function endSignIn(action, { localOnly, passphraseId, errorId, localButton
   }
 }
 
-export function initDetails({ onBack, onRemoved, onConnect, onHandOver }) {
+export function initDetails({ onBack, onRemoved, onConnect, onHandOver, onReconnect }) {
   $('details-back').addEventListener('click', onBack);
+  $('show-reconnect').addEventListener('click', () => onReconnect(current.name));
   $('show-connect').addEventListener('click', () => onConnect(current.name));
   $('show-handover').addEventListener('click', () => onHandOver(current.name));
   $('show-disconnect').addEventListener('click', () => {
@@ -149,6 +150,8 @@ export async function showDetails(name) {
   $('details-status').textContent = current.status;
   $('show-connect').textContent = current.signedIn ? 'Reconnect' : 'Connect';
   $('show-disconnect').hidden = !current.signedIn;
+  // Imported from a customer's reply: its sign-in is the customer's to make again.
+  $('show-reconnect').hidden = !current.importedAt;
   $('details-facts').replaceChildren(
     ...fact('Data centre', current.dc.toUpperCase()),
     ...fact('Client ID', current.clientId),

@@ -7,7 +7,8 @@ export const $ = (id) => document.getElementById(id);
 export const errorText = (error) => error?.message ?? String(error);
 
 const VIEWS = [
-  'home', 'details', 'doctor', 'open-request-view', 'import-reply-view', 'request-made',
+  'home', 'details', 'doctor', 'open-request-view', 'import-reply-view', 'request-made', 'reconnect-request',
+  'reconnect-kept',
   'step-1', 'step-2', 'step-2-self', 'step-3', 'step-4', 'step-5', 'step-5-reply',
 ];
 

@@ -21,6 +21,7 @@ const VERDICTS = {
 /** The one action that fixes a verdict: its button's words. */
 const ACTIONS = {
   signInAgain: 'Sign in again',
+  askCustomer: 'Ask the customer to reconnect',
   replaceSecret: 'Replace the secret',
 };
 
@@ -208,8 +209,8 @@ function showStoreError(error) {
   }
 }
 
-export function initHome({ onNew, onResume, onChanged, onSignInAgain, onReplaceSecret }) {
-  actions = { signInAgain: onSignInAgain, replaceSecret: onReplaceSecret };
+export function initHome({ onNew, onResume, onChanged, onSignInAgain, onAskCustomer, onReplaceSecret }) {
+  actions = { signInAgain: onSignInAgain, askCustomer: onAskCustomer, replaceSecret: onReplaceSecret };
   $('new-connection').addEventListener('click', onNew);
   $('resume-draft').addEventListener('click', onResume);
   $('change-store').addEventListener('click', () => {

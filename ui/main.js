@@ -13,7 +13,8 @@ import { initDoctor, runChecks } from './doctor.js';
 import { $, errorText, showView } from './dom.js';
 import { initHome, showHome } from './home.js';
 import {
-  enterReply, hideAnswering, hideIncoming, initOnboarding, setRequestForm, showAnswering, showIncoming, showRequests,
+  enterReconnectRequest, enterReply, hideAnswering, hideIncoming, initOnboarding, setRequestForm, showAnswering,
+  showIncoming, showReconnectKept, showRequests,
 } from './onboarding.js';
 import { initSecretToggles } from './secret-input.js';
 import { enterSelfClient, initSelfClient } from './selfclient.js';
@@ -143,7 +144,17 @@ async function answerRequest(view) {
       : 'Next: send the reply';
     return saved;
   });
-  await goToStep(2, { connectionName: view.request.name }, { save: false });
+  const reconnect = view.request.reconnect;
+  if (!reconnect) {
+    await goToStep(2, { connectionName: view.request.name }, { save: false });
+  } else if (view.reconnecting === 'kept') {
+    // The connection and its client are here: the fingerprint, then straight to the sign-in.
+    await showReconnectKept(view);
+  } else {
+    // Removed here: the client exists in Zoho, so its secret again, for that client only.
+    $('client-id').readOnly = true;
+    await goToStep(3, { clientId: reconnect.clientId, connectionName: view.request.name }, { save: false });
+  }
 }
 
 async function leaveAnswering() {
@@ -153,6 +164,7 @@ async function leaveAnswering() {
   askFingerprint(null);
   setSaver(null);
   $('connection-name').readOnly = false;
+  $('client-id').readOnly = false;
   $('back').hidden = false;
   $('saved-connect').hidden = false;
   $('saved-handover').textContent = 'Skip connecting: hand over';
@@ -210,6 +222,15 @@ async function openHandOver(name, { from }) {
   }
 }
 
+/** The staff ask the customer's admin to sign in again to a connection held here. */
+async function askCustomer(name) {
+  try {
+    enterReconnectRequest(await getConnection(name));
+  } catch (error) {
+    showNotice(errorText(error));
+  }
+}
+
 async function startNewConnection() {
   await clearDraft();
   hasDraft = false;
@@ -256,12 +277,14 @@ async function start() {
     onResume: resumeDraft,
     onChanged: () => showHome({ hasDraft, onOpen: openConnection }),
     onSignInAgain: (name) => openConnect(name, { from: name }),
+    onAskCustomer: askCustomer,
     onReplaceSecret: async (name) => { await openConnection(name); openReplace(); },
   });
   initDetails({
     onBack: goHome,
     onConnect: (name) => openConnect(name, { from: name }),
     onHandOver: (name) => openHandOver(name, { from: name }),
+    onReconnect: askCustomer,
     onRemoved: async (name) => { await goHome(); showNotice(`Removed “${name}” and its secrets.`); },
   });
   $('nav-home').addEventListener('click', () => goHome());
@@ -284,6 +307,7 @@ async function start() {
     onCancelForm: () => goHome(),
     onHome: (message) => goHome(message),
     onStopAnswering: () => goHome(),
+    onSignIn: (name) => openConnect(name, { from: null }),
     onAnsweringDc: async (dc) => {
       writeForm({ ...readForm(), dc }, { markTouched: true });
       await goToStep(2, {}, { save: false });

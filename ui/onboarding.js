@@ -3,8 +3,9 @@
 // in view, and the last step that sends the encrypted reply. Files and the clipboard are Rust's.
 
 import {
-  cancelRequest, chooseRequestFile, confirmImport, copyReply, copyRequestLink, createRequest, discardImport,
-  listRequests, openReply, openRequestText, removeConnection, saveReply, saveRequestFile, storeStatus, switchRequest,
+  acceptReconnect, cancelRequest, chooseRequestFile, confirmImport, copyReply, copyRequestLink, createReconnectRequest,
+  createRequest, discardImport, listRequests, openReply, openRequestText, removeConnection, saveReply, saveRequestFile,
+  storeStatus, switchRequest,
 } from './api.js';
 import { $, errorText, setFieldError, showView } from './dom.js';
 import { optionalPassphrase } from './secret-input.js';
@@ -77,6 +78,82 @@ export function setRequestForm(on) {
     : 'What are you connecting?';
 }
 
+/** The request just made: what to send, and the fingerprint to read out. */
+function showMade(made) {
+  $('made-fingerprint').textContent = made.fingerprint;
+  $('made-store').textContent = made.keyKeptIn;
+  const days = Math.round((made.request.expiresAt - made.request.createdAt) / 86400);
+  $('made-expires').textContent = `in ${days} day${days === 1 ? '' : 's'}`;
+  $('made-status').textContent = '';
+  $('request-made-title').textContent = made.request.reconnect
+    ? 'Your reconnect request is ready to send'
+    : 'Your request is ready to send';
+  showView('request-made');
+}
+
+let reconnecting = null;
+
+/** The staff's side: a reconnect request for `connection`, its values shown, who asks and
+ * the permissions to add asked for. */
+export function enterReconnectRequest(connection) {
+  reconnecting = connection.name;
+  $('rr-name').textContent = connection.name;
+  $('rr-client-id').textContent = connection.clientId;
+  $('rr-dc').textContent = connection.dc.toUpperCase();
+  const scopes = connection.scopes.length ? connection.scopes : connection.signedIn?.grantedScopes ?? [];
+  $('rr-scopes').textContent = scopes.join(', ') || 'the default ones';
+  $('rr-scopes-add').value = '';
+  $('err-rr').textContent = '';
+  setFieldError('rr-from', '');
+  showView('reconnect-request');
+  $('rr-from').focus();
+}
+
+async function makeReconnectRequest() {
+  $('err-rr').textContent = '';
+  setFieldError('rr-from', '');
+  try {
+    const made = await createReconnectRequest({
+      name: reconnecting,
+      from: $('rr-from').value,
+      scopes: $('rr-scopes-add').value,
+      expiresInDays: Number($('rr-expires').value),
+    }, null);
+    showMade(made);
+  } catch (error) {
+    if (error.field === 'request-from') {
+      setFieldError('rr-from', errorText(error));
+      $('rr-from').focus();
+    } else {
+      $('err-rr').textContent = errorText(error);
+    }
+  }
+}
+
+/** The admin's side of a reconnect for a connection kept here: the fingerprint, then the sign-in. */
+export async function showReconnectKept(view) {
+  $('rk-name').textContent = view.request.name;
+  $('rk-name-again').textContent = view.request.name;
+  $('rk-client-id').textContent = view.request.reconnect.clientId;
+  $('rk-fingerprint').textContent = view.fingerprint;
+  $('rk-confirmed').checked = false;
+  $('rk-sign-in').disabled = true;
+  $('err-rk').textContent = '';
+  await showPassphraseField('rk-passphrase-field');
+  showView('reconnect-kept');
+}
+
+async function acceptKept() {
+  $('err-rk').textContent = '';
+  const fingerprint = $('rk-fingerprint').textContent;
+  try {
+    const connection = await acceptReconnect(fingerprint, optionalPassphrase($('rk-passphrase')));
+    hooks.onSignIn(connection.name);
+  } catch (error) {
+    $('err-rk').textContent = errorText(error);
+  }
+}
+
 async function makeRequest(input) {
   const request = {
     name: $('request-name').value,
@@ -92,13 +169,8 @@ async function makeRequest(input) {
   setFieldError('request-from', '');
   try {
     const made = await createRequest(request, null);
-    $('made-fingerprint').textContent = made.fingerprint;
-    $('made-store').textContent = made.keyKeptIn;
-    const days = Math.round((made.request.expiresAt - made.request.createdAt) / 86400);
-    $('made-expires').textContent = `in ${days} day${days === 1 ? '' : 's'}`;
-    $('made-status').textContent = '';
     setRequestForm(false);
-    showView('request-made');
+    showMade(made);
   } catch (error) {
     if (error.field === 'connection-name' || error.kind?.startsWith('connection_')) {
       setFieldError('request-name', errorText(error));
@@ -117,6 +189,9 @@ async function makeRequest(input) {
 export function showAnswering(view, dataCentres) {
   hideIncoming();
   $('answering-from').textContent = view.request.from;
+  $('answering-reconnect').hidden = !view.request.reconnect;
+  $('answering-reconnect-from').textContent = view.request.from;
+  $('answering-reconnect-name').textContent = view.request.name;
   $('answering-expires').textContent = view.expires;
   $('answering-fingerprint').textContent = view.fingerprint;
   const open = view.request.dc === null;
@@ -245,6 +320,20 @@ async function openFromReply(text) {
   }
 }
 
+/** What became of the sign-in a reconnect replaced. */
+const EARLIER = {
+  revoked: 'The earlier sign-in was revoked at Zoho.',
+  alreadyGone: 'The earlier sign-in no longer worked at Zoho.',
+  notRevoked: 'The earlier sign-in could not be revoked now (Zoho was not reached): your customer\'s admin can remove it in their Zoho account under Connected Apps.',
+};
+
+function reconnectedText(imported) {
+  const secret = imported.secretReplaced
+    ? ` Its client secret was regenerated: the new one replaced the old in ${imported.storedIn} · ••••${imported.secretLast4}.`
+    : '';
+  return `Reconnected “${imported.connection.name}”: the new sign-in replaced the earlier one.${secret} ${EARLIER[imported.earlierSignIn] ?? ''}`;
+}
+
 async function importConfirmed() {
   $('err-import').textContent = '';
   try {
@@ -252,7 +341,9 @@ async function importConfirmed() {
     const imported = await confirmImport($('ic-code').textContent, $('ic-accept-late').checked);
     hideImportConfirm();
     $('reply-text').value = '';
-    $('import-done-text').textContent = `Imported “${imported.connection.name}” · ${imported.connection.dc.toUpperCase()} · secret saved in ${imported.storedIn} · ••••${imported.secretLast4}`;
+    $('import-done-text').textContent = imported.reconnected
+      ? reconnectedText(imported)
+      : `Imported “${imported.connection.name}” · ${imported.connection.dc.toUpperCase()} · secret saved in ${imported.storedIn} · ••••${imported.secretLast4}`;
     $('import-done-name').textContent = imported.connection.name;
     $('import-done').hidden = false;
     if (imported.connection.signedIn) showTestCall($('import-check'), imported.connection.name);
@@ -273,9 +364,14 @@ async function openFrom(load) {
 }
 
 export function initOnboarding({
-  readInput, onRequestNew, onAnswer, onNotice, onCancelForm, onHome, onStopAnswering, onAnsweringDc,
+  readInput, onRequestNew, onAnswer, onNotice, onCancelForm, onHome, onStopAnswering, onAnsweringDc, onSignIn,
 }) {
-  hooks = { onAnswer, onNotice };
+  hooks = { onAnswer, onNotice, onSignIn };
+  $('rr-make').addEventListener('click', makeReconnectRequest);
+  $('rr-back').addEventListener('click', () => onHome());
+  $('rr-from').addEventListener('input', () => setFieldError('rr-from', ''));
+  $('rk-confirmed').addEventListener('change', () => { $('rk-sign-in').disabled = !$('rk-confirmed').checked; });
+  $('rk-sign-in').addEventListener('click', acceptKept);
   $('request-credentials').addEventListener('click', onRequestNew);
   $('make-request').addEventListener('click', () => makeRequest(readInput()));
   $('cancel-request-form').addEventListener('click', () => { setRequestForm(false); onCancelForm(); });

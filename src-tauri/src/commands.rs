@@ -532,6 +532,8 @@ pub struct RequestView {
     input: WizardInput,
     /// The name of the request being answered when this one arrived: the admin chooses.
     interrupts: Option<String>,
+    /// For a reconnect: whether the connection is kept here (straight to the sign-in).
+    reconnecting: Option<admin::Reconnecting>,
 }
 
 fn view(opened: admin::Opened, interrupts: Option<String>) -> RequestView {
@@ -546,7 +548,15 @@ fn view(opened: admin::Opened, interrupts: Option<String>) -> RequestView {
         opened,
         input,
         interrupts,
+        reconnecting: None,
     }
+}
+
+/// The view, with where a reconnect stands here (one kept with another client is refused).
+fn reconnect_view(state: &AppState, mut view: RequestView) -> Result<RequestView> {
+    let ctx = Arc::clone(&state.ready()?.ctx);
+    view.reconnecting = admin::reconnecting(&ctx, &view.opened.request)?;
+    Ok(view)
 }
 
 fn answer(state: &AppState, text: &str) -> Result<RequestView> {
@@ -556,7 +566,7 @@ fn answer(state: &AppState, text: &str) -> Result<RequestView> {
         Offered::Answering => None,
         Offered::Waiting => lock(&ready.answering).as_ref().map(|r| r.name.clone()),
     };
-    Ok(view(opened, interrupts))
+    reconnect_view(state, view(opened, interrupts))
 }
 
 /// The request the app was handed (a double-clicked file, a clicked link), if any.
@@ -601,7 +611,7 @@ pub fn switch_request(state: State<'_, AppState>, fingerprint: String) -> Result
         .switch_request(&fingerprint)
         .ok_or(Error::RequestChanged)?;
     let opened = admin::open_request(&request.to_file_text())?;
-    Ok(view(opened, None))
+    reconnect_view(&state, view(opened, None))
 }
 
 /// Stops answering a request (the wizard goes back to its usual self).
@@ -630,6 +640,24 @@ pub async fn save_requested_connection(
         .ok_or(Error::RequestChanged)?;
     off_ui_thread(&state, passphrase, move |ctx| {
         admin::add_from_request(ctx, &request, &fingerprint, &client_id, &client_secret, &dc)
+    })
+    .await
+}
+
+/// Accepts the reconnect request being answered for the connection kept here, once the admin
+/// confirmed its fingerprint: the sign-in is what is left.
+#[tauri::command]
+pub async fn accept_reconnect(
+    state: State<'_, AppState>,
+    fingerprint: String,
+    passphrase: Option<Passphrase>,
+) -> Result<Connection> {
+    let request = state
+        .ready()?
+        .answering(&fingerprint)
+        .ok_or(Error::RequestChanged)?;
+    off_ui_thread(&state, passphrase, move |ctx| {
+        admin::accept_reconnect(ctx, &request, &fingerprint)
     })
     .await
 }
@@ -725,6 +753,36 @@ pub async fn create_request(
         reconnect: None,
     };
     let created = off_ui_thread(&state, passphrase, move |ctx| staff::create(ctx, &spec)).await?;
+    *lock(&state.ready()?.made) = Some(created.clone());
+    Ok(created)
+}
+
+/// What a reconnect request takes beside the connection's own values.
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ReconnectInput {
+    name: String,
+    from: String,
+    /// Scopes to add (comma-separated; may be empty).
+    scopes: String,
+    expires_in_days: u64,
+}
+
+/// Makes a reconnect request for a connection held here (its key kept like any request's).
+#[tauri::command]
+pub async fn create_reconnect_request(
+    state: State<'_, AppState>,
+    request: ReconnectInput,
+    passphrase: Option<Passphrase>,
+) -> Result<Created> {
+    let spec = staff::ReconnectSpec {
+        name: request.name,
+        from: request.from,
+        add_scopes: vec![request.scopes],
+        lifetime_secs: request.expires_in_days * 86_400,
+    };
+    let created =
+        off_ui_thread(&state, passphrase, move |ctx| staff::reconnect(ctx, &spec)).await?;
     *lock(&state.ready()?.made) = Some(created.clone());
     Ok(created)
 }
@@ -830,10 +888,15 @@ pub async fn confirm_import(
         opened.ensure_timely(accept_late)?;
         importing.take().ok_or(Error::NothingToImport)?
     };
-    off_ui_thread(&state, None, move |ctx| {
+    let mut imported = off_ui_thread(&state, None, move |ctx| {
         staff::save(ctx, opened, proof, accept_late)
     })
-    .await
+    .await?;
+    // A reconnect replaced the sign-in the last check was made with.
+    ready.health.forget(&imported.connection.name);
+    let ctx = Arc::clone(&ready.ctx);
+    staff::retire_earlier(&ctx, &mut imported).await;
+    Ok(imported)
 }
 
 /// Drops the reply opened last without saving anything.

@@ -8,6 +8,7 @@ mod hand_over;
 mod health;
 mod keyboard;
 mod onboarding;
+mod reconnect;
 mod secret;
 mod team;
 mod wizard;

@@ -16,16 +16,16 @@ use zcw_test_support::{RecordingBrowser, Zcw, TEST_CLIENT_ID, TEST_SECRET};
 
 use crate::{app, zcw, zcw_path};
 
-const PASSPHRASE: &str = "correct horse battery staple";
+pub(crate) const PASSPHRASE: &str = "correct horse battery staple";
 
 /// The other party, on the command line: a config folder of its own on the encrypted file store.
-struct Other {
-    dir: tempfile::TempDir,
+pub(crate) struct Other {
+    pub dir: tempfile::TempDir,
     accounts: String,
 }
 
 impl Other {
-    fn start(zoho: &ZohoEmulator) -> Self {
+    pub(crate) fn start(zoho: &ZohoEmulator) -> Self {
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(dir.path().join("pass"), PASSPHRASE).unwrap();
         let other = Other {
@@ -36,13 +36,13 @@ impl Other {
         other
     }
 
-    fn zcw(&self) -> Zcw {
+    pub(crate) fn zcw(&self) -> Zcw {
         let mut zcw = Zcw::in_dir(zcw_path(), &self.dir.path().join("config"));
         zcw.env("ZCW_ACCOUNTS_URL", &self.accounts);
         zcw
     }
 
-    fn run(&self, args: &[&str]) -> zcw_test_support::Run {
+    pub(crate) fn run(&self, args: &[&str]) -> zcw_test_support::Run {
         let pass = self.dir.path().join("pass");
         self.zcw()
             .args(args)
@@ -50,14 +50,14 @@ impl Other {
             .run()
     }
 
-    fn path(&self, name: &str) -> PathBuf {
+    pub(crate) fn path(&self, name: &str) -> PathBuf {
         self.dir.path().join(name)
     }
 
     /// The admin creates the client in "the console" (the emulator), the connection from the
     /// request (confirming its fingerprint) and, when asked, signs in; then replies. The reply's
     /// text and the reply code this side was shown.
-    fn answer(
+    pub(crate) fn answer(
         &self,
         zoho: &ZohoEmulator,
         name: &str,
@@ -104,7 +104,7 @@ impl Other {
 const LONG_FROM: &str =
     "Acme Integrations GmbH & Co. KG, onboarding team for Optiply, hotglue and Catalyst (EU, DACH)";
 
-fn fingerprint(stdout: &str) -> String {
+pub(crate) fn fingerprint(stdout: &str) -> String {
     stdout
         .lines()
         .find_map(|l| l.strip_prefix("Fingerprint: "))
@@ -113,7 +113,7 @@ fn fingerprint(stdout: &str) -> String {
         .to_string()
 }
 
-async fn wait_clipboard_with(
+pub(crate) async fn wait_clipboard_with(
     display: &zcw_test_support::display::VirtualDisplay,
     prefix: &str,
 ) -> String {
