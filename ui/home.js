@@ -38,9 +38,7 @@ function showHealth(td, connectionName, health) {
   if (health.problem) {
     const why = document.createElement('span');
     why.className = 'health-detail';
-    why.textContent = health.action === 'askCustomer'
-      ? `${health.problem.message} The customer's admin must sign in again for it.`
-      : health.problem.message;
+    why.textContent = health.problem.message;
     td.append(why);
   }
   const label = ACTIONS[health.action];

@@ -153,6 +153,7 @@ async function answerRequest(view) {
   } else {
     // Removed here: the client exists in Zoho, so its secret again, for that client only.
     $('client-id').readOnly = true;
+    $('s3-reconnect').hidden = false;
     await goToStep(3, { clientId: reconnect.clientId, connectionName: view.request.name }, { save: false });
   }
 }
@@ -165,6 +166,7 @@ async function leaveAnswering() {
   setSaver(null);
   $('connection-name').readOnly = false;
   $('client-id').readOnly = false;
+  $('s3-reconnect').hidden = true;
   $('back').hidden = false;
   $('saved-connect').hidden = false;
   $('saved-handover').textContent = 'Skip connecting: hand over';

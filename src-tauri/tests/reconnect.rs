@@ -70,7 +70,7 @@ async fn the_staff_ask_the_customer_to_reconnect_and_import_the_new_sign_in_in_p
     let client = harness.launch_app().await;
     wait_displayed(&client, "#home", true).await;
     wait_text(&client, ROW, "Needs a new sign-in").await;
-    wait_text(&client, ROW, "The customer's admin must sign in again").await;
+    wait_text(&client, ROW, "Its sign-in is your customer's").await;
     let action = format!("{ROW} .health-action");
     wait_text(&client, &action, "Ask the customer to reconnect").await;
     save_screenshot(&client, "reconnect-needed").await;
@@ -270,6 +270,7 @@ async fn the_admin_signs_in_again_straight_away_or_gives_the_same_clients_secret
     assert_eq!(prop(&client, "#client-id", "value").await, TEST_CLIENT_ID);
     assert_eq!(prop(&client, "#client-id", "readOnly").await, "true");
     wait_displayed(&client, "#s3-fingerprint-field", true).await;
+    wait_text(&client, "#s3-reconnect", "copy its Client Secret").await;
     save_screenshot(&client, "dark-reconnect-secret-again").await;
     axe::assert_clean(&client, "the reconnect of a removed connection, dark").await;
     client.close().await.unwrap();
