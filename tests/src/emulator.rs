@@ -394,8 +394,8 @@ fn api_error(status: u16, code: &str, message: &str) -> Response<std::io::Cursor
     .with_status_code(status)
 }
 
-/// CRM-shaped calls: `GET /crm/v8/org`, `GET /crm/v8/users?type=CurrentUser`, `POST
-/// /crm/v8/Leads`. Each checks the token, then the scopes its call needs (any one of them).
+/// CRM-shaped calls: `GET /crm/v8/org`, `GET /crm/v8/users?type=CurrentUser`, `GET
+/// /crm/v8/Leads?fields=...`, `POST /crm/v8/Leads`. Each checks the token, then the scopes its call needs (any one of them).
 fn crm(
     request: &tiny_http::Request,
     method: &Method,
@@ -464,6 +464,21 @@ fn crm(
                     "full_name": "Test User", "email": issued.email, "id": "4150868000000225001",
                     "status": "active", "role": {"name": "CEO"}
                 }]}),
+            )
+        }
+        (Method::Get, "/crm/v8/Leads") => {
+            if !form(query).contains_key("fields") {
+                return api_error(400, "REQUIRED_PARAM_MISSING", "One of the expected parameter is missing");
+            }
+            (
+                &[
+                    "ZohoCRM.modules.ALL",
+                    "ZohoCRM.modules.READ",
+                    "ZohoCRM.modules.leads.ALL",
+                    "ZohoCRM.modules.leads.READ",
+                ],
+                serde_json::json!({"data": [{"Last_Name": "Doe", "id": "4150868000000300001"}],
+                    "info": {"per_page": 1, "count": 1, "page": 1, "more_records": false}}),
             )
         }
         (Method::Post, "/crm/v8/Leads") => {

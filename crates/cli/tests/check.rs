@@ -52,6 +52,30 @@ fn a_working_connection_is_said_so_without_a_refresh_and_json_holds_no_secret() 
 }
 
 #[test]
+fn crm_modules_alone_read_one_lead_and_a_scope_without_a_call_still_asks_zoho() {
+    let e = signed_in_with("ZohoCRM.modules.ALL");
+    e.run(&["check", "crm"])
+        .success()
+        .stdout_has("crm: working (CRM Leads module)");
+    let calls = e.zoho.api_calls();
+    assert!(
+        calls.last().unwrap().url.contains("/crm/v8/Leads?fields="),
+        "{:?}",
+        calls.last().unwrap().url
+    );
+
+    // Books only: no call to test it with, yet Zoho says whether it accepts the token.
+    let e = signed_in_with("ZohoBooks.fullaccess.all");
+    e.run(&["check", "crm"]).success().stdout_has("crm: working");
+    assert_eq!(e.zoho.api_calls().len(), 1, "Zoho was asked");
+    e.zoho.end_access_tokens();
+    e.zoho.revoke_all();
+    e.run(&["check", "crm"])
+        .exit(4)
+        .stdout_has("crm: needs a new sign-in");
+}
+
+#[test]
 fn a_revoked_sign_in_exits_4_and_names_the_cause() {
     let e = signed_in_with("ZohoCRM.org.READ");
     // The admin removed the app under Connected Apps: every token ends.

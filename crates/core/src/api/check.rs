@@ -1,10 +1,13 @@
 //! A connection's health: one cheap call with its token (the cached one while it is valid, at most
 //! one refresh when it is not), read as a verdict with its cause. The call is the cheapest the
 //! granted scopes allow: Zoho CRM's organisation (`GET /crm/v8/org`, `ZohoCRM.org.READ`) or current
-//! user (`GET /crm/v8/users?type=CurrentUser`, `ZohoCRM.users.READ`), else the accounts server's
-//! user info (`GET /oauth/user/info`, `AaaServer.profile.READ`)
+//! user (`GET /crm/v8/users?type=CurrentUser`, `ZohoCRM.users.READ`) or one lead
+//! (`GET /crm/v8/Leads?fields=Last_Name&per_page=1`, `ZohoCRM.modules.READ` or the Leads module's
+//! own; HTTP 204 when there is none yet), else the accounts server's user info
+//! (`GET /oauth/user/info`, `AaaServer.profile.READ`)
 //! (<https://www.zoho.com/crm/developer/docs/api/v8/get-org-data.html>,
 //! <https://www.zoho.com/crm/developer/docs/api/v8/get-users.html>,
+//! <https://www.zoho.com/crm/developer/docs/api/v8/get-records.html>,
 //! <https://www.zoho.com/accounts/protocol/oauth/use-access-token.html>).
 
 use std::collections::HashMap;
@@ -63,6 +66,7 @@ impl Verdict {
 pub enum Probe {
     CrmOrg,
     CrmUser,
+    CrmLeads,
     UserInfo,
 }
 
@@ -78,6 +82,13 @@ impl Probe {
             Some(Probe::CrmOrg)
         } else if has(&["ZohoCRM.users.READ", "ZohoCRM.users.ALL"]) {
             Some(Probe::CrmUser)
+        } else if has(&[
+            "ZohoCRM.modules.READ",
+            "ZohoCRM.modules.ALL",
+            "ZohoCRM.modules.leads.READ",
+            "ZohoCRM.modules.leads.ALL",
+        ]) {
+            Some(Probe::CrmLeads)
         } else if has(&["AaaServer.profile.READ", "AaaServer.profile.ALL"]) {
             Some(Probe::UserInfo)
         } else {
@@ -255,8 +266,8 @@ fn verdict_of(error: &Error) -> Verdict {
     }
 }
 
-/// Makes the probe's call; returns what it reached (nothing without a probe: the valid token is
-/// all there is to prove) and the token's expiry.
+/// Makes the probe's call; returns what it reached (nothing without a probe: Zoho accepting the
+/// token is all there is to prove) and the token's expiry.
 async fn run_probe(
     ctx: &Context,
     connection: &Connection,
@@ -274,13 +285,39 @@ async fn run_probe(
                 .as_str()
                 .map(|email| format!("CRM user {email}"))
         }),
+        Some(Probe::CrmLeads) => ("/crm/v8/Leads?fields=Last_Name&per_page=1", |answer| {
+            answer["data"]
+                .as_array()
+                .map(|_| "CRM Leads module".to_string())
+        }),
         Some(Probe::UserInfo) => {
             let (reached, expires_at) = user_info(ctx, connection).await?;
             return Ok((Some(reached), expires_at));
         }
-        None => return Ok((None, access_token(ctx, name).await?.expires_at)),
+        // No call the scopes allow: Zoho checks the token before the scope, so its answer to
+        // one it does not allow still tells a token it accepts (401 OAUTH_SCOPE_MISMATCH) from
+        // one it does not (401 INVALID_TOKEN, then one refresh and one more try).
+        None => {
+            let expires_at = access_token(ctx, name).await?.expires_at;
+            return match call(ctx, name, &ApiRequest::get("/crm/v8/org")).await {
+                Ok(answer) if answer.succeeded() => Ok((None, answer.token_expires_at)),
+                Err(Error::Api(ApiError::ScopeMissing { .. })) => Ok((None, expires_at)),
+                Ok(answer) => Err(ZohoError::Unexpected {
+                    error: format!("HTTP {} from {}", answer.status, answer.url.path()),
+                }
+                .into()),
+                Err(other) => Err(other),
+            };
+        }
     };
     let answer = call(ctx, name, &ApiRequest::get(target)).await?;
+    // Zoho answers a record list without records with 204 and no body.
+    if probe == Some(Probe::CrmLeads) && answer.status == 204 {
+        return Ok((
+            Some("CRM Leads module (no leads yet)".to_string()),
+            answer.token_expires_at,
+        ));
+    }
     let json: Option<serde_json::Value> = serde_json::from_str(&answer.body).ok();
     match json.as_ref().and_then(read) {
         Some(reached) if answer.succeeded() => Ok((Some(reached), answer.token_expires_at)),
@@ -378,6 +415,52 @@ mod tests {
         let again = check(&s.ctx, "crm").await.unwrap();
         assert_eq!(again.verdict, Verdict::Working);
         assert_eq!(s.http.requests().len(), 3, "one refresh in all");
+    }
+
+    #[tokio::test]
+    async fn a_connection_granted_only_crm_modules_reads_one_lead() {
+        let s = granted(&["ZohoCRM.modules.ALL"]);
+        s.http
+            .answer(200, REFRESHED)
+            .answer(200, r#"{"data":[{"Last_Name":"Doe","id":"1"}],"info":{"count":1}}"#);
+        let health = check(&s.ctx, "crm").await.unwrap();
+        assert_eq!(health.probe, Some(Probe::CrmLeads));
+        assert_eq!(health.verdict, Verdict::Working);
+        assert_eq!(health.reached.as_deref(), Some("CRM Leads module"));
+        let call = &s.http.requests()[1].1;
+        assert!(
+            call.ends_with("/crm/v8/Leads?fields=Last_Name&per_page=1"),
+            "{call}"
+        );
+        // No leads yet: 204, and still working.
+        s.http.answer(204, "");
+        let health = check(&s.ctx, "crm").await.unwrap();
+        assert_eq!(health.verdict, Verdict::Working);
+        assert_eq!(
+            health.reached.as_deref(),
+            Some("CRM Leads module (no leads yet)")
+        );
+        assert_eq!(
+            Probe::for_scopes(&["ZohoCRM.modules.leads.READ".into()]),
+            Some(Probe::CrmLeads)
+        );
+    }
+
+    #[tokio::test]
+    async fn without_a_call_its_scopes_allow_zoho_still_says_whether_it_accepts_the_token() {
+        let mismatch = r#"{"code":"OAUTH_SCOPE_MISMATCH","status":"error"}"#;
+        let s = granted(&["ZohoBooks.fullaccess.all"]);
+        s.http.answer(200, REFRESHED).answer(401, mismatch);
+        let health = check(&s.ctx, "crm").await.unwrap();
+        assert_eq!(health.probe, None);
+        assert_eq!(health.verdict, Verdict::Working);
+        assert_eq!(s.http.requests().len(), 2, "Zoho was asked");
+        // A token Zoho no longer accepts: one refresh, which says the sign-in is gone.
+        s.http
+            .answer(401, r#"{"code":"INVALID_TOKEN","status":"error"}"#)
+            .answer(200, r#"{"error":"invalid_code"}"#);
+        let health = check(&s.ctx, "crm").await.unwrap();
+        assert_eq!(health.verdict, Verdict::NeedsSignIn);
     }
 
     #[tokio::test]
