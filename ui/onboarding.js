@@ -135,6 +135,7 @@ export async function showReconnectKept(view) {
   $('rk-name').textContent = view.request.name;
   $('rk-name-again').textContent = view.request.name;
   $('rk-client-id').textContent = view.request.reconnect.clientId;
+  $('rk-scopes').textContent = view.request.scopes.join(', ');
   $('rk-fingerprint').textContent = view.fingerprint;
   $('rk-confirmed').checked = false;
   $('rk-sign-in').disabled = true;
@@ -264,6 +265,10 @@ async function sendReply(how) {
 /** The staff's check before a reply is saved: whose account, which client, the reply code. */
 function showImportConfirm(preview) {
   $('ic-name').textContent = preview.name;
+  $('ic-reconnect').hidden = !preview.reconnect;
+  $('ic-reconnect-text').textContent = preview.replaces
+    ? `its new sign-in replaces the one of ${preview.replaces} held here`
+    : 'its new sign-in replaces the one held here';
   $('ic-client-id').textContent = preview.clientId;
   $('ic-dc').textContent = preview.dcLabel;
   $('ic-code').textContent = preview.code;

@@ -86,7 +86,12 @@ async fn connect_in_the_browser_stores_tokens_and_the_home_screen_says_so() {
         format!("Connected as {TEST_EMAIL} · US · ZohoCRM.modules.ALL, AaaServer.profile.READ")
     );
     // One test call for the product (CRM: one lead) says what it reached.
-    wait_text(&client, "#s4-check", "Tested: connected to CRM Leads module.").await;
+    wait_text(
+        &client,
+        "#s4-check",
+        "Tested: connected to CRM Leads module.",
+    )
+    .await;
     save_screenshot(&client, "step4-connected").await;
     let refresh = setup.session.lookup("crm/refresh_token");
     assert!(!refresh.is_empty());

@@ -121,6 +121,16 @@ async fn the_staff_ask_the_customer_to_reconnect_and_import_the_new_sign_in_in_p
     paste_into(&client, "#reply-text", &replied.stdout).await;
     click(&client, "#import-reply-text").await;
     wait_displayed(&client, "#import-confirm", true).await;
+    wait_text(
+        &client,
+        "#ic-reconnect-text",
+        &format!(
+            "replaces the one of {} held here",
+            zcw_test_support::emulator::TEST_EMAIL
+        ),
+    )
+    .await;
+    save_screenshot(&client, "reconnect-import-confirm").await;
     click(&client, "#ic-confirmed").await;
     wait_enabled(&client, "#ic-import", true).await;
     click(&client, "#ic-import").await;

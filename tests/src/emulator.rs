@@ -468,7 +468,11 @@ fn crm(
         }
         (Method::Get, "/crm/v8/Leads") => {
             if !form(query).contains_key("fields") {
-                return api_error(400, "REQUIRED_PARAM_MISSING", "One of the expected parameter is missing");
+                return api_error(
+                    400,
+                    "REQUIRED_PARAM_MISSING",
+                    "One of the expected parameter is missing",
+                );
             }
             (
                 &[

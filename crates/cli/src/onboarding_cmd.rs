@@ -207,8 +207,13 @@ fn import(ctx: &Context, args: &ImportArgs) -> CliResult<()> {
     // What the reply brings, before anything is saved: each value on a line of its own.
     if preview.reconnect {
         println!(
-            "Reply to the reconnect request for \"{}\" (its new sign-in replaces the one held here)",
-            preview.name
+            "Reply to the reconnect request for \"{}\" (its new sign-in replaces the one held here{})",
+            preview.name,
+            preview
+                .replaces
+                .as_deref()
+                .map(|account| format!(", of {account}"))
+                .unwrap_or_default()
         );
     } else {
         println!("Reply for \"{}\"", preview.name);
@@ -379,17 +384,15 @@ pub fn add_from_request(
     let client_id = match opened.request.reconnect_client() {
         Some(asked) => {
             eprintln!("Asks:         to sign in again with the client {asked}");
+            eprintln!("Scopes:       {}", opened.request.scopes.join(", "));
             let kept =
                 passphrase.with_unlocked(ctx, || admin::reconnecting(ctx, &opened.request))?;
             if client_id.is_empty() && kept == Some(admin::Reconnecting::Kept) {
-                let connection = passphrase
+                passphrase
                     .with_unlocked(ctx, || admin::accept_reconnect(ctx, &opened.request, &told))?;
                 println!(
-                    "\"{name}\" is kept here with that client: nothing else to enter. Sign in with `zcw login {name}`, then answer with `zcw reply {name} --out FILE`."
+                    "\"{name}\" is kept here with that client: nothing else to enter. Sign in with `zcw login {name}`, then answer with `zcw reply {name} --out FILE` (the reply carries only a sign-in made from now on)."
                 );
-                if connection.signed_in.is_some() {
-                    println!("(Its earlier sign-in stays until the new one replaces it.)");
-                }
                 return Ok(());
             }
             if client_id.is_empty() {

@@ -66,7 +66,9 @@ fn crm_modules_alone_read_one_lead_and_a_scope_without_a_call_still_asks_zoho() 
 
     // Books only: no call to test it with, yet Zoho says whether it accepts the token.
     let e = signed_in_with("ZohoBooks.fullaccess.all");
-    e.run(&["check", "crm"]).success().stdout_has("crm: working");
+    e.run(&["check", "crm"])
+        .success()
+        .stdout_has("crm: working");
     assert_eq!(e.zoho.api_calls().len(), 1, "Zoho was asked");
     e.zoho.end_access_tokens();
     e.zoho.revoke_all();

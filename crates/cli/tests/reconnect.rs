@@ -153,6 +153,28 @@ fn a_reconnect_answered_by_an_admin_who_removed_the_connection_takes_the_same_cl
         .stderr_has("the Client ID given is another client's");
     parties.admin(&["list"]).success().never_shows("acme-crm");
 
+    // A connection of the admin's own under that name and client is not handed over.
+    parties
+        .admin_zcw()
+        .args([
+            "add",
+            "acme-crm",
+            "--client-id",
+            TEST_CLIENT_ID,
+            "--template",
+            "hotglue",
+        ])
+        .stdin(TEST_SECRET)
+        .run()
+        .success();
+    parties
+        .admin_add(&request, &fingerprint, &[], "")
+        .exit(2)
+        .stderr_has("was not made from a request");
+    parties
+        .admin(&["remove", "acme-crm", "--yes", "--local-only"])
+        .success();
+
     parties.zoho.register_client(
         TEST_CLIENT_ID,
         REGENERATED,

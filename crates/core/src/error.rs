@@ -981,6 +981,7 @@ mod tests {
                 OnboardingError::SelfClientFileUnreadable { reason: "x".into() },
                 OnboardingError::SelfClientCodeExpired { when: "x".into() },
                 OnboardingError::ReconnectSelfClient { name: "x".into() },
+                OnboardingError::ReconnectNotFromRequest { name: "x".into() },
                 OnboardingError::ReconnectOtherClient {
                     name: "x".into(),
                     asked: "x".into(),

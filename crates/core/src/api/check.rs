@@ -420,9 +420,10 @@ mod tests {
     #[tokio::test]
     async fn a_connection_granted_only_crm_modules_reads_one_lead() {
         let s = granted(&["ZohoCRM.modules.ALL"]);
-        s.http
-            .answer(200, REFRESHED)
-            .answer(200, r#"{"data":[{"Last_Name":"Doe","id":"1"}],"info":{"count":1}}"#);
+        s.http.answer(200, REFRESHED).answer(
+            200,
+            r#"{"data":[{"Last_Name":"Doe","id":"1"}],"info":{"count":1}}"#,
+        );
         let health = check(&s.ctx, "crm").await.unwrap();
         assert_eq!(health.probe, Some(Probe::CrmLeads));
         assert_eq!(health.verdict, Verdict::Working);

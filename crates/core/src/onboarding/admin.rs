@@ -5,12 +5,13 @@ use serde::Serialize;
 
 use super::error::OnboardingError;
 use super::reply::{Reply, ReplySignIn};
-use super::request::{Request, RequestOrigin};
+use super::request::{Request, RequestOrigin, CLOCK_SKEW_SECS};
 use crate::clock;
 use crate::connection::Connection;
 use crate::connections::{NewConnection, SavedSecret};
 use crate::dc::DataCentre;
 use crate::error::{Error, InputError, Result};
+use crate::registration::Template;
 use crate::secret::{ClientSecret, RefreshToken};
 use crate::secret_store::{EntryName, SecretKind};
 use crate::Context;
@@ -98,7 +99,21 @@ pub fn reconnecting(ctx: &Context, request: &Request) -> Result<Option<Reconnect
         return Ok(None);
     };
     match ctx.connections.locate(&request.name) {
-        Ok((connection, _)) if connection.client_id == asked => Ok(Some(Reconnecting::Kept)),
+        // Only a connection made here from a request is answered again: one of the admin's own
+        // (or a Self Client) is never handed to whoever asks by name and client ID.
+        Ok((connection, _))
+            if connection.client_id == asked
+                && connection.request.is_some()
+                && connection.template != Template::SelfClient =>
+        {
+            Ok(Some(Reconnecting::Kept))
+        }
+        Ok((connection, _)) if connection.client_id == asked => {
+            Err(OnboardingError::ReconnectNotFromRequest {
+                name: request.name.clone(),
+            }
+            .into())
+        }
         Ok(_) => Err(OnboardingError::ReconnectKeptOtherClient {
             name: request.name.clone(),
             asked: asked.to_string(),
@@ -169,7 +184,11 @@ pub fn reply(ctx: &Context, name: &str) -> Result<Sealed> {
     }
     let recipient = origin.recipient()?;
     let secret = ctx.connections.client_secret(name)?;
-    let signed_in = match (&connection.signed_in, origin.refresh_token()) {
+    // A reconnect asks for a new sign-in: the one from before it is not sent.
+    let signed_in_since = connection.signed_in.as_ref().filter(|s| {
+        !origin.is_reconnect() || s.connected_at + CLOCK_SKEW_SECS >= origin.created_at()
+    });
+    let signed_in = match (signed_in_since, origin.refresh_token()) {
         (Some(signed_in), true) => {
             let store = home.secrets(&connection)?;
             let refresh = store

@@ -58,6 +58,9 @@ pub enum OnboardingError {
     #[error("This request asks you to sign in again to \"{name}\" with the client {asked}, and the connection \"{name}\" on this computer uses another client. Nothing was changed. Ask the sender whether the request is for this connection; if it is, remove the connection here and open the request again.")]
     ReconnectKeptOtherClient { name: String, asked: String },
 
+    #[error("This request asks you to sign in again to \"{name}\", and the connection \"{name}\" on this computer was not made from a request, so it is not handed over. Nothing was changed. If you do want to give the requester this connection, ask them for a new request (not a reconnect) and answer it under another name.")]
+    ReconnectNotFromRequest { name: String },
+
     #[error("This is not a self_client.json from the Zoho API console ({reason}). In the console, open Self Client, generate a code and choose DOWNLOAD, then use that file.")]
     SelfClientFileUnreadable { reason: String },
 

@@ -382,6 +382,19 @@ impl RequestOrigin {
         }
     }
 
+    /// Whether it asks to sign in again to a connection (a reconnect).
+    pub fn is_reconnect(&self) -> bool {
+        matches!(self, RequestOrigin::Whole(r) if r.reconnect.is_some())
+    }
+
+    /// When the request was made (`0` for one kept by an earlier version: it did not say).
+    pub fn created_at(&self) -> u64 {
+        match self {
+            RequestOrigin::Whole(r) => r.created_at,
+            RequestOrigin::Earlier(_) => 0,
+        }
+    }
+
     /// Whether the request asked for a signed-in connection.
     pub fn refresh_token(&self) -> bool {
         match self {

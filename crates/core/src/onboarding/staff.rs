@@ -93,6 +93,14 @@ pub fn reconnect(ctx: &Context, spec: &ReconnectSpec) -> Result<Created> {
         }
     }
     scopes.extend(spec.add_scopes.iter().cloned());
+    // Known whose it was: Zoho is asked whose the new sign-in is, and another account refused.
+    if connection
+        .signed_in
+        .as_ref()
+        .is_some_and(|s| s.email.is_some())
+    {
+        scopes.push(PROFILE_SCOPE.to_string());
+    }
     let request = RequestSpec {
         name: connection.name.clone(),
         from: spec.from.clone(),
@@ -162,6 +170,8 @@ pub struct Opened {
     accounts: Option<url::Url>,
     /// The reply's short code (the admin's app showed the same after Send).
     code: String,
+    /// For a reconnect: the account of the sign-in it replaces, as this side's record says.
+    replaces: Option<String>,
 }
 
 impl Opened {
@@ -219,6 +229,7 @@ impl Opened {
             code: self.code.clone(),
             late: self.late(),
             reconnect: self.pending.request.reconnect.is_some(),
+            replaces: self.replaces.clone(),
         }
     }
 }
@@ -245,6 +256,8 @@ pub struct Preview {
     pub late: Option<String>,
     /// It answers a reconnect: the connection held here takes its sign-in in place.
     pub reconnect: bool,
+    /// For a reconnect: the account whose sign-in it replaces (this side's record).
+    pub replaces: Option<String>,
 }
 
 /// Finds the waiting request whose key opens the reply, and checks what it holds. Requests past
@@ -396,6 +409,13 @@ fn checked(
             Some(accounts)
         }
     };
+    let replaces = match request.reconnect {
+        Some(_) => {
+            let held = held_for_reconnect(ctx, request).map_err(|reason| invalid(reason.into()))?;
+            held.signed_in.and_then(|s| s.email)
+        }
+        None => None,
+    };
     Ok(Opened {
         code,
         answered,
@@ -403,7 +423,31 @@ fn checked(
         reply,
         dc,
         accounts,
+        replaces,
     })
+}
+
+/// The connection a reconnect's reply goes into, as it stands now: still the request's client
+/// and data centre, and not signed in again here since the request was made (that sign-in
+/// would be replaced, and its token revoked, unasked).
+fn held_for_reconnect(ctx: &Context, request: &Request) -> Result<Connection, &'static str> {
+    let Ok((connection, _)) = ctx.connections.locate(&request.name) else {
+        return Err("the connection it reconnects is no longer here");
+    };
+    if request.reconnect_client() != Some(connection.client_id.as_str()) {
+        return Err("the connection here uses another client now");
+    }
+    if request.dc.as_deref() != Some(connection.dc.as_str()) {
+        return Err("the connection here moved to another data centre since the request");
+    }
+    if connection
+        .signed_in
+        .as_ref()
+        .is_some_and(|s| s.connected_at > request.created_at)
+    {
+        return Err("the connection was signed in again here after the request was made; make a new reconnect request if it is still needed");
+    }
+    Ok(connection)
 }
 
 /// What proving a reply's sign-in found.
@@ -597,19 +641,41 @@ fn save_reconnected(
     received: Option<Received>,
 ) -> Result<Imported> {
     let name = &request.name;
-    let (connection, home) = ctx.connections.locate(name)?;
-    if connection.client_id != client_id {
-        return Err(OnboardingError::ReplyInvalid {
+    let invalid = |reason: String| -> crate::Error {
+        OnboardingError::ReplyInvalid {
             name: name.clone(),
-            reason: "the connection here uses another client now".into(),
+            reason,
         }
-        .into());
+        .into()
+    };
+    // Again, as it stands now: it may have changed since the reply was opened.
+    let connection = held_for_reconnect(ctx, request).map_err(|r| invalid(r.into()))?;
+    if connection.client_id != client_id {
+        return Err(invalid(
+            "it is for another client than the one the connection uses".into(),
+        ));
     }
+    let home = ctx.connections.locate(name)?.1;
     // Checked when it was opened: a reconnect asks for a sign-in.
-    let received = received.ok_or_else(|| OnboardingError::ReplyInvalid {
-        name: name.clone(),
-        reason: "it carries no sign-in, and the request asked for one".into(),
-    })?;
+    let received = received
+        .ok_or_else(|| invalid("it carries no sign-in, and the request asked for one".into()))?;
+    // The same Zoho account as before, where this side knew it (Zoho was asked: the request
+    // carried the profile scope).
+    if let Some(earlier) = connection.signed_in.as_ref().and_then(|s| s.email.as_ref()) {
+        match &received.email {
+            Some(now) if now.eq_ignore_ascii_case(earlier) => {}
+            Some(_) => {
+                return Err(invalid(format!(
+                    "it was signed in with another Zoho account than the connection's ({earlier})"
+                )))
+            }
+            None => {
+                return Err(invalid(format!(
+                    "Zoho does not say whose account signed in, and the connection's was {earlier}"
+                )))
+            }
+        }
+    }
     let kept = ctx.connections.client_secret(name).ok();
     let secret_replaced = kept.is_none_or(|kept| kept.expose() != secret.expose());
     let mut warnings = Vec::new();
@@ -620,7 +686,7 @@ fn save_reconnected(
     let earlier_accounts = connection
         .signed_in
         .as_ref()
-        .and_then(|s| ctx.config.accounts.trusted(&s.accounts_server).ok());
+        .map(|s| ctx.config.accounts.trusted(&s.accounts_server).ok());
     let (_, replaced) = record_sign_in(ctx, name, Some(received), &request.scopes)?;
     let now = clock::now();
     let connection = ctx.connections.update(name, |c| {
@@ -634,8 +700,12 @@ fn save_reconnected(
         warnings,
         reconnected: true,
         secret_replaced,
-        earlier_sign_in: None,
-        earlier: earlier_accounts.zip(replaced),
+        // An earlier sign-in at an accounts server no longer trusted: not sent there, said.
+        earlier_sign_in: match (&earlier_accounts, &replaced) {
+            (Some(None), Some(_)) => Some(EarlierSignIn::NotRevoked),
+            _ => None,
+        },
+        earlier: earlier_accounts.flatten().zip(replaced),
     })
 }
 
@@ -941,5 +1011,52 @@ mod tests {
             reconnect(&s.ctx, &spec).unwrap_err().kind(),
             "reconnect_self_client"
         );
+    }
+
+    #[tokio::test]
+    async fn a_reconnect_signed_in_with_another_account_is_refused_and_changes_nothing() {
+        use crate::onboarding::reply::ReplySignIn;
+        let s = TestContext::signed_in("acme", Some("first@customer.example"), "1000.old");
+        let spec = ReconnectSpec {
+            name: "acme".into(),
+            from: "Acme Integrations".into(),
+            add_scopes: Vec::new(),
+            lifetime_secs: 3600,
+        };
+        let created = reconnect(&s.ctx, &spec).unwrap();
+        // The earlier account was known: Zoho is asked whose the new sign-in is.
+        assert!(created.request.scopes.iter().any(|s| s == PROFILE_SCOPE));
+        let text = Reply::new(
+            &created.request.id,
+            "acme",
+            "us",
+            "1000.ID",
+            ClientSecret::new(SECRET),
+            Some(ReplySignIn {
+                accounts_server: "https://accounts.zoho.com".into(),
+                api_domain: None,
+                granted_scopes: vec![PROFILE_SCOPE.into()],
+                email: Some("other@customer.example".into()),
+                refresh_token: RefreshToken::new("1000.new"),
+            }),
+        )
+        .seal(&created.request.recipient().unwrap());
+        let opened = open_reply(&s.ctx, &text).unwrap();
+        assert_eq!(
+            opened.preview(None).replaces.as_deref(),
+            Some("first@customer.example")
+        );
+        s.http
+            .answer(200, r#"{"access_token":"1000.fresh","expires_in":3600}"#)
+            .answer(200, r#"{"Email":"other@customer.example"}"#);
+        let proof = prove(&s.ctx, &opened).await.unwrap();
+        let err = save(&s.ctx, opened, proof, false).unwrap_err();
+        assert!(err.to_string().contains("another Zoho account"), "{err}");
+        let refresh = s
+            .store
+            .get(&EntryName::new("acme", SecretKind::RefreshToken))
+            .unwrap()
+            .unwrap();
+        assert_eq!(refresh.expose_secret(), "1000.old", "nothing changed");
     }
 }

@@ -40,6 +40,8 @@ pub struct TeamClaim {
     lease_until: Option<u64>,
     recent: Vec<u64>,
     implausible: bool,
+    /// The sign-in the lease was taken under ([`TokensRecord::sign_in`]).
+    sign_in: u64,
     /// Whether the claim was used up (stored or forgotten), so dropping it writes nothing.
     done: bool,
 }
@@ -57,7 +59,11 @@ impl std::fmt::Debug for TeamClaim {
 enum Step {
     Fresh(CachedToken),
     Wait,
-    Leased { recent: Vec<u64>, implausible: bool },
+    Leased {
+        recent: Vec<u64>,
+        implausible: bool,
+        sign_in: u64,
+    },
 }
 
 /// The error a caller gets when the connection was disconnected under it.
@@ -86,6 +92,7 @@ impl TeamClaim {
             lease_until: None,
             recent: Vec::new(),
             implausible: false,
+            sign_in: 0,
             done: false,
         })
     }
@@ -128,6 +135,7 @@ impl TeamClaim {
                         let step = Step::Leased {
                             recent,
                             implausible: checked.implausible,
+                            sign_in: record.sign_in,
                         };
                         Ok((Change::Write(record), step))
                     })?;
@@ -144,10 +152,12 @@ impl TeamClaim {
                 Step::Leased {
                     recent,
                     implausible,
+                    sign_in,
                 } => {
                     self.lease_until = Some(now + LEASE_SECS);
                     self.recent = recent;
                     self.implausible = implausible;
+                    self.sign_in = sign_in;
                     return Ok(Claimed::Held(Box::new(self)));
                 }
             }
@@ -246,19 +256,19 @@ impl Claim for TeamClaim {
     ) -> Result<()> {
         self.done = true;
         let name = self.name().to_string();
-        if let Some(refresh) = refresh {
-            self.secrets.modify(&name, |r| {
-                r.refresh_token = Some(refresh.expose().to_string());
-            })?;
-        }
         let now = clock::now();
-        let (holder, connection) = (&self.holder, &self.connection);
-        self.records
+        let (holder, connection, seen) = (&self.holder, &self.connection, self.sign_in);
+        let (kept, _) = self
+            .records
             .change(TOKENS, &name, |read: Versioned<TokensRecord>| {
                 // Gone, or marked: the connection was disconnected meanwhile.
                 let Some(mut record) = read.data.filter(|r| r.revoked_at.is_none()) else {
                     return Err(disconnected(&name));
                 };
+                // A new sign-in meanwhile: this token came from the refresh token it replaced.
+                if record.sign_in != seen {
+                    return Ok((Change::Keep, false));
+                }
                 if record.lease.as_ref().is_some_and(|l| l.holder == *holder) {
                     record.lease = None;
                 }
@@ -268,9 +278,14 @@ impl Claim for TeamClaim {
                 if theirs.is_none_or(|t| t.expires_at <= token.expires_at) {
                     record.set_cached(token);
                 }
-                Ok((Change::Write(record), ()))
-            })
-            .map(|_| ())
+                Ok((Change::Write(record), true))
+            })?;
+        if let (true, Some(refresh)) = (kept, refresh) {
+            self.secrets.modify(&name, |r| {
+                r.refresh_token = Some(refresh.expose().to_string());
+            })?;
+        }
+        Ok(())
     }
 
     fn keep_sign_in(
@@ -292,6 +307,7 @@ impl Claim for TeamClaim {
                 // machine's lease and token (minted from the refresh token this one replaces).
                 record.set_cached(token);
                 record.lease = None;
+                record.sign_in += 1;
                 record.recent_refreshes.clear();
                 if minted_by_refresh {
                     record.count_refresh(now);
@@ -489,6 +505,35 @@ mod tests {
             s.http.requests().len(),
             4,
             "no write after the mark was seen"
+        );
+    }
+
+    #[test]
+    fn a_refresh_leased_before_a_new_sign_in_writes_nothing_back() {
+        let s = setup();
+        let now = clock::now();
+        s.http
+            .answer(200, &record(4, &serde_json::json!({"sign_in": 1})))
+            .answer(200, &written(5));
+        let Claimed::Held(claim) = s.claim().lease(want()).unwrap() else {
+            panic!("no claim");
+        };
+        // Meanwhile a reconnect kept a new sign-in (its own refresh token and token).
+        s.http.answer(
+            200,
+            &record(
+                6,
+                &serde_json::json!({"sign_in": 2, "access_token": "1000.reconnected",
+                "expires_at": now + 3600}),
+            ),
+        );
+        let old_refresh = RefreshToken::new("1000.replaced");
+        claim.store(&token(now + 3599), Some(&old_refresh)).unwrap();
+        assert_eq!(s.http.pending(), 0);
+        assert_eq!(
+            s.http.requests().len(),
+            3,
+            "neither the token nor the refresh token written"
         );
     }
 

@@ -112,6 +112,10 @@ pub struct TokensRecord {
     /// later must not write a token back. A new sign-in clears it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub revoked_at: Option<u64>,
+    /// Counts new sign-ins: a refresh that took its lease under an earlier one (with the refresh
+    /// token a new sign-in replaced) writes nothing back.
+    #[serde(default, skip_serializing_if = "crate::token_cache::is_zero")]
+    pub sign_in: u64,
 }
 
 impl std::fmt::Debug for TokensRecord {
@@ -121,6 +125,7 @@ impl std::fmt::Debug for TokensRecord {
             .field("recent_refreshes", &self.recent_refreshes)
             .field("lease", &self.lease)
             .field("revoked_at", &self.revoked_at)
+            .field("sign_in", &self.sign_in)
             .finish_non_exhaustive()
     }
 }
