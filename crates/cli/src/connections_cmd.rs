@@ -8,7 +8,7 @@ use zcw_core::connection::Connection;
 use zcw_core::connections::{NewConnection, SavedSecret};
 use zcw_core::error::FileStoreError;
 use zcw_core::oauth::disconnect::{disconnect, Forget, Revoke};
-use zcw_core::secret_store::Backend;
+use zcw_core::secret_store::{Backend, Place};
 use zcw_core::team::settings::TeamInput;
 use zcw_core::{Context, Error};
 
@@ -494,7 +494,7 @@ pub fn store(ctx: &Context, args: &StoreArgs) -> CliResult<()> {
     }
     let status = connections.store_status()?;
     println!("New secrets are stored in {}.", status.description);
-    if status.active == Backend::EncryptedFile {
+    if status.active == Place::EncryptedFile {
         println!("File: {}", status.file_path.display());
     }
     if let Some(team) = &status.team {

@@ -7,7 +7,7 @@ use zcw_core::oauth::disconnect::{disconnect, Forget, Revoke};
 use zcw_core::oauth::scopes::{default_scopes, normalise};
 use zcw_core::oauth::sign_in::{AccountChange, Interrupt, SignIn, SignInOptions, DEFAULT_TIMEOUT};
 use zcw_core::oauth::tokens::{access_token_with, Freshness};
-use zcw_core::secret_store::Backend;
+use zcw_core::secret_store::Place;
 use zcw_core::Context;
 
 use crate::connections_cmd::PassphraseArgs;
@@ -59,7 +59,7 @@ pub fn login(ctx: &Context, args: &LoginArgs) -> CliResult<()> {
         default_scopes()
     };
     // Asked before the browser opens: the code must be exchanged within a minute or two.
-    if connection.secret_store == Backend::EncryptedFile {
+    if connection.secret_store == Place::EncryptedFile {
         args.passphrase.unlock(ctx)?;
     }
     let options = SignInOptions {

@@ -7,7 +7,7 @@ use crate::clock;
 use crate::onboarding::request::RequestOrigin;
 use crate::registration::{RegistrationPlan, Template, WizardInput};
 use crate::rules::MAX_CONNECTION_NAME_CHARS;
-use crate::secret_store::Backend;
+use crate::secret_store::Place;
 
 /// Everything about a connection except its secrets.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -25,7 +25,7 @@ pub struct Connection {
     pub loopback_port: u16,
     pub loopback_uri: String,
     /// Where this connection's secrets are.
-    pub secret_store: Backend,
+    pub secret_store: Place,
     /// Seconds since the Unix epoch.
     pub created_at: u64,
     pub updated_at: u64,
@@ -69,7 +69,7 @@ impl Connection {
         client_id: String,
         input: WizardInput,
         plan: &RegistrationPlan,
-        secret_store: Backend,
+        secret_store: Place,
     ) -> Self {
         let now = clock::now();
         Connection {

@@ -26,9 +26,12 @@ pub const SCHEMA_VERSION: u32 = 2;
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Book {
-    /// Where new secrets go.
+    /// This computer's store for the secrets of connections made here.
     #[serde(default)]
     pub secret_store: Backend,
+    /// Where new connections go: here, or the team store.
+    #[serde(default)]
+    pub new_connections: NewConnections,
     #[serde(default)]
     pub connections: Vec<Connection>,
     /// Connections whose keychain entries a timed-out call may still change: checked, and
@@ -46,6 +49,17 @@ pub struct Book {
     pub requests: Vec<Pending>,
 }
 
+/// Where new connections go.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "kebab-case")]
+pub enum NewConnections {
+    /// This computer: connections.json, their secrets in [`Book::secret_store`].
+    #[default]
+    Here,
+    /// The team store set up in [`Book::team`].
+    Team,
+}
+
 fn default_clipboard_clear_secs() -> u64 {
     crate::clipboard::DEFAULT_CLEAR_AFTER.as_secs()
 }
@@ -54,6 +68,7 @@ impl Default for Book {
     fn default() -> Self {
         Book {
             secret_store: Backend::default(),
+            new_connections: NewConnections::default(),
             connections: Vec::new(),
             uncertain: Vec::new(),
             clipboard_clear_secs: default_clipboard_clear_secs(),
@@ -129,6 +144,19 @@ fn migrate_v1(mut doc: Value) -> Value {
     doc
 }
 
+/// An earlier version said "new connections go to the team store" by naming it as the store
+/// for secrets (`"secretStore": "vault"`): now two settings, this computer's store and where new
+/// connections go.
+fn separate_team_choice(mut doc: Value) -> Value {
+    if let Some(object) = doc.as_object_mut() {
+        if object.get("secretStore").and_then(Value::as_str) == Some("vault") {
+            object.insert("secretStore".into(), "keychain".into());
+            object.insert("newConnections".into(), "team".into());
+        }
+    }
+    doc
+}
+
 impl ConnectionBook {
     pub fn in_dir(dir: &Path) -> Self {
         ConnectionBook {
@@ -169,6 +197,7 @@ impl ConnectionBook {
                 return Ok(Err(version));
             }
             let doc = if version < 2 { migrate_v1(doc) } else { doc };
+            let doc = separate_team_choice(doc);
             serde_json::from_value::<Book>(doc).map(Ok)
         });
         match parsed {
@@ -224,8 +253,22 @@ mod tests {
             "1000.X".into(),
             input,
             &plan,
-            Backend::Keychain,
+            crate::secret_store::Place::Keychain,
         )
+    }
+
+    #[test]
+    fn an_earlier_team_choice_becomes_where_new_connections_go() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join(FILE_NAME),
+            r#"{"version": 2, "secretStore": "vault", "connections": []}"#,
+        )
+        .unwrap();
+        let read = ConnectionBook::in_dir(dir.path()).read().unwrap();
+        assert_eq!(read.secret_store, Backend::Keychain);
+        assert_eq!(read.new_connections, NewConnections::Team);
+        assert_eq!(Book::default().new_connections, NewConnections::Here);
     }
 
     #[test]

@@ -10,6 +10,7 @@ use serde::Serialize;
 
 use crate::connection::{self, Connection};
 use crate::connection_book::not_found;
+use crate::connection_book::NewConnections;
 use crate::error::{Error, FileStoreError, InputError, Result, StoreError, TeamError};
 use crate::home::local::LocalHome;
 use crate::home::{Damaged, Home};
@@ -18,7 +19,7 @@ use crate::oauth::accounts::AccountsServers;
 use crate::registration::WizardInput;
 use crate::rules;
 use crate::secret::{ClientSecret, Passphrase, TeamToken};
-use crate::secret_store::{Backend, EntryName, SecretKind, SecretStore};
+use crate::secret_store::{Backend, EntryName, Place, SecretKind, SecretStore};
 use crate::team::auth::TeamCredentials;
 use crate::team::home::TeamHome;
 use crate::team::settings::TeamSettings;
@@ -47,7 +48,10 @@ pub struct SavedSecret {
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct StoreStatus {
-    pub active: Backend,
+    /// Where new connections' secrets go: this computer's store, or the team store.
+    pub active: Place,
+    /// This computer's store (for connections made here).
+    pub local: Backend,
     pub description: &'static str,
     pub label: &'static str,
     /// Whether the encrypted file exists (so choosing it asks for the passphrase once, not twice).
@@ -230,7 +234,7 @@ impl Connections {
 
     /// The home new connections go to.
     pub(crate) fn active_home(&self) -> Result<Arc<dyn Home>> {
-        if self.local.book()?.secret_store == Backend::Vault {
+        if self.local.book()?.new_connections == NewConnections::Team {
             return Ok(self.team_home()?.ok_or(TeamError::NotSetUp)?);
         }
         Ok(Arc::clone(&self.local) as Arc<dyn Home>)
@@ -240,9 +244,11 @@ impl Connections {
     /// file store still needs its passphrase): for work that cannot be repeated, such as
     /// exchanging a one-time code, before it is done.
     pub fn ensure_ready_to_save(&self) -> Result<()> {
-        let backend = self.local.book()?.secret_store;
-        if backend != Backend::Vault {
-            self.local.store(backend)?.get(&EntryName::probe())?;
+        let book = self.local.book()?;
+        if book.new_connections == NewConnections::Here {
+            self.local
+                .store(book.secret_store)?
+                .get(&EntryName::probe())?;
         }
         Ok(())
     }
@@ -290,7 +296,7 @@ impl Connections {
         };
         self.local.update_book(|book| {
             book.team = Some(settings);
-            book.secret_store = Backend::Vault;
+            book.new_connections = NewConnections::Team;
             Ok(())
         })?;
         *self
@@ -361,16 +367,21 @@ impl Connections {
 
     pub fn store_status(&self) -> Result<StoreStatus> {
         let book = self.local.book()?;
-        let active = book.secret_store;
+        let local = book.secret_store;
+        let active = match book.new_connections {
+            NewConnections::Here => Place::from(local),
+            NewConnections::Team => Place::TeamStore,
+        };
         let file_path = self.local.file_store_path();
         Ok(StoreStatus {
             active,
+            local,
             description: active.describe(),
             label: active.label(),
             file_exists: file_path.exists(),
             file_path,
             unlocked: self.is_unlocked()
-                || (active == Backend::EncryptedFile && self.agent().is_some()),
+                || (local == Backend::EncryptedFile && self.agent().is_some()),
             team: book.team,
         })
     }
@@ -378,11 +389,6 @@ impl Connections {
     /// Makes `backend` the store for new secrets. The encrypted file is created (or its passphrase
     /// checked) first, and stays unlocked. Existing connections keep their secrets where they are.
     pub fn use_store(&self, backend: Backend, passphrase: Option<Passphrase>) -> Result<()> {
-        if backend == Backend::Vault {
-            // Back to the team store this machine was set up for (checked again).
-            let settings = self.local.book()?.team.ok_or(TeamError::NotSetUp)?;
-            return self.use_team(settings).map(|_| ());
-        }
         if backend == Backend::EncryptedFile {
             match passphrase {
                 Some(passphrase) => self.local.unlock(passphrase, true)?,
@@ -392,6 +398,7 @@ impl Connections {
         }
         self.local.update_book(|book| {
             book.secret_store = backend;
+            book.new_connections = NewConnections::Here;
             Ok(())
         })
     }
@@ -542,13 +549,17 @@ impl Connections {
         let name = rules::connection_name(&new.name)?;
         let (client_id, _) = rules::client_id(&new.client_id)?;
         let plan = new.input.plan().map_err(|mut e| e.remove(0))?;
-        let backend = self.local.book()?.secret_store;
+        let book = self.local.book()?;
+        let place = match book.new_connections {
+            NewConnections::Here => book.secret_store.into(),
+            NewConnections::Team => Place::TeamStore,
+        };
         let home = self.active_home()?;
-        let connection = Connection::new(name, client_id, new.input.clone(), &plan, backend);
+        let connection = Connection::new(name, client_id, new.input.clone(), &plan, place);
         // The other homes were checked above; the home's own check is atomic.
         home.create(&connection, secret)?;
         Ok(SavedSecret {
-            stored_in: home.backend(&connection).describe(),
+            stored_in: home.place(&connection).describe(),
             connection,
             secret_last4: secret.last4(),
             warnings,
@@ -563,7 +574,7 @@ impl Connections {
         home.set_secret(&existing, secret)?;
         let connection = self.update(name, |c| c.clone())?;
         Ok(SavedSecret {
-            stored_in: home.backend(&connection).describe(),
+            stored_in: home.place(&connection).describe(),
             connection,
             secret_last4: secret.last4(),
             warnings: warning.into_iter().collect(),
@@ -600,7 +611,7 @@ impl Connections {
             .ok_or_else(|| {
                 StoreError::SecretMissing {
                     name: name.to_string(),
-                    store: home.backend(&connection).describe(),
+                    store: home.place(&connection).describe(),
                 }
                 .into()
             })
@@ -897,10 +908,7 @@ mod tests {
     #[test]
     fn the_encrypted_file_store_is_used_only_when_chosen_and_once_unlocked() {
         let (dir, keychain, connections) = setup();
-        assert_eq!(
-            connections.store_status().unwrap().active,
-            Backend::Keychain
-        );
+        assert_eq!(connections.store_status().unwrap().active, Place::Keychain);
         assert_eq!(
             connections
                 .use_store(Backend::EncryptedFile, None)
@@ -915,7 +923,7 @@ mod tests {
             )
             .unwrap();
         let status = connections.store_status().unwrap();
-        assert_eq!(status.active, Backend::EncryptedFile);
+        assert_eq!(status.active, Place::EncryptedFile);
         assert!(status.file_exists && status.unlocked);
         add(&connections, "crm");
         assert!(keychain.is_empty());

@@ -317,7 +317,7 @@ mod tests {
             "1000.ID".into(),
             input,
             &plan,
-            crate::secret_store::Backend::Keychain,
+            crate::secret_store::Place::Keychain,
         )
     }
 

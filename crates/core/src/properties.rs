@@ -194,7 +194,6 @@ proptest! {
 #[test]
 fn a_reply_with_any_values_is_let_through_only_by_the_rules() {
     use crate::onboarding::pending::Pending;
-    use crate::secret_store::Backend;
     let s = crate::testing::TestContext::with_connection("crm");
     let identity = age::x25519::Identity::generate();
     let mut request = crate::testing::request(crate::clock::now());
@@ -210,7 +209,7 @@ fn a_reply_with_any_values_is_let_through_only_by_the_rules() {
             .keep_request(
                 &Pending {
                     request: request.clone(),
-                    key_store: Backend::Keychain,
+                    key_store: crate::secret_store::Place::Keychain,
                     answered: None,
                 },
                 &key,
@@ -482,7 +481,7 @@ fn team_record_follows_the_rules(
 }
 
 fn team_record() -> serde_json::Value {
-    let mut record = crate::testing::signed_in_record("crm", crate::secret_store::Backend::Vault);
+    let mut record = crate::testing::signed_in_record("crm", crate::secret_store::Place::TeamStore);
     record.request = Some(RequestOrigin::Whole(Box::new(good_request())));
     serde_json::to_value(record).unwrap()
 }

@@ -98,7 +98,7 @@ impl TestContext {
 /// the shape a team record has, kept in `backend`.
 pub fn signed_in_record(
     name: &str,
-    backend: crate::secret_store::Backend,
+    backend: crate::secret_store::Place,
 ) -> crate::connection::Connection {
     let input = WizardInput {
         template: Template::Hotglue,

@@ -10,7 +10,7 @@ use secrecy::SecretString;
 use super::protocol::{read_line, AgentInfo, Answer, Request, PROTOCOL};
 use super::transport::Connection;
 use crate::error::{FileStoreError, Result};
-use crate::secret_store::{Backend, EntryName, SecretStore};
+use crate::secret_store::{EntryName, Place, SecretStore};
 
 /// A call gives up after this long (a write re-encrypts: a second or two of scrypt).
 const CALL_DEADLINE: Duration = Duration::from_secs(30);
@@ -82,8 +82,8 @@ impl AgentStore {
 }
 
 impl SecretStore for AgentStore {
-    fn backend(&self) -> Backend {
-        Backend::EncryptedFile
+    fn place(&self) -> Place {
+        Place::EncryptedFile
     }
 
     fn set(&self, entry: &EntryName, secret: &str) -> Result<()> {

@@ -229,7 +229,7 @@ pub async fn check(ctx: &Context, name: &str) -> Result<Health> {
         checked_at: clock::now(),
         token_expires_at: None,
         scopes,
-        store: home.backend(&connection).label(),
+        store: home.place(&connection).label(),
         from_request: connection.imported_at.is_some(),
     };
     match run_probe(ctx, &connection, probe).await {

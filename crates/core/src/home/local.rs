@@ -21,7 +21,7 @@ use crate::onboarding::error::OnboardingError;
 use crate::onboarding::pending::{Answered, Pending};
 use crate::secret::{ClientSecret, Passphrase, RefreshToken, RequestKey};
 use crate::secret_store::encrypted_file::EncryptedFileStore;
-use crate::secret_store::{Backend, EntryName, SecretKind, SecretStore};
+use crate::secret_store::{Backend, EntryName, Place, SecretKind, SecretStore};
 use crate::token_cache::{self, window, CachedToken, Want};
 
 /// Connections kept on this computer.
@@ -147,9 +147,7 @@ impl LocalHome {
                 }
                 Err(FileStoreError::PassphraseNeeded.into())
             }
-            // A record naming the team store is not this home's: its secrets are in the keychain
-            // only if it says so.
-            Backend::Keychain | Backend::Vault => Ok(Arc::clone(&self.keychain)),
+            Backend::Keychain => Ok(Arc::clone(&self.keychain)),
         }
     }
 
@@ -182,7 +180,7 @@ fn cached_in(store: &dyn SecretStore, name: &str) -> Result<Option<CachedToken>>
 }
 
 impl Home for LocalHome {
-    fn backend(&self, connection: &Connection) -> Backend {
+    fn place(&self, connection: &Connection) -> Place {
         connection.secret_store
     }
 
@@ -231,7 +229,9 @@ impl Home for LocalHome {
     }
 
     fn secrets(&self, connection: &Connection) -> Result<Arc<dyn SecretStore>> {
-        self.store(connection.secret_store)
+        // A record of this home naming the team store (written by hand): its secrets could only
+        // be in the keychain.
+        self.store(connection.secret_store.local().unwrap_or_default())
     }
 
     fn set_secret(&self, connection: &Connection, secret: &ClientSecret) -> Result<()> {
@@ -258,7 +258,7 @@ impl Home for LocalHome {
                 .is_none()
             {
                 return Err(StoreError::ReadBackMismatch {
-                    store: store.backend().describe(),
+                    store: store.place().describe(),
                 }
                 .into());
             }
@@ -308,7 +308,7 @@ impl Home for LocalHome {
         if waiting(&self.book()?) {
             return Err(OnboardingError::RequestExists { name: name.into() }.into());
         }
-        let store = self.store(pending.key_store)?;
+        let store = self.store(pending.key_store.local().unwrap_or_default())?;
         write_key_verified(store.as_ref(), name, key)?;
         self.book.update(|book| {
             if waiting(book) {
@@ -326,7 +326,7 @@ impl Home for LocalHome {
         let Some(pending) = book.requests.iter().find(|p| p.request.name == name) else {
             return Ok(None);
         };
-        let store = self.store(pending.key_store)?;
+        let store = self.store(pending.key_store.local().unwrap_or_default())?;
         Ok(store
             .get(&EntryName::new(name, SecretKind::RequestKey))?
             .map(|key| RequestKey::new(key.expose_secret())))
@@ -337,7 +337,7 @@ impl Home for LocalHome {
         let Some(pending) = book.requests.iter().find(|p| p.request.name == name) else {
             return Ok(());
         };
-        let store = self.store(pending.key_store)?;
+        let store = self.store(pending.key_store.local().unwrap_or_default())?;
         store.delete(&EntryName::new(name, SecretKind::RequestKey))?;
         self.book.update(|book| {
             match &answer {

@@ -18,7 +18,7 @@ use crate::error::{Error, Result, StoreError};
 use crate::file_lock::FileLock;
 use crate::onboarding::pending::{Answered, Pending};
 use crate::secret::{ClientSecret, RefreshToken, RequestKey};
-use crate::secret_store::{Backend, EntryName, SecretKind, SecretStore};
+use crate::secret_store::{EntryName, Place, SecretKind, SecretStore};
 use crate::token_cache::{CachedToken, Want};
 
 /// A connection a home holds but will not use, and why (a record someone else wrote, damaged).
@@ -87,8 +87,8 @@ pub trait Claim: Send {
 
 /// One place connections live.
 pub trait Home: Send + Sync {
-    /// The store its secrets are in, for "Saved in ...".
-    fn backend(&self, connection: &Connection) -> Backend;
+    /// Where its secrets are, for "Saved in ...".
+    fn place(&self, connection: &Connection) -> Place;
     /// Every connection it holds, and those it will not use.
     fn list(&self) -> Result<Listed>;
     /// A connection by its exact name; `None` when this home has none. A damaged one is an error.
@@ -148,7 +148,7 @@ pub fn write_key_verified(store: &dyn SecretStore, name: &str, key: &RequestKey)
     store.set(&entry, key.expose())?;
     if store.get(&entry)?.as_ref().map(ExposeSecret::expose_secret) != Some(key.expose()) {
         return Err(StoreError::ReadBackMismatch {
-            store: store.backend().describe(),
+            store: store.place().describe(),
         }
         .into());
     }
@@ -166,7 +166,7 @@ pub fn write_verified(
     let stored = store.get(entry)?;
     if stored.as_ref().map(ExposeSecret::expose_secret) != Some(secret.expose()) {
         return Err(StoreError::ReadBackMismatch {
-            store: store.backend().describe(),
+            store: store.place().describe(),
         }
         .into());
     }

@@ -127,7 +127,7 @@ pub async fn access_token_with(
             "The cached access token of \"{name}\" could not have come from Zoho (its expiry, refresh times or API domain were wrong), so it was replaced with a new one."
         ));
     }
-    let store = home.backend(&connection).describe();
+    let store = home.place(&connection).describe();
     refresh(ctx, &connection, claim, store).await
 }
 
@@ -400,7 +400,7 @@ mod tests {
         let (_dir, zoho, ctx) = team_context(&team);
         let now = clock::now();
         let connection =
-            crate::testing::signed_in_record("crm", crate::secret_store::Backend::Vault);
+            crate::testing::signed_in_record("crm", crate::secret_store::Place::TeamStore);
         let fresh = serde_json::json!({"access_token": "1000.cached", "expires_at": now + 3000,
             "api_domain": "https://www.zohoapis.com"});
         team.answer(200, &record(1, &serde_json::to_value(&connection).unwrap()))

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::request::Request;
 use crate::clock;
-use crate::secret_store::Backend;
+use crate::secret_store::Place;
 
 /// A request as its home keeps it (the key is kept beside it, as a secret).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -14,7 +14,7 @@ pub struct Pending {
     pub request: Request,
     /// Where its key is kept (this computer's keychain or encrypted file; the team store).
     #[serde(default)]
-    pub key_store: Backend,
+    pub key_store: Place,
     /// Set once its reply was imported; its key is gone since.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub answered: Option<Answered>,

@@ -694,7 +694,7 @@ fn save_reconnected(
         c.clone()
     })?;
     Ok(Imported {
-        stored_in: home.backend(&connection).describe(),
+        stored_in: home.place(&connection).describe(),
         connection,
         secret_last4: secret.last4(),
         warnings,
@@ -727,7 +727,7 @@ mod tests {
     use super::*;
     use crate::onboarding::admin;
     use crate::secret::ClientSecret;
-    use crate::secret_store::{Backend, EntryName, SecretKind, SecretStore};
+    use crate::secret_store::{EntryName, SecretKind, SecretStore};
     use crate::testing::{TestContext, SECRET};
 
     const CLIENT_ID: &str = "1000.ABCDEFGHIJKLMNOPQRSTUVWXYZ0123";
@@ -744,7 +744,7 @@ mod tests {
         let key = RequestKey::new(identity.to_string().expose_secret());
         let pending = Pending {
             request: request.clone(),
-            key_store: Backend::Keychain,
+            key_store: crate::secret_store::Place::Keychain,
             answered: None,
         };
         s.ctx

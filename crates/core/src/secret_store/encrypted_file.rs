@@ -14,7 +14,7 @@ use secrecy::{ExposeSecret, SecretString};
 use serde::{Deserialize, Serialize};
 use zeroize::{Zeroize, Zeroizing};
 
-use super::{Backend, EntryName, SecretStore};
+use super::{EntryName, Place, SecretStore};
 use crate::atomic_file::write_atomically;
 use crate::error::{Error, FileError, FileStoreError, InputError, Result};
 use crate::file_lock::FileLock;
@@ -561,8 +561,8 @@ fn check_length(passphrase: &Passphrase) -> Result<()> {
 }
 
 impl SecretStore for EncryptedFileStore {
-    fn backend(&self) -> Backend {
-        Backend::EncryptedFile
+    fn place(&self) -> Place {
+        Place::EncryptedFile
     }
 
     fn set(&self, entry: &EntryName, secret: &str) -> Result<()> {

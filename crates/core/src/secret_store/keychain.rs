@@ -8,7 +8,7 @@ use std::time::Duration;
 use keyring_core::{CredentialStore, Entry};
 use secrecy::SecretString;
 
-use super::{Backend, EntryName, SecretKind, SecretStore, SERVICE};
+use super::{EntryName, Place, SecretKind, SecretStore, SERVICE};
 use crate::error::{KeychainError, Result};
 
 #[cfg(target_os = "macos")]
@@ -213,8 +213,8 @@ fn service_missing(reason: &str) -> bool {
 }
 
 impl SecretStore for KeychainStore {
-    fn backend(&self) -> Backend {
-        Backend::Keychain
+    fn place(&self) -> Place {
+        Place::Keychain
     }
 
     fn set(&self, name: &EntryName, secret: &str) -> Result<()> {

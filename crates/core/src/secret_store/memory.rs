@@ -6,7 +6,7 @@ use std::sync::Mutex;
 
 use secrecy::SecretString;
 
-use super::{Backend, EntryName, SecretStore};
+use super::{EntryName, Place, SecretStore};
 use crate::error::{KeychainError, Result};
 
 /// The kinds of call a failure can be aimed at.
@@ -102,8 +102,8 @@ impl MemoryStore {
 }
 
 impl SecretStore for MemoryStore {
-    fn backend(&self) -> Backend {
-        Backend::Keychain
+    fn place(&self) -> Place {
+        Place::Keychain
     }
 
     fn set(&self, entry: &EntryName, secret: &str) -> Result<()> {

@@ -1,4 +1,5 @@
-//! Where secrets live: the OS keychain, or an encrypted file the user chose. Never plain text.
+//! Where secrets live: the OS keychain, or an encrypted file the user chose (this computer's
+//! stores, [`Backend`]); a connection's [`Place`] may also be the team store. Never plain text.
 
 pub mod encrypted_file;
 pub mod error;
@@ -13,36 +14,75 @@ use crate::error::Result;
 /// The keychain service name every entry is filed under.
 pub const SERVICE: &str = "zoho-credential-wizard";
 
-/// The kinds of store a secret can be in.
+/// This computer's stores for secrets.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(rename_all = "kebab-case")]
 pub enum Backend {
     /// The operating system's keychain (Secret Service, macOS Keychain, Windows Credential Manager).
     #[default]
     Keychain,
-    /// A passphrase-protected file encrypted with age (scrypt), chosen explicitly by the user.
+    /// A passphrase-protected file encrypted with age, chosen explicitly by the user.
     EncryptedFile,
-    /// KV version 2 on an OpenBao or HashiCorp Vault server the team shares: the connection
-    /// itself lives there too, so every machine with access sees it.
-    Vault,
 }
 
 impl Backend {
-    /// How the backend is named in a sentence: "Saved in {describe}".
+    /// How the store is named in a sentence: "Saved in {describe}".
+    pub fn describe(self) -> &'static str {
+        Place::from(self).describe()
+    }
+
+    /// How the store is named in a list or table.
+    pub fn label(self) -> &'static str {
+        Place::from(self).label()
+    }
+}
+
+/// Where a connection's secrets (or a request's key) are kept: one of this computer's stores, or
+/// the team store (KV version 2 on OpenBao or Vault, where the connection itself lives too).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "kebab-case")]
+pub enum Place {
+    #[default]
+    Keychain,
+    EncryptedFile,
+    #[serde(rename = "vault")]
+    TeamStore,
+}
+
+impl From<Backend> for Place {
+    fn from(backend: Backend) -> Self {
+        match backend {
+            Backend::Keychain => Place::Keychain,
+            Backend::EncryptedFile => Place::EncryptedFile,
+        }
+    }
+}
+
+impl Place {
+    /// How the place is named in a sentence: "Saved in {describe}".
     pub fn describe(self) -> &'static str {
         match self {
-            Backend::Keychain => keychain::DESCRIPTION,
-            Backend::EncryptedFile => "the encrypted file store",
-            Backend::Vault => "the team store (OpenBao/Vault)",
+            Place::Keychain => keychain::DESCRIPTION,
+            Place::EncryptedFile => "the encrypted file store",
+            Place::TeamStore => "the team store (OpenBao/Vault)",
         }
     }
 
-    /// How the backend is named in a list or table.
+    /// How the place is named in a list or table.
     pub fn label(self) -> &'static str {
         match self {
-            Backend::Keychain => "OS keychain",
-            Backend::EncryptedFile => "Encrypted file",
-            Backend::Vault => "Team store",
+            Place::Keychain => "OS keychain",
+            Place::EncryptedFile => "Encrypted file",
+            Place::TeamStore => "Team store",
+        }
+    }
+
+    /// This computer's store it names (`None`: the team store).
+    pub fn local(self) -> Option<Backend> {
+        match self {
+            Place::Keychain => Some(Backend::Keychain),
+            Place::EncryptedFile => Some(Backend::EncryptedFile),
+            Place::TeamStore => None,
         }
     }
 }
@@ -124,7 +164,8 @@ impl EntryName {
 
 /// A place secrets can be written to, read back from and deleted from.
 pub trait SecretStore: Send + Sync {
-    fn backend(&self) -> Backend;
+    /// Where it keeps secrets, for messages ("... in {place}").
+    fn place(&self) -> Place;
     /// Writes (or replaces) the secret of an entry.
     fn set(&self, entry: &EntryName, secret: &str) -> Result<()>;
     /// The secret of an entry, or `None` when there is no such entry.

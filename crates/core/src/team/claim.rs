@@ -358,7 +358,7 @@ mod tests {
     use super::*;
     use crate::http::fake::CannedHttp;
     use crate::secret::AccessToken;
-    use crate::secret_store::Backend;
+    use crate::secret_store::Place;
     use crate::team::kv::tests::{client, record, written, CONFLICT};
     use crate::token_cache::Freshness;
 
@@ -372,7 +372,7 @@ mod tests {
     fn setup() -> Setup {
         let http = Arc::new(CannedHttp::new());
         let records = Records::new(client(&http), "zcw");
-        let connection = crate::testing::signed_in_record("crm", Backend::Vault);
+        let connection = crate::testing::signed_in_record("crm", Place::TeamStore);
         Setup {
             http,
             dir: tempfile::tempdir().unwrap(),

@@ -22,7 +22,7 @@ use crate::oauth::accounts::AccountsServers;
 use crate::onboarding::error::OnboardingError;
 use crate::onboarding::pending::{Answered, Pending};
 use crate::secret::{ClientSecret, RequestKey};
-use crate::secret_store::{Backend, EntryName, SecretKind, SecretStore};
+use crate::secret_store::{EntryName, Place, SecretKind, SecretStore};
 use crate::token_cache::Want;
 
 /// Where a machine remembers which of a cluster's nodes answered last.
@@ -148,8 +148,8 @@ impl TeamHome {
 }
 
 impl Home for TeamHome {
-    fn backend(&self, _connection: &Connection) -> Backend {
-        Backend::Vault
+    fn place(&self, _connection: &Connection) -> Place {
+        Place::TeamStore
     }
 
     fn list(&self) -> Result<Listed> {
@@ -316,7 +316,7 @@ impl Home for TeamHome {
                 Ok((
                     Change::Write(RequestRecord {
                         pending: Pending {
-                            key_store: Backend::Vault,
+                            key_store: Place::TeamStore,
                             ..pending.clone()
                         },
                         key: Some(key.expose().to_string()),
@@ -327,7 +327,7 @@ impl Home for TeamHome {
         match self.request_key(name)? {
             Some(kept) if kept == *key => Ok(()),
             _ => Err(crate::error::StoreError::ReadBackMismatch {
-                store: Backend::Vault.describe(),
+                store: Place::TeamStore.describe(),
             }
             .into()),
         }

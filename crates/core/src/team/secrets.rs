@@ -9,7 +9,7 @@ use super::records::{
 };
 use crate::error::{Result, TeamError};
 use crate::onboarding::pending::Pending;
-use crate::secret_store::{Backend, EntryName, SecretKind, SecretStore};
+use crate::secret_store::{EntryName, Place, SecretKind, SecretStore};
 
 /// The secrets records of one team store.
 #[derive(Debug, Clone)]
@@ -143,8 +143,8 @@ impl TeamSecrets {
 }
 
 impl SecretStore for TeamSecrets {
-    fn backend(&self) -> Backend {
-        Backend::Vault
+    fn place(&self) -> Place {
+        Place::TeamStore
     }
 
     fn set(&self, entry: &EntryName, secret: &str) -> Result<()> {

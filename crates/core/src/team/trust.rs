@@ -12,7 +12,7 @@ use crate::oauth::accounts::AccountsServers;
 use crate::onboarding::request::is_scope;
 use crate::registration::loopback_uri;
 use crate::rules;
-use crate::secret_store::Backend;
+use crate::secret_store::Place;
 use crate::token_cache::window;
 
 use super::records::TokensRecord;
@@ -98,7 +98,7 @@ pub fn connection(
             .map_err(|e| format!("the request it answers is not usable ({e})"))?;
     }
     // Whatever a record says, its secrets are in the team store.
-    record.secret_store = Backend::Vault;
+    record.secret_store = Place::TeamStore;
     Ok(record)
 }
 
@@ -152,7 +152,7 @@ mod tests {
     use crate::token_cache::CachedToken;
 
     fn record(name: &str) -> Connection {
-        crate::testing::signed_in_record(name, Backend::Keychain)
+        crate::testing::signed_in_record(name, Place::Keychain)
     }
 
     #[test]
@@ -161,7 +161,7 @@ mod tests {
         c.loopback_uri = "https://evil.example/callback".into();
         let checked = connection("crm", c, &AccountsServers::dc_table()).unwrap();
         assert_eq!(checked.loopback_uri, "http://localhost:47823/callback");
-        assert_eq!(checked.secret_store, Backend::Vault);
+        assert_eq!(checked.secret_store, Place::TeamStore);
     }
 
     #[test]
