@@ -100,6 +100,33 @@ impl Other {
     }
 }
 
+/// This app's user asks the other party (a customer's admin, on the command line) for a
+/// signed-in hotglue client "acme-crm" in the US, as `from` with `scopes`; the other party
+/// answers. The reply's text and the reply code the other party was shown.
+pub(crate) fn asked_and_answered(
+    session: &KeyringSession,
+    zoho: &ZohoEmulator,
+    other: &Other,
+    from: &str,
+    scopes: &str,
+) -> (String, String) {
+    let asked = other.path("acme-crm.zcwrequest");
+    let made = zcw(session)
+        .env("ZCW_ACCOUNTS_URL", zoho.url())
+        .args(["request", "new", "acme-crm", "--template", "hotglue"])
+        .args(["--dc", "us", "--with-refresh-token", "--from", from])
+        .args(["--scopes", scopes, "--out", asked.to_str().unwrap()])
+        .run()
+        .success();
+    other.answer(
+        zoho,
+        "acme-crm",
+        asked.to_str().unwrap(),
+        &fingerprint(&made.stdout),
+        true,
+    )
+}
+
 /// A "who asks" as long as the app allows (100 characters): the banner must wrap it.
 const LONG_FROM: &str =
     "Acme Integrations GmbH & Co. KG, onboarding team for Optiply, hotglue and Catalyst (EU, DACH)";
@@ -514,29 +541,12 @@ async fn the_onboarding_screens_read_well_in_the_dark() {
     let zoho = ZohoEmulator::start();
     let other = Other::start(&zoho);
     // This app's user asked a customer (the other party) for credentials, who answered.
-    let asked = other.path("acme-crm.zcwrequest");
-    let made = zcw(&session)
-        .env("ZCW_ACCOUNTS_URL", zoho.url())
-        .args([
-            "request",
-            "new",
-            "acme-crm",
-            "--template",
-            "hotglue",
-            "--dc",
-            "us",
-        ])
-        .args(["--with-refresh-token", "--from", LONG_FROM])
-        .args(["--scopes", "ZohoCRM.modules.ALL,AaaServer.profile.READ"])
-        .args(["--out", asked.to_str().unwrap()])
-        .run()
-        .success();
-    let (reply, reply_code) = other.answer(
+    let (reply, reply_code) = asked_and_answered(
+        &session,
         &zoho,
-        "acme-crm",
-        asked.to_str().unwrap(),
-        &fingerprint(&made.stdout),
-        true,
+        &other,
+        LONG_FROM,
+        "ZohoCRM.modules.ALL,AaaServer.profile.READ",
     );
     // And the other party asks this app's user for a client.
     let request = other.path("their-crm.zcwrequest");

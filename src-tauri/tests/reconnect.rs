@@ -15,10 +15,18 @@ use zcw_test_support::ui::{
 };
 use zcw_test_support::{RecordingBrowser, TEST_CLIENT_ID, TEST_SECRET};
 
-use crate::onboarding::{fingerprint, wait_clipboard_with, Other};
+use crate::onboarding::{asked_and_answered, fingerprint, wait_clipboard_with, Other};
 use crate::{app, zcw};
 
 const ROW: &str = "#connection-rows tr[data-name='acme-crm'] .status";
+
+/// Opens a request by pasting its text on the connections screen's "Open a request".
+async fn open_pasted_request(client: &fantoccini::Client, text: &str) {
+    click(client, "#open-request").await;
+    wait_displayed(client, "#open-request-view", true).await;
+    paste_into(client, "#request-text", text).await;
+    click(client, "#open-request-text").await;
+}
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_staff_ask_the_customer_to_reconnect_and_import_the_new_sign_in_in_place() {
@@ -26,29 +34,12 @@ async fn the_staff_ask_the_customer_to_reconnect_and_import_the_new_sign_in_in_p
     let zoho = ZohoEmulator::start();
     let admin = Other::start(&zoho);
     // This app's user asked the customer for credentials and imported the reply.
-    let asked = admin.path("acme-crm.zcwrequest");
-    let made = zcw(&session)
-        .env("ZCW_ACCOUNTS_URL", zoho.url())
-        .args([
-            "request",
-            "new",
-            "acme-crm",
-            "--template",
-            "hotglue",
-            "--dc",
-            "us",
-        ])
-        .args(["--with-refresh-token", "--from", "Acme Integrations"])
-        .args(["--scopes", "ZohoCRM.org.READ,AaaServer.profile.READ"])
-        .args(["--out", asked.to_str().unwrap()])
-        .run()
-        .success();
-    let (reply, _) = admin.answer(
+    let (reply, _) = asked_and_answered(
+        &session,
         &zoho,
-        "acme-crm",
-        asked.to_str().unwrap(),
-        &fingerprint(&made.stdout),
-        true,
+        &admin,
+        "Acme Integrations",
+        "ZohoCRM.org.READ,AaaServer.profile.READ",
     );
     zcw(&session)
         .env("ZCW_ACCOUNTS_URL", zoho.url())
@@ -61,6 +52,29 @@ async fn the_staff_ask_the_customer_to_reconnect_and_import_the_new_sign_in_in_p
     zoho.end_access_tokens();
 
     let url = PathBuf::from(zoho.url());
+    // On a dark desktop first: the state, its action and the reconnect request's form.
+    {
+        let dark = PathBuf::from("Adwaita:dark");
+        let harness = GuiHarness::start(
+            &session,
+            app(),
+            &[
+                ("ZCW_ACCOUNTS_URL", &url),
+                ("ZCW_API_URL", &url),
+                ("GTK_THEME", &dark),
+            ],
+        );
+        let client = harness.launch_app().await;
+        let action = format!("{ROW} .health-action");
+        wait_text(&client, &action, "Ask the customer to reconnect").await;
+        save_screenshot(&client, "dark-reconnect-needed").await;
+        axe::assert_clean(&client, "a connection that needs the customer, dark").await;
+        click(&client, &action).await;
+        wait_displayed(&client, "#reconnect-request", true).await;
+        save_screenshot(&client, "dark-reconnect-request-form").await;
+        axe::assert_clean(&client, "the reconnect request's form, dark").await;
+        client.close().await.unwrap();
+    }
     let harness = GuiHarness::start(
         &session,
         app(),
@@ -233,6 +247,17 @@ async fn the_admin_signs_in_again_straight_away_or_gives_the_same_clients_secret
     let again_text = std::fs::read_to_string(&again).unwrap();
 
     let url = PathBuf::from(zoho.url());
+    // On a light desktop first: the kept connection's screen.
+    {
+        let harness = GuiHarness::start(&session, app(), &[("ZCW_ACCOUNTS_URL", &url)]);
+        let client = harness.launch_app().await;
+        wait_displayed(&client, "#home", true).await;
+        open_pasted_request(&client, &again_text).await;
+        wait_displayed(&client, "#reconnect-kept", true).await;
+        save_screenshot(&client, "reconnect-kept").await;
+        axe::assert_clean(&client, "the reconnect of a kept connection").await;
+        client.close().await.unwrap();
+    }
     let dark = PathBuf::from("Adwaita:dark");
     let harness = GuiHarness::start(
         &session,
@@ -241,10 +266,7 @@ async fn the_admin_signs_in_again_straight_away_or_gives_the_same_clients_secret
     );
     let client = harness.launch_app().await;
     wait_displayed(&client, "#home", true).await;
-    click(&client, "#open-request").await;
-    wait_displayed(&client, "#open-request-view", true).await;
-    paste_into(&client, "#request-text", &again_text).await;
-    click(&client, "#open-request-text").await;
+    open_pasted_request(&client, &again_text).await;
 
     // Kept here with that client: the fingerprint, then straight to the sign-in.
     wait_displayed(&client, "#reconnect-kept", true).await;
@@ -272,10 +294,7 @@ async fn the_admin_signs_in_again_straight_away_or_gives_the_same_clients_secret
         .args(["remove", "acme-crm", "--yes", "--local-only"])
         .run()
         .success();
-    click(&client, "#open-request").await;
-    wait_displayed(&client, "#open-request-view", true).await;
-    paste_into(&client, "#request-text", &again_text).await;
-    click(&client, "#open-request-text").await;
+    open_pasted_request(&client, &again_text).await;
     wait_displayed(&client, "#step-3", true).await;
     assert_eq!(prop(&client, "#client-id", "value").await, TEST_CLIENT_ID);
     assert_eq!(prop(&client, "#client-id", "readOnly").await, "true");

@@ -20,7 +20,8 @@ impl TwoParties {
             .stdout_has("Imported \"acme-crm\".");
     }
 
-    /// `zcw request new acme-crm --reconnect ...`: the request file and its fingerprint.
+    /// `zcw request new acme-crm --reconnect ...`: the request file (as zcw takes it) and its
+    /// fingerprint.
     fn reconnect_request(&self, extra: &[&str]) -> (String, String) {
         let out = arg(&self.file("acme-crm-reconnect.zcwrequest"));
         let mut args = vec![
@@ -88,7 +89,7 @@ fn a_reconnect_answered_by_an_admin_who_kept_the_connection_goes_straight_to_the
         .stdout_has("zcw request new acme-crm --reconnect");
 
     let (request, fingerprint) = parties.reconnect_request(&[]);
-    let text = std::fs::read_to_string(&request).unwrap();
+    let text = std::fs::read_to_string(parties.file("acme-crm-reconnect.zcwrequest")).unwrap();
     assert!(
         text.contains(TEST_CLIENT_ID) && text.contains("\"zcwRequest\": 2"),
         "{text}"

@@ -296,7 +296,8 @@ async fn run_probe(
         }
         // No call the scopes allow: Zoho checks the token before the scope, so its answer to
         // one it does not allow still tells a token it accepts (401 OAUTH_SCOPE_MISMATCH) from
-        // one it does not (401 INVALID_TOKEN, then one refresh and one more try).
+        // one it does not (401 INVALID_TOKEN, then one refresh and one more try)
+        // (<https://www.zoho.com/crm/developer/docs/api/v8/status-codes.html>).
         None => {
             let expires_at = access_token(ctx, name).await?.expires_at;
             return match call(ctx, name, &ApiRequest::get("/crm/v8/org")).await {
