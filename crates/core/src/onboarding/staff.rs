@@ -1059,4 +1059,53 @@ mod tests {
             .unwrap();
         assert_eq!(refresh.expose_secret(), "1000.old", "nothing changed");
     }
+
+    #[test]
+    fn the_admin_answers_a_reconnect_only_for_a_connection_made_from_a_request_and_signed_in_since()
+    {
+        let staff = TestContext::signed_in("acme", None, "1000.staff");
+        let created = reconnect(
+            &staff.ctx,
+            &ReconnectSpec {
+                name: "acme".into(),
+                from: "Acme Integrations".into(),
+                add_scopes: Vec::new(),
+                lifetime_secs: 3600,
+            },
+        )
+        .unwrap();
+        let request = created.request;
+        // The admin's own "acme" with that client: not handed over.
+        let admin_side = TestContext::signed_in("acme", None, "1000.admin");
+        let err = admin::reconnecting(&admin_side.ctx, &request).unwrap_err();
+        assert_eq!(err.kind(), "reconnect_not_from_request");
+        // Made from a request: kept, and answered once signed in since.
+        let earlier = crate::testing::request(clock::now() - 86_400);
+        admin_side
+            .ctx
+            .connections
+            .update("acme", |c| c.request = Some((&earlier).into()))
+            .unwrap();
+        assert_eq!(
+            admin::reconnecting(&admin_side.ctx, &request).unwrap(),
+            Some(admin::Reconnecting::Kept)
+        );
+        let fingerprint = request.fingerprint();
+        admin::accept_reconnect(&admin_side.ctx, &request, &fingerprint).unwrap();
+        let err = admin::reply(&admin_side.ctx, "acme").unwrap_err();
+        assert_eq!(
+            err.kind(),
+            "sign_in_first",
+            "the sign-in from before was sent"
+        );
+        admin_side
+            .ctx
+            .connections
+            .update("acme", |c| {
+                c.signed_in.as_mut().unwrap().connected_at = clock::now()
+            })
+            .unwrap();
+        let sealed = admin::reply(&admin_side.ctx, "acme").unwrap();
+        assert_eq!(sealed.fingerprint.as_deref(), Some(fingerprint.as_str()));
+    }
 }
