@@ -1102,7 +1102,7 @@ mod tests {
             .ctx
             .connections
             .update("acme", |c| {
-                c.signed_in.as_mut().unwrap().connected_at = clock::now()
+                c.signed_in.as_mut().unwrap().connected_at = clock::now();
             })
             .unwrap();
         let sealed = admin::reply(&admin_side.ctx, "acme").unwrap();
