@@ -6,7 +6,7 @@ use std::sync::Arc;
 use serde::{Deserialize, Serialize};
 use tauri::{AppHandle, State};
 use tauri_plugin_opener::OpenerExt;
-use zcw_core::api::check::{check, Action, HealthView};
+use zcw_core::api::check::{check, HealthView};
 use zcw_core::clipboard::CopyReceipt;
 use zcw_core::connection::{Connection, ConnectionView};
 use zcw_core::connections::{CheckReport, NewConnection, SavedSecret, StoreStatus, TeamCheck};
@@ -295,12 +295,9 @@ pub async fn connection_health(
             return Ok(seen);
         }
     }
-    let health = check(&ready.ctx, &name).await?;
-    let view = if health.action() == Some(Action::AskCustomer) {
-        health.view(crate::error::customer_problem)
-    } else {
-        health.view(crate::error::problem)
-    };
+    let view = check(&ready.ctx, &name)
+        .await?
+        .view(crate::error::next_step);
     ready.health.remember(&view);
     Ok(view)
 }

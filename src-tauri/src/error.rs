@@ -30,8 +30,11 @@ impl From<zcw_core::error::InputError> for Error {
 }
 
 /// The next step in the app's words.
-fn next_step(step: &NextStep) -> String {
+pub fn next_step(step: &NextStep) -> String {
     match step {
+        NextStep::AskCustomer { .. } => {
+            "Its sign-in is your customer's: click Ask the customer to reconnect, and their admin signs in again.".into()
+        }
         NextStep::SignIn { connection } => {
             format!("Open “{connection}” and click Reconnect to sign in again.")
         }
@@ -101,17 +104,6 @@ impl Serialize for Error {
 /// A core error in the shape the webview receives, with the next step in the app's words.
 pub fn problem(error: &zcw_core::Error) -> zcw_core::Problem {
     error.to_problem_with(next_step)
-}
-
-/// [`problem`] for a connection imported from a customer's reply: its sign-in is the customer's
-/// to make again, so the way out is a reconnect request, not a sign-in here.
-pub fn customer_problem(error: &zcw_core::Error) -> zcw_core::Problem {
-    error.to_problem_with(|step| match step {
-        NextStep::SignIn { .. } | NextStep::SignInWithScope { .. } => {
-            "Its sign-in is your customer's: click Ask the customer to reconnect, and their admin signs in again.".into()
-        }
-        other => next_step(other),
-    })
 }
 
 pub type Result<T> = std::result::Result<T, Error>;

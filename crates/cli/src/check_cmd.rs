@@ -4,9 +4,8 @@
 
 use clap::Args;
 use serde_json::json;
-use zcw_core::api::check::{check, Action, Health, Verdict};
+use zcw_core::api::check::{check, Health, Verdict};
 use zcw_core::Context;
-use zcw_core::NextStep;
 
 use crate::connections_cmd::PassphraseArgs;
 use crate::error::{
@@ -109,19 +108,7 @@ fn in_words(error: &CliError) -> String {
 }
 
 fn cause(health: &Health) -> Option<String> {
-    let ask_customer = health.action() == Some(Action::AskCustomer);
-    health.error.as_ref().map(|error| {
-        // A connection imported from a customer's reply: its sign-in is theirs to make again.
-        let problem = error.to_problem_with(|step| match step {
-            NextStep::SignIn { connection } | NextStep::SignInWithScope { connection, .. }
-                if ask_customer =>
-            {
-                format!("Its sign-in is your customer's: ask their admin to sign in again with a reconnect request, `zcw request new {connection} --reconnect` (add --scopes SCOPE for a missing one).")
-            }
-            other => next_step(other),
-        });
-        problem.message
-    })
+    health.problem(next_step).map(|problem| problem.message)
 }
 
 fn print_line(health: &Health) {

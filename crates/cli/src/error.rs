@@ -189,6 +189,9 @@ pub fn next_step(step: &NextStep) -> String {
                 format!("Sign in again with that scope added: `zcw login {connection}{flags} --scope SCOPE`.")
             }
         }
+        NextStep::AskCustomer { connection } => format!(
+            "Its sign-in is your customer's: ask their admin to sign in again with a reconnect request, `zcw request new {connection} --reconnect` (add --scopes SCOPE for a missing one)."
+        ),
         NextStep::AcceptLateReply => {
             "If you expected it, import it with --accept-late.".into()
         }

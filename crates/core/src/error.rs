@@ -515,6 +515,9 @@ pub enum NextStep {
     ChooseTeamStore,
     /// A reply arrived after its request expired: import it only when it was expected.
     AcceptLateReply,
+    /// The connection's sign-in is a customer's (imported from their reply): a reconnect request
+    /// asks their admin to sign in again.
+    AskCustomer { connection: String },
     /// Sign in again asking for these scopes (the ones granted, and the one a call needs when
     /// `known`; otherwise that one is still to be added).
     SignInWithScope {

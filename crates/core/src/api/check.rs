@@ -19,7 +19,7 @@ use super::call::{call, ApiRequest};
 use super::error::ApiError;
 use crate::clock;
 use crate::connection::Connection;
-use crate::error::{Category, Error, Problem, Result, ZohoError};
+use crate::error::{Category, Error, NextStep, Problem, Result, ZohoError};
 use crate::http::HttpRequest;
 use crate::oauth::tokens::{access_token, access_token_with};
 use crate::token_cache::Freshness;
@@ -141,13 +141,31 @@ impl Health {
         }
     }
 
-    /// The serialisable view a front end shows, its problem worded by `problem_of`.
-    pub fn view(&self, problem_of: impl Fn(&Error) -> Problem) -> HealthView {
+    /// Why it is not working, its next step worded by `advice`. A connection whose sign-in is
+    /// a customer's is fixed by a reconnect request, not by a sign-in here.
+    pub fn problem(&self, advice: impl Fn(&NextStep) -> String) -> Option<Problem> {
+        let ask_customer = self.action() == Some(Action::AskCustomer);
+        self.error.as_ref().map(|error| {
+            error.to_problem_with(|step| match step {
+                NextStep::SignIn { connection } | NextStep::SignInWithScope { connection, .. }
+                    if ask_customer =>
+                {
+                    advice(&NextStep::AskCustomer {
+                        connection: connection.clone(),
+                    })
+                }
+                other => advice(other),
+            })
+        })
+    }
+
+    /// The serialisable view a front end shows, its next steps worded by `advice`.
+    pub fn view(&self, advice: impl Fn(&NextStep) -> String) -> HealthView {
         HealthView {
             name: self.name.clone(),
             verdict: self.verdict,
             reached: self.reached.clone(),
-            problem: self.error.as_ref().map(problem_of),
+            problem: self.problem(advice),
             action: self.action(),
             checked_at: self.checked_at,
             token_expires_at: self.token_expires_at,
@@ -543,7 +561,7 @@ mod tests {
         assert_eq!(health.action(), Some(Action::ReplaceSecret));
         health.verdict = Verdict::Unreachable;
         assert_eq!(health.action(), None);
-        let view = health.view(Error::to_problem);
+        let view = health.view(|_| String::new());
         assert!(view.problem.is_some());
         let recent = RecentChecks::new(300);
         recent.remember(&view);

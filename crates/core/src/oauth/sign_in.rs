@@ -425,7 +425,7 @@ async fn keep(
     let storing = {
         let answer = received.answer.clone();
         tokio::task::spawn_blocking(move || {
-            keep_sign_in(home.as_ref(), &current, &answer, false).map(|kept| kept.token)
+            keep_sign_in(home.as_ref(), &current, &answer, false, false).map(|kept| kept.token)
         })
     };
     let (stored, email) = tokio::join!(storing, email);

@@ -25,18 +25,21 @@ const WRITE_MARGIN: Duration = Duration::from_secs(3);
 #[derive(Debug)]
 pub struct KeptSignIn {
     pub token: CachedToken,
-    /// The refresh token it replaced (read under the same claim), for its caller to revoke.
+    /// The refresh token it replaced (read under the same claim, when asked for), for its
+    /// caller to revoke.
     pub replaced: Option<RefreshToken>,
 }
 
 /// Keeps a new sign-in's tokens under the connection's claim, as a refresh keeps its own:
 /// whatever brought them (the browser, a Self Client's code, an imported reply, a reconnect),
-/// every token write goes through the home. Blocking (the claim).
+/// every token write goes through the home. `read_replaced`: the refresh token it replaces is
+/// read first (one read more), for a caller that revokes it. Blocking (the claim).
 pub fn keep_sign_in(
     home: &dyn Home,
     connection: &Connection,
     tokens: &TokenResponse,
     minted_by_refresh: bool,
+    read_replaced: bool,
 ) -> Result<KeptSignIn> {
     let refresh = tokens
         .refresh_token
@@ -50,12 +53,13 @@ pub fn keep_sign_in(
     };
     let mut claim = home.claim_to_replace(connection)?;
     // A first sign-in replaces nothing: no read.
-    let replaced = match connection.signed_in {
-        Some(_) => claim
+    let replaced = if read_replaced && connection.signed_in.is_some() {
+        claim
             .secrets()?
             .0
-            .filter(|old| old.expose() != refresh.expose()),
-        None => None,
+            .filter(|old| old.expose() != refresh.expose())
+    } else {
+        None
     };
     claim.keep_sign_in(&token, refresh, minted_by_refresh)?;
     Ok(KeptSignIn { token, replaced })

@@ -46,28 +46,32 @@ pub(crate) struct Received {
 }
 
 /// Saves a new connection in the active home and, with tokens, keeps them and records the
-/// sign-in. The secret is saved first, as for a connection typed in.
+/// sign-in. The secret is saved first, as for a connection typed in. `imported`: it came from
+/// a customer's reply ([`Connection::imported_at`]).
 pub(crate) fn save_connected(
     ctx: &Context,
     new: &NewConnection,
     secret: &ClientSecret,
     received: Option<Received>,
     scopes: &[String],
+    imported: bool,
 ) -> Result<SavedSecret> {
     let mut saved = ctx.connections.add(new, secret)?;
-    saved.connection = record_sign_in(ctx, &new.name, received, scopes)?.0;
+    saved.connection = record_sign_in(ctx, &new.name, received, scopes, imported)?.0;
     Ok(saved)
 }
 
 /// Keeps tokens obtained without the browser under the connection's claim and records the
 /// sign-in with the connection, replacing an earlier one (`None`: the connection is left
-/// without one). The scopes asked for are recorded either way. Returns the connection and the
-/// refresh token the sign-in replaced.
+/// without one). The scopes asked for are recorded either way, and with `imported` when it came
+/// from a customer's reply, in the same write. Returns the connection and the refresh token the
+/// sign-in replaced.
 pub(crate) fn record_sign_in(
     ctx: &Context,
     name: &str,
     received: Option<Received>,
     scopes: &[String],
+    imported: bool,
 ) -> Result<(Connection, Option<RefreshToken>)> {
     let (signed_in, replaced) = match received {
         Some(received) => {
@@ -77,6 +81,7 @@ pub(crate) fn record_sign_in(
                 &current,
                 &received.answer,
                 received.refreshed,
+                true,
             )?;
             let now = clock::now();
             let signed_in = SignedIn {
@@ -97,9 +102,13 @@ pub(crate) fn record_sign_in(
         }
         None => (None, None),
     };
+    let now = clock::now();
     let connection = ctx.connections.update(name, |c| {
         c.scopes = scopes.to_vec();
         c.signed_in.clone_from(&signed_in);
+        if imported {
+            c.imported_at = Some(now);
+        }
         c.clone()
     })?;
     Ok((connection, replaced))

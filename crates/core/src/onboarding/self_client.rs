@@ -209,7 +209,14 @@ pub fn save(ctx: &Context, prepared: Prepared, answer: TokenResponse) -> Result<
         email: None,
         refreshed: false,
     };
-    let mut saved = save_connected(ctx, &new, &file.client_secret, Some(received), &file.scopes)?;
+    let mut saved = save_connected(
+        ctx,
+        &new,
+        &file.client_secret,
+        Some(received),
+        &file.scopes,
+        false,
+    )?;
     saved.warnings.extend(warnings);
     Ok(saved)
 }

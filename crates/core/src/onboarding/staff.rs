@@ -4,6 +4,8 @@
 //! Zoho), shown for the staff to confirm, then saved as a connection. A waiting request past its
 //! expiry loses its key at the next of these commands.
 
+use std::sync::Arc;
+
 use secrecy::ExposeSecret;
 use serde::Serialize;
 
@@ -411,7 +413,8 @@ fn checked(
     };
     let replaces = match request.reconnect {
         Some(_) => {
-            let held = held_for_reconnect(ctx, request).map_err(|reason| invalid(reason.into()))?;
+            let (held, _) =
+                held_for_reconnect(ctx, request).map_err(|reason| invalid(reason.into()))?;
             held.signed_in.and_then(|s| s.email)
         }
         None => None,
@@ -430,8 +433,11 @@ fn checked(
 /// The connection a reconnect's reply goes into, as it stands now: still the request's client
 /// and data centre, and not signed in again here since the request was made (that sign-in
 /// would be replaced, and its token revoked, unasked).
-fn held_for_reconnect(ctx: &Context, request: &Request) -> Result<Connection, &'static str> {
-    let Ok((connection, _)) = ctx.connections.locate(&request.name) else {
+fn held_for_reconnect(
+    ctx: &Context,
+    request: &Request,
+) -> Result<(Connection, Arc<dyn Home>), &'static str> {
+    let Ok((connection, home)) = ctx.connections.locate(&request.name) else {
         return Err("the connection it reconnects is no longer here");
     };
     if request.reconnect_client() != Some(connection.client_id.as_str()) {
@@ -447,7 +453,7 @@ fn held_for_reconnect(ctx: &Context, request: &Request) -> Result<Connection, &'
     {
         return Err("the connection was signed in again here after the request was made; make a new reconnect request if it is still needed");
     }
-    Ok(connection)
+    Ok((connection, home))
 }
 
 /// What proving a reply's sign-in found.
@@ -593,27 +599,23 @@ pub fn save(
         _ => None,
     };
     let imported = if request.reconnect.is_some() {
-        save_reconnected(
-            ctx,
-            request,
-            &reply.client_id,
-            &reply.client_secret,
-            received,
-        )?
+        save_reconnected(ctx, request, &reply.client_secret, received)?
     } else {
         let new = NewConnection {
             name: request.name.clone(),
             client_id: reply.client_id.clone(),
             input: request.plan_input(dc.id),
         };
-        let saved = save_connected(ctx, &new, &reply.client_secret, received, &request.scopes)?;
-        let now = clock::now();
-        let connection = ctx.connections.update(&request.name, |c| {
-            c.imported_at = Some(now);
-            c.clone()
-        })?;
+        let saved = save_connected(
+            ctx,
+            &new,
+            &reply.client_secret,
+            received,
+            &request.scopes,
+            true,
+        )?;
         Imported {
-            connection,
+            connection: saved.connection,
             stored_in: saved.stored_in,
             secret_last4: saved.secret_last4,
             warnings: saved.warnings,
@@ -636,7 +638,6 @@ pub fn save(
 fn save_reconnected(
     ctx: &Context,
     request: &Request,
-    client_id: &str,
     secret: &ClientSecret,
     received: Option<Received>,
 ) -> Result<Imported> {
@@ -648,14 +649,9 @@ fn save_reconnected(
         }
         .into()
     };
-    // Again, as it stands now: it may have changed since the reply was opened.
-    let connection = held_for_reconnect(ctx, request).map_err(|r| invalid(r.into()))?;
-    if connection.client_id != client_id {
-        return Err(invalid(
-            "it is for another client than the one the connection uses".into(),
-        ));
-    }
-    let home = ctx.connections.locate(name)?.1;
+    // Again, as it stands now: it may have changed since the reply was opened (the reply's
+    // client was checked against the request's when it was opened).
+    let (connection, home) = held_for_reconnect(ctx, request).map_err(|r| invalid(r.into()))?;
     // Checked when it was opened: a reconnect asks for a sign-in.
     let received = received
         .ok_or_else(|| invalid("it carries no sign-in, and the request asked for one".into()))?;
@@ -687,12 +683,7 @@ fn save_reconnected(
         .signed_in
         .as_ref()
         .map(|s| ctx.config.accounts.trusted(&s.accounts_server).ok());
-    let (_, replaced) = record_sign_in(ctx, name, Some(received), &request.scopes)?;
-    let now = clock::now();
-    let connection = ctx.connections.update(name, |c| {
-        c.imported_at = Some(now);
-        c.clone()
-    })?;
+    let (connection, replaced) = record_sign_in(ctx, name, Some(received), &request.scopes, true)?;
     Ok(Imported {
         stored_in: home.place(&connection).describe(),
         connection,
