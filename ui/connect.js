@@ -3,17 +3,34 @@
 import { cancelSignIn, confirmAccount, finishSignIn, getConnection, pasteRedirect, signInOptions, startSignIn } from './api.js';
 import { copyButton } from './copy.js';
 import { $, errorText, setFieldError, showBanner } from './dom.js';
+import { scopeChoice } from './scopes.js';
 import { showTestCall } from './test-call.js';
+
+/** How long the waiting screen stays calm before it lists what usually goes wrong. */
+const CAUSES_AFTER_MS = 45_000;
 
 let options = null;
 let current = null;
 let timer = null;
+let causesTimer = null;
 
 function selectedScopes() {
   const scopes = [...document.querySelectorAll('#s4-presets input:checked')].map((i) => i.value);
   if ($('s4-profile-scope').checked) scopes.push(options.profileScope);
   scopes.push(...$('s4-extra').value.split(/[\s,]+/).filter(Boolean));
   return scopes;
+}
+
+/** The product permissions chosen (the profile scope alone is not something to connect for). */
+function productScopes() {
+  return selectedScopes().filter((scope) => scope !== options.profileScope);
+}
+
+/** Sign in waits until the connection may do something in Zoho. */
+function updateConnectEnabled() {
+  const nothing = productScopes().length === 0;
+  $('s4-connect').disabled = nothing || !$('s4-waiting').hidden;
+  $('s4-connect-hint').textContent = nothing ? 'Choose at least one thing the connection may do.' : '';
 }
 
 function showScopes(chosen) {
@@ -23,27 +40,31 @@ function showScopes(chosen) {
     group.className = 'scope-group';
     const title = document.createElement('legend');
     title.textContent = preset.product;
-    group.append(title);
-    for (const scope of preset.scopes) {
-      const label = document.createElement('label');
-      const input = document.createElement('input');
-      input.type = 'checkbox';
-      input.value = scope;
-      input.checked = chosen.includes(scope);
-      label.append(input, ` ${scope}`);
-      group.append(label);
-    }
+    group.append(title, ...preset.scopes.map((scope) => scopeChoice(scope, chosen.includes(scope))));
     return group;
   }));
   $('s4-profile-scope').checked = chosen.length === 0 || chosen.includes(options.profileScope);
   const known = new Set([options.profileScope, ...options.presets.flatMap((p) => p.scopes)]);
   $('s4-extra').value = chosen.filter((s) => !known.has(s)).join(', ');
+  // Advanced opens by itself only when it holds something of this connection's.
+  $('s4-advanced').open = Boolean($('s4-extra').value);
+  updateConnectEnabled();
+}
+
+/** The likely causes, with the paste field, open (after a while, or when asked). */
+function showHelp(open) {
+  clearTimeout(causesTimer);
+  $('s4-help').hidden = !open;
+  $('s4-show-causes').hidden = open;
+  $('s4-show-causes').setAttribute('aria-expanded', String(open));
 }
 
 function setWaiting(waiting) {
   $('s4-waiting').hidden = !waiting;
-  $('s4-connect').disabled = waiting;
+  updateConnectEnabled();
   $('back-4').disabled = waiting;
+  showHelp(false);
+  if (waiting) causesTimer = setTimeout(() => showHelp(true), CAUSES_AFTER_MS);
   // While waiting, the browser is what matters: the scopes step aside for the address and countdown.
   $('s4-scopes-field').hidden = waiting;
   clearInterval(timer);
@@ -75,11 +96,14 @@ function showError(error) {
 }
 
 function showCauses(causes) {
+  const paste = $('s4-paste'); // kept: it leaves the document with the old list
   $('s4-causes').replaceChildren(...causes.map((cause) => {
     const li = document.createElement('li');
     li.textContent = cause;
     return li;
   }));
+  // The last cause is the browser that cannot come back here: its paste field goes right under it.
+  $('s4-causes').lastElementChild?.append(paste);
   $('s4-redirect-3').textContent = current.loopbackUri;
   $('s4-redirect-copy').replaceChildren(copyButton(current.loopbackUri, 'redirect URI'));
 }
@@ -92,7 +116,7 @@ async function connect() {
   try {
     const started = await startSignIn(current.name, selectedScopes(), $('s4-pkce').checked);
     $('s4-url').textContent = started.url;
-    $('s4-url-copy').replaceChildren(copyButton(started.url, 'sign-in address'));
+    $('s4-url-copy').replaceChildren(copyButton(started.url, 'sign-in address', 'Copy the sign-in address'));
     $('s4-open-error').textContent = started.openError ? `The browser did not open (${started.openError}).` : '';
     showCauses(started.likelyCauses);
     setWaiting(true);
@@ -101,7 +125,10 @@ async function connect() {
     setWaiting(false);
     if (finished.outcome === 'accountChanged') {
       // Someone else signed in: the tokens wait until the user decides.
-      $('s4-confirm-question').textContent = finished.question;
+      $('s4-confirm-previous').textContent = finished.previous;
+      $('s4-confirm-now').textContent = finished.now;
+      $('s4-keep-account').textContent = finished.now;
+      $('s4-discard-account').textContent = finished.previous;
       $('s4-confirm').hidden = false;
       $('s4-connect').hidden = true;
       $('s4-keep').focus();
@@ -151,6 +178,12 @@ export async function initConnect({ onBack, onDone, onHandOver }) {
   $('s4-keep').addEventListener('click', () => answerAccount(true));
   $('s4-discard').addEventListener('click', () => answerAccount(false));
   $('s4-pkce').addEventListener('change', showPkceWarning);
+  $('s4-scopes-field').addEventListener('change', updateConnectEnabled);
+  $('s4-extra').addEventListener('input', updateConnectEnabled);
+  $('s4-show-causes').addEventListener('click', () => {
+    showHelp(true);
+    $('s4-causes').focus();
+  });
   $('back-4').addEventListener('click', onBack);
   $('s4-finish').addEventListener('click', onDone);
   $('s4-handover').addEventListener('click', () => onHandOver(current.name));
@@ -160,7 +193,6 @@ export async function initConnect({ onBack, onDone, onHandOver }) {
 export async function enterConnect(name) {
   current = await getConnection(name);
   $('s4-name').textContent = `“${current.name}”`;
-  $('s4-redirect').textContent = current.loopbackUri;
   $('s4-redirect-2').textContent = current.loopbackUri;
   $('s4-store').textContent = current.secretStoreDescription;
   $('s4-reconnect').hidden = !current.signedIn;
@@ -174,5 +206,6 @@ export async function enterConnect(name) {
   // PKCE is on for every new attempt; turning it off never carries over.
   $('s4-pkce').checked = true;
   showPkceWarning();
-  showScopes(current.scopes ?? []);
+  // A first sign-in starts from what the integration needs; a later one from what it had.
+  showScopes(current.scopes?.length ? current.scopes : current.suggestedScopes);
 }

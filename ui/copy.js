@@ -21,15 +21,18 @@ export async function writeClipboard(text) {
   return copied;
 }
 
-/** A Copy button for `text`, with a status line that says "Copied" (or how to copy by hand). */
-export function copyButton(text, label) {
+/**
+ * A Copy button for `text`, with a status line that says "Copied" (or how to copy by hand).
+ * `caption` replaces the button's "Copy" where the value itself is not on the screen.
+ */
+export function copyButton(text, label, caption = null) {
   const wrap = document.createElement('span');
   wrap.className = 'copy';
   const button = document.createElement('button');
   button.type = 'button';
   button.className = 'copy-button';
-  button.textContent = 'Copy';
-  button.setAttribute('aria-label', `Copy ${label}`);
+  button.textContent = caption ?? 'Copy';
+  if (!caption) button.setAttribute('aria-label', `Copy ${label}`);
   const status = document.createElement('span');
   status.className = 'copied';
   status.setAttribute('role', 'status');

@@ -74,8 +74,8 @@ export function initDetails({ onBack, onRemoved, onConnect, onHandOver, onReconn
     openPanel('disconnect-form');
     $('disconnect-local').hidden = true;
     $('disconnect-question').textContent =
-      `Disconnect “${current.name}”? Zoho revokes its refresh token, which also ends the access tokens made from it, `
-      + 'and both are deleted here. Scripts using zcw token for it stop working. The client secret stays, so you can connect again later.';
+      `Disconnect “${current.name}”? Its sign-in is cancelled (revoked) at Zoho and its tokens are deleted here, `
+      + 'so every script and server using this connection stops working. The Client Secret stays, so you can sign in again later.';
     $('confirm-disconnect').focus();
   });
   const disconnected = async (ended) => {

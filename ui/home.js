@@ -70,12 +70,10 @@ function checkRows(connections) {
   }
 }
 
-/** "Connected · token until 14:05" once tokens exist, else the core's status. */
+/** "Connected · renews automatically" once signed in (a token's expiry is no concern of the
+ * person's: `zcw token` and the app mint a new one), else the core's status. */
 function statusText(connection) {
-  if (!connection.signedIn || !connection.signedIn.accessExpiresAt) return connection.status;
-  const until = new Date(connection.signedIn.accessExpiresAt * 1000)
-    .toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
-  return `${connection.status} · token until ${until}`;
+  return connection.signedIn ? `${connection.status} · renews automatically` : connection.status;
 }
 
 function cell(text, className) {
@@ -177,7 +175,7 @@ async function saveChoice() {
   }
   if (choice === 'encrypted-file') {
     await useFileStore($('home-passphrase').value, $('home-passphrase-again').value);
-    return 'New secrets are now saved in the encrypted file store.';
+    return 'New secrets are now saved in the encrypted file.';
   }
   const team = {
     address: $('team-address').value,

@@ -36,6 +36,8 @@ let handOverName = null;
 let answering = null;
 /** Whether step 1 is making a request (the staff's side). */
 let requesting = false;
+/** The person chose to sign in from this computer though the integration signs in by itself. */
+let alsoSignIn = false;
 
 function showNotice(message) {
   const notice = $('notice');
@@ -43,17 +45,71 @@ function showNotice(message) {
   notice.hidden = !message;
 }
 
+/** The stepper's name of each step, by its view. */
+const STEPS = {
+  'step-1': 'Integration',
+  'step-2': 'Register in Zoho',
+  'step-2-self': 'Code from Zoho',
+  'step-3': 'Client secret',
+  'step-4': 'Sign in',
+  'step-5': 'Hand over',
+  'step-5-reply': 'Send the reply',
+};
+
+/**
+ * The steps of the path being walked, by view: a Self Client, a request and an integration that
+ * signs in by itself each have fewer. `null` where step 4 or 5 was opened from a connection's details.
+ */
+function wizardPath() {
+  if (requesting) return null; // one screen
+  if (answering) {
+    const { reconnect, refreshToken } = answering.request;
+    if (reconnect && answering.reconnecting === 'kept') return ['step-4', 'step-5-reply'];
+    return [...(reconnect ? [] : ['step-2']), 'step-3', ...(refreshToken ? ['step-4'] : []), 'step-5-reply'];
+  }
+  if (connectFrom || handOverFrom) return null;
+  const plan = latestPreview?.plan;
+  if (plan?.template === 'self-client') return ['step-1', 'step-2-self', 'step-5'];
+  const signIn = !plan?.signsInItself || alsoSignIn;
+  return ['step-1', 'step-2', 'step-3', ...(signIn ? ['step-4'] : []), 'step-5'];
+}
+
+/** Draws the stepper for the path: finished steps with a check mark, the current one marked. */
+function showStepper(view) {
+  const path = wizardPath();
+  const at = path ? path.indexOf(view) : -1;
+  $('stepper').hidden = at < 0;
+  $('stepper').replaceChildren(...(path ?? []).map((id, i) => {
+    const li = document.createElement('li');
+    li.dataset.view = id;
+    const num = document.createElement('span');
+    num.className = 'num';
+    num.setAttribute('aria-hidden', 'true');
+    num.textContent = i < at ? '✓' : String(i + 1);
+    const name = document.createElement('span');
+    name.className = 'name';
+    name.textContent = STEPS[id];
+    li.append(num, name);
+    if (i < at) {
+      li.classList.add('done');
+      const done = document.createElement('span');
+      done.className = 'visually-hidden';
+      done.textContent = ' (done)';
+      li.append(done);
+    }
+    if (i === at) {
+      li.classList.add('current');
+      li.setAttribute('aria-current', 'step');
+    }
+    if (i > at) li.classList.add('upcoming');
+    return li;
+  }));
+}
+
 function showStep(next) {
   showView(`step-${next}`);
   step = parseInt(next, 10); // '5-reply' is step 5
-  for (const li of document.querySelectorAll('#stepper li')) {
-    const n = Number(li.dataset.step);
-    if (n === 5) li.querySelector('.name').textContent = answering ? 'Send' : 'Hand over';
-    li.classList.toggle('current', n === step);
-    li.classList.toggle('done', n < step);
-    if (n === step) li.setAttribute('aria-current', 'step');
-    else li.removeAttribute('aria-current');
-  }
+  showStepper(`step-${next}`);
 }
 
 async function refreshPreview() {
@@ -84,6 +140,9 @@ function persistSoon() {
 
 /** Shows a wizard step (falling back to step 1 while the inputs are incomplete). */
 async function goToStep(next, drafted = {}, { save = true } = {}) {
+  // Back in the wizard itself: steps 4 and 5 belong to it again.
+  connectFrom = null;
+  handOverFrom = null;
   const preview = await refreshPreview();
   const target = next > 1 && !preview.plan ? 1 : next;
   // A Self Client has its own step 2 (a code from the console) and no step 3.
@@ -136,14 +195,11 @@ async function answerRequest(view) {
   askFingerprint(view.fingerprint);
   // Saved against the request on screen: the one whose fingerprint the admin confirmed.
   const { fingerprint } = view;
-  setSaver(async (connection, secret, passphrase) => {
-    const saved = await saveRequestedConnection(fingerprint, connection.clientId, secret, readForm().dc, passphrase);
-    $('saved-connect').hidden = !answering.request.refreshToken;
-    $('saved-handover').textContent = answering.request.refreshToken
-      ? 'Skip signing in: send the reply'
-      : 'Next: send the reply';
-    return saved;
-  });
+  setSaver(
+    (connection, secret, passphrase) =>
+      saveRequestedConnection(fingerprint, connection.clientId, secret, readForm().dc, passphrase),
+    () => (answering.request.refreshToken ? 'signInThenSend' : 'send'),
+  );
   const reconnect = view.request.reconnect;
   if (!reconnect) {
     await goToStep(2, { connectionName: view.request.name }, { save: false });
@@ -168,8 +224,6 @@ async function leaveAnswering() {
   $('client-id').readOnly = false;
   $('s3-reconnect').hidden = true;
   $('back').hidden = false;
-  $('saved-connect').hidden = false;
-  $('saved-handover').textContent = 'Skip connecting: hand over';
   await stopAnswering().catch(() => {});
   resetStep3();
   await restoreForm();
@@ -234,6 +288,7 @@ async function askCustomer(name) {
 }
 
 async function startNewConnection() {
+  alsoSignIn = false;
   await clearDraft();
   hasDraft = false;
   resetTouched();
@@ -262,7 +317,7 @@ async function start() {
     onBack: () => goToStep(2),
     onChange: persistSoon,
     onDone: () => { hasDraft = false; goHome(); },
-    onConnect: (name) => { hasDraft = false; openConnect(name, { from: null }); },
+    onConnect: (name) => { hasDraft = false; alsoSignIn = true; openConnect(name, { from: null }); },
     onHandOver: (name) => { hasDraft = false; openHandOver(name, { from: null }); },
   });
   await initConnect({

@@ -32,7 +32,7 @@ async function importWith(run) {
     $('self-code').value = '';
     $('self-done-text').textContent = `Saved “${importedName}” · ${dc.toUpperCase()} · secret and tokens in ${done.saved.storedIn} · ••••${done.saved.secretLast4}`;
     $('self-file-note').textContent = done.fileName
-      ? `${done.fileName} still holds the client secret in the clear. Delete it now, unless you need it elsewhere.`
+      ? `Warning: the downloaded file ${done.fileName} still holds the Client Secret as plain text, readable by anyone with access to this computer. Delete it now, unless you need it elsewhere.`
       : 'Nothing was saved in a file. If the console also downloaded self_client.json, delete it: it holds the secret in the clear.';
     $('self-delete-file').hidden = !done.fileName;
     $('self-done').hidden = false;

@@ -13,6 +13,38 @@ let checkTimer = null;
 const touched = new Set();
 /** Answering a request: Save waits until the admin confirms its fingerprint. */
 let needsConfirmation = false;
+/** The plan step 3 saves a connection for. */
+let plan = null;
+/** What comes after saving, when something other than the plan decides (answering a request). */
+let pathAfterSave = null;
+
+/**
+ * The saved banner's buttons for what comes next: `signIn` (a custom connection: sign in, or skip to
+ * the hand-over), `handOver` (the integration signs in by itself: hand over, or also sign in here),
+ * `send` (a request without a sign-in) and `signInThenSend` (a request that asks for one).
+ */
+function showNext(path) {
+  const connect = $('saved-connect');
+  const handOver = $('saved-handover');
+  const signInFirst = path === 'signIn' || path === 'signInThenSend';
+  $('saved-why-sign-in').hidden = !signInFirst;
+  $('saved-why-hand-over').hidden = path !== 'handOver';
+  $('saved-why-send').hidden = path !== 'send';
+  connect.hidden = path === 'send';
+  connect.className = signInFirst ? 'primary' : 'link-button';
+  connect.textContent = signInFirst ? 'Next: sign in to Zoho' : 'Also sign in from this computer';
+  handOver.className = signInFirst ? 'secondary' : 'primary';
+  handOver.textContent = {
+    signIn: 'Skip signing in: hand over',
+    handOver: 'Next: hand over',
+    send: 'Next: send the reply',
+    signInThenSend: 'Skip signing in: send the reply',
+  }[path];
+  // The main button comes first, for the eye and for the keyboard alike.
+  if (signInFirst) $('saved-buttons').prepend(connect);
+  else $('saved-buttons').prepend(handOver);
+  (signInFirst ? connect : handOver).focus();
+}
 
 function updateSaveEnabled() {
   $('save-secret').disabled = needsConfirmation && !$('fingerprint-confirmed').checked;
@@ -70,7 +102,7 @@ async function showStore() {
 
 function showStoreError(error) {
   showBanner('store-error', 'store-error-text', errorText(error));
-  // The core says when the keychain failed and the encrypted file store is the way out.
+  // The core says when the keychain failed and the encrypted file is the way out.
   $('offer-file-store').hidden = error.nextStep?.step !== 'chooseFileStore';
 }
 
@@ -93,7 +125,7 @@ async function save(passphrase) {
     for (const id of ['client-id', 'client-secret', 'connection-name']) $(id).disabled = true;
     $('save-secret').hidden = true;
     $('back-3').hidden = true;
-    $('saved-connect').focus();
+    showNext(pathAfterSave?.() ?? (plan.signsInItself ? 'handOver' : 'signIn'));
     return saved;
   } catch (error) {
     if (error.nextStep?.step === 'enterPassphrase') {
@@ -122,7 +154,6 @@ export function initStep3({ readInput, onBack, onChange, onDone, onConnect, onHa
     const field = event.target.dataset.field;
     if (!field) return;
     touched.add(field);
-    if (field === 'connection-name') $('connection-name-echo').textContent = event.target.value.trim() || 'NAME';
     if (field === 'client-id' || field === 'connection-name') {
       checkSoon();
       onChange();
@@ -158,9 +189,13 @@ export function initStep3({ readInput, onBack, onChange, onDone, onConnect, onHa
   $('saved-handover').addEventListener('click', () => onHandOver($('saved-name').textContent));
 }
 
-/** Saves with `save` instead of as a new connection (`null`: as a new connection again). */
-export function setSaver(save) {
+/**
+ * Saves with `save` instead of as a new connection, and `next` says what follows (see `showNext`);
+ * `null`: as a new connection again, with the plan deciding.
+ */
+export function setSaver(save, next = null) {
   saver = save ?? saveConnection;
+  pathAfterSave = next;
 }
 
 /** The draftable part of step 3 (never the secret). */
@@ -169,7 +204,8 @@ export function readStep3() {
 }
 
 /** Prepares step 3 for a plan, restoring drafted values or suggesting a name. */
-export async function enterStep3(plan, { clientId = '', connectionName = '' } = {}) {
+export async function enterStep3(planned, { clientId = '', connectionName = '' } = {}) {
+  plan = planned;
   $('saved').hidden = true;
   $('store-error').hidden = true;
   $('s3-file-store').hidden = true;
@@ -182,7 +218,6 @@ export async function enterStep3(plan, { clientId = '', connectionName = '' } = 
   }
   const name = connectionName || $('connection-name').value || (await suggestConnectionName(plan.clientName));
   $('connection-name').value = name;
-  $('connection-name-echo').textContent = name || 'NAME';
   await showStore();
   await check();
 }

@@ -35,7 +35,7 @@ use crate::received::{self, Inbox};
 use crate::state::{lock, AppState, Offered};
 
 /// Runs blocking core work (keychain calls, scrypt) on a worker thread, after unlocking the
-/// encrypted file store with a passphrase the user just entered, if any.
+/// encrypted file with a passphrase the user just entered, if any.
 async fn off_ui_thread<T: Send + 'static>(
     state: &AppState,
     passphrase: Option<Passphrase>,
@@ -194,7 +194,7 @@ pub async fn save_connection(
     Ok(saved)
 }
 
-/// Makes the encrypted file store the place for new secrets (the user chose it explicitly).
+/// Makes the encrypted file the place for new secrets (the user chose it explicitly).
 #[tauri::command]
 pub async fn use_file_store(
     state: State<'_, AppState>,

@@ -42,9 +42,9 @@ pub fn next_step(step: &NextStep) -> String {
             "Open “{connection}” and click Replace secret; if the secret is lost, regenerate it in the Zoho API console."
         ),
         NextStep::ListConnections => "Go back to All connections to see the saved ones.".into(),
-        NextStep::ChooseFileStore => "Or use the encrypted file store instead.".into(),
+        NextStep::ChooseFileStore => "Or use the encrypted file instead.".into(),
         NextStep::CreateFileStore => {
-            "Choose the encrypted file store on the Connections screen first.".into()
+            "Choose the encrypted file on the Connections screen first.".into()
         }
         NextStep::EnterPassphrase => "Type it in the passphrase field and try again.".into(),
         NextStep::DeleteLocally { .. } => {

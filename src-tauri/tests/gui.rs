@@ -33,7 +33,7 @@ pub fn zcw(session: &KeyringSession) -> Zcw {
     session.zcw(zcw_path())
 }
 
-/// Switches the session to the encrypted file store with `passphrase`, kept in a file whose path
+/// Switches the session to the encrypted file with `passphrase`, kept in a file whose path
 /// is returned for `--passphrase-file`.
 pub fn use_file_store(session: &KeyringSession, passphrase: &str) -> String {
     let passphrase_file = session.root.path().join("passphrase.txt");

@@ -74,7 +74,7 @@ async fn step_5_says_where_the_credentials_go_for_each_integration() {
     wait_text(
         &client,
         "[data-key='client-secret']",
-        "kept in the OS keychain",
+        "kept in this computer's keychain",
     )
     .await;
     save_screenshot(&client, "step5-hotglue").await;
@@ -215,7 +215,7 @@ async fn disconnect_revokes_and_falls_back_to_here_only_when_zoho_is_away() {
     client.close().await.unwrap();
 }
 
-/// With the agent running (`zcw unlock`), the app reads the encrypted file store through it: the
+/// With the agent running (`zcw unlock`), the app reads the encrypted file through it: the
 /// secret is copied without the passphrase being asked for. After `zcw lock`, it is asked again.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_app_uses_the_agent_for_the_encrypted_file_store() {

@@ -18,7 +18,7 @@ use crate::{app, zcw, zcw_path};
 
 pub(crate) const PASSPHRASE: &str = "correct horse battery staple";
 
-/// The other party, on the command line: a config folder of its own on the encrypted file store.
+/// The other party, on the command line: a config folder of its own on the encrypted file.
 pub(crate) struct Other {
     pub dir: tempfile::TempDir,
     accounts: String,

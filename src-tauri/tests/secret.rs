@@ -1,6 +1,6 @@
 //! Step 3, the home screen and a connection's details in the real app: the secret goes into the
 //! real keychain and survives a restart; a stopped keychain loses nothing; replace, rename and
-//! remove on a connection whose secret is in the encrypted file store.
+//! remove on a connection whose secret is in the encrypted file.
 
 use std::time::{Duration, Instant};
 
@@ -10,8 +10,8 @@ use zcw_test_support::gui::{save_screenshot, GuiHarness};
 use zcw_test_support::session::assert_private;
 use zcw_test_support::session::{files_containing, KeyringSession};
 use zcw_test_support::ui::{
-    attr, click, open_connection, page_contains, prop, type_into, wait_displayed, wait_enabled,
-    wait_prop, wait_text,
+    attr, click, open_connection, page_contains, prop, text_of, type_into, wait_displayed,
+    wait_enabled, wait_prop, wait_text,
 };
 
 use crate::wizard::seed_draft;
@@ -31,7 +31,7 @@ async fn the_secret_goes_into_the_keychain_and_the_connection_survives_a_restart
     // The draft resumes on step 3.
     let client = harness.launch_app().await;
     wait_displayed(&client, "#step-3", true).await;
-    wait_text(&client, "#s3-store", "the OS keychain (Secret Service)").await;
+    wait_text(&client, "#s3-store", "this computer's keychain").await;
     assert_eq!(
         prop(&client, "#connection-name", "value").await,
         "LeadManagerApp"
@@ -65,7 +65,7 @@ async fn the_secret_goes_into_the_keychain_and_the_connection_survives_a_restart
     wait_text(
         &client,
         "#saved-text",
-        "Saved in the OS keychain (Secret Service) · ••••6789",
+        "Saved in this computer's keychain · ••••6789",
     )
     .await;
     eprintln!(
@@ -79,6 +79,29 @@ async fn the_secret_goes_into_the_keychain_and_the_connection_survives_a_restart
     );
     assert_eq!(session.lookup("LeadManagerApp/client_secret"), SECRET);
     save_screenshot(&client, "step3-saved").await;
+    // A Catalyst app signs in by itself: the hand-over is next, and the stepper has no sign-in.
+    assert_eq!(
+        text_of(&client, "#saved-buttons .primary").await,
+        "Next: hand over"
+    );
+    wait_text(&client, "#saved-connect", "Also sign in from this computer").await;
+    let steps = client
+        .find_all(Locator::Css("#stepper li .name"))
+        .await
+        .unwrap();
+    let mut names = Vec::new();
+    for step in steps {
+        names.push(step.text().await.unwrap());
+    }
+    assert_eq!(
+        names,
+        [
+            "Integration",
+            "Register in Zoho",
+            "Client secret",
+            "Hand over"
+        ]
+    );
 
     click(&client, "#saved-done").await;
     wait_displayed(&client, "#home", true).await;
@@ -96,10 +119,10 @@ async fn the_secret_goes_into_the_keychain_and_the_connection_survives_a_restart
         "EU",
     )
     .await;
-    for expected in [CLIENT_ID, "Catalyst app", "OS keychain", "Secret saved"] {
+    for expected in [CLIENT_ID, "Catalyst app", "Keychain", "Secret saved"] {
         assert!(row.contains(expected), "{expected} missing from {row:?}");
     }
-    wait_text(&client, "#store-description", "the OS keychain").await;
+    wait_text(&client, "#store-description", "this computer's keychain").await;
     save_screenshot(&client, "home").await;
 
     // Opening it shows the registration again, with copy buttons.
@@ -134,7 +157,7 @@ async fn a_stopped_keychain_loses_nothing_and_the_file_store_takes_over() {
     wait_text(
         &client,
         "#store-error-text",
-        "The OS keychain is not available",
+        "This computer's keychain is not available",
     )
     .await;
     let error_took = started.elapsed();
@@ -145,7 +168,7 @@ async fn a_stopped_keychain_loses_nothing_and_the_file_store_takes_over() {
     wait_text(
         &client,
         "#store-error-text",
-        "Or use the encrypted file store instead.",
+        "Or use the encrypted file instead.",
     )
     .await;
     wait_text(
@@ -159,7 +182,7 @@ async fn a_stopped_keychain_loses_nothing_and_the_file_store_takes_over() {
     save_screenshot(&client, "step3-keychain-stopped").await;
     eprintln!("measured: no-keychain error shown after {error_took:?}");
 
-    // The user explicitly picks the encrypted file store; the same secret is saved there.
+    // The user explicitly picks the encrypted file; the same secret is saved there.
     click(&client, "#offer-file-store").await;
     type_into(&client, "#s3-new-passphrase", PASSPHRASE).await;
     type_into(&client, "#s3-new-passphrase-again", PASSPHRASE).await;
@@ -168,7 +191,7 @@ async fn a_stopped_keychain_loses_nothing_and_the_file_store_takes_over() {
     wait_text(
         &client,
         "#saved-text",
-        "Saved in the encrypted file store · ••••9876",
+        "Saved in the encrypted file · ••••9876",
     )
     .await;
     save_screenshot(&client, "step3-saved-file-store").await;
@@ -182,7 +205,7 @@ async fn a_stopped_keychain_loses_nothing_and_the_file_store_takes_over() {
         "Encrypted file",
     )
     .await;
-    wait_text(&client, "#store-description", "the encrypted file store").await;
+    wait_text(&client, "#store-description", "the encrypted file").await;
     save_screenshot(&client, "home-file-store").await;
     client.close().await.unwrap();
 }
@@ -223,7 +246,7 @@ async fn replace_rename_and_remove_ask_for_the_passphrase_once() {
     wait_text(
         &client,
         "#details-result",
-        "New secret saved in the encrypted file store · ••••6789",
+        "New secret saved in the encrypted file · ••••6789",
     )
     .await;
     assert_eq!(prop(&client, "#replace-secret", "value").await, "");

@@ -42,7 +42,7 @@ async fn the_team_store_is_chosen_in_the_app_and_its_connections_listed() {
     let harness = GuiHarness::start(&session, app(), &[]);
     let client = harness.launch_app().await;
     wait_displayed(&client, "#home", true).await;
-    wait_text(&client, "#store-description", "the OS keychain").await;
+    wait_text(&client, "#store-description", "this computer's keychain").await;
 
     click(&client, "#change-store").await;
     wait_displayed(&client, "#store-picker", true).await;

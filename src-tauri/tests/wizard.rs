@@ -254,3 +254,134 @@ pub fn seed_draft(session: &KeyringSession, step: u8) {
         })
         .unwrap();
 }
+
+/// The stepper's step names, in order, and how many are marked done.
+async fn stepper(client: &Client) -> (Vec<String>, usize) {
+    let mut names = Vec::new();
+    for li in client
+        .find_all(Locator::Css("#stepper li .name"))
+        .await
+        .unwrap()
+    {
+        names.push(li.text().await.unwrap());
+    }
+    let done = client
+        .find_all(Locator::Css("#stepper li.done"))
+        .await
+        .unwrap();
+    for li in &done {
+        // A finished step says so with a check mark, not only a colour.
+        assert_eq!(
+            li.find(Locator::Css(".num"))
+                .await
+                .unwrap()
+                .text()
+                .await
+                .unwrap(),
+            "✓"
+        );
+    }
+    (names, done.len())
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_path_follows_the_integration_and_sign_in_waits_for_a_choice() {
+    let session = KeyringSession::start();
+    let harness = GuiHarness::start(&session, app(), &[]);
+    let client = harness.launch_app().await;
+
+    // A custom connection: its own scripts need the sign-in, so step 4 comes next.
+    wait_displayed(&client, "#step-1", true).await;
+    click(&client, "#template-custom").await;
+    type_into(&client, "#custom-homepage", "https://example.com").await;
+    type_into(
+        &client,
+        "#custom-redirect-uris",
+        "https://example.com/oauth/callback",
+    )
+    .await;
+    wait_enabled(&client, "#next", true).await;
+    assert_eq!(
+        stepper(&client).await,
+        (
+            vec![
+                "Integration".into(),
+                "Register in Zoho".into(),
+                "Client secret".into(),
+                "Sign in".into(),
+                "Hand over".into()
+            ],
+            0
+        )
+    );
+    click(&client, "#next").await;
+    wait_displayed(&client, "#step-2", true).await;
+    click(&client, "#next-2").await;
+    wait_displayed(&client, "#step-3", true).await;
+    assert_eq!(stepper(&client).await.1, 2);
+    type_into(&client, "#client-id", zcw_test_support::TEST_CLIENT_ID).await;
+    type_into(&client, "#client-secret", zcw_test_support::TEST_SECRET).await;
+    click(&client, "#save-secret").await;
+    wait_text(&client, "#saved-text", "Saved in").await;
+    assert_eq!(
+        text_of(&client, "#saved-buttons .primary").await,
+        "Next: sign in to Zoho"
+    );
+    wait_text(&client, "#saved-handover", "Skip signing in: hand over").await;
+    save_screenshot(&client, "step3-saved-custom").await;
+    click(&client, "#saved-connect").await;
+
+    // Step 4: nothing chosen for a custom connection, so Sign in waits and says why.
+    wait_displayed(&client, "#step-4", true).await;
+    assert_eq!(stepper(&client).await.1, 3);
+    wait_enabled(&client, "#s4-connect", false).await;
+    wait_text(&client, "#s4-connect-hint", "Choose at least one thing").await;
+    // Zoho's scope name is beside the admin's words; PKCE waits under Advanced.
+    wait_text(
+        &client,
+        "#s4-presets label:has(input[value='ZohoCRM.modules.ALL'])",
+        "Read and change records",
+    )
+    .await;
+    assert_eq!(prop(&client, "#s4-advanced", "open").await, "false");
+    save_screenshot(&client, "step4-nothing-chosen").await;
+    click(
+        &client,
+        "#s4-presets input[value='ZohoBooks.fullaccess.all']",
+    )
+    .await;
+    wait_enabled(&client, "#s4-connect", true).await;
+    click(
+        &client,
+        "#s4-presets input[value='ZohoBooks.fullaccess.all']",
+    )
+    .await;
+    wait_enabled(&client, "#s4-connect", false).await;
+    click(&client, "#s4-advanced summary").await;
+    type_into(&client, "#s4-extra", "ZohoSheet.dataAPI.READ").await;
+    wait_enabled(&client, "#s4-connect", true).await;
+    save_screenshot(&client, "step4-advanced").await;
+
+    // A Self Client has three steps: no registration form, no secret step of its own.
+    click(&client, "#nav-home").await;
+    wait_displayed(&client, "#home", true).await;
+    click(&client, "#new-connection").await;
+    wait_displayed(&client, "#step-1", true).await;
+    click(&client, "#template-self-client").await;
+    wait_enabled(&client, "#next", true).await;
+    click(&client, "#next").await;
+    wait_displayed(&client, "#step-2-self", true).await;
+    assert_eq!(
+        stepper(&client).await,
+        (
+            vec![
+                "Integration".into(),
+                "Code from Zoho".into(),
+                "Hand over".into()
+            ],
+            1
+        )
+    );
+    save_screenshot(&client, "self-client-stepper").await;
+    client.close().await.unwrap();
+}

@@ -52,7 +52,7 @@ pub fn keychain_description() -> &'static str {
     if active() {
         "Windows Credential Manager"
     } else {
-        "the OS keychain (Secret Service)"
+        "this computer's keychain"
     }
 }
 

@@ -1,5 +1,5 @@
 //! `zcw unlock` and `zcw lock`, and the agent process `zcw unlock` starts (a hidden `zcw agent`):
-//! the encrypted file store opened once and held in memory, so later calls need neither the
+//! the encrypted file opened once and held in memory, so later calls need neither the
 //! passphrase nor a second of scrypt. `zcw unlock` runs the one scrypt itself and hands the agent
 //! the store's key, so the long-lived agent never needs scrypt's memory.
 
@@ -104,7 +104,7 @@ mod process {
         let said = said.trim_end();
         if let Some(rest) = said.strip_prefix("ready") {
             println!(
-                "Unlocked: zcw and the app use the encrypted file store without its passphrase until it is unused for {}, or until `zcw lock`.",
+                "Unlocked: zcw and the app use the encrypted file without its passphrase until it is unused for {}, or until `zcw lock`.",
                 humantime::format_duration(args.idle_timeout)
             );
             if rest.trim() != "memory-locked" && cfg!(unix) {
@@ -129,7 +129,7 @@ mod process {
     pub fn lock(ctx: &Context) -> CliResult<()> {
         let socket = zcw_core::agent::socket_path(&ctx.config);
         if client::lock(&socket) {
-            println!("Locked: the agent stopped and forgot the encrypted file store's contents.");
+            println!("Locked: the agent stopped and forgot the encrypted file's contents.");
         } else {
             println!("Nothing to lock: no agent is running.");
         }

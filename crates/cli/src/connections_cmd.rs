@@ -15,17 +15,17 @@ use zcw_core::{Context, Error};
 use crate::error::{CliError, CliResult};
 use crate::terminal;
 
-/// Where `--passphrase-file` points, for commands that may touch the encrypted file store.
+/// Where `--passphrase-file` points, for commands that may touch the encrypted file.
 #[derive(Debug, Args)]
 pub struct PassphraseArgs {
-    /// Read the encrypted file store's passphrase from the first line of this file (for unattended
+    /// Read the encrypted file's passphrase from the first line of this file (for unattended
     /// use); otherwise it is asked for on the terminal when needed.
     #[arg(long, value_name = "FILE")]
     pub passphrase_file: Option<PathBuf>,
 }
 
 impl PassphraseArgs {
-    /// Unlocks the encrypted file store with the passphrase from the named file or the terminal.
+    /// Unlocks the encrypted file with the passphrase from the named file or the terminal.
     pub fn unlock(&self, ctx: &Context) -> CliResult<()> {
         let passphrase = terminal::read_passphrase(self.passphrase_file.as_deref(), false)?;
         Ok(ctx.connections.unlock(passphrase)?)
@@ -219,15 +219,12 @@ pub struct ShowArgs {
     json: bool,
 }
 
-/// "Connected · token until 14:05:00Z" once tokens exist, else the core's status.
+/// "Connected · renews automatically" once signed in (each `zcw token` mints a new access token
+/// when needed), else the core's status.
 fn status(c: &Connection) -> String {
     match &c.signed_in {
-        Some(signed_in) if signed_in.access_expires_at > 0 => format!(
-            "{} · token until {}",
-            c.status(),
-            timestamp(signed_in.access_expires_at)
-        ),
-        _ => c.status().to_string(),
+        Some(_) => format!("{} · renews automatically", c.status()),
+        None => c.status().to_string(),
     }
 }
 
@@ -368,7 +365,7 @@ pub fn remove(ctx: &Context, args: &RemoveArgs) -> CliResult<()> {
 /// `--use`'s values.
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum StoreChoice {
-    /// The OS keychain.
+    /// This computer's keychain.
     Keychain,
     /// A passphrase-protected file encrypted with age.
     File,
@@ -381,7 +378,7 @@ pub struct StoreArgs {
     /// Switch where new secrets are stored.
     #[arg(long = "use", value_enum)]
     choice: Option<StoreChoice>,
-    /// Change the encrypted file store's passphrase (asks for the current one, then the new one
+    /// Change the encrypted file's passphrase (asks for the current one, then the new one
     /// twice). Only the key file is rewritten; a running agent keeps working.
     #[arg(long, conflicts_with = "choice")]
     change_passphrase: bool,
@@ -463,7 +460,7 @@ pub fn store(ctx: &Context, args: &StoreArgs) -> CliResult<()> {
         let new = terminal::read_new_passphrase(args.new_passphrase_file.as_deref())?;
         connections.change_file_passphrase(current, &new)?;
         println!(
-            "The encrypted file store's passphrase is changed: from now on `zcw unlock`, --passphrase-file and the app need the new one. The secrets were not rewritten; an agent already running keeps working."
+            "The encrypted file's passphrase is changed: from now on `zcw unlock`, --passphrase-file and the app need the new one. The secrets were not rewritten; an agent already running keeps working."
         );
         return Ok(());
     }

@@ -160,7 +160,7 @@ pub fn next_step(step: &NextStep) -> String {
         ),
         NextStep::ListConnections => "Run `zcw list` to see the saved connections.".into(),
         NextStep::ChooseFileStore => {
-            "Or choose the encrypted file store instead: `zcw store --use file`.".into()
+            "Or choose the encrypted file instead: `zcw store --use file`.".into()
         }
         NextStep::CreateFileStore => "Choose it first with `zcw store --use file`.".into(),
         NextStep::EnterPassphrase => {

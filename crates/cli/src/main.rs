@@ -77,9 +77,9 @@ enum Command {
     Copy(hand_over_cmd::CopyArgs),
     /// Check this computer: keychain, sign-in port, browser, Zoho's servers and the clock, folder.
     Doctor(doctor_cmd::DoctorArgs),
-    /// Open the encrypted file store once: an agent keeps it unlocked for zcw and the app.
+    /// Open the encrypted file once: an agent keeps it unlocked for zcw and the app.
     Unlock(agent_cmd::UnlockArgs),
-    /// Stop the agent: the encrypted file store needs its passphrase again.
+    /// Stop the agent: the encrypted file needs its passphrase again.
     Lock,
     /// The agent process that `zcw unlock` starts.
     #[command(hide = true)]

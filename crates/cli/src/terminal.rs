@@ -39,21 +39,21 @@ pub fn has_terminal() -> bool {
     std::fs::File::open("/dev/tty").is_ok() || std::io::stderr().is_terminal()
 }
 
-/// The passphrase of the encrypted file store: from the file the user named, or a hidden prompt.
+/// The passphrase of the encrypted file: from the file the user named, or a hidden prompt.
 /// With `confirm`, the prompt asks twice (when the file store is being created).
 pub fn read_passphrase(file: Option<&Path>, confirm: bool) -> CliResult<Passphrase> {
     read_passphrase_as(
         file,
-        "Passphrase of the encrypted file store (typing is hidden): ",
+        "Passphrase of the encrypted file (typing is hidden): ",
         confirm,
     )
 }
 
-/// A new passphrase for the encrypted file store: from the file the user named, or asked twice.
+/// A new passphrase for the encrypted file: from the file the user named, or asked twice.
 pub fn read_new_passphrase(file: Option<&Path>) -> CliResult<Passphrase> {
     read_passphrase_as(
         file,
-        "New passphrase of the encrypted file store (typing is hidden): ",
+        "New passphrase of the encrypted file (typing is hidden): ",
         true,
     )
 }

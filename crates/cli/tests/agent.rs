@@ -1,4 +1,4 @@
-//! `zcw unlock` / `zcw lock`: the agent holds the encrypted file store open, serves its own user
+//! `zcw unlock` / `zcw lock`: the agent holds the encrypted file open, serves its own user
 //! only, keeps the passphrase out of argv and the environment, and stops on lock or when idle.
 //! The Windows build (under Wine) runs them too, with a named pipe for the socket.
 

@@ -31,7 +31,7 @@ fn a_working_connection_is_said_so_without_a_refresh_and_json_holds_no_secret() 
     assert_eq!(crm["name"], "crm");
     assert_eq!(crm["verdict"], "working");
     assert_eq!(crm["probe"], "crm_org");
-    assert_eq!(crm["store"], "OS keychain");
+    assert_eq!(crm["store"], "Keychain");
     assert!(crm["tokenExpiresAt"].as_u64().unwrap() > crm["checkedAt"].as_u64().unwrap());
     assert_eq!(crm["scopes"][0], "ZohoCRM.org.READ");
     assert!(crm["cause"].is_null());

@@ -185,8 +185,8 @@ fn no_session_bus_fails_fast_with_advice_and_writes_nothing() {
         .stdin(SECRET)
         .run();
     let run = run.exit(3);
-    let run = run.stderr_has("The OS keychain is not available");
-    let run = run.stderr_has("choose the encrypted file store");
+    let run = run.stderr_has("This computer's keychain is not available");
+    let run = run.stderr_has("choose the encrypted file");
     assert!(!run.stderr.contains(SECRET));
     assert!(run.took < Duration::from_secs(6), "took {:?}", run.took);
     assert_nothing_written(&session);
@@ -239,7 +239,7 @@ fn encrypted_file_store_round_trip_and_wrong_passphrase() {
         &["store", "--use", "file", "--passphrase-file", pass],
     );
     let switched = switched.exit(0);
-    switched.stdout_has("the encrypted file store");
+    switched.stdout_has("the encrypted file");
 
     let no_pass = add(&session, "crm", SECRET);
     let no_pass = no_pass.exit(3);
@@ -249,7 +249,7 @@ fn encrypted_file_store_round_trip_and_wrong_passphrase() {
     args.extend(["--passphrase-file".to_string(), pass.to_string()]);
     let added = zcw(&session).args(&args).stdin(SECRET).run();
     let added = added.exit(0);
-    added.stdout_has("the encrypted file store · ••••6789");
+    added.stdout_has("the encrypted file · ••••6789");
     assert_eq!(
         session.lookup("crm/client_secret"),
         "",
@@ -278,7 +278,7 @@ fn encrypted_file_store_round_trip_and_wrong_passphrase() {
         .stdin(OTHER_SECRET)
         .run();
     let wrong = wrong.exit(2);
-    wrong.stderr_has("Wrong passphrase for the encrypted file store");
+    wrong.stderr_has("Wrong passphrase for the encrypted file");
 
     let removed = run(
         &session,

@@ -45,7 +45,7 @@ fn a_working_computer_is_all_fine_and_the_report_holds_no_secret() {
             if wine::active() {
                 "Windows Credential Manager"
             } else {
-                "The OS keychain (Secret Service)"
+                "This computer's keychain"
             }
         ))
         .stdout_has("Everything looks fine");
@@ -72,10 +72,7 @@ fn no_keychain_and_no_network_are_problems_with_a_fix_within_ten_seconds() {
     let keychain = check(&report, "keychain");
     assert_eq!(keychain["ok"], !no_keychain);
     if no_keychain {
-        assert!(keychain["fix"]
-            .as_str()
-            .unwrap()
-            .contains("encrypted file store"));
+        assert!(keychain["fix"].as_str().unwrap().contains("encrypted file"));
     }
     let server = check(&report, "accounts-override");
     assert_eq!(server["ok"], false);

@@ -1,4 +1,4 @@
-//! The encrypted file store's two files: a store of the earlier layout (the secrets encrypted to
+//! The encrypted file's two files: a store of the earlier layout (the secrets encrypted to
 //! the passphrase itself) moves to a key file at its first open, nothing lost when the move is
 //! killed part-way; a new passphrase rewraps only the key; mismatched, damaged or missing key
 //! files are named and nothing is overwritten. The Windows build (under Wine) runs them too.

@@ -1,4 +1,4 @@
-//! Two-party onboarding end to end: the staff (the encrypted file store, a config folder of their
+//! Two-party onboarding end to end: the staff (the encrypted file, a config folder of their
 //! own) make a request, the admin (the keychain) creates the client from it, signs in and replies,
 //! the staff import the reply; and a Self Client's self_client.json.
 
@@ -12,7 +12,7 @@ use crate::ZCW;
 
 pub(crate) const PASSPHRASE: &str = "correct horse battery staple";
 
-/// The customer's admin (keychain) and the integration staff (encrypted file store), one Zoho.
+/// The customer's admin (keychain) and the integration staff (encrypted file), one Zoho.
 pub(crate) struct TwoParties {
     pub admin: KeyringSession,
     pub zoho: ZohoEmulator,

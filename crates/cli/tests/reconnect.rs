@@ -237,7 +237,7 @@ fn a_reconnect_on_the_team_store_reaches_every_machine_in_place() {
     let team = Team::start();
     let laptop = team.machine("laptop", ROOT_TOKEN);
     let server = team.machine("server", ROOT_TOKEN);
-    // The customer's admin: a computer of their own, with the encrypted file store.
+    // The customer's admin: a computer of their own, with the encrypted file.
     let customer = team.bare_machine("customer", &[]);
     let dir = tempfile::tempdir().unwrap();
     let passphrase = dir.path().join("passphrase.txt");

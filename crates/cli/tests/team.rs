@@ -751,7 +751,7 @@ fn an_approle_server_keeps_its_vault_token_and_logs_in_again_only_when_it_must()
 }
 
 /// A request made on one of the team's machines is answered by a customer's admin (their own
-/// computer, the encrypted file store) and imported on another of the team's machines: its key
+/// computer, the encrypted file) and imported on another of the team's machines: its key
 /// lives in the team store, not on the machine that made it.
 #[test]
 fn a_request_made_on_one_machine_is_imported_on_another() {

@@ -114,6 +114,10 @@ pub struct ConnectionView {
     pub template_label: &'static str,
     pub secret_store_label: &'static str,
     pub secret_store_description: &'static str,
+    /// The integration signs in by itself: the wizard's next step is the hand-over.
+    pub signs_in_itself: bool,
+    /// What a first sign-in's access list starts with.
+    pub suggested_scopes: &'static [&'static str],
 }
 
 impl From<Connection> for ConnectionView {
@@ -123,6 +127,8 @@ impl From<Connection> for ConnectionView {
             template_label: connection.template.label(),
             secret_store_label: connection.secret_store.label(),
             secret_store_description: connection.secret_store.describe(),
+            signs_in_itself: connection.template.signs_in_itself(),
+            suggested_scopes: connection.template.suggested_scopes(),
             connection,
         }
     }

@@ -57,7 +57,7 @@ pub struct StoreStatus {
     /// Whether the encrypted file exists (so choosing it asks for the passphrase once, not twice).
     pub file_exists: bool,
     pub file_path: PathBuf,
-    /// Whether the encrypted file store's passphrase was entered in this process.
+    /// Whether the encrypted file's passphrase was entered in this process.
     pub unlocked: bool,
     /// The team store this machine is set up for, if any.
     pub team: Option<TeamSettings>,
@@ -147,7 +147,7 @@ impl Connections {
         }
     }
 
-    /// Where the agent listens (`zcw unlock`): the encrypted file store is used through it when
+    /// Where the agent listens (`zcw unlock`): the encrypted file is used through it when
     /// this process has not unlocked the store itself.
     pub fn with_agent_socket(mut self, socket: PathBuf) -> Self {
         Arc::get_mut(&mut self.local)
@@ -321,18 +321,18 @@ impl Connections {
         self.local.dir()
     }
 
-    /// The OS keychain these connections use (for "Check this computer").
+    /// This computer's keychain these connections use (for "Check this computer").
     pub fn keychain(&self) -> Arc<dyn SecretStore> {
         self.local.keychain()
     }
 
-    /// Opens the encrypted file store with its passphrase, once for this process. A wrong
+    /// Opens the encrypted file with its passphrase, once for this process. A wrong
     /// passphrase leaves it locked.
     pub fn unlock(&self, passphrase: Passphrase) -> Result<()> {
         self.local.unlock(passphrase, false)
     }
 
-    /// Changes the encrypted file store's passphrase: `current` opens it, and only its key is
+    /// Changes the encrypted file's passphrase: `current` opens it, and only its key is
     /// wrapped again in `new` (the secrets file is not rewritten; an agent keeps working).
     pub fn change_file_passphrase(&self, current: Passphrase, new: &Passphrase) -> Result<()> {
         self.local.change_passphrase(current, new)

@@ -28,7 +28,7 @@ impl std::fmt::Debug for Context {
 }
 
 impl Context {
-    /// The user's own setup: the OS keychain and HTTPS.
+    /// The user's own setup: this computer's keychain and HTTPS.
     pub fn open(config: Config) -> Self {
         Self::with_parts(
             config,

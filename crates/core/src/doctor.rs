@@ -123,13 +123,13 @@ fn check_keychain(keychain: &dyn SecretStore) -> Check {
         }
         Ok(false) => (
             format!("{} accepted a test entry but did not give it back.", capitalised(KEYCHAIN)),
-            format!("Restart {KEYCHAIN_APP}, or use the encrypted file store."),
+            format!("Restart {KEYCHAIN_APP}, or use the encrypted file."),
         ),
         // The check says what went wrong and one thing to do; the errors' own advice is worded
         // for a save that failed.
         Err(crate::Error::Keychain(KeychainError::Unavailable { reason })) => (
             format!("{} is not available ({reason}).", capitalised(KEYCHAIN)),
-            format!("Install and start {KEYCHAIN_APP}, or use the encrypted file store."),
+            format!("Install and start {KEYCHAIN_APP}, or use the encrypted file."),
         ),
         Err(crate::Error::Keychain(KeychainError::Locked { reason })) => (
             format!("{} is locked or refused access ({reason}).", capitalised(KEYCHAIN)),
@@ -141,7 +141,7 @@ fn check_keychain(keychain: &dyn SecretStore) -> Check {
         ),
         Err(e) => (
             e.to_string(),
-            format!("Restart {KEYCHAIN_APP}, or use the encrypted file store."),
+            format!("Restart {KEYCHAIN_APP}, or use the encrypted file."),
         ),
     };
     Check::problem("keychain", title, detail, fix)

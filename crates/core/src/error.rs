@@ -137,7 +137,7 @@ pub enum InputError {
     #[error("The two passphrases differ. Type the same passphrase twice.")]
     PassphraseMismatch,
 
-    #[error("Wrong passphrase for the encrypted file store. Enter the passphrase you chose when you created it.")]
+    #[error("Wrong passphrase for the encrypted file. Enter the passphrase you chose when you created it.")]
     WrongPassphrase,
 
     #[error("{variable} is \"{value}\", which {reason}. Set it to an https:// address, or to http:// on this computer only (127.0.0.1, [::1] or localhost), or unset it.")]
@@ -497,17 +497,17 @@ pub enum NextStep {
     ReplaceSecret { connection: String },
     /// Look at the saved connections.
     ListConnections,
-    /// The keychain failed: the encrypted file store is the way out.
+    /// The keychain failed: the encrypted file is the way out.
     ChooseFileStore,
-    /// The encrypted file store must be chosen (created) first.
+    /// The encrypted file must be chosen (created) first.
     CreateFileStore,
-    /// The encrypted file store's passphrase must be entered.
+    /// The encrypted file's passphrase must be entered.
     EnterPassphrase,
     /// Another account signed in than last time; allowing it keeps the new one.
     AllowAccountChange,
     /// Zoho could not be reached to revoke: try again, or delete here only and revoke by hand.
     DeleteLocally { connection: String },
-    /// The agent holding the encrypted file store failed: stop it and start it again.
+    /// The agent holding the encrypted file failed: stop it and start it again.
     RestartAgent,
     /// An agent is already running: stop it first.
     StopAgent,

@@ -1,5 +1,5 @@
 //! An exclusive lock on a file, held until dropped: how processes on one machine take turns
-//! (the connections file, the encrypted file store, one token refresh at a time).
+//! (the connections file, the encrypted file, one token refresh at a time).
 
 use std::fs::File;
 use std::path::{Path, PathBuf};

@@ -61,6 +61,22 @@ impl Template {
         }
     }
 
+    /// Whether the integration signs in to Zoho by itself once it has the Client ID and Client
+    /// Secret (hotglue opens Zoho's consent page; a Catalyst app keeps each user's refresh token),
+    /// so a sign-in from this computer would only spend one of Zoho's 20 refresh tokens per user.
+    pub fn signs_in_itself(self) -> bool {
+        matches!(self, Template::Catalyst | Template::Hotglue)
+    }
+
+    /// The scopes a sign-in from this computer starts with: the Catalyst tutorial works on CRM
+    /// records; hotglue and one's own scripts say nothing, so the person chooses.
+    pub fn suggested_scopes(self) -> &'static [&'static str] {
+        match self {
+            Template::Catalyst => &["ZohoCRM.modules.ALL"],
+            Template::Hotglue | Template::Custom | Template::SelfClient => &[],
+        }
+    }
+
     pub fn suggested_client_name(self) -> &'static str {
         match self {
             Template::Catalyst => "LeadManagerApp",
@@ -156,6 +172,9 @@ pub struct RegistrationPlan {
     pub redirect_uris: Vec<String>,
     pub loopback_port: u16,
     pub loopback_uri: String,
+    /// The integration signs in to Zoho by itself: after the secret, the next step is the
+    /// hand-over, not a sign-in from this computer.
+    pub signs_in_itself: bool,
     /// Things to double-check, where Zoho's documentation is silent.
     pub notes: Vec<String>,
 }
@@ -237,6 +256,7 @@ impl WizardInput {
             redirect_uris,
             loopback_port,
             loopback_uri,
+            signs_in_itself: self.template.signs_in_itself(),
             notes,
         })
     }

@@ -62,7 +62,7 @@ secret_newtype!(
     ClientSecret
 );
 secret_newtype!(
-    /// The passphrase of the encrypted file store.
+    /// The passphrase of the encrypted file.
     Passphrase
 );
 secret_newtype!(

@@ -2,7 +2,7 @@
 //! 1. a cached `zcw token` against `secret-tool lookup` of the same entry (target: at most 1.3x);
 //! 2. callback-to-stored in `zcw login` against a bare curl exchange with the emulator (target: at
 //!    most 1.5x);
-//! 3. a cached `zcw token` from the encrypted file store through the agent, against the keychain
+//! 3. a cached `zcw token` from the encrypted file through the agent, against the keychain
 //!    path (target: at most 1.3x);
 //! 4. a cached `zcw token` from the team store against a bare curl GET of the same KV record
 //!    (target: at most 1.5x), and what OpenBao's audit log counts: reads, writes and logins per
@@ -243,7 +243,7 @@ fn main() {
         cmd
     });
 
-    // 3. The encrypted file store, unlocked once by the agent.
+    // 3. The encrypted file, unlocked once by the agent.
     let file_dir = session.root.path().join("file-store-config");
     let passphrase_file = session.root.path().join("passphrase");
     std::fs::write(&passphrase_file, "bench passphrase for the file store\n").unwrap();

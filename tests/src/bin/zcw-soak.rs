@@ -199,7 +199,7 @@ fn main() {
         })
         .collect();
 
-    // A machine with the encrypted file store, unlocked in the agent.
+    // A machine with the encrypted file, unlocked in the agent.
     let local = Machine::new(root.path(), "local", common(false));
     let pass = local.home.join("passphrase");
     std::fs::write(&pass, "correct horse battery staple\n").unwrap();

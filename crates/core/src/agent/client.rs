@@ -49,7 +49,7 @@ pub fn lock(socket: &Path) -> bool {
     call(socket, &Request::Lock).is_some_and(|answer| answer.ok)
 }
 
-/// The encrypted file store, through the agent that holds it unlocked.
+/// The encrypted file, through the agent that holds it unlocked.
 #[derive(Debug, Clone)]
 pub struct AgentStore {
     socket: PathBuf,

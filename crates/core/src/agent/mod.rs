@@ -1,4 +1,4 @@
-//! The agent: a per-user process that holds the encrypted file store unlocked in memory, so that
+//! The agent: a per-user process that holds the encrypted file unlocked in memory, so that
 //! `zcw token` and the app need neither the passphrase nor a second of scrypt per call (as rbw's
 //! and gpg's agents do). It listens on a Unix socket in a private folder, or a named pipe on
 //! Windows, and serves only its own user; it stops on `zcw lock` or after a while without use.

@@ -111,7 +111,7 @@ pub struct Health {
     /// When the access token the check used expires.
     pub token_expires_at: Option<u64>,
     pub scopes: Vec<String>,
-    /// Where the connection's secrets are ("OS keychain", "Team store").
+    /// Where the connection's secrets are ("Keychain", "Team store").
     pub store: &'static str,
     /// Made from a customer's reply: its sign-in is the customer's to make again.
     pub from_request: bool,
@@ -429,7 +429,7 @@ mod tests {
         assert_eq!(health.probe, Some(Probe::CrmOrg));
         assert_eq!(health.reached.as_deref(), Some("CRM org Acme Ltd"));
         assert!(health.token_expires_at.unwrap() > clock::now());
-        assert_eq!(health.store, "OS keychain");
+        assert_eq!(health.store, "Keychain");
         s.http.answer(200, ORG);
         let again = check(&s.ctx, "crm").await.unwrap();
         assert_eq!(again.verdict, Verdict::Working);

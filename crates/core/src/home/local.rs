@@ -1,4 +1,4 @@
-//! This computer's home: connections in connections.json, their secrets in the OS keychain, the
+//! This computer's home: connections in connections.json, their secrets in this computer's keychain, the
 //! encrypted file (opened here) or the agent holding it; the refresh claim is a file lock in the
 //! config folder, shared by every process of this user.
 
@@ -28,9 +28,9 @@ use crate::token_cache::{self, window, CachedToken, Want};
 pub struct LocalHome {
     book: ConnectionBook,
     keychain: Arc<dyn SecretStore>,
-    /// The encrypted file store, once its passphrase was entered.
+    /// The encrypted file, once its passphrase was entered.
     unlocked_file: RwLock<Option<Arc<EncryptedFileStore>>>,
-    /// Where an agent holding the encrypted file store unlocked would listen.
+    /// Where an agent holding the encrypted file unlocked would listen.
     agent_socket: Option<PathBuf>,
 }
 
@@ -84,7 +84,7 @@ impl LocalHome {
             .to_path_buf()
     }
 
-    /// Opens the encrypted file store with its passphrase (creating it if `create`), once for
+    /// Opens the encrypted file with its passphrase (creating it if `create`), once for
     /// this process. A wrong passphrase leaves it locked.
     pub fn unlock(&self, passphrase: Passphrase, create: bool) -> Result<()> {
         let store = EncryptedFileStore::in_dir(self.dir(), passphrase);
@@ -100,7 +100,7 @@ impl LocalHome {
         Ok(())
     }
 
-    /// Wraps the encrypted file store's key in `new` once `current` has opened it; the store
+    /// Wraps the encrypted file's key in `new` once `current` has opened it; the store
     /// stays open in this process.
     pub fn change_passphrase(&self, current: Passphrase, new: &Passphrase) -> Result<()> {
         let store = EncryptedFileStore::in_dir(self.dir(), current);

@@ -1,48 +1,48 @@
-//! What can go wrong with this computer's secret stores: the OS keychain, and the encrypted file
+//! What can go wrong with this computer's secret stores: this computer's keychain, and the encrypted file
 //! (opened here, or held by the agent). Owned here, beside the stores; the core's [`crate::Error`]
 //! wraps them. The messages name no command of ours: each front end words the next step.
 
 use std::path::PathBuf;
 
-/// The OS keychain could not be used.
+/// This computer's keychain could not be used.
 #[derive(Debug, thiserror::Error, strum::IntoStaticStr, strum::EnumCount)]
 pub enum KeychainError {
     #[strum(serialize = "keychain_unavailable")]
-    #[error("The OS keychain is not available ({reason}). Install and start a keyring such as GNOME Keyring or KWallet and unlock it, then try again. Nothing was saved.")]
+    #[error("This computer's keychain is not available ({reason}). Install and start a keyring such as GNOME Keyring or KWallet and unlock it, then try again. Nothing was saved.")]
     Unavailable { reason: String },
 
     #[strum(serialize = "keychain_locked")]
-    #[error("The OS keychain is locked or refused access ({reason}). Unlock it (sign in to your desktop session, or unlock the keyring in your keyring app), then try again. Nothing was saved.")]
+    #[error("This computer's keychain is locked or refused access ({reason}). Unlock it (sign in to your desktop session, or unlock the keyring in your keyring app), then try again. Nothing was saved.")]
     Locked { reason: String },
 
     #[strum(serialize = "keychain_timeout")]
-    #[error("The OS keychain did not answer within {seconds} seconds. It may be locked and waiting for its password in a dialog: unlock it and try again. The keychain may still finish the change later; the next change to your connections checks it and tidies up.")]
+    #[error("This computer's keychain did not answer within {seconds} seconds. It may be locked and waiting for its password in a dialog: unlock it and try again. The keychain may still finish the change later; the next change to your connections checks it and tidies up.")]
     Timeout { seconds: u64 },
 
     #[strum(serialize = "keychain_failure")]
     #[error(
-        "The OS keychain failed ({reason}). Try again; if it keeps failing, restart your keyring."
+        "This computer's keychain failed ({reason}). Try again; if it keeps failing, restart your keyring."
     )]
     Failure { reason: String },
 }
 
-/// The encrypted file store, or the agent holding it unlocked, could not be used.
+/// The encrypted file, or the agent holding it unlocked, could not be used.
 #[derive(Debug, thiserror::Error, strum::IntoStaticStr, strum::EnumCount)]
 pub enum FileStoreError {
     #[strum(serialize = "file_store_missing")]
-    #[error("The encrypted file store {} does not exist yet.", path.display())]
+    #[error("The encrypted file {} does not exist yet.", path.display())]
     Missing { path: PathBuf },
 
     #[strum(serialize = "file_store_corrupt")]
-    #[error("The encrypted file store {} cannot be read ({reason}). Restore it from a backup, or move it away and save the secrets again.", path.display())]
+    #[error("The encrypted file {} cannot be read ({reason}). Restore it from a backup, or move it away and save the secrets again.", path.display())]
     Corrupt { path: PathBuf, reason: String },
 
     #[strum(serialize = "file_store_key_mismatch")]
-    #[error("The encrypted file store {} was not made with the key in {}: the two files belong to different stores. Nothing was changed. Put back the key file that was beside this store (from the same backup; a key file set aside earlier is kept beside it, its name ending in .unused), or move both away and save the secrets again. If the store is held unlocked in the background, lock it and unlock it again.", path.display(), key.display())]
+    #[error("The encrypted file {} was not made with the key in {}: the two files belong to different stores. Nothing was changed. Put back the key file that was beside this store (from the same backup; a key file set aside earlier is kept beside it, its name ending in .unused), or move both away and save the secrets again. If the store is held unlocked in the background, lock it and unlock it again.", path.display(), key.display())]
     KeyMismatch { path: PathBuf, key: PathBuf },
 
     #[strum(serialize = "file_store_key_damaged")]
-    #[error("The key file {} of the encrypted file store is damaged ({reason}). Nothing was changed. Restore it from the same backup as {}; without it the store cannot be opened.", key.display(), path.display())]
+    #[error("The key file {} of the encrypted file is damaged ({reason}). Nothing was changed. Restore it from the same backup as {}; without it the store cannot be opened.", key.display(), path.display())]
     KeyDamaged {
         path: PathBuf,
         key: PathBuf,
@@ -58,19 +58,19 @@ pub enum FileStoreError {
     },
 
     #[strum(serialize = "file_store_key_missing")]
-    #[error("The key of the encrypted file store {} is missing: its passphrase opens the key file beside it, {}, which is not there. Nothing was changed. Restore the key file from the same backup as the store.", path.display(), key.display())]
+    #[error("The key of the encrypted file {} is missing: its passphrase opens the key file beside it, {}, which is not there. Nothing was changed. Restore the key file from the same backup as the store.", path.display(), key.display())]
     KeyMissing { path: PathBuf, key: PathBuf },
 
     #[strum(serialize = "passphrase_needed")]
-    #[error("Secrets are kept in the encrypted file store, which needs its passphrase.")]
+    #[error("Secrets are kept in the encrypted file, which needs its passphrase.")]
     PassphraseNeeded,
 
     #[strum(serialize = "agent")]
-    #[error("The agent holding the encrypted file store failed ({reason}).")]
+    #[error("The agent holding the encrypted file failed ({reason}).")]
     Agent { reason: String },
 
     #[strum(serialize = "agent_outdated")]
-    #[error("The agent holding the encrypted file store was started by another version of this program (protocol {found}; this one speaks {expected}), as happens after an upgrade.")]
+    #[error("The agent holding the encrypted file was started by another version of this program (protocol {found}; this one speaks {expected}), as happens after an upgrade.")]
     AgentOutdated { found: u32, expected: u32 },
 
     #[strum(serialize = "agent_running")]

@@ -1,4 +1,4 @@
-//! The OS keychain through keyring-core, with every call bounded in time.
+//! This computer's keychain through keyring-core, with every call bounded in time.
 
 use std::collections::HashMap;
 use std::sync::mpsc;
@@ -16,7 +16,7 @@ pub const DESCRIPTION: &str = "the macOS Keychain";
 #[cfg(target_os = "windows")]
 pub const DESCRIPTION: &str = "Windows Credential Manager";
 #[cfg(not(any(target_os = "macos", target_os = "windows")))]
-pub const DESCRIPTION: &str = "the OS keychain (Secret Service)";
+pub const DESCRIPTION: &str = "this computer's keychain";
 
 /// How long a keychain call may take before the user is told it is not answering (a locked
 /// keychain can wait forever for a password dialog nobody sees).

@@ -1,4 +1,4 @@
-//! Where secrets live: the OS keychain, or an encrypted file the user chose (this computer's
+//! Where secrets live: this computer's keychain, or an encrypted file the user chose (this computer's
 //! stores, [`Backend`]); a connection's [`Place`] may also be the team store. Never plain text.
 
 pub mod encrypted_file;
@@ -63,7 +63,7 @@ impl Place {
     pub fn describe(self) -> &'static str {
         match self {
             Place::Keychain => keychain::DESCRIPTION,
-            Place::EncryptedFile => "the encrypted file store",
+            Place::EncryptedFile => "the encrypted file",
             Place::TeamStore => "the team store (OpenBao/Vault)",
         }
     }
@@ -71,7 +71,7 @@ impl Place {
     /// How the place is named in a list or table.
     pub fn label(self) -> &'static str {
         match self {
-            Place::Keychain => "OS keychain",
+            Place::Keychain => "Keychain",
             Place::EncryptedFile => "Encrypted file",
             Place::TeamStore => "Team store",
         }
