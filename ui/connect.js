@@ -2,7 +2,7 @@
 
 import { cancelSignIn, confirmAccount, finishSignIn, getConnection, pasteRedirect, signInOptions, startSignIn } from './api.js';
 import { copyButton } from './copy.js';
-import { $, errorText, setFieldError, showBanner } from './dom.js';
+import { $, setFieldError, showBanner } from './dom.js';
 import { scopeChoice } from './scopes.js';
 import { showTestCall } from './test-call.js';
 
@@ -89,9 +89,9 @@ function showConnected(connected) {
 }
 
 
-function showError(error) {
+function showSignInError(error) {
   // Cancelling is the user's own choice: back to the scopes, with no error to read.
-  if (error.category !== 'cancelled') showBanner('s4-error', 's4-error-text', errorText(error));
+  if (error.category !== 'cancelled') showBanner('s4-error', 's4-error-text', error);
   $('s4-connect').focus();
 }
 
@@ -137,7 +137,7 @@ async function connect() {
     showConnected(finished);
   } catch (error) {
     setWaiting(false);
-    showError(error);
+    showSignInError(error);
   }
 }
 
@@ -147,7 +147,7 @@ async function answerAccount(keep) {
     showConnected(await confirmAccount(keep));
   } catch (error) {
     $('s4-connect').hidden = false;
-    showBanner('s4-error', 's4-error-text', errorText(error));
+    showBanner('s4-error', 's4-error-text', error);
     $('s4-connect').focus();
   }
 }
@@ -164,7 +164,7 @@ async function usePasted() {
     setFieldError('s4-pasted', '');
   } catch (error) {
     // Not this sign-in's answer: say why and keep waiting.
-    setFieldError('s4-pasted', errorText(error));
+    setFieldError('s4-pasted', error);
     $('s4-pasted').focus();
   }
 }

@@ -1,7 +1,7 @@
 // One connection: what it is registered as, and replace secret, rename and remove.
 
 import { disconnectConnection, getConnection, removeConnection, renameConnection, replaceSecret } from './api.js';
-import { $, errorText } from './dom.js';
+import { $, showError } from './dom.js';
 import { clearSecret, optionalPassphrase } from './secret-input.js';
 import { registrationRows, valueRow } from './values.js';
 const PANELS = ['replace-form', 'rename-form', 'remove-form', 'disconnect-form'];
@@ -22,7 +22,7 @@ function showPanelError(panelId, slotId, error) {
     field.hidden = false;
     field.querySelector('input').focus();
   }
-  $(slotId).textContent = errorText(error);
+  showError(slotId, error);
 }
 
 function closePanels() {
@@ -148,7 +148,7 @@ export async function showDetails(name) {
   $('details-result').textContent = '';
   $('details-title').textContent = current.name;
   $('details-status').textContent = current.status;
-  $('show-connect').textContent = current.signedIn ? 'Reconnect' : 'Connect';
+  $('show-connect').textContent = current.signedIn ? 'Sign in again' : 'Sign in to Zoho';
   $('show-disconnect').hidden = !current.signedIn;
   // Imported from a customer's reply: its sign-in is the customer's to make again.
   $('show-reconnect').hidden = !current.importedAt;

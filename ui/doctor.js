@@ -1,7 +1,7 @@
 // "Check this computer": the core's checks, each shown as fine or with what to do.
 
 import { checkThisComputer } from './api.js';
-import { $, errorText } from './dom.js';
+import { $, showError } from './dom.js';
 
 function checkItem(check) {
   const li = document.createElement('li');
@@ -40,7 +40,7 @@ export async function runChecks() {
       : 'Everything this app needs is in place.';
     $('doctor-checks').replaceChildren(...report.checks.map(checkItem));
   } catch (error) {
-    $('doctor-summary').textContent = errorText(error);
+    showError('doctor-summary', error);
   } finally {
     $('doctor-again').disabled = false;
   }

@@ -24,19 +24,44 @@ export function showView(id) {
   $(id).querySelector('h1')?.focus();
 }
 
-/** Puts `message` (or nothing) in the field's error slot and sets `aria-invalid` to match. */
+/**
+ * Puts an error's message in `target` (an element or its id), and the system's own words, when
+ * there are any, under a collapsed "Details" after it: never in the message itself.
+ */
+export function showError(target, error) {
+  const slot = typeof target === 'string' ? $(target) : target;
+  if (!error || typeof error === 'string') {
+    slot.textContent = error ?? '';
+    return;
+  }
+  slot.textContent = errorText(error);
+  if (!error.details) return;
+  const more = document.createElement('details');
+  more.className = 'error-details';
+  const summary = document.createElement('summary');
+  summary.textContent = 'Details';
+  const text = document.createElement('code');
+  text.textContent = error.details;
+  more.append(summary, text);
+  slot.append(' ', more);
+}
+
+/**
+ * Puts `message` (text, an error from Rust, or nothing) in the field's error slot and sets
+ * `aria-invalid` to match.
+ */
 export function setFieldError(fieldId, message) {
   const slot = $(`err-${fieldId}`);
-  if (slot) slot.textContent = message ?? '';
+  if (slot) showError(slot, message);
   const input = $(fieldId);
   if (!input) return;
   if (message) input.setAttribute('aria-invalid', 'true');
   else input.removeAttribute('aria-invalid');
 }
 
-/** Shows a banner that holds one message, and brings it into view. */
+/** Shows a banner that holds one message (or error), and brings it into view. */
 export function showBanner(bannerId, textId, message) {
-  $(textId).textContent = message;
+  showError(textId, message);
   $(bannerId).hidden = false;
   $(bannerId).scrollIntoView({ block: 'nearest' });
 }

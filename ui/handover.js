@@ -3,7 +3,7 @@
 
 import { clipboardSetting, copySecret, handOver, setClipboardSetting } from './api.js';
 import { copyButton } from './copy.js';
-import { $, errorText, setFieldError } from './dom.js';
+import { $, setFieldError, showError } from './dom.js';
 import { optionalPassphrase } from './secret-input.js';
 import { valueRow } from './values.js';
 
@@ -55,10 +55,10 @@ function secretRow(value) {
     } catch (error) {
       if (error.nextStep?.step === 'enterPassphrase') {
         $('s5-passphrase-field').hidden = false;
-        setFieldError('s5-passphrase', errorText(error));
+        setFieldError('s5-passphrase', error);
         $('s5-passphrase').focus();
       } else {
-        $('s5-clipboard').textContent = errorText(error);
+        showError('s5-clipboard', error);
       }
     }
   });

@@ -1,7 +1,7 @@
 // The home screen: every saved connection, and where new secrets go.
 
 import { connectionHealth, listConnections, storeStatus, useFileStore, useKeychain, useTeamStore } from './api.js';
-import { $, errorText, setFieldError } from './dom.js';
+import { $, errorText, setFieldError, showError } from './dom.js';
 
 let currentStore = null;
 /** What a connection's action buttons do: set by initHome. */
@@ -195,13 +195,13 @@ async function saveChoice() {
 function showStoreError(error) {
   const field = error?.field && TEAM_FIELDS[error.field];
   if (field) {
-    setFieldError(field, errorText(error));
+    setFieldError(field, error);
     $(field).focus();
   } else if (error?.field === 'passphrase') {
-    setFieldError('home-passphrase', errorText(error));
+    setFieldError('home-passphrase', error);
     $('home-passphrase').focus();
   } else {
-    $('err-store').textContent = errorText(error);
+    showError('err-store', error);
   }
 }
 

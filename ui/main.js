@@ -10,7 +10,7 @@ import { enterConnect, initConnect } from './connect.js';
 import { enterHandOver, initHandOver } from './handover.js';
 import { initDetails, openReplace, showDetails } from './details.js';
 import { initDoctor, runChecks } from './doctor.js';
-import { $, errorText, showView } from './dom.js';
+import { $, showError, showView } from './dom.js';
 import { initHome, showHome } from './home.js';
 import {
   enterReconnectRequest, enterReply, hideAnswering, hideIncoming, initOnboarding, setRequestForm, showAnswering,
@@ -39,10 +39,10 @@ let requesting = false;
 /** The person chose to sign in from this computer though the integration signs in by itself. */
 let alsoSignIn = false;
 
+/** The notice above every screen: a sentence of ours, an error from Rust, or nothing. */
 function showNotice(message) {
-  const notice = $('notice');
-  notice.textContent = message;
-  notice.hidden = !message;
+  showError('notice', message);
+  $('notice').hidden = !message;
 }
 
 /** The stepper's name of each step, by its view. */
@@ -129,7 +129,7 @@ async function persist() {
     await saveDraft({ step, input: readForm(), ...readStep3() });
     hasDraft = true;
   } catch (error) {
-    showNotice(`Your progress could not be saved: ${errorText(error)}`);
+    showNotice(error);
   }
 }
 
@@ -167,7 +167,8 @@ async function goHome(message = '') {
     setRequestForm(false);
     await restoreForm();
   }
-  showNotice(typeof message === 'string' ? message : '');
+  // A click's event is not a message.
+  showNotice(typeof message === 'string' || message?.message ? message : '');
   await showHome({ hasDraft, onOpen: openConnection });
   await showRequests();
   showView('home');
@@ -244,7 +245,7 @@ async function takeHanded() {
     else if (view) await answerRequest(view);
     return Boolean(view);
   } catch (error) {
-    await goHome(`The request could not be opened: ${errorText(error)}`);
+    await goHome(error);
     return true;
   }
 }
@@ -254,7 +255,7 @@ async function openConnection(name) {
     await showDetails(name);
     showView('details');
   } catch (error) {
-    showNotice(errorText(error));
+    showNotice(error);
   }
 }
 
@@ -274,7 +275,7 @@ async function openHandOver(name, { from }) {
     await enterHandOver(await getConnection(name));
     showStep(5);
   } catch (error) {
-    showNotice(errorText(error));
+    showNotice(error);
   }
 }
 
@@ -283,7 +284,7 @@ async function askCustomer(name) {
   try {
     enterReconnectRequest(await getConnection(name));
   } catch (error) {
-    showNotice(errorText(error));
+    showNotice(error);
   }
 }
 
@@ -387,11 +388,11 @@ async function start() {
   } catch (error) {
     if (error.kind === 'cannot_start') {
       // No settings folder: nothing can be saved, so say why and offer nothing that would fail.
-      showNotice(`Zoho Credential Wizard cannot work on this computer yet. ${errorText(error)}`);
+      showNotice(error);
       document.body.dataset.ready = 'true';
       return;
     }
-    showNotice(`Your saved progress could not be read: ${errorText(error)}`);
+    showNotice(error);
   }
   hasDraft = Boolean(restored);
   writeForm(restored?.input ?? options.defaults, { markTouched: Boolean(restored) });
@@ -407,7 +408,7 @@ async function start() {
     try {
       listed = await listConnections();
     } catch (error) {
-      showNotice(errorText(error));
+      showNotice(error);
     }
     if (listed.connections.length > 0 || listed.problems.length > 0) await goHome();
     else await goToStep(1, {}, { save: false });
@@ -415,4 +416,4 @@ async function start() {
   document.body.dataset.ready = 'true';
 }
 
-start().catch((error) => showNotice(`The wizard could not start: ${errorText(error)}`));
+start().catch((error) => showNotice(error));

@@ -7,7 +7,7 @@ import {
   createRequest, discardImport, listRequests, openReply, openRequestText, removeConnection, saveReply, saveRequestFile,
   storeStatus, switchRequest,
 } from './api.js';
-import { $, errorText, setFieldError, showView } from './dom.js';
+import { $, setFieldError, showView, showError } from './dom.js';
 import { optionalPassphrase } from './secret-input.js';
 import { showTestCall } from './test-call.js';
 
@@ -29,7 +29,7 @@ export async function showRequests() {
   try {
     requests = await listRequests();
   } catch (error) {
-    $('requests-error').textContent = `The requests could not be listed: ${errorText(error)}`;
+    showError('requests-error', error);
     $('requests-error').hidden = false;
   }
   const rows = $('request-rows');
@@ -52,7 +52,7 @@ export async function showRequests() {
         try {
           await cancelRequest(request.name, null);
         } catch (error) {
-          $('requests-error').textContent = errorText(error);
+          showError('requests-error', error);
           $('requests-error').hidden = false;
         }
         showRequests();
@@ -122,10 +122,10 @@ async function makeReconnectRequest() {
     showMade(made);
   } catch (error) {
     if (error.field === 'request-from') {
-      setFieldError('rr-from', errorText(error));
+      setFieldError('rr-from', error);
       $('rr-from').focus();
     } else {
-      $('err-rr').textContent = errorText(error);
+      showError('err-rr', error);
     }
   }
 }
@@ -151,7 +151,7 @@ async function acceptKept() {
     const connection = await acceptReconnect(fingerprint, optionalPassphrase($('rk-passphrase')));
     hooks.onSignIn(connection.name);
   } catch (error) {
-    $('err-rk').textContent = errorText(error);
+    showError('err-rk', error);
   }
 }
 
@@ -174,13 +174,13 @@ async function makeRequest(input) {
     showMade(made);
   } catch (error) {
     if (error.field === 'connection-name' || error.kind?.startsWith('connection_')) {
-      setFieldError('request-name', errorText(error));
+      setFieldError('request-name', error);
       $('request-name').focus();
     } else if (error.field === 'request-from') {
-      setFieldError('request-from', errorText(error));
+      setFieldError('request-from', error);
       $('request-from').focus();
     } else {
-      $('err-request').textContent = errorText(error);
+      showError('err-request', error);
     }
   }
 }
@@ -257,7 +257,7 @@ async function sendReply(how) {
     $('reply-code').textContent = sent.code;
     $('reply-code-box').hidden = false;
   } catch (error) {
-    $('reply-error-text').textContent = errorText(error);
+    showError('reply-error-text', error);
     $('reply-error').hidden = false;
   }
 }
@@ -321,7 +321,7 @@ async function openFromReply(text) {
     if (!preview) return;
     showImportConfirm(preview);
   } catch (error) {
-    setFieldError('reply-text', errorText(error));
+    setFieldError('reply-text', error);
   }
 }
 
@@ -354,7 +354,7 @@ async function importConfirmed() {
     if (imported.connection.signedIn) showTestCall($('import-check'), imported.connection.name);
     else $('import-check').hidden = true;
   } catch (error) {
-    $('err-import').textContent = errorText(error);
+    showError('err-import', error);
   }
 }
 
@@ -364,7 +364,7 @@ async function openFrom(load) {
     const view = await load();
     if (view) hooks.onAnswer(view);
   } catch (error) {
-    setFieldError('request-text', errorText(error));
+    setFieldError('request-text', error);
   }
 }
 
@@ -386,7 +386,7 @@ export function initOnboarding({
       const path = await saveRequestFile();
       if (path) $('made-status').textContent = `✓ Saved in ${path}.`;
     } catch (error) {
-      $('made-status').textContent = errorText(error);
+      showError('made-status', error);
     }
   });
   $('copy-request-link').addEventListener('click', async () => {
@@ -394,7 +394,7 @@ export function initOnboarding({
       await copyRequestLink();
       $('made-status').textContent = '✓ Link copied. Paste it into your email.';
     } catch (error) {
-      $('made-status').textContent = errorText(error);
+      showError('made-status', error);
     }
   });
 
@@ -445,7 +445,7 @@ export function initOnboarding({
       hooks.onAnswer(view);
     } catch (error) {
       hideIncoming();
-      hooks.onNotice(errorText(error));
+      hooks.onNotice(error);
     }
   });
 
@@ -458,7 +458,7 @@ export function initOnboarding({
       await removeConnection(replyName, optionalPassphrase($('reply-passphrase')), true);
       onHome(`Removed “${replyName}” from this computer.`);
     } catch (error) {
-      $('reply-error-text').textContent = errorText(error);
+      showError('reply-error-text', error);
       $('reply-error').hidden = false;
     }
   });

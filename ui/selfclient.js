@@ -4,19 +4,19 @@
 
 import { deleteSelfClientFile, importSelfClientFile, importSelfClientValues, openConsole, storeStatus } from './api.js';
 import { writeClipboard } from './copy.js';
-import { $, errorText, setFieldError } from './dom.js';
+import { $, setFieldError, showError } from './dom.js';
 import { clearSecret, optionalPassphrase } from './secret-input.js';
 
 let dc = 'us';
 let importedName = null;
 
-function showError(error) {
+function showImportError(error) {
   if (error.field === 'connection-name' || error.kind?.startsWith('connection_')) {
-    setFieldError('self-name', errorText(error));
+    setFieldError('self-name', error);
     $('self-name').focus();
     return;
   }
-  $('self-error-text').textContent = errorText(error);
+  showError('self-error-text', error);
   $('self-error').hidden = false;
 }
 
@@ -38,7 +38,7 @@ async function importWith(run) {
     $('self-done').hidden = false;
     $('self-handover').focus();
   } catch (error) {
-    showError(error);
+    showImportError(error);
   } finally {
     for (const id of ['self-choose-file', 'self-import-values']) $(id).disabled = false;
   }
@@ -51,7 +51,7 @@ export function initSelfClient({ onBack, onHandOver, onDone }) {
       const url = await openConsole(dc);
       $('self-console-status').textContent = `Opened ${url} in your browser.`;
     } catch (error) {
-      $('self-console-status').textContent = errorText(error);
+      showError('self-console-status', error);
     }
   });
   $('self-scopes-copy').addEventListener('click', async () => {
@@ -71,7 +71,7 @@ export function initSelfClient({ onBack, onHandOver, onDone }) {
       $('self-file-note').textContent = `Deleted ${path}.`;
       $('self-delete-file').hidden = true;
     } catch (error) {
-      $('self-file-note').textContent = errorText(error);
+      showError('self-file-note', error);
     }
   });
   $('self-handover').addEventListener('click', () => onHandOver(importedName));

@@ -2,7 +2,7 @@
 
 import { openConsole } from './api.js';
 import { copyButton } from './copy.js';
-import { $, errorText } from './dom.js';
+import { $, showError } from './dom.js';
 import { registrationRows } from './values.js';
 
 let currentDc = null;
@@ -27,7 +27,7 @@ export function initStep2({ onBack, onNext }) {
       status.append(text, line);
     } catch (error) {
       status.classList.add('failed');
-      status.textContent = errorText(error);
+      showError(status, error);
     }
   });
 }

@@ -1,7 +1,7 @@
 // Step 3: the client ID and the one-time client secret, saved straight into the secret store.
 
 import { checkConnection, saveConnection, storeStatus, suggestConnectionName, useFileStore } from './api.js';
-import { $, errorText, setFieldError, showBanner } from './dom.js';
+import { $, setFieldError, showBanner, showError } from './dom.js';
 import { clearSecret, optionalPassphrase } from './secret-input.js';
 
 const STEP3_FIELDS = ['client-id', 'client-secret', 'connection-name', 'passphrase'];
@@ -101,7 +101,7 @@ async function showStore() {
 }
 
 function showStoreError(error) {
-  showBanner('store-error', 'store-error-text', errorText(error));
+  showBanner('store-error', 'store-error-text', error);
   // The core says when the keychain failed and the encrypted file is the way out.
   $('offer-file-store').hidden = error.nextStep?.step !== 'chooseFileStore';
 }
@@ -130,10 +130,10 @@ async function save(passphrase) {
   } catch (error) {
     if (error.nextStep?.step === 'enterPassphrase') {
       $('s3-passphrase-field').hidden = false;
-      setFieldError('s3-passphrase', errorText(error));
+      setFieldError('s3-passphrase', error);
       $('s3-passphrase').focus();
     } else if (error.kind === 'fingerprint_mismatch' || error.kind === 'request_changed') {
-      setFieldError('fingerprint-confirmed', errorText(error));
+      setFieldError('fingerprint-confirmed', error);
     } else if (error.category === 'input' && STEP3_FIELDS.includes(error.field)) {
       showFieldErrors([error]);
       $(error.field)?.focus();
@@ -175,7 +175,7 @@ export function initStep3({ readInput, onBack, onChange, onDone, onConnect, onHa
     try {
       await useFileStore(passphrase, $('s3-new-passphrase-again').value);
     } catch (error) {
-      $('err-s3-new-passphrase').textContent = errorText(error);
+      showError('err-s3-new-passphrase', error);
       $('s3-new-passphrase').focus();
       return;
     }

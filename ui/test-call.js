@@ -2,7 +2,7 @@
 // or what is missing, on one line.
 
 import { connectionHealth } from './api.js';
-import { errorText } from './dom.js';
+import { showError } from './dom.js';
 
 export async function showTestCall(line, name) {
   line.hidden = false;
@@ -20,6 +20,6 @@ export async function showTestCall(line, name) {
     }
   } catch (error) {
     line.className = 'warning';
-    line.textContent = `The test call could not be made: ${errorText(error)}`;
+    showError(line, error);
   }
 }

@@ -792,7 +792,10 @@ pub async fn create_reconnect_request(
 fn made(state: &AppState) -> Result<Created> {
     lock(&state.ready()?.made)
         .clone()
-        .ok_or_else(|| Error::File("No request was made in this window.".into()))
+        .ok_or_else(|| Error::File {
+            message: "No request was made in this window.".into(),
+            details: None,
+        })
 }
 
 /// Saves the request just made as a file where the person chooses (`None`: cancelled).
@@ -996,8 +999,13 @@ pub async fn import_self_client_values(
 pub fn delete_self_client_file(state: State<'_, AppState>) -> Result<String> {
     let path = lock(&state.ready()?.self_client_file)
         .take()
-        .ok_or_else(|| Error::File("No Self Client file was imported in this window.".into()))?;
-    std::fs::remove_file(&path)
-        .map_err(|e| Error::File(format!("{} could not be deleted ({e}).", path.display())))?;
+        .ok_or_else(|| Error::File {
+            message: "No Self Client file was imported in this window.".into(),
+            details: None,
+        })?;
+    std::fs::remove_file(&path).map_err(|e| Error::File {
+        message: format!("{} could not be deleted.", path.display()),
+        details: Some(e.to_string()),
+    })?;
     Ok(path.display().to_string())
 }

@@ -8,13 +8,21 @@ use zcw_core::NextStep;
 pub enum Error {
     #[error(transparent)]
     Core(#[from] zcw_core::Error),
-    #[error("A background task stopped unexpectedly ({0}). Try again; if it keeps happening, restart the app.")]
+    /// What the task said goes under Details.
+    #[error("A background task stopped unexpectedly. Try again; if it keeps happening, restart the app.")]
     Worker(String),
-    #[error("{0}")]
-    Startup(String),
-    /// A file the person chose could not be read or written.
-    #[error("{0} Choose another file, or paste the text instead.")]
-    File(String),
+    /// The settings could not be read: the core's error, with its details.
+    #[error("Zoho Credential Wizard cannot work on this computer yet. {message}")]
+    Startup {
+        message: String,
+        details: Option<String>,
+    },
+    /// A file the person chose could not be read or written; the system's words go under Details.
+    #[error("{message} Choose another file, or paste the text instead.")]
+    File {
+        message: String,
+        details: Option<String>,
+    },
     /// The request on screen is not the one being answered any more.
     #[error("The request on the screen is no longer the one being answered, so nothing was saved. Open the request again and check its fingerprint.")]
     RequestChanged,
@@ -36,7 +44,7 @@ pub fn next_step(step: &NextStep) -> String {
             "Its sign-in is your customer's: click Ask the customer to reconnect, and their admin signs in again.".into()
         }
         NextStep::SignIn { connection } => {
-            format!("Open “{connection}” and click Reconnect to sign in again.")
+            format!("Open “{connection}” and click Sign in again.")
         }
         NextStep::ReplaceSecret { connection } => format!(
             "Open “{connection}” and click Replace secret; if the secret is lost, regenerate it in the Zoho API console."
@@ -44,21 +52,23 @@ pub fn next_step(step: &NextStep) -> String {
         NextStep::ListConnections => "Go back to All connections to see the saved ones.".into(),
         NextStep::ChooseFileStore => "Or use the encrypted file instead.".into(),
         NextStep::CreateFileStore => {
-            "Choose the encrypted file on the Connections screen first.".into()
+            "Choose the encrypted file under “Change where secrets are saved” on the Connections screen first.".into()
         }
         NextStep::EnterPassphrase => "Type it in the passphrase field and try again.".into(),
         NextStep::DeleteLocally { .. } => {
-            "Try again when Zoho can be reached, or choose “here only” to delete it on this computer and revoke it by hand.".into()
+            "Try again when Zoho can be reached, or choose “… on this computer only” below.".into()
         }
         NextStep::AllowAccountChange => {
-            "Connect again and choose Keep when asked to switch accounts.".into()
+            "Sign in again and choose Switch when asked about the other account.".into()
         }
         NextStep::RestartAgent => {
-            "Stop the agent (zcw lock in a terminal), or quit the app and open it again.".into()
+            "Quit the app and open it again. If the encrypted file is held unlocked in the background, lock it first (a developer runs zcw lock).".into()
         }
-        NextStep::StopAgent => "Stop the running agent first (zcw lock in a terminal).".into(),
+        NextStep::StopAgent => {
+            "Lock the encrypted file held unlocked in the background first (a developer runs zcw lock).".into()
+        }
         NextStep::ChooseTeamStore => {
-            "Choose a team store under Where secrets are kept on the Connections screen.".into()
+            "Choose the team store under “Change where secrets are saved” on the Connections screen.".into()
         }
         NextStep::SignInWithScope { connection, .. } => format!(
             "Sign in to “{connection}” again, adding the scope it needs to the access it asks for."
@@ -73,22 +83,25 @@ impl Serialize for Error {
     fn serialize<S: Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
         match self {
             Error::Core(e) => problem(e).serialize(serializer),
-            Error::Worker(_) => serde_json::json!({
+            Error::Worker(details) => serde_json::json!({
                 "kind": "worker_failed",
                 "category": "other",
                 "message": self.to_string(),
+                "details": details,
             })
             .serialize(serializer),
-            Error::Startup(_) => serde_json::json!({
+            Error::Startup { details, .. } => serde_json::json!({
                 "kind": "cannot_start",
                 "category": "other",
                 "message": self.to_string(),
+                "details": details,
             })
             .serialize(serializer),
-            Error::File(_) => serde_json::json!({
+            Error::File { details, .. } => serde_json::json!({
                 "kind": "file_unusable",
                 "category": "input",
                 "message": self.to_string(),
+                "details": details,
             })
             .serialize(serializer),
             Error::RequestChanged | Error::NothingToImport => serde_json::json!({
@@ -107,3 +120,74 @@ pub fn problem(error: &zcw_core::Error) -> zcw_core::Problem {
 }
 
 pub type Result<T> = std::result::Result<T, Error>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_next_step_is_a_whole_sentence_naming_what_to_click() {
+        let connection = || "crm".to_string();
+        let steps = [
+            NextStep::SignIn {
+                connection: connection(),
+            },
+            NextStep::ReplaceSecret {
+                connection: connection(),
+            },
+            NextStep::ListConnections,
+            NextStep::ChooseFileStore,
+            NextStep::CreateFileStore,
+            NextStep::EnterPassphrase,
+            NextStep::AllowAccountChange,
+            NextStep::DeleteLocally {
+                connection: connection(),
+            },
+            NextStep::RestartAgent,
+            NextStep::StopAgent,
+            NextStep::ChooseTeamStore,
+            NextStep::AcceptLateReply,
+            NextStep::AskCustomer {
+                connection: connection(),
+            },
+            NextStep::SignInWithScope {
+                connection: connection(),
+                scopes: vec!["ZohoCRM.modules.ALL".into()],
+                known: true,
+            },
+        ];
+        for step in &steps {
+            let words = next_step(step);
+            assert!(words.ends_with('.'), "{step:?}: {words}");
+            assert!(
+                words.chars().next().is_some_and(char::is_uppercase),
+                "{words}"
+            );
+            // The app names buttons, not terminal commands.
+            assert!(!words.contains('`') && !words.contains(" --"), "{words}");
+        }
+    }
+
+    #[test]
+    fn the_systems_words_reach_the_webview_apart_from_the_message() {
+        let error = Error::Core(
+            zcw_core::error::NetworkError::Unreachable {
+                reason: "os error 111".into(),
+            }
+            .into(),
+        );
+        let json = serde_json::to_value(&error).unwrap();
+        assert!(!json["message"].as_str().unwrap().contains("os error"));
+        assert_eq!(json["details"], "os error 111");
+        let file = Error::File {
+            message: "/tmp/x could not be written.".into(),
+            details: Some("Permission denied (os error 13)".into()),
+        };
+        let json = serde_json::to_value(&file).unwrap();
+        assert_eq!(
+            json["message"],
+            "/tmp/x could not be written. Choose another file, or paste the text instead."
+        );
+        assert_eq!(json["details"], "Permission denied (os error 13)");
+    }
+}

@@ -114,6 +114,8 @@ async fn off_ui<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) ->
 
 /// Writes a file the person chose the place of.
 pub fn write(path: &Path, text: &str) -> Result<()> {
-    std::fs::write(path, text)
-        .map_err(|e| Error::File(format!("{} could not be written ({e}).", path.display())))
+    std::fs::write(path, text).map_err(|e| Error::File {
+        message: format!("{} could not be written.", path.display()),
+        details: Some(e.to_string()),
+    })
 }

@@ -116,7 +116,10 @@ impl AppState {
     pub fn ready(&self) -> Result<&Ready> {
         match self {
             AppState::Ready(ready) => Ok(ready.as_ref()),
-            AppState::Unusable(problem) => Err(Error::Startup(problem.to_string())),
+            AppState::Unusable(problem) => Err(Error::Startup {
+                message: crate::error::problem(problem).message,
+                details: problem.details(),
+            }),
         }
     }
 }

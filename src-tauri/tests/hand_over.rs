@@ -7,7 +7,9 @@ use fantoccini::Client;
 use zcw_test_support::emulator::ZohoEmulator;
 use zcw_test_support::gui::{save_screenshot, GuiHarness};
 use zcw_test_support::session::KeyringSession;
-use zcw_test_support::ui::{click, open_connection, page_contains, wait_displayed, wait_text};
+use zcw_test_support::ui::{
+    click, open_connection, page_contains, prop, wait_displayed, wait_text,
+};
 use zcw_test_support::{RecordingBrowser, TEST_CLIENT_ID, TEST_SECRET};
 
 use crate::{app, use_file_store, zcw, zcw_path};
@@ -191,7 +193,7 @@ async fn disconnect_revokes_and_falls_back_to_here_only_when_zoho_is_away() {
     .await;
     wait_displayed(&client, "#details", true).await;
     click(&client, "#show-disconnect").await;
-    wait_text(&client, "#disconnect-question", "The client secret stays").await;
+    wait_text(&client, "#disconnect-question", "The Client Secret stays").await;
     save_screenshot(&client, "details-disconnect").await;
 
     // Zoho away: nothing deleted, and "here only" is offered.
@@ -200,6 +202,31 @@ async fn disconnect_revokes_and_falls_back_to_here_only_when_zoho_is_away() {
     click(&client, "#confirm-disconnect").await;
     wait_text(&client, "#err-disconnect", "could not be reached to revoke").await;
     wait_displayed(&client, "#disconnect-local", true).await;
+    // What the system said is under a collapsed Details, not in the sentence.
+    wait_displayed(&client, "#err-disconnect .error-details", true).await;
+    assert_eq!(
+        prop(&client, "#err-disconnect .error-details", "open").await,
+        "false"
+    );
+    let details = prop(
+        &client,
+        "#err-disconnect .error-details code",
+        "textContent",
+    )
+    .await;
+    let said = client
+        .execute(
+            "return document.querySelector('#err-disconnect').firstChild.textContent",
+            vec![],
+        )
+        .await
+        .unwrap();
+    let said = said.as_str().unwrap();
+    assert!(said.ends_with("on this computer only” below."), "{said}");
+    assert!(
+        !details.is_empty() && !said.contains(&details),
+        "{said} / {details}"
+    );
     assert!(!session.lookup("crm/refresh_token").is_empty());
     save_screenshot(&client, "details-disconnect-zoho-away").await;
     click(&client, "#disconnect-local").await;

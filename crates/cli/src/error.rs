@@ -119,6 +119,10 @@ fn report_core(error: &zcw_core::Error) {
         Some(flag) => eprintln!("zcw: {flag}: {message}"),
         None => eprintln!("zcw: {message}"),
     }
+    // The system's own words, on a line of their own, for whoever looks into it.
+    if let Some(details) = &problem.details {
+        eprintln!("zcw: details: {}", crate::terminal::printable(details));
+    }
 }
 
 /// The option that sets a field, for "zcw: --org: ..." prefixes.

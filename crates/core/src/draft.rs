@@ -239,7 +239,7 @@ mod tests {
         assert!(store
             .load()
             .unwrap_err()
-            .to_string()
+            .with_details()
             .contains("newer version"));
     }
 }

@@ -260,14 +260,14 @@ pub enum FileError {
     #[error("Cannot find a folder for settings: no home directory is known. Set ZCW_CONFIG_DIR to a folder this app may write to.")]
     ConfigDirUnknown,
 
-    #[error("Cannot write {}: {source}. Check that the folder exists and is writable, or set ZCW_CONFIG_DIR to another folder.", path.display())]
+    #[error("Cannot write {}. Check that the folder exists and is writable, or set ZCW_CONFIG_DIR to another folder.", path.display())]
     CannotWrite {
         path: PathBuf,
         #[source]
         source: std::io::Error,
     },
 
-    #[error("Cannot read {}: {source}. Check its permissions.", path.display())]
+    #[error("Cannot read {}. Check that it exists and that you may read it.", path.display())]
     CannotRead {
         path: PathBuf,
         #[source]
@@ -286,10 +286,10 @@ pub enum FileError {
     #[error("The folder {} belongs to another user, so this app will not keep its files there. Use a folder of your own (set ZCW_CONFIG_DIR), or give this one back to your user.", path.display())]
     NotYours { path: PathBuf },
 
-    #[error("The saved wizard draft could not be read ({reason}); it was moved to {} and the wizard starts fresh.", moved_to.display())]
+    #[error("The saved wizard draft could not be read, so it was moved to {} and the wizard starts fresh. Fill in the steps again; the old draft stays there if you need a value from it.", moved_to.display())]
     DraftCorrupt { reason: String, moved_to: PathBuf },
 
-    #[error("The connections file could not be read ({reason}). It was moved to {} so nothing is lost, and an empty list starts now. Restore it from there if you can.", moved_to.display())]
+    #[error("The connections file could not be read. It was moved to {} so nothing is lost, and an empty list starts now. Restore it from there if you can.", moved_to.display())]
     ConnectionsCorrupt { reason: String, moved_to: PathBuf },
 
     #[error("The connections file {} was written by a newer version of this app (schema {version}). Update Zoho Credential Wizard to use it.", path.display())]
@@ -300,12 +300,10 @@ pub enum FileError {
 #[derive(Debug, thiserror::Error, strum::IntoStaticStr, strum::EnumCount)]
 #[strum(serialize_all = "snake_case")]
 pub enum BrowserError {
-    #[error(
-        "Could not open the browser ({reason}). Copy the address {url} into your browser instead."
-    )]
+    #[error("Could not open the browser. Copy the address {url} into your browser instead.")]
     LaunchFailed { url: String, reason: String },
 
-    #[error("Refusing to open {url}: it is not the Zoho API console of a known data centre.")]
+    #[error("Refusing to open {url}: it is not the Zoho API console of a known data centre. Nothing was opened. Use the Open Zoho API Console button, which opens the console of the data centre you chose.")]
     UntrustedUrl { url: String },
 }
 
@@ -313,7 +311,7 @@ pub enum BrowserError {
 #[derive(Debug, thiserror::Error, strum::IntoStaticStr, strum::EnumCount)]
 #[strum(serialize_all = "snake_case")]
 pub enum ClipboardError {
-    #[error("The clipboard cannot be used here ({reason}). Copy needs a desktop session: run this where you will paste.")]
+    #[error("The clipboard cannot be used here. Copy needs a desktop session: run this where you will paste.")]
     Unavailable { reason: String },
 }
 
@@ -327,13 +325,13 @@ pub enum SignInError {
     #[error("This computer does not allow listening on port {port} (on Windows the port may be in a reserved range). Pick another port for this connection and register http://localhost:PORT/callback for it in the Zoho API console.")]
     PortPermissionDenied { port: u16 },
 
-    #[error("The sign-in listener could not start on port {port} ({reason}).")]
+    #[error("This app could not listen on port {port} for the sign-in. Close the program using it and try again, or pick another port for this connection and register http://localhost:PORT/callback for it in the Zoho API console.")]
     ListenerFailed { port: u16, reason: String },
 
     #[error("No answer came back from Zoho within {seconds} seconds. {causes}")]
     TimedOut { seconds: u64, causes: String },
 
-    #[error("The sign-in was cancelled.")]
+    #[error("The sign-in was cancelled. Start it again when you are ready.")]
     Cancelled,
 
     #[error("You declined access in Zoho, so no tokens were issued. Start the sign-in again and click Accept in Zoho.")]
@@ -342,13 +340,13 @@ pub enum SignInError {
     #[error("Zoho's answer names {server} as the accounts server, which is not a known Zoho accounts server. Nothing was sent to it. Start the sign-in again; if this repeats, someone may be tampering with the sign-in.")]
     UntrustedAccountsServer { server: String },
 
-    #[error("There is no sign-in in progress.")]
+    #[error("There is no sign-in in progress. Start the sign-in again.")]
     NotStarted,
 
-    #[error("The new sign-in was discarded and its tokens revoked; the connection stays signed in as {previous}.")]
+    #[error("The new sign-in was cancelled at Zoho and its tokens deleted; the connection stays signed in as {previous}. To use the other account after all, sign in again and switch to it.")]
     Discarded { previous: String },
 
-    #[error("Zoho could not be reached to revoke the sign-in of \"{name}\" ({reason}), so nothing was deleted. You can also revoke it by hand: in your Zoho account, open Connected apps and remove this client.")]
+    #[error("Zoho could not be reached to revoke the sign-in of \"{name}\", so nothing was deleted. You can also revoke it by hand: in your Zoho account, open Connected apps and remove this client.")]
     RevokeUnreachable { name: String, reason: String },
 
     #[error("\"{name}\" has no working sign-in: {why}.")]
@@ -379,10 +377,10 @@ pub enum ZohoError {
     #[error("Zoho refused access: too many grants for this client, or access was declined. Wait a few minutes, then sign in again.")]
     AccessDenied,
 
-    #[error("Zoho answered with an error: {error}. Try again; if it repeats, check the client in the Zoho API console.")]
+    #[error("Zoho answered with an error this app does not know. Try again; if it repeats, check the client in the Zoho API console.")]
     Unexpected { error: String },
 
-    #[error("Zoho's answer could not be understood ({reason}).")]
+    #[error("Zoho's answer could not be understood. Try again in a few minutes; if it repeats, Zoho may be changing something on its side.")]
     BadResponse { reason: String },
 
     #[error("Zoho allows at most 10 new access tokens per 10 minutes for a connection, and \"{name}\" has used them. Try again in {wait_secs} seconds.")]
@@ -396,7 +394,9 @@ pub enum NetworkError {
     #[error("Zoho did not answer within {seconds} seconds. Check the internet connection (and any proxy), then try again.")]
     Timeout { seconds: u64 },
 
-    #[error("Zoho could not be reached ({reason}). Check the internet connection (and any proxy), then try again.")]
+    #[error(
+        "Zoho could not be reached. Check the internet connection (and any proxy), then try again."
+    )]
     Unreachable { reason: String },
 }
 
@@ -641,6 +641,64 @@ impl Error {
         }
     }
 
+    /// The system's own words behind the error (an OS error, a server's answer, a parser's
+    /// complaint), for a "Details" a person may open or pass on to support. The message never
+    /// carries them: it says what happened and what to do, in words a person can act on.
+    pub fn details(&self) -> Option<String> {
+        use FileStoreError as F;
+        use KeychainError as K;
+        use TeamError as T;
+        let text = match self {
+            Error::Keychain(
+                K::Unavailable { reason } | K::Locked { reason } | K::Failure { reason },
+            )
+            | Error::FileStore(
+                F::Corrupt { reason, .. } | F::KeyDamaged { reason, .. } | F::Agent { reason },
+            )
+            | Error::Team(
+                T::Unreachable { reason, .. }
+                | T::AppRoleRefused { reason }
+                | T::SecretIdFile { reason, .. }
+                | T::CaCert { reason, .. }
+                | T::RecordUnreadable { reason, .. },
+            )
+            | Error::File(
+                FileError::DraftCorrupt { reason, .. }
+                | FileError::ConnectionsCorrupt { reason, .. },
+            )
+            | Error::Browser(BrowserError::LaunchFailed { reason, .. })
+            | Error::Clipboard(ClipboardError::Unavailable { reason })
+            | Error::SignIn(
+                SignInError::ListenerFailed { reason, .. }
+                | SignInError::RevokeUnreachable { reason, .. },
+            )
+            | Error::Zoho(ZohoError::BadResponse { reason })
+            | Error::Network(NetworkError::Unreachable { reason })
+            | Error::Onboarding(
+                OnboardingError::RequestUnreadable { reason }
+                | OnboardingError::ReplyUnreadable { reason }
+                | OnboardingError::SelfClientFileUnreadable { reason },
+            ) => reason.clone(),
+            Error::Team(T::Answer {
+                status, message, ..
+            }) => format!("HTTP {status}: {message}"),
+            Error::Zoho(ZohoError::Unexpected { error }) => format!("Zoho's error: {error}"),
+            Error::File(
+                FileError::CannotWrite { source, .. } | FileError::CannotRead { source, .. },
+            ) => source.to_string(),
+            _ => return None,
+        };
+        Some(text)
+    }
+
+    /// The message and, apart, its details: for a front end that shows one text (a terminal).
+    pub fn with_details(&self) -> String {
+        match self.details() {
+            Some(details) => format!("{self} (Details: {details})"),
+            None => self.to_string(),
+        }
+    }
+
     /// The error in the serialisable shape front ends pass on, with the front end's own wording of
     /// the next step appended to the message.
     pub fn to_problem_with(&self, advice: impl Fn(&NextStep) -> String) -> Problem {
@@ -656,6 +714,7 @@ impl Error {
             field: self.field(),
             field_label: self.field().map(Field::label),
             next_step,
+            details: self.details(),
         }
     }
 
@@ -679,6 +738,9 @@ pub struct Problem {
     pub field_label: Option<&'static str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next_step: Option<NextStep>,
+    /// The system's own words, shown only under "Details" (see [`Error::details`]).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub details: Option<String>,
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -722,6 +784,9 @@ mod tests {
         assert_eq!(json["category"], "needs_sign_in");
     }
 
+    /// What a system says (an OS error, a server's answer): it belongs under Details.
+    const RAW: &str = "os error 111 (Connection refused)";
+
     /// Every variant of one layer, as the core's error; a variant left out fails the count.
     fn every<E: strum::EnumCount + Into<Error>>(variants: Vec<E>) -> Vec<Error> {
         assert_eq!(
@@ -734,7 +799,7 @@ mod tests {
     }
 
     #[test]
-    fn no_message_names_a_command_of_ours_and_every_kind_is_its_own() {
+    fn every_error_says_what_to_do_in_whole_sentences_with_the_systems_words_apart() {
         // The core's words must suit both the CLI and the app: each front end words the next
         // step (a command, or a button) from `next_step`.
         let all: Vec<Error> = [
@@ -851,11 +916,11 @@ mod tests {
                 FileError::ConfigDirUnknown,
                 FileError::CannotWrite {
                     path: "p".into(),
-                    source: std::io::Error::other("x"),
+                    source: std::io::Error::other(RAW),
                 },
                 FileError::CannotRead {
                     path: "p".into(),
-                    source: std::io::Error::other("x"),
+                    source: std::io::Error::other(RAW),
                 },
                 FileError::NotYours { path: "p".into() },
                 FileError::NotARegularFile { path: "p".into() },
@@ -865,11 +930,11 @@ mod tests {
                 },
                 FileError::NotText { path: "p".into() },
                 FileError::DraftCorrupt {
-                    reason: "x".into(),
+                    reason: RAW.into(),
                     moved_to: "p".into(),
                 },
                 FileError::ConnectionsCorrupt {
-                    reason: "x".into(),
+                    reason: RAW.into(),
                     moved_to: "p".into(),
                 },
                 FileError::ConnectionsFromNewerVersion {
@@ -880,21 +945,21 @@ mod tests {
             every::<BrowserError>(vec![
                 BrowserError::LaunchFailed {
                     url: "x".into(),
-                    reason: "x".into(),
+                    reason: RAW.into(),
                 },
                 BrowserError::UntrustedUrl { url: "x".into() },
             ]),
-            every::<ClipboardError>(vec![ClipboardError::Unavailable { reason: "x".into() }]),
+            every::<ClipboardError>(vec![ClipboardError::Unavailable { reason: RAW.into() }]),
             every::<SignInError>(vec![
                 SignInError::PortInUse { port: 1 },
                 SignInError::PortPermissionDenied { port: 1 },
                 SignInError::ListenerFailed {
                     port: 1,
-                    reason: "x".into(),
+                    reason: RAW.into(),
                 },
                 SignInError::TimedOut {
                     seconds: 1,
-                    causes: "x".into(),
+                    causes: "1. The redirect URI differs. Register it.".into(),
                 },
                 SignInError::Cancelled,
                 SignInError::Declined,
@@ -905,7 +970,7 @@ mod tests {
                 },
                 SignInError::RevokeUnreachable {
                     name: "x".into(),
-                    reason: "x".into(),
+                    reason: RAW.into(),
                 },
                 SignInError::NeedsSignIn {
                     name: "x".into(),
@@ -919,8 +984,8 @@ mod tests {
                 ZohoError::InvalidRedirectUri { uri: "x".into() },
                 ZohoError::RateLimited,
                 ZohoError::AccessDenied,
-                ZohoError::Unexpected { error: "x".into() },
-                ZohoError::BadResponse { reason: "x".into() },
+                ZohoError::Unexpected { error: RAW.into() },
+                ZohoError::BadResponse { reason: RAW.into() },
                 ZohoError::TokenRateLimited {
                     name: "x".into(),
                     wait_secs: 1,
@@ -928,7 +993,7 @@ mod tests {
             ]),
             every::<NetworkError>(vec![
                 NetworkError::Timeout { seconds: 1 },
-                NetworkError::Unreachable { reason: "x".into() },
+                NetworkError::Unreachable { reason: RAW.into() },
             ]),
             every::<ApiError>(vec![
                 ApiError::OtherHost {
@@ -949,7 +1014,7 @@ mod tests {
                 ApiError::ApiRateLimited { name: "x".into() },
             ]),
             every::<OnboardingError>(vec![
-                OnboardingError::RequestUnreadable { reason: "x".into() },
+                OnboardingError::RequestUnreadable { reason: RAW.into() },
                 OnboardingError::RequestExpired {
                     from: "x".into(),
                     when: "x".into(),
@@ -965,7 +1030,7 @@ mod tests {
                     name: "x".into(),
                     when: "x".into(),
                 },
-                OnboardingError::ReplyUnreadable { reason: "x".into() },
+                OnboardingError::ReplyUnreadable { reason: RAW.into() },
                 OnboardingError::ReplyForAnotherRequest {
                     name: "x".into(),
                     expected: "x".into(),
@@ -981,7 +1046,7 @@ mod tests {
                     name: "x".into(),
                     when: "x".into(),
                 },
-                OnboardingError::SelfClientFileUnreadable { reason: "x".into() },
+                OnboardingError::SelfClientFileUnreadable { reason: RAW.into() },
                 OnboardingError::SelfClientCodeExpired { when: "x".into() },
                 OnboardingError::ReconnectSelfClient { name: "x".into() },
                 OnboardingError::ReconnectNotFromRequest { name: "x".into() },
@@ -997,7 +1062,7 @@ mod tests {
             every::<TeamError>(vec![
                 TeamError::Unreachable {
                     address: "x".into(),
-                    reason: "x".into(),
+                    reason: RAW.into(),
                 },
                 TeamError::QuorumLost {
                     addresses: "x".into(),
@@ -1019,23 +1084,23 @@ mod tests {
                     capability: "x",
                     path: "x".into(),
                 },
-                TeamError::AppRoleRefused { reason: "x".into() },
+                TeamError::AppRoleRefused { reason: RAW.into() },
                 TeamError::SecretIdFile {
                     path: "p".into(),
-                    reason: "x".into(),
+                    reason: RAW.into(),
                 },
                 TeamError::CaCert {
                     path: "p".into(),
-                    reason: "x".into(),
+                    reason: RAW.into(),
                 },
                 TeamError::Answer {
                     address: "x".into(),
                     status: 1,
-                    message: "x".into(),
+                    message: RAW.into(),
                 },
                 TeamError::RecordUnreadable {
                     path: "x".into(),
-                    reason: "x".into(),
+                    reason: RAW.into(),
                 },
                 TeamError::RecordDamaged {
                     path: "x".into(),
@@ -1049,16 +1114,16 @@ mod tests {
                 TeamError::NotSetUp,
             ]),
             every::<KeychainError>(vec![
-                KeychainError::Unavailable { reason: "x".into() },
-                KeychainError::Locked { reason: "x".into() },
+                KeychainError::Unavailable { reason: RAW.into() },
+                KeychainError::Locked { reason: RAW.into() },
                 KeychainError::Timeout { seconds: 1 },
-                KeychainError::Failure { reason: "x".into() },
+                KeychainError::Failure { reason: RAW.into() },
             ]),
             every::<FileStoreError>(vec![
                 FileStoreError::Missing { path: "p".into() },
                 FileStoreError::Corrupt {
                     path: "p".into(),
-                    reason: "x".into(),
+                    reason: RAW.into(),
                 },
                 FileStoreError::KeyMismatch {
                     path: "p".into(),
@@ -1067,7 +1132,7 @@ mod tests {
                 FileStoreError::KeyDamaged {
                     path: "p".into(),
                     key: "k".into(),
-                    reason: "x".into(),
+                    reason: RAW.into(),
                 },
                 FileStoreError::TooMuchWork {
                     path: "p".into(),
@@ -1079,7 +1144,7 @@ mod tests {
                     key: "k".into(),
                 },
                 FileStoreError::PassphraseNeeded,
-                FileStoreError::Agent { reason: "x".into() },
+                FileStoreError::Agent { reason: RAW.into() },
                 FileStoreError::AgentOutdated {
                     found: 1,
                     expected: 2,
@@ -1091,12 +1156,44 @@ mod tests {
         .flatten()
         .collect();
         let mut kinds = std::collections::HashSet::new();
+        let mut unactionable = Vec::new();
         for err in &all {
-            assert!(kinds.insert(err.kind()), "two variants are {}", err.kind());
+            let kind = err.kind();
+            assert!(kinds.insert(kind), "two variants are {kind}");
             let text = err.to_string();
             for word in ["zcw", "`", " --", "Connect in the app"] {
-                assert!(!text.contains(word), "{}: {text}", err.kind());
+                assert!(!text.contains(word), "{kind}: {text}");
+            }
+            // The system's own words are under Details, never in the message.
+            assert!(
+                !text.contains(RAW),
+                "{kind} shows the system's words: {text}"
+            );
+            let raw_given = format!("{err:?}").contains(RAW);
+            assert_eq!(
+                err.details().is_some_and(|d| d.contains(RAW)),
+                raw_given,
+                "{kind}: details {:?}",
+                err.details()
+            );
+            // Whole sentences: what happened, then what to do (or a next step each front end
+            // words as a button or a command).
+            if !text.ends_with('.') {
+                unactionable.push(format!("{kind} is not whole sentences: {text}"));
+            }
+            let sentences = text
+                .split(". ")
+                .filter(|sentence| sentence.split_whitespace().count() > 2)
+                .count();
+            // A field's error sits beside the field it asks to change: one sentence may do.
+            if sentences < 2 && err.next_step().is_none() && err.field().is_none() {
+                unactionable.push(format!("{kind}: {text}"));
             }
         }
+        assert!(
+            unactionable.is_empty(),
+            "say what happened, then what to do:\n{}",
+            unactionable.join("\n")
+        );
     }
 }

@@ -15,10 +15,10 @@ pub enum ApiError {
     #[error("\"{given}\" is not an API path or address. Give a path such as /crm/v8/org.")]
     BadTarget { given: String },
 
-    #[error("The header \"{name}\" cannot be sent: a header is Name: value, the name made of letters, digits and -, the value on one line in plain ASCII.")]
+    #[error("The header \"{name}\" cannot be sent: a header is Name: value, the name made of letters, digits and -, the value on one line in plain ASCII. Correct it and try again.")]
     BadHeader { name: String },
 
-    #[error("The {header} header is set from the connection itself and cannot be given.")]
+    #[error("The {header} header is set from the connection itself and cannot be given. Leave it out and try again.")]
     HeaderRefused { header: String },
 
     #[error("\"{name}\" has no API domain on record and its data centre names none, so there is nowhere its token may go. Sign in again so that Zoho names it.")]

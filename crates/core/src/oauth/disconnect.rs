@@ -79,7 +79,7 @@ pub async fn disconnect(
                 Err(Error::Network(e)) => {
                     return Err(SignInError::RevokeUnreachable {
                         name: name.to_string(),
-                        reason: e.to_string(),
+                        reason: e.reason(),
                     }
                     .into())
                 }

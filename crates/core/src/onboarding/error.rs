@@ -5,7 +5,7 @@
 #[derive(Debug, thiserror::Error, strum::IntoStaticStr, strum::EnumCount)]
 #[strum(serialize_all = "snake_case")]
 pub enum OnboardingError {
-    #[error("This is not a credentials request from Zoho Credential Wizard ({reason}). Ask the sender to send the request file or its link again.")]
+    #[error("This is not a credentials request from Zoho Credential Wizard. Ask the sender to send the request file or its link again.")]
     RequestUnreadable { reason: String },
 
     #[error(
@@ -37,7 +37,7 @@ pub enum OnboardingError {
     #[error("The reply to \"{name}\" was already imported {when}; its key is gone, so a reply cannot be imported twice. The connection \"{name}\" holds what it brought.")]
     AlreadyAnswered { name: String, when: String },
 
-    #[error("This reply cannot be opened with the key of any request waiting here ({reason}). It was changed on the way, or it answers a request that was cancelled or made on another computer's store. Nothing was changed. Ask the sender to save the reply again and send the file itself.")]
+    #[error("This reply cannot be opened with the key of any request waiting here. It was changed on the way, or it answers a request that was cancelled or made on another computer's store. Nothing was changed. Ask the sender to save the reply again and send the file itself.")]
     ReplyUnreadable { reason: String },
 
     #[error("This reply answers another request than \"{name}\" (request {expected}). Import it with the request it answers; nothing was changed.")]
@@ -61,7 +61,7 @@ pub enum OnboardingError {
     #[error("This request asks you to sign in again to \"{name}\", and the connection \"{name}\" on this computer was not made from a request, so it is not handed over. Nothing was changed. If you do want to give the requester this connection, ask them for a new request (not a reconnect) and answer it under another name.")]
     ReconnectNotFromRequest { name: String },
 
-    #[error("This is not a self_client.json from the Zoho API console ({reason}). In the console, open Self Client, generate a code and choose DOWNLOAD, then use that file.")]
+    #[error("This is not a self_client.json from the Zoho API console. In the console, open Self Client, generate a code and choose DOWNLOAD, then use that file.")]
     SelfClientFileUnreadable { reason: String },
 
     #[error("The code in this self_client.json expired {when}; nothing was sent to Zoho. In the Zoho API console, open Self Client, generate a new code (choose 10 minutes) and use the new file right away.")]

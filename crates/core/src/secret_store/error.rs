@@ -8,11 +8,11 @@ use std::path::PathBuf;
 #[derive(Debug, thiserror::Error, strum::IntoStaticStr, strum::EnumCount)]
 pub enum KeychainError {
     #[strum(serialize = "keychain_unavailable")]
-    #[error("This computer's keychain is not available ({reason}). Install and start a keyring such as GNOME Keyring or KWallet and unlock it, then try again. Nothing was saved.")]
+    #[error("This computer's keychain is not available. Install and start a keyring such as GNOME Keyring or KWallet and unlock it, then try again. Nothing was saved.")]
     Unavailable { reason: String },
 
     #[strum(serialize = "keychain_locked")]
-    #[error("This computer's keychain is locked or refused access ({reason}). Unlock it (sign in to your desktop session, or unlock the keyring in your keyring app), then try again. Nothing was saved.")]
+    #[error("This computer's keychain is locked or refused access. Unlock it (sign in to your desktop session, or unlock the keyring in your keyring app), then try again. Nothing was saved.")]
     Locked { reason: String },
 
     #[strum(serialize = "keychain_timeout")]
@@ -21,7 +21,7 @@ pub enum KeychainError {
 
     #[strum(serialize = "keychain_failure")]
     #[error(
-        "This computer's keychain failed ({reason}). Try again; if it keeps failing, restart your keyring."
+        "This computer's keychain failed. Try again; if it keeps failing, restart your keyring."
     )]
     Failure { reason: String },
 }
@@ -34,7 +34,7 @@ pub enum FileStoreError {
     Missing { path: PathBuf },
 
     #[strum(serialize = "file_store_corrupt")]
-    #[error("The encrypted file {} cannot be read ({reason}). Restore it from a backup, or move it away and save the secrets again.", path.display())]
+    #[error("The encrypted file {} cannot be read: it is damaged, or not an encrypted file of this app. Restore it from a backup, or move it away and save the secrets again.", path.display())]
     Corrupt { path: PathBuf, reason: String },
 
     #[strum(serialize = "file_store_key_mismatch")]
@@ -42,7 +42,7 @@ pub enum FileStoreError {
     KeyMismatch { path: PathBuf, key: PathBuf },
 
     #[strum(serialize = "file_store_key_damaged")]
-    #[error("The key file {} of the encrypted file is damaged ({reason}). Nothing was changed. Restore it from the same backup as {}; without it the store cannot be opened.", key.display(), path.display())]
+    #[error("The key file {} of the encrypted file is damaged. Nothing was changed. Restore it from the same backup as {}; without it the store cannot be opened.", key.display(), path.display())]
     KeyDamaged {
         path: PathBuf,
         key: PathBuf,
@@ -66,7 +66,7 @@ pub enum FileStoreError {
     PassphraseNeeded,
 
     #[strum(serialize = "agent")]
-    #[error("The agent holding the encrypted file failed ({reason}).")]
+    #[error("The agent holding the encrypted file failed.")]
     Agent { reason: String },
 
     #[strum(serialize = "agent_outdated")]
@@ -74,6 +74,6 @@ pub enum FileStoreError {
     AgentOutdated { found: u32, expected: u32 },
 
     #[strum(serialize = "agent_running")]
-    #[error("An agent is already running (socket {}).", path.display())]
+    #[error("An agent is already running (its socket is {}).", path.display())]
     AgentRunning { path: PathBuf },
 }

@@ -8,7 +8,7 @@ use std::path::PathBuf;
 #[derive(Debug, thiserror::Error, strum::IntoStaticStr, strum::EnumCount)]
 pub enum TeamError {
     #[strum(serialize = "team_unreachable")]
-    #[error("The team store at {address} cannot be reached ({reason}). Check the address and that the server is running, then try again. Nothing was changed.")]
+    #[error("The team store at {address} cannot be reached. Check the address and that the server is running, then try again. Nothing was changed.")]
     Unreachable { address: String, reason: String },
 
     #[strum(serialize = "team_quorum_lost")]
@@ -43,19 +43,19 @@ pub enum TeamError {
     },
 
     #[strum(serialize = "team_app_role_refused")]
-    #[error("The team store's AppRole login was refused ({reason}). Check the role ID and that the secret ID in its file is current.")]
+    #[error("The team store's AppRole login was refused. Check the role ID and that the secret ID in its file is current.")]
     AppRoleRefused { reason: String },
 
     #[strum(serialize = "team_secret_id_file")]
-    #[error("The AppRole secret ID file {} cannot be read ({reason}).", path.display())]
+    #[error("The AppRole secret ID file {} cannot be read. Check that it exists and that this user may read it.", path.display())]
     SecretIdFile { path: PathBuf, reason: String },
 
     #[strum(serialize = "team_ca_cert")]
-    #[error("The team store's CA certificate {} cannot be used ({reason}). Give a PEM file with the CA that signed the server's certificate.", path.display())]
+    #[error("The team store's CA certificate {} cannot be used. Give a PEM file with the CA that signed the server's certificate.", path.display())]
     CaCert { path: PathBuf, reason: String },
 
     #[strum(serialize = "team_answer")]
-    #[error("The team store at {address} answered {status}: {message}. Nothing was changed.")]
+    #[error("The team store at {address} refused the request (HTTP {status}). Nothing was changed. Try again; if it repeats, show the details to whoever runs the team store.")]
     Answer {
         address: String,
         status: u16,
@@ -63,7 +63,7 @@ pub enum TeamError {
     },
 
     #[strum(serialize = "team_record_unreadable")]
-    #[error("The team store's record {path} is not in the shape this app writes ({reason}). Someone changed it by hand: fix or delete it.")]
+    #[error("The team store's record {path} is not in the shape this app writes. Someone changed it by hand: fix or delete it.")]
     RecordUnreadable { path: String, reason: String },
 
     #[strum(serialize = "team_record_damaged")]
@@ -71,7 +71,7 @@ pub enum TeamError {
     RecordDamaged { path: String, problem: String },
 
     #[strum(serialize = "team_conflict")]
-    #[error("The team store's record {what} kept changing under us (other machines were writing). Try again.")]
+    #[error("The team store's record {what} kept changing under us (other machines were writing). Try again in a moment.")]
     Conflict { what: String },
 
     #[strum(serialize = "team_refresh_stuck")]

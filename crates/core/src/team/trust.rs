@@ -93,9 +93,13 @@ pub fn connection(
     // A reply goes to the request's key, and the admin is shown its fingerprint: the request
     // kept with the connection meets the rules a request file meets.
     if let Some(origin) = &record.request {
-        origin
-            .verify()
-            .map_err(|e| format!("the request it answers is not usable ({e})"))?;
+        origin.verify().map_err(|e| {
+            let e = crate::Error::from(e);
+            format!(
+                "the request it answers is not usable ({})",
+                e.with_details()
+            )
+        })?;
     }
     // Whatever a record says, its secrets are in the team store.
     record.secret_store = Place::TeamStore;
