@@ -197,8 +197,12 @@ async function answerRequest(view) {
   // Saved against the request on screen: the one whose fingerprint the admin confirmed.
   const { fingerprint } = view;
   setSaver(
-    (connection, secret, passphrase) =>
-      saveRequestedConnection(fingerprint, connection.clientId, secret, readForm().dc, passphrase),
+    async (connection, secret, passphrase) => {
+      const saved = await saveRequestedConnection(fingerprint, connection.clientId, secret, readForm().dc, passphrase);
+      // The connection and its reply are for this data centre now.
+      $('answering-dc').disabled = true;
+      return saved;
+    },
     () => (answering.request.refreshToken ? 'signInThenSend' : 'send'),
   );
   const reconnect = view.request.reconnect;
@@ -366,6 +370,7 @@ async function start() {
     onHome: (message) => goHome(message),
     onStopAnswering: () => goHome(),
     onSignIn: (name) => openConnect(name, { from: null }),
+    onOpen: openConnection,
     onAnsweringDc: async (dc) => {
       writeForm({ ...readForm(), dc }, { markTouched: true });
       await goToStep(2, {}, { save: false });

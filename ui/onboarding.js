@@ -3,11 +3,13 @@
 // in view, and the last step that sends the encrypted reply. Files and the clipboard are Rust's.
 
 import {
-  acceptReconnect, cancelRequest, chooseRequestFile, confirmImport, copyReply, copyRequestLink, createReconnectRequest,
+  acceptReconnect, appInfo, cancelRequest, chooseRequestFile, confirmImport, copyReply, copyRequestLink, createReconnectRequest,
   createRequest, discardImport, listRequests, openReply, openRequestText, removeConnection, saveReply, saveRequestFile,
   storeStatus, switchRequest,
 } from './api.js';
 import { $, setFieldError, showView, showError } from './dom.js';
+import { copyButton } from './copy.js';
+import { requestEmail } from './request-email.js';
 import { optionalPassphrase } from './secret-input.js';
 import { showTestCall } from './test-call.js';
 
@@ -72,6 +74,7 @@ export function setRequestForm(on) {
   $('make-request').hidden = !on;
   $('cancel-request-form').hidden = !on;
   $('next').hidden = on;
+  $('step1-request-hint').hidden = on;
   $('err-request').textContent = '';
   document.querySelector('#step-1 h1').textContent = on
     ? 'What should your customer create?'
@@ -79,7 +82,7 @@ export function setRequestForm(on) {
 }
 
 /** The request just made: what to send, and the fingerprint to read out. */
-function showMade(made) {
+async function showMade(made) {
   $('made-fingerprint').textContent = made.fingerprint;
   $('made-store').textContent = made.keyKeptIn;
   const days = Math.round((made.request.expiresAt - made.request.createdAt) / 86400);
@@ -88,6 +91,9 @@ function showMade(made) {
   $('request-made-title').textContent = made.request.reconnect
     ? 'Your reconnect request is ready to send'
     : 'Your request is ready to send';
+  const email = requestEmail(made, (await appInfo()).downloads);
+  $('made-email').textContent = email;
+  $('made-email-copy').replaceChildren(copyButton(email, 'the email text', 'Copy the email text'));
   showView('request-made');
 }
 
@@ -119,7 +125,7 @@ async function makeReconnectRequest() {
       scopes: $('rr-scopes-add').value,
       expiresInDays: Number($('rr-expires').value),
     }, null);
-    showMade(made);
+    await showMade(made);
   } catch (error) {
     if (error.field === 'request-from') {
       setFieldError('rr-from', error);
@@ -171,7 +177,7 @@ async function makeRequest(input) {
   try {
     const made = await createRequest(request, null);
     setRequestForm(false);
-    showMade(made);
+    await showMade(made);
   } catch (error) {
     if (error.field === 'connection-name' || error.kind?.startsWith('connection_')) {
       setFieldError('request-name', error);
@@ -197,6 +203,7 @@ export function showAnswering(view, dataCentres) {
   $('answering-fingerprint').textContent = view.fingerprint;
   const open = view.request.dc === null;
   $('answering-dc-field').hidden = !open;
+  $('answering-dc').disabled = false;
   if (open) {
     const select = $('answering-dc');
     select.replaceChildren(...dataCentres.map((dc) => {
@@ -239,6 +246,8 @@ export async function enterReply(name, view) {
   $('reply-status').textContent = '';
   $('reply-code-box').hidden = true;
   $('reply-error').hidden = true;
+  // What to do with the connection here comes once the reply is safely saved or copied.
+  $('reply-after').hidden = true;
   await showPassphraseField('reply-passphrase-field');
 }
 
@@ -256,6 +265,7 @@ async function sendReply(how) {
     $('reply-fingerprint').textContent = sent.fingerprint ?? 'not known (the request was opened with an earlier version)';
     $('reply-code').textContent = sent.code;
     $('reply-code-box').hidden = false;
+    $('reply-after').hidden = false;
   } catch (error) {
     showError('reply-error-text', error);
     $('reply-error').hidden = false;
@@ -351,6 +361,10 @@ async function importConfirmed() {
       : `Imported “${imported.connection.name}” · ${imported.connection.dc.toUpperCase()} · secret saved in ${imported.storedIn} · ••••${imported.secretLast4}`;
     $('import-done-name').textContent = imported.connection.name;
     $('import-done').hidden = false;
+    // Done: the main button moves on to the connection, and the reply is not opened again.
+    $('choose-reply-file').hidden = true;
+    $('import-reply-text').hidden = true;
+    $('import-open').focus();
     if (imported.connection.signedIn) showTestCall($('import-check'), imported.connection.name);
     else $('import-check').hidden = true;
   } catch (error) {
@@ -369,9 +383,10 @@ async function openFrom(load) {
 }
 
 export function initOnboarding({
-  readInput, onRequestNew, onAnswer, onNotice, onCancelForm, onHome, onStopAnswering, onAnsweringDc, onSignIn,
+  readInput, onRequestNew, onAnswer, onNotice, onCancelForm, onHome, onStopAnswering, onAnsweringDc, onSignIn, onOpen,
 }) {
   hooks = { onAnswer, onNotice, onSignIn };
+  $('import-open').addEventListener('click', () => onOpen($('import-done-name').textContent));
   $('rr-make').addEventListener('click', makeReconnectRequest);
   $('rr-back').addEventListener('click', () => onHome());
   $('rr-from').addEventListener('input', () => setFieldError('rr-from', ''));
@@ -398,11 +413,13 @@ export function initOnboarding({
     }
   });
 
-  $('open-request').addEventListener('click', () => {
+  const openRequestView = () => {
     $('request-text').value = '';
     setFieldError('request-text', '');
     showView('open-request-view');
-  });
+  };
+  $('open-request').addEventListener('click', openRequestView);
+  $('step1-open-request').addEventListener('click', openRequestView);
   $('open-request-back').addEventListener('click', onHome);
   $('choose-request-file').addEventListener('click', () => openFrom(chooseRequestFile));
   $('open-request-text').addEventListener('click', () => openFrom(() => openRequestText($('request-text').value)));

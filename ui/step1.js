@@ -70,7 +70,7 @@ function showTemplateFields(template) {
   // A Self Client has no name to register and no redirect URI.
   const selfClient = template === 'self-client';
   $('name-port-row').hidden = selfClient;
-  $('loopback-explain').hidden = selfClient;
+  $('step1-advanced').hidden = selfClient;
 }
 
 /** The form's current values, in the shape of the core's `WizardInput`. */
@@ -139,6 +139,8 @@ export function showProblems(preview) {
   for (const input of document.querySelectorAll('#step-1 [data-field]')) {
     setFieldError(input.dataset.field, messages.get(input.dataset.field));
   }
+  // A problem with the port is never hidden in a closed section.
+  if (messages.has('loopback-port')) $('step1-advanced').open = true;
   $('next').disabled = preview.plan === null;
   const hint = $('next-hint');
   if (preview.plan) {

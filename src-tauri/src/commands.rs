@@ -55,9 +55,12 @@ async fn off_ui_thread<T: Send + 'static>(
 
 /// The app's name and version, for the About line (the same version `zcw --version` prints).
 #[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct AppInfo {
     name: &'static str,
     version: &'static str,
+    /// Where the app is downloaded, for the email that goes with a request.
+    downloads: &'static str,
 }
 
 #[tauri::command]
@@ -65,6 +68,7 @@ pub fn app_info() -> AppInfo {
     AppInfo {
         name: "Zoho Credential Wizard",
         version: env!("CARGO_PKG_VERSION"),
+        downloads: concat!(env!("CARGO_PKG_REPOSITORY"), "/releases"),
     }
 }
 

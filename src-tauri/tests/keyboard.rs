@@ -77,10 +77,12 @@ async fn the_wizard_can_be_walked_with_the_keyboard_alone() {
     // Step 1: focus starts on the heading; the form follows in reading order.
     wait_displayed(&client, "#step-1", true).await;
     wait_focus(&client, "step-1-title").await;
+    // The way to a request someone sent comes first, then the data centre.
+    assert_eq!(tab_to(&client, "step1-open-request", 1).await, 1);
     assert_eq!(
         tab_to(&client, "dc", 1).await,
         1,
-        "the data centre comes first"
+        "the data centre comes first in the form"
     );
     keys(&client, &key(Key::Tab)).await;
     wait_focus(&client, "template-catalyst").await;

@@ -301,6 +301,7 @@ async fn a_new_connection_suggests_a_name_that_is_free() {
     assert_eq!(prop(&client, "#catalyst-project", "value").await, "");
     type_into(&client, "#catalyst-project", "Second App").await;
     type_into(&client, "#catalyst-org", "777").await;
+    click(&client, "#step1-advanced summary").await;
     type_into(&client, "#loopback-port", "47824").await;
     wait_enabled(&client, "#next", true).await;
     click(&client, "#next").await;
