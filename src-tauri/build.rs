@@ -15,6 +15,7 @@ fn main() {
             "check_connection",
             "save_connection",
             "use_file_store",
+            "unlock_file_store",
             "use_keychain",
             "use_team_store",
             "list_connections",

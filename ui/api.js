@@ -17,6 +17,7 @@ export const openConsole = (dc) => invoke('open_console', { dc });
 export const storeStatus = () => invoke('store_status');
 export const useFileStore = (passphrase, confirmation) =>
   invoke('use_file_store', { passphrase, confirmation });
+export const unlockFileStore = (passphrase) => invoke('unlock_file_store', { passphrase });
 export const useTeamStore = (team, token) => invoke('use_team_store', { team, token });
 export const useKeychain = () => invoke('use_keychain');
 

@@ -4,6 +4,7 @@ import { cancelSignIn, confirmAccount, finishSignIn, getConnection, pasteRedirec
 import { copyButton } from './copy.js';
 import { $, setFieldError, showBanner } from './dom.js';
 import { scopeChoice } from './scopes.js';
+import { unlockFirst } from './unlock.js';
 import { showTestCall } from './test-call.js';
 
 /** How long the waiting screen stays calm before it lists what usually goes wrong. */
@@ -91,6 +92,7 @@ function showConnected(connected) {
 
 function showSignInError(error) {
   // Cancelling is the user's own choice: back to the scopes, with no error to read.
+  if (unlockFirst(error)) return;
   if (error.category !== 'cancelled') showBanner('s4-error', 's4-error-text', error);
   $('s4-connect').focus();
 }
@@ -208,4 +210,5 @@ export async function enterConnect(name) {
   showPkceWarning();
   // A first sign-in starts from what the integration needs; a later one from what it had.
   showScopes(current.scopes?.length ? current.scopes : current.suggestedScopes);
+  return current;
 }

@@ -2,7 +2,8 @@
 
 import { disconnectConnection, getConnection, removeConnection, renameConnection, replaceSecret } from './api.js';
 import { $, showError } from './dom.js';
-import { clearSecret, optionalPassphrase } from './secret-input.js';
+import { clearSecret } from './secret-input.js';
+import { unlockFirst } from './unlock.js';
 import { registrationRows, valueRow } from './values.js';
 const PANELS = ['replace-form', 'rename-form', 'remove-form', 'disconnect-form'];
 
@@ -11,18 +12,11 @@ let current = null;
 function openPanel(id) {
   for (const panel of PANELS) $(panel).hidden = panel !== id;
   $('details-result').textContent = '';
-  // The passphrase is asked for only when the app does not remember it (it says so on failure).
-  for (const field of document.querySelectorAll('#details .passphrase-field')) field.hidden = true;
 }
 
-/** Shows an error in a panel, revealing its passphrase field when that is what is missing. */
-function showPanelError(panelId, slotId, error) {
-  if (error.field === 'passphrase' || error.nextStep?.step === 'enterPassphrase') {
-    const field = document.querySelector(`#${panelId} .passphrase-field`);
-    field.hidden = false;
-    field.querySelector('input').focus();
-  }
-  showError(slotId, error);
+/** Shows an error in a panel; a locked encrypted file is asked for at the top instead. */
+function showPanelError(slotId, error) {
+  if (!unlockFirst(error)) showError(slotId, error);
 }
 
 function closePanels() {
@@ -53,15 +47,15 @@ function fact(label, value) {
 const when = (secs) => new Date(secs * 1000).toLocaleString();
 
 /** Revokes at Zoho (or, `localOnly`, deletes here only); offers "here only" when Zoho is away. */
-async function endSignIn(action, { localOnly, passphraseId, errorId, localButton, onEnded }) {
+async function endSignIn(action, { localOnly, errorId, localButton, onEnded }) {
   $(errorId).textContent = '';
   try {
-    const ended = await action(current.name, optionalPassphrase($(passphraseId)), localOnly);
+    const ended = await action(current.name, null, localOnly);
     $(localButton).hidden = true;
     await onEnded(ended);
   } catch (error) {
     $(localButton).hidden = error.nextStep?.step !== 'deleteLocally';
-    showPanelError(localButton.replace(/-local$/, '-form'), errorId, error);
+    showPanelError(errorId, error);
   }
 }
 
@@ -85,7 +79,7 @@ export function initDetails({ onBack, onRemoved, onConnect, onHandOver, onReconn
   };
   for (const [button, localOnly] of [['confirm-disconnect', false], ['disconnect-local', true]]) {
     $(button).addEventListener('click', () => endSignIn(disconnectConnection, {
-      localOnly, passphraseId: 'disconnect-passphrase', errorId: 'err-disconnect', localButton: 'disconnect-local', onEnded: disconnected,
+      localOnly, errorId: 'err-disconnect', localButton: 'disconnect-local', onEnded: disconnected,
     }));
   }
   for (const button of document.querySelectorAll('#details .cancel-panel')) {
@@ -110,28 +104,28 @@ export function initDetails({ onBack, onRemoved, onConnect, onHandOver, onReconn
   $('confirm-replace').addEventListener('click', async () => {
     $('err-replace-secret').textContent = '';
     try {
-      const saved = await replaceSecret(current.name, $('replace-secret').value, optionalPassphrase($('replace-passphrase')));
+      const saved = await replaceSecret(current.name, $('replace-secret').value, null);
       clearSecret($('replace-secret'));
       closePanels();
       $('details-result').textContent = `✓ New secret saved in ${saved.storedIn} · ••••${saved.secretLast4}`;
       $('show-replace').focus();
     } catch (error) {
-      showPanelError('replace-form', 'err-replace-secret', error);
+      showPanelError('err-replace-secret', error);
     }
   });
   $('confirm-rename').addEventListener('click', async () => {
     $('err-rename-input').textContent = '';
     try {
-      const renamed = await renameConnection(current.name, $('rename-input').value, optionalPassphrase($('rename-passphrase')));
+      const renamed = await renameConnection(current.name, $('rename-input').value, null);
       await showDetails(renamed.name);
       $('details-result').textContent = `✓ Renamed to ${renamed.name}.`;
     } catch (error) {
-      showPanelError('rename-form', 'err-rename-input', error);
+      showPanelError('err-rename-input', error);
     }
   });
   for (const [button, localOnly] of [['confirm-remove', false], ['remove-local', true]]) {
     $(button).addEventListener('click', () => endSignIn(removeConnection, {
-      localOnly, passphraseId: 'remove-passphrase', errorId: 'err-remove', localButton: 'remove-local',
+      localOnly, errorId: 'err-remove', localButton: 'remove-local',
       onEnded: () => onRemoved(current.name),
     }));
   }

@@ -18,6 +18,9 @@ const VIEWS = [
  */
 export function showView(id) {
   for (const view of VIEWS) $(view).hidden = view !== id;
+  // Each screen that needs the encrypted file asks again (see unlock.js).
+  $('unlock').hidden = true;
+  $('unlock-passphrase').value = '';
   $('stepper').hidden = !id.startsWith('step-');
   $('nav-home').hidden = id === 'home';
   window.scrollTo(0, 0);
@@ -57,6 +60,21 @@ export function setFieldError(fieldId, message) {
   if (!input) return;
   if (message) input.setAttribute('aria-invalid', 'true');
   else input.removeAttribute('aria-invalid');
+}
+
+/**
+ * Clears a field's error the moment the person edits the field: an error never names a value that
+ * has since changed. (Step 1 and step 3 check again as the person types, and say it anew if it
+ * still applies.)
+ */
+export function clearErrorsOnEdit() {
+  document.addEventListener('input', (event) => {
+    const ids = event.target.getAttribute?.('aria-describedby')?.split(/\s+/) ?? [];
+    for (const id of ids.filter((i) => i.startsWith('err-'))) {
+      $(id).textContent = '';
+      event.target.removeAttribute('aria-invalid');
+    }
+  });
 }
 
 /** Shows a banner that holds one message (or error), and brings it into view. */

@@ -3,8 +3,8 @@
 
 import { clipboardSetting, copySecret, handOver, setClipboardSetting } from './api.js';
 import { copyButton } from './copy.js';
-import { $, setFieldError, showError } from './dom.js';
-import { optionalPassphrase } from './secret-input.js';
+import { $, showError } from './dom.js';
+import { unlockFirst } from './unlock.js';
 import { valueRow } from './values.js';
 
 let current = null;
@@ -46,20 +46,11 @@ function secretRow(value) {
   button.textContent = 'Copy';
   button.setAttribute('aria-label', `Copy ${value.label}`);
   button.addEventListener('click', async () => {
-    setFieldError('s5-passphrase', '');
+    $('s5-clipboard').textContent = '';
     try {
-      const receipt = await copySecret(current.connection, value.secret, optionalPassphrase($('s5-passphrase')));
-      $('s5-passphrase').value = '';
-      $('s5-passphrase-field').hidden = true;
-      showCountdown(value.label, receipt);
+      showCountdown(value.label, await copySecret(current.connection, value.secret, null));
     } catch (error) {
-      if (error.nextStep?.step === 'enterPassphrase') {
-        $('s5-passphrase-field').hidden = false;
-        setFieldError('s5-passphrase', error);
-        $('s5-passphrase').focus();
-      } else {
-        showError('s5-clipboard', error);
-      }
+      if (!unlockFirst(error)) showError('s5-clipboard', error);
     }
   });
   const wrap = document.createElement('span');
@@ -117,6 +108,5 @@ export async function enterHandOver(connection) {
     return li;
   }));
   $('s5-clipboard').textContent = '';
-  $('s5-passphrase-field').hidden = true;
   $('s5-clear').value = String(await clipboardSetting());
 }

@@ -10,13 +10,14 @@ import { enterConnect, initConnect } from './connect.js';
 import { enterHandOver, initHandOver } from './handover.js';
 import { initDetails, openReplace, showDetails } from './details.js';
 import { initDoctor, runChecks } from './doctor.js';
-import { $, showError, showView } from './dom.js';
+import { $, clearErrorsOnEdit, showError, showView } from './dom.js';
 import { initHome, showHome } from './home.js';
 import {
   enterReconnectRequest, enterReply, hideAnswering, hideIncoming, initOnboarding, setRequestForm, showAnswering,
   showIncoming, showReconnectKept, showRequests,
 } from './onboarding.js';
 import { initSecretToggles } from './secret-input.js';
+import { initUnlock, offerUnlock } from './unlock.js';
 import { enterSelfClient, initSelfClient } from './selfclient.js';
 import { initStep1, readForm, resetTouched, showProblems, writeForm } from './step1.js';
 import { initStep2, showPlan } from './step2.js';
@@ -150,12 +151,14 @@ async function goToStep(next, drafted = {}, { save = true } = {}) {
   if (selfClient && target >= 2) {
     await enterSelfClient(preview.plan);
     showStep('2-self');
+    await offerUnlock();
     if (save) await persist();
     return;
   }
   if (target === 2) showPlan(preview.plan);
   if (target === 3) await enterStep3(preview.plan, drafted);
   showStep(target);
+  if (target === 3) await offerUnlock();
   if (save) await persist();
 }
 
@@ -238,6 +241,7 @@ async function leaveAnswering() {
 async function openReply(name) {
   await enterReply(name, answering);
   showStep('5-reply');
+  await offerUnlock();
 }
 
 /** A request the app was handed (started with a file or link, or given one by a second launch). */
@@ -256,8 +260,9 @@ async function takeHanded() {
 
 async function openConnection(name) {
   try {
-    await showDetails(name);
+    const connection = await showDetails(name);
     showView('details');
+    await offerUnlock(connection.secretStore);
   } catch (error) {
     showNotice(error);
   }
@@ -266,8 +271,9 @@ async function openConnection(name) {
 /** Step 4 for a saved connection: from the end of the wizard or from its details. */
 async function openConnect(name, { from }) {
   connectFrom = from;
-  await enterConnect(name);
+  const connection = await enterConnect(name);
   showStep(4);
+  await offerUnlock(connection.secretStore);
 }
 
 /** Step 5 for a saved connection: after step 4 or 3, or from its details. */
@@ -276,8 +282,10 @@ async function openHandOver(name, { from }) {
   handOverFrom = from;
   handOverName = name;
   try {
-    await enterHandOver(await getConnection(name));
+    const connection = await getConnection(name);
+    await enterHandOver(connection);
     showStep(5);
+    await offerUnlock(connection.secretStore);
   } catch (error) {
     showNotice(error);
   }
@@ -312,6 +320,8 @@ async function resumeDraft() {
 async function start() {
   options = await wizardOptions();
   initSecretToggles();
+  clearErrorsOnEdit();
+  initUnlock();
   initStep1(options, {
     onChange: () => { refreshPreview(); persistSoon(); },
     onNext: () => goToStep(2),

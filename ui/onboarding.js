@@ -10,19 +10,13 @@ import {
 import { $, setFieldError, showView, showError } from './dom.js';
 import { copyButton } from './copy.js';
 import { requestEmail } from './request-email.js';
-import { optionalPassphrase } from './secret-input.js';
+import { offerUnlock, unlockFirst } from './unlock.js';
 import { showTestCall } from './test-call.js';
 
 let hooks = null;
 let replyName = null;
 /** A request that arrived while another was being answered. */
 let incoming = null;
-
-async function showPassphraseField(fieldId) {
-  const status = await storeStatus();
-  $(fieldId).hidden = status.active !== 'encrypted-file' || status.unlocked;
-  return status;
-}
 
 /** The requests this computer's store (or the team's) holds, with a Cancel for each waiting one. */
 export async function showRequests() {
@@ -54,6 +48,7 @@ export async function showRequests() {
         try {
           await cancelRequest(request.name, null);
         } catch (error) {
+          if (unlockFirst(error)) return;
           showError('requests-error', error);
           $('requests-error').hidden = false;
         }
@@ -127,6 +122,7 @@ async function makeReconnectRequest() {
     }, null);
     await showMade(made);
   } catch (error) {
+    if (unlockFirst(error)) return;
     if (error.field === 'request-from') {
       setFieldError('rr-from', error);
       $('rr-from').focus();
@@ -146,17 +142,18 @@ export async function showReconnectKept(view) {
   $('rk-confirmed').checked = false;
   $('rk-sign-in').disabled = true;
   $('err-rk').textContent = '';
-  await showPassphraseField('rk-passphrase-field');
   showView('reconnect-kept');
+  await offerUnlock();
 }
 
 async function acceptKept() {
   $('err-rk').textContent = '';
   const fingerprint = $('rk-fingerprint').textContent;
   try {
-    const connection = await acceptReconnect(fingerprint, optionalPassphrase($('rk-passphrase')));
+    const connection = await acceptReconnect(fingerprint, null);
     hooks.onSignIn(connection.name);
   } catch (error) {
+    if (unlockFirst(error)) return;
     showError('err-rk', error);
   }
 }
@@ -179,6 +176,7 @@ async function makeRequest(input) {
     setRequestForm(false);
     await showMade(made);
   } catch (error) {
+    if (unlockFirst(error)) return;
     if (error.field === 'connection-name' || error.kind?.startsWith('connection_')) {
       setFieldError('request-name', error);
       $('request-name').focus();
@@ -248,14 +246,13 @@ export async function enterReply(name, view) {
   $('reply-error').hidden = true;
   // What to do with the connection here comes once the reply is safely saved or copied.
   $('reply-after').hidden = true;
-  await showPassphraseField('reply-passphrase-field');
 }
 
 async function sendReply(how) {
   $('reply-error').hidden = true;
   $('reply-status').textContent = '';
   try {
-    const sent = await how(replyName, optionalPassphrase($('reply-passphrase')));
+    const sent = await how(replyName, null);
     if (!sent) return; // the save dialog was cancelled
     $('reply-holds').textContent = sent.holds;
     $('reply-status').textContent = sent.path
@@ -267,6 +264,7 @@ async function sendReply(how) {
     $('reply-code-box').hidden = false;
     $('reply-after').hidden = false;
   } catch (error) {
+    if (unlockFirst(error)) return;
     showError('reply-error-text', error);
     $('reply-error').hidden = false;
   }
@@ -327,10 +325,11 @@ async function openFromReply(text) {
   $('import-done').hidden = true;
   hideImportConfirm();
   try {
-    const preview = await openReply(text, optionalPassphrase($('import-passphrase')));
+    const preview = await openReply(text, null);
     if (!preview) return;
     showImportConfirm(preview);
   } catch (error) {
+    if (unlockFirst(error)) return;
     setFieldError('reply-text', error);
   }
 }
@@ -368,6 +367,7 @@ async function importConfirmed() {
     if (imported.connection.signedIn) showTestCall($('import-check'), imported.connection.name);
     else $('import-check').hidden = true;
   } catch (error) {
+    if (unlockFirst(error)) return;
     showError('err-import', error);
   }
 }
@@ -430,9 +430,9 @@ export function initOnboarding({
     $('import-done').hidden = true;
     hideImportConfirm();
     setFieldError('reply-text', '');
-    const status = await showPassphraseField('import-passphrase-field');
-    $('import-store').textContent = status.description;
+    $('import-store').textContent = (await storeStatus()).description;
     showView('import-reply-view');
+    await offerUnlock();
   });
   $('import-reply-back').addEventListener('click', async () => {
     await discardImport().catch(() => {});
@@ -472,9 +472,10 @@ export function initOnboarding({
   $('reply-remove').addEventListener('click', async () => {
     try {
       // Here only: revoking at Zoho would end the sign-in the reply just handed over.
-      await removeConnection(replyName, optionalPassphrase($('reply-passphrase')), true);
+      await removeConnection(replyName, null, true);
       onHome(`Removed “${replyName}” from this computer.`);
     } catch (error) {
+      if (unlockFirst(error)) return;
       showError('reply-error-text', error);
       $('reply-error').hidden = false;
     }

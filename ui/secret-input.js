@@ -23,8 +23,3 @@ export function clearSecret(input) {
     toggle.setAttribute('aria-pressed', 'false');
   }
 }
-
-/** The value of an optional passphrase field, or null when it is hidden or empty. */
-export function optionalPassphrase(input) {
-  return input && !input.closest('[hidden]') && input.value ? input.value : null;
-}

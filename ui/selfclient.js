@@ -2,10 +2,11 @@
 // downloaded self_client.json (Rust opens and reads it) or the values pasted. The code is
 // exchanged at once; the file, which holds the secret in the clear, can be deleted after.
 
-import { deleteSelfClientFile, importSelfClientFile, importSelfClientValues, openConsole, storeStatus } from './api.js';
+import { deleteSelfClientFile, importSelfClientFile, importSelfClientValues, openConsole } from './api.js';
 import { writeClipboard } from './copy.js';
 import { $, setFieldError, showError } from './dom.js';
-import { clearSecret, optionalPassphrase } from './secret-input.js';
+import { clearSecret } from './secret-input.js';
+import { unlockFirst } from './unlock.js';
 
 let dc = 'us';
 let importedName = null;
@@ -25,7 +26,7 @@ async function importWith(run) {
   setFieldError('self-name', '');
   for (const id of ['self-choose-file', 'self-import-values']) $(id).disabled = true;
   try {
-    const done = await run($('self-name').value, dc, optionalPassphrase($('self-passphrase')));
+    const done = await run($('self-name').value, dc, null);
     if (!done) return; // the dialog was cancelled
     importedName = done.saved.connection.name;
     clearSecret($('self-client-secret'));
@@ -36,9 +37,12 @@ async function importWith(run) {
       : 'Nothing was saved in a file. If the console also downloaded self_client.json, delete it: it holds the secret in the clear.';
     $('self-delete-file').hidden = !done.fileName;
     $('self-done').hidden = false;
+    // Imported: the hand-over is the one main button now.
+    $('self-choose-file').hidden = true;
+    $('self-paste').hidden = true;
     $('self-handover').focus();
   } catch (error) {
-    showImportError(error);
+    if (!unlockFirst(error)) showImportError(error);
   } finally {
     for (const id of ['self-choose-file', 'self-import-values']) $(id).disabled = false;
   }
@@ -87,6 +91,6 @@ export async function enterSelfClient(plan) {
   $('self-error').hidden = true;
   $('self-console-status').textContent = '';
   $('self-scopes-status').textContent = '';
-  const status = await storeStatus();
-  $('self-passphrase-field').hidden = status.active !== 'encrypted-file' || status.unlocked;
+  $('self-choose-file').hidden = false;
+  $('self-paste').hidden = false;
 }

@@ -2,9 +2,10 @@
 
 import { checkConnection, saveConnection, storeStatus, suggestConnectionName, useFileStore } from './api.js';
 import { $, setFieldError, showBanner, showError } from './dom.js';
-import { clearSecret, optionalPassphrase } from './secret-input.js';
+import { clearSecret } from './secret-input.js';
+import { unlockFirst } from './unlock.js';
 
-const STEP3_FIELDS = ['client-id', 'client-secret', 'connection-name', 'passphrase'];
+const STEP3_FIELDS = ['client-id', 'client-secret', 'connection-name'];
 
 let getInput = () => null;
 /** How step 3 saves: a new connection, or (answering a request) the one the request asks for. */
@@ -70,10 +71,7 @@ function showFieldErrors(problems) {
       messages.set(problem.field, problem.message);
     }
   }
-  for (const field of STEP3_FIELDS) {
-    const input = field === 'passphrase' ? 's3-passphrase' : field;
-    setFieldError(input, messages.get(field));
-  }
+  for (const field of STEP3_FIELDS) setFieldError(field, messages.get(field));
 }
 
 function connection() {
@@ -96,7 +94,6 @@ function checkSoon() {
 async function showStore() {
   const status = await storeStatus();
   $('s3-store').textContent = status.description;
-  $('s3-passphrase-field').hidden = status.active !== 'encrypted-file' || status.unlocked;
   return status;
 }
 
@@ -106,16 +103,15 @@ function showStoreError(error) {
   $('offer-file-store').hidden = error.nextStep?.step !== 'chooseFileStore';
 }
 
-async function save(passphrase) {
+async function save() {
   const secretInput = $('client-secret');
   for (const field of STEP3_FIELDS) touched.add(field);
   $('store-error').hidden = true;
   $('save-secret').disabled = true;
   $('save-secret').textContent = 'Saving…';
   try {
-    const saved = await saver(connection(), secretInput.value, passphrase);
+    const saved = await saver(connection(), secretInput.value, null);
     clearSecret(secretInput);
-    $('s3-passphrase').value = '';
     $('saved-text').textContent = `Saved in ${saved.storedIn} · ••••${saved.secretLast4}`;
     $('saved-warnings').textContent = saved.warnings.join(' ');
     $('fingerprint-confirmed').disabled = true;
@@ -128,10 +124,8 @@ async function save(passphrase) {
     showNext(pathAfterSave?.() ?? (plan.signsInItself ? 'handOver' : 'signIn'));
     return saved;
   } catch (error) {
-    if (error.nextStep?.step === 'enterPassphrase') {
-      $('s3-passphrase-field').hidden = false;
-      setFieldError('s3-passphrase', error);
-      $('s3-passphrase').focus();
+    if (unlockFirst(error)) {
+      // Asked for at the top of the screen; the secret stays in its field.
     } else if (error.kind === 'fingerprint_mismatch' || error.kind === 'request_changed') {
       setFieldError('fingerprint-confirmed', error);
     } else if (error.category === 'input' && STEP3_FIELDS.includes(error.field)) {
@@ -163,7 +157,7 @@ export function initStep3({ readInput, onBack, onChange, onDone, onConnect, onHa
   });
   $('back-3').addEventListener('click', onBack);
   $('fingerprint-confirmed').addEventListener('change', updateSaveEnabled);
-  $('save-secret').addEventListener('click', () => save(optionalPassphrase($('s3-passphrase'))));
+  $('save-secret').addEventListener('click', () => save());
   $('offer-file-store').addEventListener('click', () => {
     $('s3-file-store').hidden = false;
     $('s3-file-store').scrollIntoView({ block: 'nearest' });
@@ -182,7 +176,7 @@ export function initStep3({ readInput, onBack, onChange, onDone, onConnect, onHa
     $('s3-new-passphrase').value = '';
     $('s3-new-passphrase-again').value = '';
     await showStore(); // unlocked now: the passphrase is not asked again this session
-    await save(null);
+    await save();
   });
   $('saved-done').addEventListener('click', onDone);
   $('saved-connect').addEventListener('click', () => onConnect($('saved-name').textContent));
@@ -225,7 +219,7 @@ export async function enterStep3(planned, { clientId = '', connectionName = '' }
 /** Empties step 3 for a new connection. */
 export function resetStep3() {
   touched.clear();
-  for (const id of ['client-id', 'connection-name', 's3-passphrase']) $(id).value = '';
+  for (const id of ['client-id', 'connection-name']) $(id).value = '';
   clearSecret($('client-secret'));
   showFieldErrors([]);
   $('warn-client-id').textContent = '';

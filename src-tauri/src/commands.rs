@@ -214,6 +214,20 @@ pub async fn use_file_store(
     .await
 }
 
+/// Opens the encrypted file with its passphrase for the rest of this run, before any action that
+/// needs it; a wrong passphrase leaves it locked and says so.
+#[tauri::command]
+pub async fn unlock_file_store(
+    state: State<'_, AppState>,
+    passphrase: Passphrase,
+) -> Result<StoreStatus> {
+    off_ui_thread(&state, None, move |ctx| {
+        ctx.connections.unlock(passphrase)?;
+        ctx.connections.store_status()
+    })
+    .await
+}
+
 /// What choosing the team store found, and where new secrets now go.
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]

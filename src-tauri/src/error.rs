@@ -54,7 +54,9 @@ pub fn next_step(step: &NextStep) -> String {
         NextStep::CreateFileStore => {
             "Choose the encrypted file under “Change where secrets are saved” on the Connections screen first.".into()
         }
-        NextStep::EnterPassphrase => "Type it in the passphrase field and try again.".into(),
+        NextStep::EnterPassphrase => {
+            "Type the passphrase you chose for it into the field above, then click Unlock the encrypted file.".into()
+        }
         NextStep::DeleteLocally { .. } => {
             "Try again when Zoho can be reached, or choose “… on this computer only” below.".into()
         }

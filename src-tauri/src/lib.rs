@@ -62,6 +62,7 @@ pub fn run() {
             commands::check_connection,
             commands::save_connection,
             commands::use_file_store,
+            commands::unlock_file_store,
             commands::use_keychain,
             commands::use_team_store,
             commands::list_connections,

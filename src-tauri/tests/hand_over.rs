@@ -268,11 +268,13 @@ async fn the_app_uses_the_agent_for_the_encrypted_file_store() {
         display.wait_clipboard(TEST_SECRET, true, Duration::from_secs(10)),
         "the secret never reached the clipboard"
     );
-    wait_displayed(&client, "#s5-passphrase-field", false).await;
+    wait_displayed(&client, "#unlock", false).await;
 
+    // The agent stops meanwhile: the copy asks for the passphrase at the top of the screen.
     zcw(&session).arg("lock").run().success();
     click(&client, "[data-key='client-secret'] .copy-button").await;
-    wait_displayed(&client, "#s5-passphrase-field", true).await;
+    wait_displayed(&client, "#unlock", true).await;
+    wait_text(&client, "#err-unlock-passphrase", "needs its passphrase").await;
     save_screenshot(&client, "step5-file-store-locked").await;
     client.close().await.unwrap();
 }

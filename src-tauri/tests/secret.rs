@@ -234,14 +234,18 @@ async fn replace_rename_and_remove_ask_for_the_passphrase_once() {
     wait_displayed(&client, "#home", true).await;
     open_connection(&client, "Second").await;
 
-    // The app has not seen the passphrase yet: the first change asks for it.
+    // The app has not seen the passphrase yet: it asks first, at the top, before any action;
+    // a wrong one is said under its field.
+    wait_displayed(&client, "#unlock", true).await;
+    type_into(&client, "#unlock-passphrase", "not the passphrase").await;
+    click(&client, "#unlock-button").await;
+    wait_text(&client, "#err-unlock-passphrase", "Wrong passphrase").await;
+    save_screenshot(&client, "details-unlock-asked").await;
+    type_into(&client, "#unlock-passphrase", PASSPHRASE).await;
+    click(&client, "#unlock-button").await;
+    wait_displayed(&client, "#unlock", false).await;
     click(&client, "#show-replace").await;
     type_into(&client, "#replace-secret", SECRET).await;
-    click(&client, "#confirm-replace").await;
-    wait_text(&client, "#err-replace-secret", "needs its passphrase").await;
-    wait_displayed(&client, "#replace-form .passphrase-field", true).await;
-    type_into(&client, "#replace-passphrase", PASSPHRASE).await;
-    save_screenshot(&client, "details-passphrase-asked").await;
     click(&client, "#confirm-replace").await;
     wait_text(
         &client,
@@ -251,9 +255,12 @@ async fn replace_rename_and_remove_ask_for_the_passphrase_once() {
     .await;
     assert_eq!(prop(&client, "#replace-secret", "value").await, "");
 
-    // Remembered for the rest of the session.
+    // Remembered for the rest of the session: not asked again on another screen.
+    click(&client, "#details-back").await;
+    wait_displayed(&client, "#home", true).await;
+    open_connection(&client, "Second").await;
+    wait_displayed(&client, "#unlock", false).await;
     click(&client, "#show-rename").await;
-    wait_displayed(&client, "#rename-form .passphrase-field", false).await;
     type_into(&client, "#rename-input", "Second EU").await;
     click(&client, "#confirm-rename").await;
     wait_text(&client, "#details-title", "Second EU").await;

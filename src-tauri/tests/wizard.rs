@@ -5,6 +5,7 @@ use std::time::Duration;
 use fantoccini::{Client, Locator};
 use zcw_core::draft::{Draft, DraftStore};
 use zcw_core::registration::{CatalystInput, WizardInput};
+use zcw_test_support::axe;
 use zcw_test_support::gui::{save_screenshot, GuiHarness};
 use zcw_test_support::session::KeyringSession;
 use zcw_test_support::ui::{
@@ -286,9 +287,37 @@ async fn stepper(client: &Client) -> (Vec<String>, usize) {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_path_follows_the_integration_and_sign_in_waits_for_a_choice() {
+    walk_the_path(false).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_path_reads_well_in_the_dark() {
+    walk_the_path(true).await;
+}
+
+/// The wizard's path for a custom connection and a Self Client, each changed screen saved as a
+/// screenshot and checked with axe, on a light or a dark desktop (GTK's dark Adwaita).
+async fn walk_the_path(dark: bool) {
     let session = KeyringSession::start();
-    let harness = GuiHarness::start(&session, app(), &[]);
+    let theme = std::path::PathBuf::from("Adwaita:dark");
+    let env: &[(&str, &std::path::Path)] = if dark { &[("GTK_THEME", &theme)] } else { &[] };
+    let harness = GuiHarness::start(&session, app(), env);
     let client = harness.launch_app().await;
+    let scheme = client
+        .execute(
+            "return window.matchMedia('(prefers-color-scheme: dark)').matches",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(scheme, serde_json::json!(dark));
+    let shot = |name: &str| {
+        if dark {
+            format!("dark-{name}")
+        } else {
+            name.to_string()
+        }
+    };
 
     // A custom connection: its own scripts need the sign-in, so step 4 comes next.
     wait_displayed(&client, "#step-1", true).await;
@@ -328,7 +357,8 @@ async fn the_path_follows_the_integration_and_sign_in_waits_for_a_choice() {
         "Next: sign in to Zoho"
     );
     wait_text(&client, "#saved-handover", "Skip signing in: hand over").await;
-    save_screenshot(&client, "step3-saved-custom").await;
+    save_screenshot(&client, &shot("step3-saved-custom")).await;
+    axe::assert_clean(&client, &shot("step3-saved-custom")).await;
     click(&client, "#saved-connect").await;
 
     // Step 4: nothing chosen for a custom connection, so Sign in waits and says why.
@@ -344,7 +374,8 @@ async fn the_path_follows_the_integration_and_sign_in_waits_for_a_choice() {
     )
     .await;
     assert_eq!(prop(&client, "#s4-advanced", "open").await, "false");
-    save_screenshot(&client, "step4-nothing-chosen").await;
+    save_screenshot(&client, &shot("step4-nothing-chosen")).await;
+    axe::assert_clean(&client, &shot("step4-nothing-chosen")).await;
     click(
         &client,
         "#s4-presets input[value='ZohoBooks.fullaccess.all']",
@@ -360,7 +391,8 @@ async fn the_path_follows_the_integration_and_sign_in_waits_for_a_choice() {
     click(&client, "#s4-advanced summary").await;
     type_into(&client, "#s4-extra", "ZohoSheet.dataAPI.READ").await;
     wait_enabled(&client, "#s4-connect", true).await;
-    save_screenshot(&client, "step4-advanced").await;
+    save_screenshot(&client, &shot("step4-advanced")).await;
+    axe::assert_clean(&client, &shot("step4-advanced")).await;
 
     // A Self Client has three steps: no registration form, no secret step of its own.
     click(&client, "#nav-home").await;
@@ -382,6 +414,7 @@ async fn the_path_follows_the_integration_and_sign_in_waits_for_a_choice() {
             1
         )
     );
-    save_screenshot(&client, "self-client-stepper").await;
+    save_screenshot(&client, &shot("self-client-stepper")).await;
+    axe::assert_clean(&client, &shot("self-client-stepper")).await;
     client.close().await.unwrap();
 }

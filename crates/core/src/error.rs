@@ -137,7 +137,9 @@ pub enum InputError {
     #[error("The two passphrases differ. Type the same passphrase twice.")]
     PassphraseMismatch,
 
-    #[error("Wrong passphrase for the encrypted file. Enter the passphrase you chose when you created it.")]
+    #[error(
+        "Wrong passphrase for the encrypted file: it is not the one chosen when the file was made."
+    )]
     WrongPassphrase,
 
     #[error("{variable} is \"{value}\", which {reason}. Set it to an https:// address, or to http:// on this computer only (127.0.0.1, [::1] or localhost), or unset it.")]
