@@ -63,6 +63,8 @@ function showHelp(open) {
 function setWaiting(waiting) {
   $('s4-waiting').hidden = !waiting;
   updateConnectEnabled();
+  // While waiting, Cancel is the one thing to click here.
+  $('s4-connect').hidden = waiting || !$('s4-done').hidden;
   $('back-4').disabled = waiting;
   showHelp(false);
   if (waiting) causesTimer = setTimeout(() => showHelp(true), CAUSES_AFTER_MS);

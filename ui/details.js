@@ -44,7 +44,8 @@ function fact(label, value) {
   return [dt, dd];
 }
 
-const when = (secs) => new Date(secs * 1000).toLocaleString();
+// A date nobody misreads (not 12/2 for 2 December): the month spelt out.
+const when = (secs) => new Date(secs * 1000).toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' });
 
 /** Revokes at Zoho (or, `localOnly`, deletes here only); offers "here only" when Zoho is away. */
 async function endSignIn(action, { localOnly, errorId, localButton, onEnded }) {
@@ -68,7 +69,7 @@ export function initDetails({ onBack, onRemoved, onConnect, onHandOver, onReconn
     openPanel('disconnect-form');
     $('disconnect-local').hidden = true;
     $('disconnect-question').textContent =
-      `Disconnect “${current.name}”? Its sign-in is cancelled (revoked) at Zoho and its tokens are deleted here, `
+      `Disconnect “${current.name}”? Its sign-in is cancelled (revoked) at Zoho and deleted here, `
       + 'so every script and server using this connection stops working. The Client Secret stays, so you can sign in again later.';
     $('confirm-disconnect').focus();
   });

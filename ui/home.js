@@ -248,9 +248,22 @@ export async function showHome({ hasDraft, onOpen }) {
   } catch (error) {
     problems = [error];
   }
-  // The team store may be away, or a record damaged: say so beside what could be listed.
-  const lines = problems.map(errorText).concat(notices);
-  $('list-error').textContent = lines.join(' ');
+  // The team store may be away, or a record damaged: say so beside what could be listed, each
+  // problem with its details, and a way to try again.
+  const lines = [...problems, ...notices].map((problem) => {
+    const line = document.createElement('p');
+    showError(line, problem);
+    return line;
+  });
+  if (problems.length) {
+    const retry = document.createElement('button');
+    retry.type = 'button';
+    retry.className = 'secondary';
+    retry.textContent = 'Try again';
+    retry.addEventListener('click', () => showHome({ hasDraft, onOpen }));
+    lines.push(retry);
+  }
+  $('list-error').replaceChildren(...lines);
   $('list-error').hidden = lines.length === 0;
   $('connection-rows').replaceChildren(...connections.map((c) => connectionRow(c, onOpen)));
   checkRows(connections);

@@ -1,5 +1,6 @@
 // The short email that goes with a request: what the customer's admin must do, where to get the
-// app, and the fingerprint call. Only values the staff's own app computed or typed go into it.
+// app, and the fingerprint call. Never the fingerprint itself: it travels with the request, so
+// whoever swapped the request could change it too; it is read on the phone.
 
 /** The expiry as a date the admin reads in their own calendar terms. */
 const expiryDate = (secs) => new Date(secs * 1000).toLocaleDateString([], { dateStyle: 'long' });
@@ -17,8 +18,7 @@ export function requestEmail(made, downloads) {
     '',
     `1. Install Zoho Credential Wizard (free): ${downloads}`,
     `2. Open the attached file ${made.fileName} with it. No attachment? In the app, click “Open a request you were sent” and paste the link at the end of this email.`,
-    `3. Call us on a number you already know and read us the fingerprint the app shows. It must be: ${made.fingerprint}`,
-    '   If it differs, stop: the request was changed on the way.',
+    '3. We will call you on a number you already know and read you the request\'s fingerprint. Go on only if it matches the one the app shows; if it differs, stop: the request was changed on the way.',
     '4. Follow the app\'s steps. At the end it makes a reply: attach it to your answer to this email.',
     '',
     `The request expires on ${expiryDate(request.expiresAt)}.`,

@@ -63,6 +63,8 @@ export function askFingerprint(fingerprint) {
   updateSaveEnabled();
 }
 
+const secretToggle = () => document.querySelector('.toggle-secret[data-for="client-secret"]');
+
 /** Shows each problem next to its field (once touched), and clears the others. */
 function showFieldErrors(problems) {
   const messages = new Map();
@@ -119,6 +121,9 @@ async function save() {
     $('saved').hidden = false;
     $('s3-file-store').hidden = true;
     for (const id of ['client-id', 'client-secret', 'connection-name']) $(id).disabled = true;
+    // The secret is in the store now: there is nothing left in the field to show.
+    $('client-secret').placeholder = '✓ Saved';
+    secretToggle().disabled = true;
     $('save-secret').hidden = true;
     $('back-3').hidden = true;
     showNext(pathAfterSave?.() ?? (plan.signsInItself ? 'handOver' : 'signIn'));
@@ -206,6 +211,8 @@ export async function enterStep3(planned, { clientId = '', connectionName = '' }
   $('save-secret').hidden = false;
   $('back-3').hidden = false;
   for (const id of ['client-id', 'client-secret', 'connection-name']) $(id).disabled = false;
+  $('client-secret').placeholder = '';
+  secretToggle().disabled = false;
   if (clientId) {
     $('client-id').value = clientId;
     touched.add('client-id');

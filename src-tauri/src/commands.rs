@@ -49,7 +49,7 @@ async fn off_ui_thread<T: Send + 'static>(
         work(&ctx)
     })
     .await
-    .map_err(|e| Error::Worker(e.to_string()))?
+    .map_err(|_| Error::Worker("the task stopped before it answered".into()))?
     .map_err(Error::from)
 }
 

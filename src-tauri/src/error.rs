@@ -8,7 +8,7 @@ use zcw_core::NextStep;
 pub enum Error {
     #[error(transparent)]
     Core(#[from] zcw_core::Error),
-    /// What the task said goes under Details.
+    /// Details say only that it stopped: a panic's message could quote data.
     #[error("A background task stopped unexpectedly. Try again; if it keeps happening, restart the app.")]
     Worker(String),
     /// The settings could not be read: the core's error, with its details.

@@ -109,7 +109,7 @@ pub async fn save_as(
 async fn off_ui<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> Result<T> {
     tauri::async_runtime::spawn_blocking(work)
         .await
-        .map_err(|e| Error::Worker(e.to_string()))
+        .map_err(|_| Error::Worker("the task stopped before it answered".into()))
 }
 
 /// Writes a file the person chose the place of.

@@ -10,7 +10,8 @@ use zcw_test_support::emulator::ZohoEmulator;
 use zcw_test_support::gui::{save_screenshot, GuiHarness};
 use zcw_test_support::session::KeyringSession;
 use zcw_test_support::ui::{
-    click, page_contains, paste_into, text_of, type_into, wait_displayed, wait_enabled, wait_text,
+    click, page_contains, paste_into, prefers_dark, text_of, type_into, wait_displayed,
+    wait_enabled, wait_text,
 };
 use zcw_test_support::{RecordingBrowser, Zcw, TEST_CLIENT_ID, TEST_SECRET};
 
@@ -572,14 +573,7 @@ async fn the_onboarding_screens_read_well_in_the_dark() {
         &[("ZCW_ACCOUNTS_URL", &accounts), ("GTK_THEME", &dark)],
     );
     let client = harness.launch_app().await;
-    let scheme = client
-        .execute(
-            "return window.matchMedia('(prefers-color-scheme: dark)').matches",
-            vec![],
-        )
-        .await
-        .unwrap();
-    assert_eq!(scheme, serde_json::json!(true), "the webview is not dark");
+    assert!(prefers_dark(&client).await, "the webview is not dark");
     // An app without connections starts in the wizard.
     click(&client, "#nav-home").await;
     wait_displayed(&client, "#home", true).await;

@@ -106,6 +106,10 @@ async fn the_team_store_is_chosen_in_the_app_and_its_connections_listed() {
         "{rows}"
     );
     save_screenshot(&client, "home-team-store-sealed").await;
+    // Unsealed again: the banner's Try again lists the team's connections once more.
+    bao.unseal();
+    click(&client, "#list-error button").await;
+    wait_text(&client, "#connection-rows", "shared-crm").await;
     client.close().await.unwrap();
 
     // The token typed in was not saved anywhere.

@@ -9,7 +9,8 @@ use zcw_test_support::axe;
 use zcw_test_support::gui::{save_screenshot, GuiHarness};
 use zcw_test_support::session::KeyringSession;
 use zcw_test_support::ui::{
-    attr, click, find, prop, text_of, type_into, wait_displayed, wait_enabled, wait_text,
+    attr, click, find, prefers_dark, prop, text_of, type_into, wait_displayed, wait_enabled,
+    wait_text,
 };
 use zcw_test_support::{wait_until, RecordingBrowser, Zcw};
 
@@ -303,14 +304,7 @@ async fn walk_the_path(dark: bool) {
     let env: &[(&str, &std::path::Path)] = if dark { &[("GTK_THEME", &theme)] } else { &[] };
     let harness = GuiHarness::start(&session, app(), env);
     let client = harness.launch_app().await;
-    let scheme = client
-        .execute(
-            "return window.matchMedia('(prefers-color-scheme: dark)').matches",
-            vec![],
-        )
-        .await
-        .unwrap();
-    assert_eq!(scheme, serde_json::json!(dark));
+    assert_eq!(prefers_dark(&client).await, dark);
     let shot = |name: &str| {
         if dark {
             format!("dark-{name}")

@@ -316,6 +316,11 @@ impl OpenBao {
         self.run(&["operator", "seal"]);
     }
 
+    /// Unseals the dev server again with its own key.
+    pub fn unseal(&self) {
+        self.run(&["operator", "unseal", &self.unseal_key()]);
+    }
+
     /// Stops the server (a dev server keeps nothing: a restart would be an empty one).
     pub fn stop(&mut self) {
         if let Some(mut server) = self.server.take() {

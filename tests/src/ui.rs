@@ -217,3 +217,16 @@ pub async fn open_connection(client: &Client, name: &str) {
     .await;
     wait_displayed(client, "#details", true).await;
 }
+
+/// Whether the webview is in the dark colour scheme (`GTK_THEME=Adwaita:dark` makes it so).
+pub async fn prefers_dark(client: &Client) -> bool {
+    client
+        .execute(
+            "return window.matchMedia('(prefers-color-scheme: dark)').matches",
+            vec![],
+        )
+        .await
+        .unwrap()
+        .as_bool()
+        .unwrap_or(false)
+}

@@ -89,13 +89,25 @@ fn read_passphrase_as(file: Option<&Path>, prompt: &str, confirm: bool) -> CliRe
 }
 
 /// `text` as it may reach a terminal: a control character (an escape sequence would move the
-/// cursor or rewrite lines) or one that reorders or hides text (bidi overrides and isolates,
-/// zero-width characters, line separators) is written as `\u{...}` instead.
+/// cursor or rewrite lines) or one that reorders or hides text (bidi overrides, isolates and
+/// marks, zero-width and other format characters, tag characters, line separators) is written as
+/// `\u{...}` instead.
 pub fn printable(text: &str) -> String {
     text.chars()
         .map(|c| {
             let hides = c.is_control()
-                || matches!(c, '\u{200B}'..='\u{200F}' | '\u{2028}'..='\u{202E}' | '\u{2060}'..='\u{206F}' | '\u{FEFF}');
+                || matches!(
+                    c,
+                    '\u{00AD}'
+                        | '\u{061C}'
+                        | '\u{180E}'
+                        | '\u{200B}'..='\u{200F}'
+                        | '\u{2028}'..='\u{202E}'
+                        | '\u{2060}'..='\u{206F}'
+                        | '\u{FEFF}'
+                        | '\u{FFF9}'..='\u{FFFB}'
+                        | '\u{E0000}'..='\u{E007F}'
+                );
             if hides {
                 format!("\\u{{{:x}}}", u32::from(c))
             } else {
@@ -129,4 +141,29 @@ fn answer(prompt: &str) -> CliResult<String> {
         .read_line(&mut answer)
         .map_err(read_failed("answer"))?;
     Ok(answer.trim().to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::printable;
+
+    #[test]
+    fn what_moves_the_cursor_reorders_or_hides_text_is_escaped() {
+        assert_eq!(printable("a\u{1b}[2Jb"), "a\\u{1b}[2Jb");
+        for c in [
+            '\u{202E}',
+            '\u{061C}',
+            '\u{00AD}',
+            '\u{200B}',
+            '\u{2066}',
+            '\u{E0041}',
+        ] {
+            assert!(
+                !printable(&format!("x{c}y")).contains(c),
+                "{:x}",
+                u32::from(c)
+            );
+        }
+        assert_eq!(printable("Zoho · ünïcode, 日本"), "Zoho · ünïcode, 日本");
+    }
 }

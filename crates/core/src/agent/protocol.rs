@@ -100,7 +100,7 @@ impl Answer {
     pub fn failed(error: &crate::Error) -> Self {
         Answer {
             ok: false,
-            error: Some(error.to_string()),
+            error: Some(error.with_details()),
             ..Answer::default()
         }
     }

@@ -469,7 +469,7 @@ impl KvClient {
                 Err(format!("{}: {}", shown(&self.addresses[index]), e.reason()))
             }
             Err(crate::Error::Network(e)) => Err(e.reason()),
-            Err(other) => Err(other.to_string()),
+            Err(other) => Err(other.with_details()),
         }
     }
 
