@@ -16,6 +16,7 @@ fn main() {
             "save_connection",
             "use_file_store",
             "unlock_file_store",
+            "delete_damaged_record",
             "use_keychain",
             "use_team_store",
             "list_connections",

@@ -28,6 +28,7 @@ export const saveConnection = (connection, clientSecret, passphrase) =>
   invoke('save_connection', { connection, clientSecret, passphrase });
 
 export const listConnections = () => invoke('list_connections');
+export const deleteDamagedRecord = (name) => invoke('delete_damaged_record', { name });
 export const connectionHealth = (name, fresh = false) => invoke('connection_health', { name, fresh });
 export const getConnection = (name) => invoke('get_connection', { name });
 export const replaceSecret = (name, clientSecret, passphrase) =>

@@ -1,6 +1,8 @@
 // The home screen: every saved connection, and where new secrets go.
 
-import { connectionHealth, listConnections, storeStatus, useFileStore, useKeychain, useTeamStore } from './api.js';
+import {
+  connectionHealth, deleteDamagedRecord, listConnections, storeStatus, useFileStore, useKeychain, useTeamStore,
+} from './api.js';
 import { $, errorText, setFieldError, showError } from './dom.js';
 
 let currentStore = null;
@@ -238,16 +240,55 @@ export function initHome({ onNew, onResume, onChanged, onSignInAgain, onAskCusto
   });
 }
 
+function button(text, className, onClick) {
+  const b = document.createElement('button');
+  b.type = 'button';
+  b.className = className;
+  b.textContent = text;
+  b.addEventListener('click', onClick);
+  return b;
+}
+
+/** A damaged team record: what is wrong, and the way out it names, asked once more before. */
+function damagedRecord({ name, problem }, onDone) {
+  const box = document.createElement('div');
+  box.className = 'damaged-record';
+  box.dataset.name = name;
+  const line = document.createElement('p');
+  showError(line, problem);
+  const ask = () => {
+    const question = document.createElement('p');
+    question.textContent = `Delete the record “${name}” from the team store, with its Client Secret and tokens, for every computer that uses the team store? Nothing else changes; add the connection again afterwards.`;
+    const failed = document.createElement('p');
+    failed.className = 'error';
+    const confirm = button('Delete the damaged record', 'danger', async () => {
+      try {
+        await deleteDamagedRecord(name);
+        await onDone();
+      } catch (error) {
+        showError(failed, error);
+      }
+    });
+    box.replaceChildren(line, question, confirm, button('Cancel', 'secondary', () => box.replaceChildren(line, offer)), failed);
+    confirm.focus();
+  };
+  const offer = button('Delete the damaged record…', 'danger-outline', ask);
+  box.append(line, offer);
+  return box;
+}
+
 /** Renders the list; returns the connections shown. */
 export async function showHome({ hasDraft, onOpen }) {
   let connections = [];
   let problems = [];
+  let damaged = [];
   let notices = [];
   try {
-    ({ connections, problems, notices } = await listConnections());
+    ({ connections, problems, damaged, notices } = await listConnections());
   } catch (error) {
     problems = [error];
   }
+  const again = () => showHome({ hasDraft, onOpen });
   // The team store may be away, or a record damaged: say so beside what could be listed, each
   // problem with its details, and a way to try again.
   const lines = [...problems, ...notices].map((problem) => {
@@ -255,12 +296,13 @@ export async function showHome({ hasDraft, onOpen }) {
     showError(line, problem);
     return line;
   });
+  lines.push(...damaged.map((record) => damagedRecord(record, again)));
   if (problems.length) {
     const retry = document.createElement('button');
     retry.type = 'button';
     retry.className = 'secondary';
     retry.textContent = 'Try again';
-    retry.addEventListener('click', () => showHome({ hasDraft, onOpen }));
+    retry.addEventListener('click', again);
     lines.push(retry);
   }
   $('list-error').replaceChildren(...lines);

@@ -425,7 +425,7 @@ async function start() {
     } catch (error) {
       showNotice(error);
     }
-    if (listed.connections.length > 0 || listed.problems.length > 0) await goHome();
+    if (listed.connections.length > 0 || listed.problems.length > 0 || listed.damaged?.length > 0) await goHome();
     else await goToStep(1, {}, { save: false });
   }
   document.body.dataset.ready = 'true';

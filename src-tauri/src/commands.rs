@@ -272,18 +272,19 @@ pub async fn list_connections(state: State<'_, AppState>) -> Result<ConnectionLi
         let unreadable = overview.unreadable.iter().map(|e| {
             let mut problem = crate::error::problem(e);
             problem.message = format!(
-                "The team store's connections are not shown: {}",
+                "The team store's connections are not shown. {}",
                 problem.message
             );
             problem
         });
-        let damaged = overview
-            .damaged
-            .iter()
-            .map(|d| crate::error::problem(&d.problem));
+        let damaged = overview.damaged.iter().map(|d| DamagedView {
+            name: d.name.clone(),
+            problem: crate::error::problem(&d.problem),
+        });
         Ok(ConnectionList {
             connections: overview.connections.into_iter().map(Into::into).collect(),
-            problems: unreadable.chain(damaged).collect(),
+            problems: unreadable.collect(),
+            damaged: damaged.collect(),
             notices: ctx.take_notices(),
         })
     })
@@ -296,7 +297,25 @@ pub async fn list_connections(state: State<'_, AppState>) -> Result<ConnectionLi
 pub struct ConnectionList {
     connections: Vec<ConnectionView>,
     problems: Vec<zcw_core::Problem>,
+    /// Team records that are not used, each with its name for "Delete the damaged record".
+    damaged: Vec<DamagedView>,
     notices: Vec<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct DamagedView {
+    name: String,
+    problem: zcw_core::Problem,
+}
+
+/// Deletes a damaged team record (its connection, secrets and tokens records) after the person
+/// confirmed; a record fixed meanwhile is left alone.
+#[tauri::command]
+pub async fn delete_damaged_record(state: State<'_, AppState>, name: String) -> Result<bool> {
+    off_ui_thread(&state, None, move |ctx| {
+        ctx.connections.delete_damaged(&name)
+    })
+    .await
 }
 
 /// A connection's health: one cheap call with its token (never a refresh for a valid one),

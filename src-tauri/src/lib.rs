@@ -63,6 +63,7 @@ pub fn run() {
             commands::save_connection,
             commands::use_file_store,
             commands::unlock_file_store,
+            commands::delete_damaged_record,
             commands::use_keychain,
             commands::use_team_store,
             commands::list_connections,

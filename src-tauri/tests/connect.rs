@@ -4,6 +4,7 @@
 use std::process::Command;
 
 use fantoccini::Client;
+use zcw_test_support::axe;
 use zcw_test_support::emulator::{ZohoEmulator, TEST_EMAIL};
 use zcw_test_support::gui::{save_screenshot, GuiHarness};
 use zcw_test_support::session::KeyringSession;
@@ -235,6 +236,7 @@ async fn connect_cancel_connect_at_once_never_meets_a_busy_port() {
     )
     .await;
     save_screenshot(&client, "step4-waiting-causes").await;
+    axe::assert_clean(&client, "step 4 waiting, with the likely causes").await;
     assert_eq!(
         held.wait_for(4).len(),
         4,
@@ -296,6 +298,7 @@ async fn another_account_signing_in_is_asked_about_first() {
     wait_text(&client, "#s4-keep", "Switch to b@example.com").await;
     wait_text(&client, "#s4-discard", &format!("Keep {TEST_EMAIL}")).await;
     save_screenshot(&client, "step4-account-changed").await;
+    axe::assert_clean(&client, "step 4 asking about another account").await;
     assert_eq!(
         setup.session.lookup("crm/refresh_token"),
         first,

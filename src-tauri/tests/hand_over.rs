@@ -4,6 +4,7 @@
 use std::time::Duration;
 
 use fantoccini::Client;
+use zcw_test_support::axe;
 use zcw_test_support::emulator::ZohoEmulator;
 use zcw_test_support::gui::{save_screenshot, GuiHarness};
 use zcw_test_support::session::KeyringSession;
@@ -229,6 +230,7 @@ async fn disconnect_revokes_and_falls_back_to_here_only_when_zoho_is_away() {
     );
     assert!(!session.lookup("crm/refresh_token").is_empty());
     save_screenshot(&client, "details-disconnect-zoho-away").await;
+    axe::assert_clean(&client, "an error with its details").await;
     click(&client, "#disconnect-local").await;
     wait_text(&client, "#details-result", "deleted here only").await;
     wait_displayed(&client, "#show-disconnect", false).await;

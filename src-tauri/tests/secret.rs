@@ -5,6 +5,7 @@
 use std::time::{Duration, Instant};
 
 use fantoccini::Locator;
+use zcw_test_support::axe;
 use zcw_test_support::gui::{save_screenshot, GuiHarness};
 #[cfg(unix)]
 use zcw_test_support::session::assert_private;
@@ -241,6 +242,7 @@ async fn replace_rename_and_remove_ask_for_the_passphrase_once() {
     click(&client, "#unlock-button").await;
     wait_text(&client, "#err-unlock-passphrase", "Wrong passphrase").await;
     save_screenshot(&client, "details-unlock-asked").await;
+    axe::assert_clean(&client, "unlock the encrypted file, with its error").await;
     type_into(&client, "#unlock-passphrase", PASSPHRASE).await;
     click(&client, "#unlock-button").await;
     wait_displayed(&client, "#unlock", false).await;

@@ -4,6 +4,7 @@
 //! named above the list and not shown in it; a sealed team store is said there too, while this
 //! computer's connections stay listed.
 
+use zcw_test_support::axe;
 use zcw_test_support::gui::{save_screenshot, GuiHarness};
 use zcw_test_support::openbao::{OpenBao, ROOT_TOKEN};
 use zcw_test_support::session::KeyringSession;
@@ -94,6 +95,24 @@ async fn the_team_store_is_chosen_in_the_app_and_its_connections_listed() {
         "{rows}"
     );
     save_screenshot(&client, "home-team-record-damaged").await;
+    axe::assert_clean(&client, "a damaged team record").await;
+    // The way out the message names is a button, asked once more before it deletes.
+    click(
+        &client,
+        ".damaged-record[data-name='planted'] .danger-outline",
+    )
+    .await;
+    wait_text(
+        &client,
+        ".damaged-record[data-name='planted']",
+        "for every computer",
+    )
+    .await;
+    save_screenshot(&client, "home-team-record-delete-confirm").await;
+    click(&client, ".damaged-record[data-name='planted'] .danger").await;
+    wait_displayed(&client, "#list-error", false).await;
+    assert!(bao.kv_json("zcw/connections/planted").is_none());
+    assert!(bao.kv_json("zcw/connections/shared-crm").is_some());
 
     // Sealed: this computer's connections stay, and the banner says why the others are missing.
     bao.seal();

@@ -426,6 +426,14 @@ impl Connections {
 
     /// Every connection, the damaged ones, and the homes that could not be read. Fails only when
     /// this computer's own connections file cannot be read.
+    /// Deletes a damaged team record (see [`TeamHome::delete_damaged`]); whether it did.
+    pub fn delete_damaged(&self, name: &str) -> Result<bool> {
+        match self.team_home()? {
+            Some(team) => team.delete_damaged(name),
+            None => Ok(false),
+        }
+    }
+
     pub fn overview(&self) -> Result<Overview> {
         let mut overview = Overview {
             connections: self.local.list()?.connections,

@@ -1119,6 +1119,10 @@ mod tests {
                 KeychainError::Unavailable { reason: RAW.into() },
                 KeychainError::Locked { reason: RAW.into() },
                 KeychainError::Timeout { seconds: 1 },
+                KeychainError::TooLong {
+                    what: "x".into(),
+                    limit: 1,
+                },
                 KeychainError::Failure { reason: RAW.into() },
             ]),
             every::<FileStoreError>(vec![

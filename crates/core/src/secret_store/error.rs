@@ -19,6 +19,15 @@ pub enum KeychainError {
     #[error("This computer's keychain did not answer within {seconds} seconds. It may be locked and waiting for its password in a dialog: unlock it and try again. The keychain may still finish the change later; the next change to your connections checks it and tidies up.")]
     Timeout { seconds: u64 },
 
+    /// The Credential Manager holds at most 2,560 bytes, and keeps text as UTF-16: 1,280
+    /// characters. Named in words, never with the value.
+    #[strum(serialize = "keychain_too_long")]
+    #[error(
+        "The {what} is longer than {} allows ({limit} bytes at most), so it was not saved.",
+        super::keychain::DESCRIPTION
+    )]
+    TooLong { what: String, limit: u32 },
+
     #[strum(serialize = "keychain_failure")]
     #[error(
         "This computer's keychain failed. Try again; if it keeps failing, restart your keyring."

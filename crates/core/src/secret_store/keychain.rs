@@ -162,11 +162,6 @@ fn describe(error: &keyring_core::Error) -> String {
         keyring_core::Error::Ambiguous(items) => {
             format!("{} entries have the same name", items.len())
         }
-        // The Credential Manager holds at most 2,560 bytes, and keeps text as UTF-16: 1,280
-        // characters.
-        keyring_core::Error::TooLong(what, limit) => {
-            format!("the {what} is longer than {DESCRIPTION} allows ({limit} bytes at most)")
-        }
         other => other.to_string(),
     }
 }
@@ -175,6 +170,10 @@ fn describe(error: &keyring_core::Error) -> String {
 fn classify(error: &keyring_core::Error) -> crate::Error {
     let reason = describe(error);
     match error {
+        keyring_core::Error::TooLong(what, limit) => KeychainError::TooLong {
+            what: what.clone(),
+            limit: *limit,
+        },
         keyring_core::Error::NoStorageAccess(_) => KeychainError::Locked { reason },
         keyring_core::Error::NoDefaultStore => KeychainError::Unavailable { reason },
         keyring_core::Error::PlatformFailure(_) if service_missing(&reason) => {

@@ -90,6 +90,19 @@ impl TeamHome {
         Ok(self.records.names(CONNECTIONS)?.len())
     }
 
+    /// Deletes a damaged connection record with its secrets and tokens records, so the connection
+    /// can be added again. A record that reads well (fixed meanwhile) is left alone: whether
+    /// something was deleted.
+    pub fn delete_damaged(&self, name: &str) -> Result<bool> {
+        match self.read_checked(name)? {
+            Some(Err(_)) => {
+                self.records.delete_connection(name)?;
+                Ok(true)
+            }
+            Some(Ok(_)) | None => Ok(false),
+        }
+    }
+
     /// A connection record, checked; `Ok(None)` when there is none.
     fn read_checked(&self, name: &str) -> Result<Option<std::result::Result<Connection, Damaged>>> {
         let Some(record) = self.records.read::<Connection>(CONNECTIONS, name)?.data else {
