@@ -20,6 +20,7 @@ export function showView(id) {
   for (const view of VIEWS) $(view).hidden = view !== id;
   // Each screen that needs the encrypted file asks again (see unlock.js).
   $('unlock').hidden = true;
+  document.body.removeAttribute('data-unlocking');
   $('unlock-passphrase').value = '';
   $('stepper').hidden = !id.startsWith('step-');
   $('nav-home').hidden = id === 'home';

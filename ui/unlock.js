@@ -7,6 +7,7 @@ import { $, setFieldError } from './dom.js';
 
 function show(shown) {
   $('unlock').hidden = !shown;
+  document.body.toggleAttribute('data-unlocking', shown);
   if (!shown) {
     $('unlock-passphrase').value = '';
     setFieldError('unlock-passphrase', '');

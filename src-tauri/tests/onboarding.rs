@@ -5,6 +5,7 @@
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+use fantoccini::Client;
 use zcw_test_support::axe;
 use zcw_test_support::emulator::ZohoEmulator;
 use zcw_test_support::gui::{save_screenshot, GuiHarness};
@@ -281,6 +282,17 @@ async fn the_admin_answers_a_request_file_the_app_was_opened_with() {
     client.close().await.unwrap();
 }
 
+/// From anywhere to the request form, filled for hotglue: "acme-crm" asked by Acme Integrations.
+pub async fn start_request(client: &Client) {
+    click(client, "#nav-home").await;
+    wait_displayed(client, "#home", true).await;
+    click(client, "#request-credentials").await;
+    wait_displayed(client, "#request-options", true).await;
+    click(client, "#template-hotglue").await;
+    type_into(client, "#request-name", "acme-crm").await;
+    type_into(client, "#request-from", "Acme Integrations").await;
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_staff_make_a_request_in_the_app_and_import_the_reply() {
     let session = KeyringSession::start();
@@ -292,13 +304,7 @@ async fn the_staff_make_a_request_in_the_app_and_import_the_reply() {
     let client = harness.launch_app().await;
 
     // An empty app starts in the wizard: go to the connections screen.
-    click(&client, "#nav-home").await;
-    wait_displayed(&client, "#home", true).await;
-    click(&client, "#request-credentials").await;
-    wait_displayed(&client, "#request-options", true).await;
-    click(&client, "#template-hotglue").await;
-    type_into(&client, "#request-name", "acme-crm").await;
-    type_into(&client, "#request-from", "Acme Integrations").await;
+    start_request(&client).await;
     type_into(
         &client,
         "#request-scopes",

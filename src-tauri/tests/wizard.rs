@@ -412,13 +412,7 @@ async fn walk_the_path(dark: bool) {
     axe::assert_clean(&client, &shot("self-client-stepper")).await;
 
     // A request made in the app: the email to copy with it, and no fingerprint in it.
-    click(&client, "#nav-home").await;
-    wait_displayed(&client, "#home", true).await;
-    click(&client, "#request-credentials").await;
-    wait_displayed(&client, "#request-options", true).await;
-    click(&client, "#template-hotglue").await;
-    type_into(&client, "#request-name", "acme-crm").await;
-    type_into(&client, "#request-from", "Acme Integrations").await;
+    crate::onboarding::start_request(&client).await;
     click(&client, "#make-request").await;
     wait_displayed(&client, "#request-made", true).await;
     let email = wait_text(&client, "#made-email", "Install Zoho Credential Wizard").await;
