@@ -11,8 +11,8 @@ use zcw_test_support::gui::{save_screenshot, GuiHarness};
 use zcw_test_support::session::assert_private;
 use zcw_test_support::session::{files_containing, KeyringSession};
 use zcw_test_support::ui::{
-    attr, click, open_connection, page_contains, prop, text_of, type_into, wait_displayed,
-    wait_enabled, wait_prop, wait_text,
+    attr, click, open_connection, page_contains, prefers_dark, prop, text_of, type_into,
+    wait_displayed, wait_enabled, wait_prop, wait_text,
 };
 
 use crate::wizard::seed_draft;
@@ -350,4 +350,75 @@ async fn a_secret_typed_into_the_wrong_field_never_reaches_the_draft() {
         &session.keyring_dir(),
     );
     assert!(found.is_empty(), "the secret is on disk in {found:?}");
+}
+
+/// The encrypted file's unlock panel, a dangerous confirmation and the sign-in's waiting screen on
+/// a dark desktop (GTK's dark Adwaita), each saved as a screenshot and checked with axe.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_unlock_panel_and_the_sign_in_wait_read_well_in_the_dark() {
+    let session = KeyringSession::start();
+    let pass = &use_file_store(&session, PASSPHRASE);
+    zcw(&session)
+        .args([
+            "add",
+            "Second",
+            "--client-id",
+            CLIENT_ID,
+            "--template",
+            "hotglue",
+            "--passphrase-file",
+            pass,
+        ])
+        .stdin(OTHER_SECRET)
+        .run()
+        .success();
+    let zoho = zcw_test_support::emulator::ZohoEmulator::start();
+    // This browser never comes back: the wait goes on while the screen is looked at.
+    let held = zcw_test_support::RecordingBrowser::new(session.root.path());
+    let accounts = std::path::PathBuf::from(zoho.url());
+    let dark = std::path::PathBuf::from("Adwaita:dark");
+    let harness = GuiHarness::start(
+        &session,
+        app(),
+        &[
+            ("GTK_THEME", &dark),
+            ("BROWSER", &held.program),
+            ("ZCW_ACCOUNTS_URL", &accounts),
+        ],
+    );
+    let client = harness.launch_app().await;
+    assert!(prefers_dark(&client).await, "the webview is not dark");
+    wait_displayed(&client, "#home", true).await;
+    open_connection(&client, "Second").await;
+
+    wait_displayed(&client, "#unlock", true).await;
+    type_into(&client, "#unlock-passphrase", "not the passphrase").await;
+    click(&client, "#unlock-button").await;
+    wait_text(&client, "#err-unlock-passphrase", "Wrong passphrase").await;
+    save_screenshot(&client, "dark-details-unlock-asked").await;
+    axe::assert_clean(&client, "unlock the encrypted file, dark").await;
+    type_into(&client, "#unlock-passphrase", PASSPHRASE).await;
+    click(&client, "#unlock-button").await;
+    wait_displayed(&client, "#unlock", false).await;
+
+    click(&client, "#show-remove").await;
+    wait_text(&client, "#remove-question", "Remove “Second”?").await;
+    save_screenshot(&client, "dark-details-remove-confirmation").await;
+    axe::assert_clean(&client, "the remove confirmation, dark").await;
+    click(&client, "#remove-form .cancel-panel").await;
+
+    click(&client, "#show-connect").await;
+    wait_displayed(&client, "#step-4", true).await;
+    click(&client, "#s4-presets input[value='ZohoCRM.modules.ALL']").await;
+    click(&client, "#s4-connect").await;
+    wait_displayed(&client, "#s4-waiting", true).await;
+    wait_displayed(&client, "#s4-connect", false).await;
+    save_screenshot(&client, "dark-step4-waiting").await;
+    click(&client, "#s4-show-causes").await;
+    wait_text(&client, "#s4-causes", "The redirect URI registered").await;
+    save_screenshot(&client, "dark-step4-waiting-causes").await;
+    axe::assert_clean(&client, "step 4 waiting, with the likely causes, dark").await;
+    click(&client, "#s4-cancel").await;
+    wait_displayed(&client, "#s4-waiting", false).await;
+    client.close().await.unwrap();
 }

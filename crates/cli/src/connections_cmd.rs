@@ -31,7 +31,7 @@ impl PassphraseArgs {
         Ok(ctx.connections.unlock(passphrase)?)
     }
 
-    /// Runs `op`, and again after unlocking the file store if it turns out to need it.
+    /// Runs `op`, and again after unlocking the encrypted file if it turns out to need it.
     pub fn with_unlocked<T>(
         &self,
         ctx: &Context,

@@ -40,7 +40,7 @@ pub fn has_terminal() -> bool {
 }
 
 /// The passphrase of the encrypted file: from the file the user named, or a hidden prompt.
-/// With `confirm`, the prompt asks twice (when the file store is being created).
+/// With `confirm`, the prompt asks twice (when the encrypted file is being created).
 pub fn read_passphrase(file: Option<&Path>, confirm: bool) -> CliResult<Passphrase> {
     read_passphrase_as(
         file,
