@@ -4,6 +4,8 @@
 fn main() {
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(
         tauri_build::AppManifest::new().commands(&[
+            "language",
+            "set_language",
             "wizard_options",
             "preview_registration",
             "load_draft",

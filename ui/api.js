@@ -4,6 +4,8 @@
 const { invoke } = window.__TAURI__.core;
 
 export const appInfo = () => invoke('app_info');
+export const language = () => invoke('language');
+export const setLanguage = (tag) => invoke('set_language', { tag });
 export const checkThisComputer = () => invoke('check_this_computer');
 export const wizardOptions = () => invoke('wizard_options');
 export const previewRegistration = (input) => invoke('preview_registration', { input });

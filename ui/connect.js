@@ -6,6 +6,7 @@ import { $, setFieldError, showBanner } from './dom.js';
 import { scopeChoice } from './scopes.js';
 import { unlockFirst } from './unlock.js';
 import { showTestCall } from './test-call.js';
+import { storeIn, t } from './i18n.js';
 
 /** How long the waiting screen stays calm before it lists what usually goes wrong. */
 const CAUSES_AFTER_MS = 45_000;
@@ -31,7 +32,7 @@ function productScopes() {
 function updateConnectEnabled() {
   const nothing = productScopes().length === 0;
   $('s4-connect').disabled = nothing || !$('s4-waiting').hidden;
-  $('s4-connect-hint').textContent = nothing ? 'Choose at least one thing the connection may do.' : '';
+  $('s4-connect-hint').textContent = nothing ? t('choose-a-permission') : '';
 }
 
 function showScopes(chosen) {
@@ -40,6 +41,8 @@ function showScopes(chosen) {
     const group = document.createElement('fieldset');
     group.className = 'scope-group';
     const title = document.createElement('legend');
+    // Zoho's product names (CRM, Books) are names, the same in every language.
+    title.className = 'product-name';
     title.textContent = preset.product;
     group.append(title, ...preset.scopes.map((scope) => scopeChoice(scope, chosen.includes(scope))));
     return group;
@@ -75,15 +78,20 @@ function setWaiting(waiting) {
   const deadline = Date.now() + options.timeoutSecs * 1000;
   const tick = () => {
     const left = Math.max(0, Math.round((deadline - Date.now()) / 1000));
-    $('s4-countdown').textContent = `${Math.floor(left / 60)}:${String(left % 60).padStart(2, '0')} left`;
+    $('s4-countdown').textContent = t('time-left', { time: `${Math.floor(left / 60)}:${String(left % 60).padStart(2, '0')}` });
   };
   tick();
   timer = setInterval(tick, 1000);
 }
 
 function showConnected(connected) {
-  $('s4-done-text').textContent = connected.summary;
-  $('s4-dc-note').textContent = connected.dcNote ?? '';
+  $('s4-done-text').textContent = t('connected-summary', {
+    account: connected.email ?? t('your-zoho-account'),
+    dc: connected.connection.dc.toUpperCase(),
+    scopes: connected.grantedScopes.join(', '),
+  });
+  const [from, to] = connected.dcChanged ?? [];
+  $('s4-dc-note').textContent = connected.dcChanged ? t('dc-changed', { from: from.toUpperCase(), to: to.toUpperCase() }) : '';
   $('s4-done-name').textContent = connected.connection.name;
   $('s4-done').hidden = false;
   $('s4-connect').hidden = true;
@@ -103,13 +111,13 @@ function showCauses(causes) {
   const paste = $('s4-paste'); // kept: it leaves the document with the old list
   $('s4-causes').replaceChildren(...causes.map((cause) => {
     const li = document.createElement('li');
-    li.textContent = cause;
+    li.textContent = t(`cause-${cause.kind}`, cause);
     return li;
   }));
   // The last cause is the browser that cannot come back here: its paste field goes right under it.
   $('s4-causes').lastElementChild?.append(paste);
   $('s4-redirect-3').textContent = current.loopbackUri;
-  $('s4-redirect-copy').replaceChildren(copyButton(current.loopbackUri, 'redirect URI'));
+  $('s4-redirect-copy').replaceChildren(copyButton(current.loopbackUri, t('redirect-uri')));
 }
 
 async function connect() {
@@ -120,8 +128,8 @@ async function connect() {
   try {
     const started = await startSignIn(current.name, selectedScopes(), $('s4-pkce').checked);
     $('s4-url').textContent = started.url;
-    $('s4-url-copy').replaceChildren(copyButton(started.url, 'sign-in address', 'Copy the sign-in address'));
-    $('s4-open-error').textContent = started.openError ? `The browser did not open (${started.openError}).` : '';
+    $('s4-url-copy').replaceChildren(copyButton(started.url, t('sign-in-address'), t('copy-sign-in-address')));
+    $('s4-open-error').textContent = started.openError ? t('browser-did-not-open', { reason: started.openError }) : '';
     showCauses(started.likelyCauses);
     setWaiting(true);
     $('s4-cancel').focus();
@@ -159,7 +167,7 @@ async function answerAccount(keep) {
 function showPkceWarning() {
   $('s4-pkce-warning').textContent = $('s4-pkce').checked
     ? ''
-    : 'PKCE is off for this sign-in only. Leave it on unless Zoho rejects the sign-in with it.';
+    : t('pkce-off');
 }
 
 async function usePasted() {
@@ -198,7 +206,7 @@ export async function enterConnect(name) {
   current = await getConnection(name);
   $('s4-name').textContent = `“${current.name}”`;
   $('s4-redirect-2').textContent = current.loopbackUri;
-  $('s4-store').textContent = current.secretStoreDescription;
+  $('s4-store').textContent = storeIn(current.secretStore);
   $('s4-reconnect').hidden = !current.signedIn;
   $('s4-error').hidden = true;
   $('s4-done').hidden = true;

@@ -1,5 +1,7 @@
 // Copy buttons: put a value on the clipboard and confirm it where the user is looking.
 
+import { t } from './i18n.js';
+
 /** Puts `text` (never a secret: Rust copies those) on the clipboard; whether it worked. */
 export async function writeClipboard(text) {
   if (navigator.clipboard && window.isSecureContext) {
@@ -31,15 +33,15 @@ export function copyButton(text, label, caption = null) {
   const button = document.createElement('button');
   button.type = 'button';
   button.className = 'copy-button';
-  button.textContent = caption ?? 'Copy';
-  if (!caption) button.setAttribute('aria-label', `Copy ${label}`);
+  button.textContent = caption ?? t('copy');
+  if (!caption) button.setAttribute('aria-label', t('copy-label', { label }));
   const status = document.createElement('span');
   status.className = 'copied';
   status.setAttribute('role', 'status');
   let timer;
   button.addEventListener('click', async () => {
     const ok = await writeClipboard(text);
-    status.textContent = ok ? '✓ Copied' : 'Select the text and press Ctrl+C';
+    status.textContent = ok ? t('copied') : t('copy-by-hand');
     status.classList.toggle('failed', !ok);
     clearTimeout(timer);
     timer = setTimeout(() => { status.textContent = ''; }, 2500);

@@ -5,6 +5,7 @@ import { $, showError } from './dom.js';
 import { clearSecret } from './secret-input.js';
 import { unlockFirst } from './unlock.js';
 import { registrationRows, valueRow } from './values.js';
+import { formatDate, storeIn, storeLabel, t, templateLabel } from './i18n.js';
 const PANELS = ['replace-form', 'rename-form', 'remove-form', 'disconnect-form'];
 
 let current = null;
@@ -45,7 +46,7 @@ function fact(label, value) {
 }
 
 // A date nobody misreads (not 12/2 for 2 December): the month spelt out.
-const when = (secs) => new Date(secs * 1000).toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' });
+const when = (secs) => formatDate(new Date(secs * 1000), { dateStyle: 'medium', timeStyle: 'short' });
 
 /** Revokes at Zoho (or, `localOnly`, deletes here only); offers "here only" when Zoho is away. */
 async function endSignIn(action, { localOnly, errorId, localButton, onEnded }) {
@@ -68,14 +69,12 @@ export function initDetails({ onBack, onRemoved, onConnect, onHandOver, onReconn
   $('show-disconnect').addEventListener('click', () => {
     openPanel('disconnect-form');
     $('disconnect-local').hidden = true;
-    $('disconnect-question').textContent =
-      `Disconnect “${current.name}”? Its sign-in is cancelled (revoked) at Zoho and deleted here, `
-      + 'so every script and server using this connection stops working. The Client Secret stays, so you can sign in again later.';
+    $('disconnect-question').textContent = t('disconnect-question', { name: current.name });
     $('confirm-disconnect').focus();
   });
   const disconnected = async (ended) => {
     await showDetails(current.name);
-    $('details-result').textContent = `✓ ${ended.message}`;
+    $('details-result').textContent = `✓ ${t(`disconnected-${ended.outcome}`, { name: current.name })}`;
     $('show-connect').focus();
   };
   for (const [button, localOnly] of [['confirm-disconnect', false], ['disconnect-local', true]]) {
@@ -96,10 +95,9 @@ export function initDetails({ onBack, onRemoved, onConnect, onHandOver, onReconn
     openPanel('remove-form');
     $('remove-local').hidden = true;
     $('confirm-remove').focus();
-    const revoked = current.signedIn ? 'Its sign-in is revoked at Zoho first, then its' : 'Its';
-    $('remove-question').textContent =
-      `Remove “${current.name}”? ${revoked} client secret and tokens are deleted from ${current.secretStoreDescription} `
-      + 'and the connection leaves this list. The client stays registered in Zoho: delete it in the API console if you no longer need it.';
+    $('remove-question').textContent = t(current.signedIn ? 'remove-question-signed-in' : 'remove-question', {
+      name: current.name, store: storeIn(current.secretStore),
+    });
   });
 
   $('confirm-replace').addEventListener('click', async () => {
@@ -108,7 +106,7 @@ export function initDetails({ onBack, onRemoved, onConnect, onHandOver, onReconn
       const saved = await replaceSecret(current.name, $('replace-secret').value, null);
       clearSecret($('replace-secret'));
       closePanels();
-      $('details-result').textContent = `✓ New secret saved in ${saved.storedIn} · ••••${saved.secretLast4}`;
+      $('details-result').textContent = t('new-secret-saved', { store: storeIn(saved.connection.secretStore), last4: saved.secretLast4 });
       $('show-replace').focus();
     } catch (error) {
       showPanelError('err-replace-secret', error);
@@ -119,7 +117,7 @@ export function initDetails({ onBack, onRemoved, onConnect, onHandOver, onReconn
     try {
       const renamed = await renameConnection(current.name, $('rename-input').value, null);
       await showDetails(renamed.name);
-      $('details-result').textContent = `✓ Renamed to ${renamed.name}.`;
+      $('details-result').textContent = t('renamed', { name: renamed.name });
     } catch (error) {
       showPanelError('err-rename-input', error);
     }
@@ -142,28 +140,28 @@ export async function showDetails(name) {
   closePanels();
   $('details-result').textContent = '';
   $('details-title').textContent = current.name;
-  $('details-status').textContent = current.status;
-  $('show-connect').textContent = current.signedIn ? 'Sign in again' : 'Sign in to Zoho';
+  $('details-status').textContent = t(current.signedIn ? 'status-connected' : 'status-secret-saved');
+  $('show-connect').textContent = t(current.signedIn ? 'action-sign-in-again' : 'sign-in-to-zoho');
   $('show-disconnect').hidden = !current.signedIn;
   // Imported from a customer's reply: its sign-in is the customer's to make again.
   $('show-reconnect').hidden = !current.importedAt;
   $('details-facts').replaceChildren(
-    ...fact('Data centre', current.dc.toUpperCase()),
-    ...fact('Client ID', current.clientId),
-    ...fact('Integration', current.templateLabel),
-    ...fact('Secret stored in', current.secretStoreLabel),
+    ...fact(t('fact-dc'), current.dc.toUpperCase()),
+    ...fact(t('fact-client-id'), current.clientId),
+    ...fact(t('fact-integration'), templateLabel(current.template)),
+    ...fact(t('fact-secret-in'), storeLabel(current.secretStore)),
     ...(current.signedIn
       ? [
-        ...fact('Signed in as', current.signedIn.email ?? '(profile scope not granted)'),
-        ...fact('API domain', current.signedIn.apiDomain ?? ''),
-        ...fact('Access token valid until', when(current.signedIn.accessExpiresAt)),
+        ...fact(t('fact-signed-in-as'), current.signedIn.email ?? t('no-profile-scope')),
+        ...fact(t('fact-api-domain'), current.signedIn.apiDomain ?? ''),
+        ...fact(t('fact-access-until'), when(current.signedIn.accessExpiresAt)),
       ]
       : []),
-    ...fact('Created', when(current.createdAt)),
-    ...fact('Updated', when(current.updatedAt)),
+    ...fact(t('fact-created'), when(current.createdAt)),
+    ...fact(t('fact-updated'), when(current.updatedAt)),
   );
   $('details-values').replaceChildren(
-    valueRow('client-id', 'Client ID', current.clientId),
+    valueRow('client-id', t('fact-client-id'), current.clientId),
     ...registrationRows(current),
   );
   return current;

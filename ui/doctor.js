@@ -2,6 +2,10 @@
 
 import { checkThisComputer } from './api.js';
 import { $, showError } from './dom.js';
+import { has, t } from './i18n.js';
+
+/** A sentence of the report in the screens' language (its English when a catalog lacks it). */
+const said = (note) => (has(`doctor-${note.kind}`) ? t(`doctor-${note.kind}`, note.args) : note.text);
 
 function checkItem(check) {
   const li = document.createElement('li');
@@ -13,14 +17,14 @@ function checkItem(check) {
   mark.textContent = check.ok ? '✓' : '!';
   const body = document.createElement('div');
   const title = document.createElement('strong');
-  title.textContent = `${check.title}: ${check.ok ? 'fine' : 'needs attention'}`;
+  title.textContent = t(check.ok ? 'check-fine' : 'check-attention', { check: said(check.words.title) });
   const detail = document.createElement('p');
-  detail.textContent = check.detail;
+  detail.textContent = said(check.words.detail);
   body.append(title, detail);
   if (check.fix) {
     const fix = document.createElement('p');
     fix.className = 'check-fix';
-    fix.textContent = `What to do: ${check.fix}`;
+    fix.textContent = t('check-fix', { fix: said(check.words.fix) });
     body.append(fix);
   }
   li.append(mark, body);
@@ -29,15 +33,13 @@ function checkItem(check) {
 
 /** Runs the checks and shows them; resolves once shown. */
 export async function runChecks() {
-  $('doctor-summary').textContent = 'Checking… (at most ten seconds)';
+  $('doctor-summary').textContent = t('checking');
   $('doctor-checks').replaceChildren();
   $('doctor-again').disabled = true;
   try {
     const report = await checkThisComputer();
     const problems = report.checks.filter((c) => !c.ok).length;
-    $('doctor-summary').textContent = problems
-      ? `${problems} ${problems === 1 ? 'thing needs' : 'things need'} attention.`
-      : 'Everything this app needs is in place.';
+    $('doctor-summary').textContent = problems ? t('checks-attention', { problems }) : t('checks-fine');
     $('doctor-checks').replaceChildren(...report.checks.map(checkItem));
   } catch (error) {
     showError('doctor-summary', error);

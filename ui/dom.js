@@ -1,10 +1,45 @@
 // Small DOM helpers every view uses: finding elements, the text of an error, showing one view with
 // focus on its heading, and marking a field's problem for sighted and screen-reader users alike.
 
+import { FluentNumber } from './vendor/fluent-bundle/index.js';
+import { has, t } from './i18n.js';
+
 export const $ = (id) => document.getElementById(id);
 
-/** The message of an error from Rust (`{kind, message, ...}`) or anything thrown. */
-export const errorText = (error) => error?.message ?? String(error);
+/** "signIn" -> "sign-in": a next step's name as its message id. */
+const kebab = (name) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+
+/**
+ * An error's values as the catalogs take them: numbers counted in the language's plural forms
+ * but written without grouping (a port is 47823, not 47,823), lists joined, fields by their name.
+ */
+function errorArgs(args = {}) {
+  const words = {};
+  for (const [name, value] of Object.entries(args ?? {})) {
+    if (typeof value === 'number') words[name] = new FluentNumber(value, { useGrouping: false });
+    else if (name === 'causes') words[name] = value.map((c, i) => `${i + 1}. ${t(`cause-${c.kind}`, c)}`).join(' ');
+    else if (Array.isArray(value)) words[name] = value.length ? value.join(', ') : t('none-on-record');
+    else if (name === 'field' && has(`field-${value}`)) words[name] = t(`field-${value}`);
+    else if (value === null) words[name] = 'none'; // a select's "none" variant
+    else if (typeof value === 'object') continue;
+    else words[name] = value;
+  }
+  return words;
+}
+
+/**
+ * The words of an error from Rust (`{kind, args, nextStep, ...}`), in the screens' language:
+ * what happened, then what to do. Anything else thrown shows as it is.
+ */
+export function errorText(error) {
+  if (!error?.kind || !has(`error-${error.kind}`)) return error?.message ?? String(error);
+  const args = errorArgs(error.args);
+  if (error.cause) args.cause = errorText(error.cause);
+  const text = t(`error-${error.kind}`, args);
+  const step = error.nextStep;
+  if (!step) return text;
+  return `${text} ${t(`next-${kebab(step.step)}`, { connection: step.connection ?? '' })}`;
+}
 
 const VIEWS = [
   'home', 'details', 'doctor', 'open-request-view', 'import-reply-view', 'request-made', 'reconnect-request',
@@ -43,7 +78,7 @@ export function showError(target, error) {
   const more = document.createElement('details');
   more.className = 'error-details';
   const summary = document.createElement('summary');
-  summary.textContent = 'Details';
+  summary.textContent = t('details');
   const text = document.createElement('code');
   text.textContent = error.details;
   more.append(summary, text);

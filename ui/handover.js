@@ -6,6 +6,7 @@ import { copyButton } from './copy.js';
 import { $, showError } from './dom.js';
 import { unlockFirst } from './unlock.js';
 import { valueRow } from './values.js';
+import { storeIn, t } from './i18n.js';
 
 let current = null;
 let countdown = null;
@@ -14,15 +15,13 @@ function showCountdown(label, receipt) {
   clearInterval(countdown);
   const status = $('s5-clipboard');
   if (receipt.clearsInSecs === null || receipt.clearsInSecs === undefined) {
-    status.textContent = `${label} copied. It stays on the clipboard until something else is copied.`;
+    status.textContent = t('copied-kept', { label });
     return;
   }
   const deadline = Date.now() + receipt.clearsInSecs * 1000;
   const tick = () => {
     const left = Math.max(0, Math.round((deadline - Date.now()) / 1000));
-    status.textContent = left > 0
-      ? `${label} copied. Clipboard clears in ${left} s.`
-      : `${label}: clipboard cleared (if it still held it).`;
+    status.textContent = left > 0 ? t('copied-clears', { label, left }) : t('copied-cleared', { label });
     if (left === 0) clearInterval(countdown);
   };
   tick();
@@ -36,19 +35,20 @@ function secretRow(value) {
   row.dataset.key = value.key;
   const name = document.createElement('span');
   name.className = 'value-label';
-  name.textContent = value.label;
+  const label = t(`value-${value.key}`);
+  name.textContent = label;
   const hidden = document.createElement('span');
   hidden.className = 'value secret-value';
-  hidden.textContent = `•••••••• kept in ${current.secretStoreDescription}`;
+  hidden.textContent = t('secret-kept-in', { store: current.store });
   const button = document.createElement('button');
   button.type = 'button';
   button.className = 'copy-button';
-  button.textContent = 'Copy';
-  button.setAttribute('aria-label', `Copy ${value.label}`);
+  button.textContent = t('copy');
+  button.setAttribute('aria-label', t('copy-label', { label }));
   button.addEventListener('click', async () => {
     $('s5-clipboard').textContent = '';
     try {
-      showCountdown(value.label, await copySecret(current.connection, value.secret, null));
+      showCountdown(label, await copySecret(current.connection, value.secret, null));
     } catch (error) {
       if (!unlockFirst(error)) showError('s5-clipboard', error);
     }
@@ -64,12 +64,12 @@ function wayBlock(way) {
   const block = document.createElement('section');
   block.className = 'panel way';
   const title = document.createElement('h2');
-  title.textContent = way.title;
+  title.textContent = t(`handover-way-${way.kind}`, current.args);
   const steps = document.createElement('ol');
   steps.className = 'instructions';
   steps.append(...way.steps.map((step) => {
     const li = document.createElement('li');
-    li.textContent = step;
+    li.textContent = t(`handover-step-${step}`, current.args);
     return li;
   }));
   block.append(title, steps);
@@ -80,7 +80,7 @@ function wayBlock(way) {
     const code = document.createElement('pre');
     code.className = 'snippet';
     code.textContent = snippet.code;
-    block.append(caption, code, copyButton(snippet.code, `${snippet.edition} code`));
+    block.append(caption, code, copyButton(snippet.code, t('snippet-code', { edition: snippet.edition })));
   }
   return block;
 }
@@ -94,17 +94,19 @@ export function initHandOver({ onBack, onDone }) {
 /** Prepares step 5 for a saved connection (its details come from `getConnection`). */
 export async function enterHandOver(connection) {
   const plan = await handOver(connection.name);
-  current = { connection: connection.name, secretStoreDescription: connection.secretStoreDescription };
+  current = { connection: connection.name, store: storeIn(connection.secretStore), args: plan.args };
   clearInterval(countdown);
-  $('step-5-title').textContent = plan.title;
-  $('s5-intro').textContent = plan.intro;
+  // A Self Client is handed over as one's own scripts are.
+  const kind = plan.template === 'self-client' ? 'custom' : plan.template;
+  $('step-5-title').textContent = t(`handover-${kind}-title`, plan.args);
+  $('s5-intro').textContent = t(`handover-${kind}-intro`, plan.args);
   $('s5-values').replaceChildren(...plan.values.map((value) => (value.secret
     ? secretRow(value)
-    : valueRow(value.key, value.label, value.value))));
+    : valueRow(value.key, t(`value-${value.key}`), value.value))));
   $('s5-ways').replaceChildren(...plan.ways.map(wayBlock));
   $('s5-warnings').replaceChildren(...plan.warnings.map((warning) => {
     const li = document.createElement('li');
-    li.textContent = warning;
+    li.textContent = t(`handover-warning-${warning}`, plan.args);
     return li;
   }));
   $('s5-clipboard').textContent = '';

@@ -4,27 +4,20 @@ import {
   connectionHealth, deleteDamagedRecord, listConnections, storeStatus, useFileStore, useKeychain, useTeamStore,
 } from './api.js';
 import { $, errorText, setFieldError, showError } from './dom.js';
+import { has, storeIn, storeLabel, t, templateLabel } from './i18n.js';
 
 let currentStore = null;
 /** What a connection's action buttons do: set by initHome. */
 let actions = {};
 
-/** A check's verdict, as the connections screen says it. */
-const VERDICTS = {
-  working: 'Working',
-  unreachable: 'Not checked: Zoho could not be reached',
-  rate_limited: 'Not checked: Zoho asks to wait (rate limit)',
-  failed: 'Check failed',
-  scope_missing: 'A permission is missing',
-  needs_sign_in: 'Needs a new sign-in',
-  client_rejected: 'Zoho no longer accepts its secret',
-};
+/** A check's verdict, as the connections screen says it (`verdict-working`, …). */
+const verdict = (name) => (has(`verdict-${name}`) ? t(`verdict-${name}`) : name);
 
-/** The one action that fixes a verdict: its button's words. */
+/** The one action that fixes a verdict: its button's message. */
 const ACTIONS = {
-  signInAgain: 'Sign in again',
-  askCustomer: 'Ask the customer to reconnect',
-  replaceSecret: 'Replace the secret',
+  signInAgain: 'action-sign-in-again',
+  askCustomer: 'action-ask-customer',
+  replaceSecret: 'action-replace-secret',
 };
 
 /** Shows a check's outcome in a row's status cell, with the button that fixes it. */
@@ -32,24 +25,24 @@ function showHealth(td, connectionName, health) {
   const line = document.createElement('span');
   line.className = 'health-verdict';
   line.textContent = health.reached
-    ? `${VERDICTS[health.verdict]} · ${health.reached}`
-    : VERDICTS[health.verdict] ?? health.verdict;
+    ? `${verdict(health.verdict)} · ${health.reached}`
+    : verdict(health.verdict);
   td.replaceChildren(line);
   td.dataset.verdict = health.verdict;
   td.classList.toggle('status-bad', health.verdict !== 'working');
   if (health.problem) {
     const why = document.createElement('span');
     why.className = 'health-detail';
-    why.textContent = health.problem.message;
+    why.textContent = errorText(health.problem);
     td.append(why);
   }
-  const label = ACTIONS[health.action];
+  const label = ACTIONS[health.action] && t(ACTIONS[health.action]);
   if (label) {
     const button = document.createElement('button');
     button.type = 'button';
     button.className = 'secondary health-action';
     button.textContent = label;
-    button.setAttribute('aria-label', `${label}: ${connectionName}`);
+    button.setAttribute('aria-label', t('action-for', { action: label, name: connectionName }));
     button.addEventListener('click', (event) => {
       event.stopPropagation();
       actions[health.action]?.(connectionName);
@@ -75,7 +68,7 @@ function checkRows(connections) {
 /** "Connected · renews automatically" once signed in (a token's expiry is no concern of the
  * person's: `zcw token` and the app mint a new one), else the core's status. */
 function statusText(connection) {
-  return connection.signedIn ? `${connection.status} · renews automatically` : connection.status;
+  return connection.signedIn ? t('status-connected-renews') : t('status-secret-saved');
 }
 
 function cell(text, className) {
@@ -93,14 +86,14 @@ function connectionRow(connection, onOpen) {
   open.type = 'button';
   open.className = 'link-button open-connection';
   open.textContent = connection.name;
-  open.setAttribute('aria-label', `Open ${connection.name}`);
+  open.setAttribute('aria-label', t('open-connection', { name: connection.name }));
   name.append(open);
   tr.append(
     name,
     cell(connection.dc.toUpperCase()),
     cell(connection.clientId, 'mono'),
-    cell(connection.templateLabel),
-    cell(connection.secretStoreLabel),
+    cell(templateLabel(connection.template)),
+    cell(storeLabel(connection.secretStore)),
     cell(statusText(connection), 'status'),
   );
   // The whole row opens the connection for mouse users; the name button is the keyboard path.
@@ -110,8 +103,8 @@ function connectionRow(connection, onOpen) {
 
 async function showStore() {
   currentStore = await storeStatus();
-  $('store-description').textContent = currentStore.description;
-  $('home-store').textContent = currentStore.description;
+  $('store-description').textContent = storeIn(currentStore.active);
+  $('home-store').textContent = storeIn(currentStore.active);
 }
 
 // The team store's inputs, by the field names the core reports problems with.
@@ -173,11 +166,11 @@ async function saveChoice() {
   const choice = chosenStore();
   if (choice === 'keychain') {
     await useKeychain();
-    return 'New secrets are now saved in this computer\'s keychain.';
+    return t('store-now-keychain');
   }
   if (choice === 'encrypted-file') {
     await useFileStore($('home-passphrase').value, $('home-passphrase-again').value);
-    return 'New secrets are now saved in the encrypted file.';
+    return t('store-now-encrypted-file');
   }
   const team = {
     address: $('team-address').value,
@@ -190,8 +183,7 @@ async function saveChoice() {
   };
   const token = $('team-token').value || null;
   const { check } = await useTeamStore(team, token);
-  const count = check.connections === 1 ? '1 connection' : `${check.connections} connections`;
-  return `Connected to the team store at ${check.address} with ${check.tokenSource}; it holds ${count}. New connections and their secrets are now saved there.`;
+  return t('store-now-team', { address: check.address, token: check.tokenSource, count: check.connections });
 }
 
 function showStoreError(error) {
@@ -258,10 +250,10 @@ function damagedRecord({ name, problem }, onDone) {
   showError(line, problem);
   const ask = () => {
     const question = document.createElement('p');
-    question.textContent = `Delete the record “${name}” from the team store, with its Client Secret and tokens, for every computer that uses the team store? Nothing else changes; add the connection again afterwards.`;
+    question.textContent = t('damaged-question', { name });
     const failed = document.createElement('p');
     failed.className = 'error';
-    const confirm = button('Delete the damaged record', 'danger', async () => {
+    const confirm = button(t('damaged-delete'), 'danger', async () => {
       try {
         await deleteDamagedRecord(name);
         await onDone();
@@ -269,10 +261,10 @@ function damagedRecord({ name, problem }, onDone) {
         showError(failed, error);
       }
     });
-    box.replaceChildren(line, question, confirm, button('Cancel', 'secondary', () => box.replaceChildren(line, offer)), failed);
+    box.replaceChildren(line, question, confirm, button(t('cancel'), 'secondary', () => box.replaceChildren(line, offer)), failed);
     confirm.focus();
   };
-  const offer = button('Delete the damaged record…', 'danger-outline', ask);
+  const offer = button(t('damaged-offer'), 'danger-outline', ask);
   box.append(line, offer);
   return box;
 }
@@ -301,7 +293,7 @@ export async function showHome({ hasDraft, onOpen }) {
     const retry = document.createElement('button');
     retry.type = 'button';
     retry.className = 'secondary';
-    retry.textContent = 'Try again';
+    retry.textContent = t('try-again');
     retry.addEventListener('click', again);
     lines.push(retry);
   }

@@ -3,7 +3,7 @@
 // other; they are wired together here.
 
 import {
-  appInfo, clearDraft, getConnection, listConnections, loadDraft, previewRegistration, saveDraft,
+  appInfo, clearDraft, language, setLanguage, getConnection, listConnections, loadDraft, previewRegistration, saveDraft,
   saveRequestedConnection, stopAnswering, takeHandedRequest, wizardOptions,
 } from './api.js';
 import { enterConnect, initConnect } from './connect.js';
@@ -12,6 +12,7 @@ import { initDetails, openReplace, showDetails } from './details.js';
 import { initDoctor, runChecks } from './doctor.js';
 import { $, clearErrorsOnEdit, showError, showView } from './dom.js';
 import { initHome, showHome } from './home.js';
+import { startLanguage, t } from './i18n.js';
 import {
   enterReconnectRequest, enterReply, hideAnswering, hideIncoming, initOnboarding, setRequestForm, showAnswering,
   showIncoming, showReconnectKept, showRequests,
@@ -46,15 +47,15 @@ function showNotice(message) {
   $('notice').hidden = !message;
 }
 
-/** The stepper's name of each step, by its view. */
+/** The stepper's name of each step (its message), by its view. */
 const STEPS = {
-  'step-1': 'Integration',
-  'step-2': 'Register in Zoho',
-  'step-2-self': 'Code from Zoho',
-  'step-3': 'Client secret',
-  'step-4': 'Sign in',
-  'step-5': 'Hand over',
-  'step-5-reply': 'Send the reply',
+  'step-1': 'stepper-integration',
+  'step-2': 'stepper-register',
+  'step-2-self': 'stepper-code',
+  'step-3': 'stepper-secret',
+  'step-4': 'stepper-sign-in',
+  'step-5': 'stepper-hand-over',
+  'step-5-reply': 'stepper-reply',
 };
 
 /**
@@ -89,13 +90,13 @@ function showStepper(view) {
     num.textContent = i < at ? '✓' : String(i + 1);
     const name = document.createElement('span');
     name.className = 'name';
-    name.textContent = STEPS[id];
+    name.textContent = t(STEPS[id]);
     li.append(num, name);
     if (i < at) {
       li.classList.add('done');
       const done = document.createElement('span');
       done.className = 'visually-hidden';
-      done.textContent = ' (done)';
+      done.textContent = ` ${t('stepper-done')}`;
       li.append(done);
     }
     if (i === at) {
@@ -317,7 +318,34 @@ async function resumeDraft() {
   return goToStep(loaded.draft.step, loaded.draft, { save: false });
 }
 
+/** The language menu at the foot of every screen: the system's, or one chosen and kept. */
+function initLanguageMenu(words) {
+  const menu = $('language');
+  const system = document.createElement('option');
+  system.value = '';
+  system.textContent = t('language-system');
+  menu.replaceChildren(system, ...words.choices.map(({ tag, name }) => {
+    const option = document.createElement('option');
+    option.value = tag;
+    option.lang = tag;
+    option.textContent = name;
+    return option;
+  }));
+  menu.value = words.chosen ?? '';
+  menu.addEventListener('change', async () => {
+    try {
+      await setLanguage(menu.value || null);
+      window.location.reload();
+    } catch (error) {
+      showNotice(error);
+    }
+  });
+}
+
 async function start() {
+  const words = await language();
+  startLanguage(words);
+  initLanguageMenu(words);
   options = await wizardOptions();
   initSecretToggles();
   clearErrorsOnEdit();
@@ -357,7 +385,7 @@ async function start() {
     onConnect: (name) => openConnect(name, { from: name }),
     onHandOver: (name) => openHandOver(name, { from: name }),
     onReconnect: askCustomer,
-    onRemoved: async (name) => { await goHome(); showNotice(`Removed “${name}” and its secrets.`); },
+    onRemoved: async (name) => { await goHome(); showNotice(t('removed-connection', { name })); },
   });
   $('nav-home').addEventListener('click', () => goHome());
   initSelfClient({

@@ -12,11 +12,22 @@ import { copyButton } from './copy.js';
 import { requestEmail } from './request-email.js';
 import { offerUnlock, unlockFirst } from './unlock.js';
 import { showTestCall } from './test-call.js';
+import { dcLabel, relativeTime, storeIn, t } from './i18n.js';
 
 let hooks = null;
 let replyName = null;
 /** A request that arrived while another was being answered. */
 let incoming = null;
+
+/** "Waiting for the reply · expires in 6 days", "Answered 2 hours ago", in the screens' language. */
+function requestSummary(request) {
+  const now = Date.now() / 1000;
+  if (request.state === 'answered' && request.answeredAt) {
+    return t('request-answered', { when: relativeTime(request.answeredAt - now) });
+  }
+  const expires = relativeTime(request.expiresAt - now);
+  return t(request.state === 'expired' ? 'request-expired' : 'request-waiting', { expires });
+}
 
 /** The requests this computer's store (or the team's) holds, with a Cancel for each waiting one. */
 export async function showRequests() {
@@ -32,7 +43,7 @@ export async function showRequests() {
   rows.replaceChildren();
   for (const request of requests) {
     const tr = document.createElement('tr');
-    for (const text of [request.name, request.from, request.fingerprint, request.summary]) {
+    for (const text of [request.name, request.from, request.fingerprint, requestSummary(request)]) {
       const td = document.createElement('td');
       td.textContent = text;
       tr.append(td);
@@ -42,8 +53,8 @@ export async function showRequests() {
       const cancel = document.createElement('button');
       cancel.type = 'button';
       cancel.className = 'link-button';
-      cancel.textContent = 'Cancel';
-      cancel.setAttribute('aria-label', `Cancel the request ${request.name}`);
+      cancel.textContent = t('cancel');
+      cancel.setAttribute('aria-label', t('cancel-request', { name: request.name }));
       cancel.addEventListener('click', async () => {
         try {
           await cancelRequest(request.name, null);
@@ -71,24 +82,20 @@ export function setRequestForm(on) {
   $('next').hidden = on;
   $('step1-request-hint').hidden = on;
   $('err-request').textContent = '';
-  document.querySelector('#step-1 h1').textContent = on
-    ? 'What should your customer create?'
-    : 'What are you connecting?';
+  document.querySelector('#step-1 h1').textContent = t(on ? 'request-form-title' : 'step-1-title');
 }
 
 /** The request just made: what to send, and the fingerprint to read out. */
 async function showMade(made) {
   $('made-fingerprint').textContent = made.fingerprint;
-  $('made-store').textContent = made.keyKeptIn;
+  $('made-store').textContent = storeIn(made.keyPlace);
   const days = Math.round((made.request.expiresAt - made.request.createdAt) / 86400);
-  $('made-expires').textContent = `in ${days} day${days === 1 ? '' : 's'}`;
+  $('made-expires').textContent = relativeTime(days * 86400);
   $('made-status').textContent = '';
-  $('request-made-title').textContent = made.request.reconnect
-    ? 'Your reconnect request is ready to send'
-    : 'Your request is ready to send';
+  $('request-made-title').textContent = t(made.request.reconnect ? 'reconnect-request-made' : 'request-made-title');
   const email = requestEmail(made, (await appInfo()).downloads);
   $('made-email').textContent = email;
-  $('made-email-copy').replaceChildren(copyButton(email, 'the email text', 'Copy the email text'));
+  $('made-email-copy').replaceChildren(copyButton(email, t('email-text'), t('copy-email-text')));
   showView('request-made');
 }
 
@@ -102,7 +109,7 @@ export function enterReconnectRequest(connection) {
   $('rr-client-id').textContent = connection.clientId;
   $('rr-dc').textContent = connection.dc.toUpperCase();
   const scopes = connection.scopes.length ? connection.scopes : connection.signedIn?.grantedScopes ?? [];
-  $('rr-scopes').textContent = scopes.join(', ') || 'the default ones';
+  $('rr-scopes').textContent = scopes.join(', ') || t('default-scopes');
   $('rr-scopes-add').value = '';
   $('err-rr').textContent = '';
   setFieldError('rr-from', '');
@@ -207,7 +214,7 @@ export function showAnswering(view, dataCentres) {
     select.replaceChildren(...dataCentres.map((dc) => {
       const option = document.createElement('option');
       option.value = dc.id;
-      option.textContent = dc.label;
+      option.textContent = dcLabel(dc);
       return option;
     }));
     select.value = view.input.dc;
@@ -240,7 +247,7 @@ export async function enterReply(name, view) {
   replyName = name;
   $('reply-to').textContent = view.request.from;
   $('reply-fingerprint').textContent = view.fingerprint;
-  $('reply-holds').textContent = `The reply holds this connection's Client ID and Client Secret${view.request.refreshToken ? ' and its sign-in' : ''}, encrypted so that only the key in this request can open it.`;
+  $('reply-holds').textContent = t(view.request.refreshToken ? 'reply-holds-sign-in' : 'reply-holds');
   $('reply-status').textContent = '';
   $('reply-code-box').hidden = true;
   $('reply-error').hidden = true;
@@ -254,12 +261,12 @@ async function sendReply(how) {
   try {
     const sent = await how(replyName, null);
     if (!sent) return; // the save dialog was cancelled
-    $('reply-holds').textContent = sent.holds;
+    $('reply-holds').textContent = t(sent.withSignIn ? 'reply-holds-sign-in' : 'reply-holds');
     $('reply-status').textContent = sent.path
-      ? `✓ Saved in ${sent.path}. Attach it to your answer to the email the request came with.`
-      : '✓ Copied. Paste it into your answer to the email the request came with.';
+      ? t('reply-saved', { path: sent.path })
+      : t('reply-copied');
     // The fingerprint of the request the reply was encrypted for, as Rust recomputed it.
-    $('reply-fingerprint').textContent = sent.fingerprint ?? 'not known (the request was opened with an earlier version)';
+    $('reply-fingerprint').textContent = sent.fingerprint ?? t('fingerprint-unknown');
     $('reply-code').textContent = sent.code;
     $('reply-code-box').hidden = false;
     $('reply-after').hidden = false;
@@ -275,28 +282,22 @@ function showImportConfirm(preview) {
   $('ic-name').textContent = preview.name;
   $('ic-reconnect').hidden = !preview.reconnect;
   $('ic-reconnect-text').textContent = preview.replaces
-    ? `its new sign-in replaces the one of ${preview.replaces} held here`
-    : 'its new sign-in replaces the one held here';
+    ? t('replaces-sign-in-of', { account: preview.replaces })
+    : t('replaces-sign-in');
   $('ic-client-id').textContent = preview.clientId;
-  $('ic-dc').textContent = preview.dcLabel;
+  $('ic-dc').textContent = dcLabel(preview.dataCentre);
   $('ic-code').textContent = preview.code;
   if (preview.account) {
     $('ic-account').textContent = preview.account;
-    $('ic-account-source').textContent = preview.accountChecked
-      ? '(Zoho confirmed it with the reply\'s sign-in)'
-      : '(as the reply says: Zoho could not confirm it, so compare it with what your customer told you)';
+    $('ic-account-source').textContent = t(preview.accountChecked ? 'account-confirmed' : 'account-as-reply-says');
   } else {
-    $('ic-account').textContent = preview.signedIn ? 'not known' : 'none';
-    $('ic-account-source').textContent = preview.signedIn
-      ? '(the sign-in did not include the profile scope)'
-      : '(the reply carries no sign-in: only the client)';
+    $('ic-account').textContent = t(preview.signedIn ? 'account-not-known' : 'account-none');
+    $('ic-account-source').textContent = t(preview.signedIn ? 'account-no-profile' : 'account-no-sign-in');
   }
-  $('ic-confirm-text').textContent = preview.signedIn
-    ? 'This is my customer\'s Zoho account and client'
-    : 'This is my customer\'s Zoho client';
+  $('ic-confirm-text').textContent = t(preview.signedIn ? 'confirm-account-and-client' : 'confirm-client');
   $('ic-late').hidden = !preview.late;
   $('ic-late-text').textContent = preview.late
-    ? `This reply arrived after its request expired (${preview.late}). Anyone who saw the request could have answered it: import it only if you expected this reply from your customer.`
+    ? t('reply-late', { late: relativeTime(preview.expiredAt - Date.now() / 1000) })
     : '';
   $('ic-accept-late').checked = false;
   $('ic-confirmed').checked = false;
@@ -336,16 +337,18 @@ async function openFromReply(text) {
 
 /** What became of the sign-in a reconnect replaced. */
 const EARLIER = {
-  revoked: 'The earlier sign-in was revoked at Zoho.',
-  alreadyGone: 'The earlier sign-in no longer worked at Zoho.',
-  notRevoked: 'The earlier sign-in could not be revoked now (Zoho was not reached): your customer\'s admin can remove it in their Zoho account under Connected Apps.',
+  revoked: 'earlier-revoked',
+  alreadyGone: 'earlier-gone',
+  notRevoked: 'earlier-not-revoked',
 };
 
 function reconnectedText(imported) {
-  const secret = imported.secretReplaced
-    ? ` Its client secret was regenerated: the new one replaced the old in ${imported.storedIn} · ••••${imported.secretLast4}.`
-    : '';
-  return `Reconnected “${imported.connection.name}”: the new sign-in replaced the earlier one.${secret} ${EARLIER[imported.earlierSignIn] ?? ''}`;
+  const store = storeIn(imported.connection.secretStore);
+  return [
+    t('reconnected', { name: imported.connection.name }),
+    ...(imported.secretReplaced ? [t('secret-regenerated', { store, last4: imported.secretLast4 })] : []),
+    ...(EARLIER[imported.earlierSignIn] ? [t(EARLIER[imported.earlierSignIn])] : []),
+  ].join(' ');
 }
 
 async function importConfirmed() {
@@ -357,7 +360,12 @@ async function importConfirmed() {
     $('reply-text').value = '';
     $('import-done-text').textContent = imported.reconnected
       ? reconnectedText(imported)
-      : `Imported “${imported.connection.name}” · ${imported.connection.dc.toUpperCase()} · secret saved in ${imported.storedIn} · ••••${imported.secretLast4}`;
+      : t('imported', {
+        name: imported.connection.name,
+        dc: imported.connection.dc.toUpperCase(),
+        store: storeIn(imported.connection.secretStore),
+        last4: imported.secretLast4,
+      });
     $('import-done-name').textContent = imported.connection.name;
     $('import-done').hidden = false;
     // Done: the main button moves on to the connection, and the reply is not opened again.
@@ -399,7 +407,7 @@ export function initOnboarding({
   $('save-request-file').addEventListener('click', async () => {
     try {
       const path = await saveRequestFile();
-      if (path) $('made-status').textContent = `✓ Saved in ${path}.`;
+      if (path) $('made-status').textContent = t('request-saved', { path });
     } catch (error) {
       showError('made-status', error);
     }
@@ -407,7 +415,7 @@ export function initOnboarding({
   $('copy-request-link').addEventListener('click', async () => {
     try {
       await copyRequestLink();
-      $('made-status').textContent = '✓ Link copied. Paste it into your email.';
+      $('made-status').textContent = t('link-copied');
     } catch (error) {
       showError('made-status', error);
     }
@@ -430,7 +438,7 @@ export function initOnboarding({
     $('import-done').hidden = true;
     hideImportConfirm();
     setFieldError('reply-text', '');
-    $('import-store').textContent = (await storeStatus()).description;
+    $('import-store').textContent = storeIn((await storeStatus()).active);
     showView('import-reply-view');
     await offerUnlock();
   });
@@ -473,7 +481,7 @@ export function initOnboarding({
     try {
       // Here only: revoking at Zoho would end the sign-in the reply just handed over.
       await removeConnection(replyName, null, true);
-      onHome(`Removed “${replyName}” from this computer.`);
+      onHome(t('removed-here', { name: replyName }));
     } catch (error) {
       if (unlockFirst(error)) return;
       showError('reply-error-text', error);

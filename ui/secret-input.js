@@ -1,5 +1,7 @@
 // Masked secret fields with a Show/Hide toggle, and helpers that take a secret out of a field once.
 
+import { t } from './i18n.js';
+
 /** Wires every `.toggle-secret` button to the input it names. */
 export function initSecretToggles() {
   for (const button of document.querySelectorAll('.toggle-secret')) {
@@ -7,7 +9,7 @@ export function initSecretToggles() {
       const input = document.getElementById(button.dataset.for);
       const show = input.type === 'password';
       input.type = show ? 'text' : 'password';
-      button.textContent = show ? 'Hide' : 'Show';
+      button.textContent = show ? t('hide') : t('show');
       button.setAttribute('aria-pressed', String(show));
     });
   }
@@ -19,7 +21,7 @@ export function clearSecret(input) {
   input.type = 'password';
   const toggle = document.querySelector(`.toggle-secret[data-for="${input.id}"]`);
   if (toggle) {
-    toggle.textContent = 'Show';
+    toggle.textContent = t('show');
     toggle.setAttribute('aria-pressed', 'false');
   }
 }

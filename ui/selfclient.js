@@ -7,6 +7,7 @@ import { writeClipboard } from './copy.js';
 import { $, setFieldError, showError } from './dom.js';
 import { clearSecret } from './secret-input.js';
 import { unlockFirst } from './unlock.js';
+import { dcLabel, t } from './i18n.js';
 
 let dc = 'us';
 let importedName = null;
@@ -31,10 +32,12 @@ async function importWith(run) {
     importedName = done.saved.connection.name;
     clearSecret($('self-client-secret'));
     $('self-code').value = '';
-    $('self-done-text').textContent = `Saved “${importedName}” · ${dc.toUpperCase()} · secret and tokens in ${done.saved.storedIn} · ••••${done.saved.secretLast4}`;
+    $('self-done-text').textContent = t('self-saved', {
+      name: importedName, dc: dc.toUpperCase(), store: done.saved.storedIn, last4: done.saved.secretLast4,
+    });
     $('self-file-note').textContent = done.fileName
-      ? `Warning: the downloaded file ${done.fileName} still holds the Client Secret as plain text, readable by anyone with access to this computer. Delete it now, unless you need it elsewhere.`
-      : 'Nothing was saved in a file. If the console also downloaded self_client.json, delete it: it holds the secret in the clear.';
+      ? t('self-file-warning', { file: done.fileName })
+      : t('self-no-file');
     $('self-delete-file').hidden = !done.fileName;
     $('self-done').hidden = false;
     // Imported: the hand-over is the one main button now.
@@ -53,14 +56,14 @@ export function initSelfClient({ onBack, onHandOver, onDone }) {
   $('self-open-console').addEventListener('click', async () => {
     try {
       const url = await openConsole(dc);
-      $('self-console-status').textContent = `Opened ${url} in your browser.`;
+      $('self-console-status').textContent = t('console-opened', { url });
     } catch (error) {
       showError('self-console-status', error);
     }
   });
   $('self-scopes-copy').addEventListener('click', async () => {
     const ok = await writeClipboard($('self-scopes').value.trim());
-    $('self-scopes-status').textContent = ok ? '✓ Copied' : 'Select the scopes and press Ctrl+C';
+    $('self-scopes-status').textContent = ok ? t('copied') : t('copy-scopes-by-hand');
   });
   $('self-choose-file').addEventListener('click', () => importWith(importSelfClientFile));
   $('self-import-values').addEventListener('click', () => importWith((name, centre, passphrase) => importSelfClientValues({
@@ -72,7 +75,7 @@ export function initSelfClient({ onBack, onHandOver, onDone }) {
   $('self-delete-file').addEventListener('click', async () => {
     try {
       const path = await deleteSelfClientFile();
-      $('self-file-note').textContent = `Deleted ${path}.`;
+      $('self-file-note').textContent = t('self-file-deleted', { path });
       $('self-delete-file').hidden = true;
     } catch (error) {
       showError('self-file-note', error);
@@ -86,7 +89,7 @@ export function initSelfClient({ onBack, onHandOver, onDone }) {
 export async function enterSelfClient(plan) {
   dc = plan.dc.id;
   importedName = null;
-  $('self-dc').textContent = plan.dc.label ?? dc.toUpperCase();
+  $('self-dc').textContent = dcLabel(plan.dc);
   $('self-done').hidden = true;
   $('self-error').hidden = true;
   $('self-console-status').textContent = '';

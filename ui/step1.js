@@ -2,7 +2,8 @@
 // form, writes it back from a draft, and shows each problem next to its field once the user has
 // touched that field.
 
-import { $, setFieldError } from './dom.js';
+import { $, errorText, setFieldError } from './dom.js';
+import { dcLabel, has, t } from './i18n.js';
 
 const touched = new Set();
 let suggestions = {};
@@ -13,7 +14,7 @@ export function initStep1(options, { onChange, onNext }) {
   for (const centre of options.dataCentres) {
     const option = document.createElement('option');
     option.value = centre.id;
-    option.textContent = centre.label;
+    option.textContent = dcLabel(centre);
     dc.append(option);
   }
   suggestions = Object.fromEntries(options.templates.map((t) => [t.id, t.suggestedClientName]));
@@ -23,7 +24,7 @@ export function initStep1(options, { onChange, onNext }) {
     const pick = document.createElement('button');
     pick.type = 'button';
     pick.className = 'pick';
-    pick.textContent = `${fn.name} · ${fn.edition}`;
+    pick.textContent = `${fn.name} · ${has(`edition-${fn.name}`) ? t(`edition-${fn.name}`) : fn.edition}`;
     pick.addEventListener('click', () => {
       $('catalyst-function').value = fn.name;
       touched.add('catalyst-function');
@@ -130,9 +131,9 @@ export function showProblems(preview) {
   const waiting = [];
   for (const problem of preview.problems) {
     if (problem.field && touched.has(problem.field)) {
-      if (!messages.has(problem.field)) messages.set(problem.field, problem.message);
+      if (!messages.has(problem.field)) messages.set(problem.field, problem);
     } else {
-      const label = problem.fieldLabel ?? problem.message;
+      const label = problem.field && has(`field-${problem.field}`) ? t(`field-${problem.field}`) : errorText(problem);
       if (!waiting.includes(label)) waiting.push(label);
     }
   }
@@ -146,12 +147,12 @@ export function showProblems(preview) {
   if (preview.plan) {
     hint.textContent = '';
   } else if (waiting.length) {
-    hint.textContent = `Still needed: ${waiting.join(', ')}.`;
+    hint.textContent = t('still-needed', { fields: waiting.join(t('list-separator')) });
   } else {
-    hint.textContent = 'Correct the fields marked in red to continue.';
+    hint.textContent = t('correct-fields');
   }
   $('loopback-preview').textContent = preview.loopbackUri ?? 'http://localhost:PORT/callback';
   const taken = $('catalyst-org-taken');
   taken.hidden = !preview.orgIdTaken;
-  taken.textContent = preview.orgIdTaken ? `✓ Org ID ${preview.orgIdTaken} taken from the address.` : '';
+  taken.textContent = preview.orgIdTaken ? t('org-id-taken', { org: preview.orgIdTaken }) : '';
 }

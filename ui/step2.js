@@ -4,6 +4,7 @@ import { openConsole } from './api.js';
 import { copyButton } from './copy.js';
 import { $, showError } from './dom.js';
 import { registrationRows } from './values.js';
+import { dcLabel, noteText, t } from './i18n.js';
 
 let currentDc = null;
 
@@ -17,13 +18,13 @@ export function initStep2({ onBack, onNext }) {
     try {
       const url = await openConsole(currentDc);
       const text = document.createElement('p');
-      text.textContent = `Opened ${url} in your browser. Nothing opened? Copy the address into your browser:`;
+      text.textContent = t('console-opened-copy', { url });
       const line = document.createElement('p');
       line.className = 'url-line';
       const code = document.createElement('code');
       code.id = 'console-url';
       code.textContent = url;
-      line.append(code, copyButton(url, 'console address'));
+      line.append(code, copyButton(url, t('console-address')));
       status.append(text, line);
     } catch (error) {
       status.classList.add('failed');
@@ -35,11 +36,11 @@ export function initStep2({ onBack, onNext }) {
 /** Renders a `RegistrationPlan` from the core. */
 export function showPlan(plan) {
   currentDc = plan.dc.id;
-  $('s2-dc').textContent = plan.dc.label;
+  $('s2-dc').textContent = dcLabel(plan.dc);
   $('values').replaceChildren(...registrationRows(plan));
   $('plan-notes').replaceChildren(...plan.notes.map((note) => {
     const li = document.createElement('li');
-    li.textContent = note;
+    li.textContent = noteText(note);
     return li;
   }));
   $('console-status').replaceChildren();

@@ -4,6 +4,7 @@ import { checkConnection, saveConnection, storeStatus, suggestConnectionName, us
 import { $, setFieldError, showBanner, showError } from './dom.js';
 import { clearSecret } from './secret-input.js';
 import { unlockFirst } from './unlock.js';
+import { noteText, storeIn, t } from './i18n.js';
 
 const STEP3_FIELDS = ['client-id', 'client-secret', 'connection-name'];
 
@@ -33,14 +34,14 @@ function showNext(path) {
   $('saved-why-send').hidden = path !== 'send';
   connect.hidden = path === 'send';
   connect.className = signInFirst ? 'primary' : 'link-button';
-  connect.textContent = signInFirst ? 'Next: sign in to Zoho' : 'Also sign in from this computer';
+  connect.textContent = t(signInFirst ? 'next-sign-in-to-zoho' : 'also-sign-in-here');
   handOver.className = signInFirst ? 'secondary' : 'primary';
-  handOver.textContent = {
-    signIn: 'Skip signing in: hand over',
-    handOver: 'Next: hand over',
-    send: 'Next: send the reply',
-    signInThenSend: 'Skip signing in: send the reply',
-  }[path];
+  handOver.textContent = t({
+    signIn: 'skip-to-hand-over',
+    handOver: 'next-hand-over',
+    send: 'next-send-reply',
+    signInThenSend: 'skip-to-send-reply',
+  }[path]);
   // The main button comes first, for the eye and for the keyboard alike.
   if (signInFirst) $('saved-buttons').prepend(connect);
   else $('saved-buttons').prepend(handOver);
@@ -70,7 +71,7 @@ function showFieldErrors(problems) {
   const messages = new Map();
   for (const problem of problems) {
     if (STEP3_FIELDS.includes(problem.field) && touched.has(problem.field) && !messages.has(problem.field)) {
-      messages.set(problem.field, problem.message);
+      messages.set(problem.field, problem);
     }
   }
   for (const field of STEP3_FIELDS) setFieldError(field, messages.get(field));
@@ -84,7 +85,7 @@ async function check() {
   const checked = await checkConnection(connection());
   showFieldErrors(checked.problems);
   $('warn-client-id').textContent = touched.has('client-id')
-    ? checked.warnings.find((w) => w.includes('Client ID')) ?? ''
+    ? noteText(checked.warnings.find((w) => w.kind === 'client-id-shape') ?? { kind: '', text: '' })
     : '';
 }
 
@@ -95,7 +96,7 @@ function checkSoon() {
 
 async function showStore() {
   const status = await storeStatus();
-  $('s3-store').textContent = status.description;
+  $('s3-store').textContent = storeIn(status.active);
   return status;
 }
 
@@ -110,19 +111,19 @@ async function save() {
   for (const field of STEP3_FIELDS) touched.add(field);
   $('store-error').hidden = true;
   $('save-secret').disabled = true;
-  $('save-secret').textContent = 'Saving…';
+  $('save-secret').textContent = t('saving');
   try {
     const saved = await saver(connection(), secretInput.value, null);
     clearSecret(secretInput);
-    $('saved-text').textContent = `Saved in ${saved.storedIn} · ••••${saved.secretLast4}`;
-    $('saved-warnings').textContent = saved.warnings.join(' ');
+    $('saved-text').textContent = t('saved-in', { store: storeIn(saved.connection.secretStore), last4: saved.secretLast4 });
+    $('saved-warnings').textContent = saved.warnings.map(noteText).join(' ');
     $('fingerprint-confirmed').disabled = true;
     $('saved-name').textContent = saved.connection.name;
     $('saved').hidden = false;
     $('s3-file-store').hidden = true;
     for (const id of ['client-id', 'client-secret', 'connection-name']) $(id).disabled = true;
     // The secret is in the store now: there is nothing left in the field to show.
-    $('client-secret').placeholder = '✓ Saved';
+    $('client-secret').placeholder = t('saved-placeholder');
     secretToggle().disabled = true;
     $('save-secret').hidden = true;
     $('back-3').hidden = true;
@@ -142,7 +143,7 @@ async function save() {
     return null;
   } finally {
     updateSaveEnabled();
-    $('save-secret').textContent = 'Save securely';
+    $('save-secret').textContent = t('save-secret');
   }
 }
 

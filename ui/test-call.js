@@ -2,21 +2,22 @@
 // or what is missing, on one line.
 
 import { connectionHealth } from './api.js';
-import { showError } from './dom.js';
+import { errorText, showError } from './dom.js';
+import { t } from './i18n.js';
 
 export async function showTestCall(line, name) {
   line.hidden = false;
   line.className = '';
-  line.textContent = 'Testing the connection with one call to Zoho…';
+  line.textContent = t('test-call-running');
   try {
     const health = await connectionHealth(name, true);
     if (health.verdict === 'working') {
       line.textContent = health.reached
-        ? `Tested: connected to ${health.reached}.`
-        : 'Tested: Zoho gives it working tokens (its permissions allow no test call).';
+        ? t('test-call-reached', { reached: health.reached })
+        : t('test-call-tokens');
     } else {
       line.className = 'warning';
-      line.textContent = `The test call did not work: ${health.problem?.message ?? health.verdict}`;
+      line.textContent = t('test-call-failed', { problem: health.problem ? errorText(health.problem) : health.verdict });
     }
   } catch (error) {
     line.className = 'warning';

@@ -1,6 +1,7 @@
 // A labelled value with a Copy button, as the Zoho console asks for it.
 
 import { copyButton } from './copy.js';
+import { t } from './i18n.js';
 
 export function valueRow(key, label, value) {
   const row = document.createElement('div');
@@ -19,10 +20,13 @@ export function valueRow(key, label, value) {
 /** Rows for everything registered in Zoho: client type (when given), name, homepage, redirect URIs. */
 export function registrationRows({ clientType, clientName, homepage, redirectUris }) {
   return [
-    ...(clientType ? [valueRow('client-type', 'Client type', clientType)] : []),
-    valueRow('client-name', 'Client Name', clientName),
-    valueRow('homepage', 'Homepage URL', homepage),
-    ...redirectUris.map((uri, i) =>
-      valueRow('redirect-uri', `Authorized Redirect URI ${redirectUris.length > 1 ? i + 1 : ''}`.trim(), uri)),
+    ...(clientType ? [valueRow('client-type', t('zoho-client-type'), clientType)] : []),
+    valueRow('client-name', t('zoho-client-name'), clientName),
+    valueRow('homepage', t('zoho-homepage'), homepage),
+    ...redirectUris.map((uri, i) => valueRow(
+      'redirect-uri',
+      redirectUris.length > 1 ? t('zoho-redirect-uri-numbered', { number: i + 1 }) : t('zoho-redirect-uri'),
+      uri,
+    )),
   ];
 }

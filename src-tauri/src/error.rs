@@ -1,7 +1,9 @@
-//! The shell's error type and the `{kind, category, message, field, nextStep}` shape the webview
-//! receives, with the next step worded for the app (a button, not a command).
+//! The shell's error type and the `{kind, category, args, message, field, nextStep}` shape the
+//! webview receives: the screens word it from the catalogs by its kind and values (`message` is the
+//! English, for a kind the catalogs do not know), and the next step names a button, not a command.
 
 use serde::{Serialize, Serializer};
+use serde_json::json;
 use zcw_core::NextStep;
 
 #[derive(Debug, thiserror::Error)]
@@ -11,18 +13,29 @@ pub enum Error {
     /// Details say only that it stopped: a panic's message could quote data.
     #[error("A background task stopped unexpectedly. Try again; if it keeps happening, restart the app.")]
     Worker(String),
-    /// The settings could not be read: the core's error, with its details.
-    #[error("Zoho Credential Wizard cannot work on this computer yet. {message}")]
-    Startup {
-        message: String,
-        details: Option<String>,
-    },
-    /// A file the person chose could not be read or written; the system's words go under Details.
-    #[error("{message} Choose another file, or paste the text instead.")]
+    /// The settings could not be read: the core's error (its kind, values and details).
+    #[error("Zoho Credential Wizard cannot work on this computer yet. {}", cause.message)]
+    Startup { cause: Box<zcw_core::Problem> },
+    /// A file the person chose could not be written; the system's words go under Details.
+    #[error("{path} could not be written. Choose another file, or paste the text instead.")]
     File {
-        message: String,
+        path: String,
         details: Option<String>,
     },
+    /// The Self Client file could not be deleted; the system's words go under Details.
+    #[error("{path} could not be deleted. Delete it yourself in your file manager: it holds the Client Secret in plain text.")]
+    CannotDelete {
+        path: String,
+        details: Option<String>,
+    },
+    /// Delete was clicked with no Self Client file imported in this window.
+    #[error("No Self Client file was imported in this window, so nothing was deleted. If a self_client.json is still in your downloads, delete it yourself.")]
+    NoSelfClientFile,
+    /// Save was clicked with no request made in this window.
+    #[error(
+        "No request was made in this window, so there is nothing to save. Make the request again."
+    )]
+    NoRequestMade,
     /// The request on screen is not the one being answered any more.
     #[error("The request on the screen is no longer the one being answered, so nothing was saved. Open the request again and check its fingerprint.")]
     RequestChanged,
@@ -85,34 +98,71 @@ impl Serialize for Error {
     fn serialize<S: Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
         match self {
             Error::Core(e) => problem(e).serialize(serializer),
-            Error::Worker(details) => serde_json::json!({
-                "kind": "worker_failed",
-                "category": "other",
-                "message": self.to_string(),
-                "details": details,
-            })
-            .serialize(serializer),
-            Error::Startup { details, .. } => serde_json::json!({
+            Error::Worker(details) => shell_problem(self, "worker_failed", "other", json!({}))
+                .details(&Some(details.clone()))
+                .serialize(serializer),
+            Error::Startup { cause } => json!({
                 "kind": "cannot_start",
                 "category": "other",
                 "message": self.to_string(),
-                "details": details,
+                "args": {},
+                "cause": cause,
+                "details": cause.details,
             })
             .serialize(serializer),
-            Error::File { details, .. } => serde_json::json!({
-                "kind": "file_unusable",
-                "category": "input",
-                "message": self.to_string(),
-                "details": details,
-            })
-            .serialize(serializer),
-            Error::RequestChanged | Error::NothingToImport => serde_json::json!({
-                "kind": if matches!(self, Error::RequestChanged) { "request_changed" } else { "nothing_to_import" },
-                "category": "input",
-                "message": self.to_string(),
-            })
-            .serialize(serializer),
+            Error::File { path, details } => {
+                shell_problem(self, "file_unusable", "input", json!({ "path": path }))
+                    .details(details)
+                    .serialize(serializer)
+            }
+            Error::CannotDelete { path, details } => {
+                shell_problem(self, "cannot_delete", "other", json!({ "path": path }))
+                    .details(details)
+                    .serialize(serializer)
+            }
+            Error::NoSelfClientFile => {
+                shell_problem(self, "no_self_client_file", "input", json!({})).serialize(serializer)
+            }
+            Error::RequestChanged => {
+                shell_problem(self, "request_changed", "input", json!({})).serialize(serializer)
+            }
+            Error::NothingToImport => {
+                shell_problem(self, "nothing_to_import", "input", json!({})).serialize(serializer)
+            }
+            Error::NoRequestMade => {
+                shell_problem(self, "no_request_made", "input", json!({})).serialize(serializer)
+            }
         }
+    }
+}
+
+/// The shape of a shell error: the same fields as a core [`zcw_core::Problem`].
+struct ShellProblem(serde_json::Value);
+
+fn shell_problem(
+    error: &Error,
+    kind: &str,
+    category: &str,
+    args: serde_json::Value,
+) -> ShellProblem {
+    ShellProblem(json!({
+        "kind": kind,
+        "category": category,
+        "message": error.to_string(),
+        "args": args,
+    }))
+}
+
+impl ShellProblem {
+    fn details(mut self, details: &Option<String>) -> Self {
+        if let Some(details) = details {
+            self.0["details"] = json!(details);
+        }
+        self
+    }
+
+    fn serialize<S: Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
+        self.0.serialize(serializer)
     }
 }
 
@@ -182,7 +232,7 @@ mod tests {
         assert!(!json["message"].as_str().unwrap().contains("os error"));
         assert_eq!(json["details"], "os error 111");
         let file = Error::File {
-            message: "/tmp/x could not be written.".into(),
+            path: "/tmp/x".into(),
             details: Some("Permission denied (os error 13)".into()),
         };
         let json = serde_json::to_value(&file).unwrap();

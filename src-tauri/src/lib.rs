@@ -1,8 +1,11 @@
 //! The desktop shell: reads the settings once, builds the core's context, registers the commands
 //! and the opener plugin, and starts the window.
 
+#[cfg(test)]
+mod catalog_check;
 mod commands;
 mod error;
+mod language;
 mod received;
 mod state;
 
@@ -24,6 +27,7 @@ pub fn run() {
     };
     // A request file or link the app was started with (a double-click, a clicked link).
     let inbox = Inbox::default();
+    let languages = commands::language::SystemLanguages(sys_locale::get_locales().collect());
     inbox.take_args(std::env::args());
     tauri::Builder::default()
         // First: a second launch (another request opened) hands its arguments to this window.
@@ -50,62 +54,65 @@ pub fn run() {
         })
         .manage(state)
         .manage(inbox)
+        .manage(languages)
         .invoke_handler(tauri::generate_handler![
-            commands::wizard_options,
-            commands::preview_registration,
-            commands::load_draft,
-            commands::save_draft,
-            commands::clear_draft,
-            commands::open_console,
-            commands::store_status,
-            commands::suggest_connection_name,
-            commands::check_connection,
-            commands::save_connection,
-            commands::use_file_store,
-            commands::unlock_file_store,
-            commands::delete_damaged_record,
-            commands::use_keychain,
-            commands::use_team_store,
-            commands::list_connections,
-            commands::connection_health,
-            commands::get_connection,
-            commands::replace_secret,
-            commands::rename_connection,
-            commands::remove_connection,
-            commands::sign_in_options,
-            commands::start_sign_in,
-            commands::finish_sign_in,
-            commands::cancel_sign_in,
-            commands::paste_redirect,
-            commands::confirm_account,
-            commands::hand_over,
-            commands::copy_secret,
-            commands::clipboard_setting,
-            commands::set_clipboard_setting,
-            commands::disconnect_connection,
+            commands::language::language,
+            commands::language::set_language,
+            commands::wizard::wizard_options,
+            commands::wizard::preview_registration,
+            commands::wizard::load_draft,
+            commands::wizard::save_draft,
+            commands::wizard::clear_draft,
+            commands::wizard::open_console,
+            commands::stores::store_status,
+            commands::wizard::suggest_connection_name,
+            commands::wizard::check_connection,
+            commands::wizard::save_connection,
+            commands::stores::use_file_store,
+            commands::stores::unlock_file_store,
+            commands::connections::delete_damaged_record,
+            commands::stores::use_keychain,
+            commands::stores::use_team_store,
+            commands::connections::list_connections,
+            commands::connections::connection_health,
+            commands::connections::get_connection,
+            commands::connections::replace_secret,
+            commands::connections::rename_connection,
+            commands::connections::remove_connection,
+            commands::sign_in::sign_in_options,
+            commands::sign_in::start_sign_in,
+            commands::sign_in::finish_sign_in,
+            commands::sign_in::cancel_sign_in,
+            commands::sign_in::paste_redirect,
+            commands::sign_in::confirm_account,
+            commands::connections::hand_over,
+            commands::connections::copy_secret,
+            commands::connections::clipboard_setting,
+            commands::connections::set_clipboard_setting,
+            commands::connections::disconnect_connection,
             commands::app_info,
             commands::check_this_computer,
-            commands::take_handed_request,
-            commands::open_request_text,
-            commands::choose_request_file,
-            commands::stop_answering,
-            commands::save_requested_connection,
-            commands::accept_reconnect,
-            commands::copy_reply,
-            commands::save_reply,
-            commands::create_request,
-            commands::create_reconnect_request,
-            commands::save_request_file,
-            commands::copy_request_link,
-            commands::list_requests,
-            commands::cancel_request,
-            commands::open_reply,
-            commands::confirm_import,
-            commands::discard_import,
-            commands::switch_request,
-            commands::import_self_client_file,
-            commands::import_self_client_values,
-            commands::delete_self_client_file,
+            commands::onboarding::take_handed_request,
+            commands::onboarding::open_request_text,
+            commands::onboarding::choose_request_file,
+            commands::onboarding::stop_answering,
+            commands::onboarding::save_requested_connection,
+            commands::onboarding::accept_reconnect,
+            commands::onboarding::copy_reply,
+            commands::onboarding::save_reply,
+            commands::onboarding::create_request,
+            commands::onboarding::create_reconnect_request,
+            commands::onboarding::save_request_file,
+            commands::onboarding::copy_request_link,
+            commands::onboarding::list_requests,
+            commands::onboarding::cancel_request,
+            commands::onboarding::open_reply,
+            commands::onboarding::confirm_import,
+            commands::onboarding::discard_import,
+            commands::onboarding::switch_request,
+            commands::onboarding::import_self_client_file,
+            commands::onboarding::import_self_client_values,
+            commands::onboarding::delete_self_client_file,
         ])
         .build(tauri::generate_context!())
         .unwrap_or_else(|error| {

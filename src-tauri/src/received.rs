@@ -70,14 +70,24 @@ pub fn read_limited(path: &Path) -> Result<zeroize::Zeroizing<String>> {
     Ok(zcw_core::small_file::read(path, MAX_TEXT_BYTES).map_err(zcw_core::Error::from)?)
 }
 
-/// The file the person picks (`None`: they cancelled), of the given kind. The dialog waits on a
-/// worker thread, not the UI's.
+/// A message of the shell's own (a dialog's title), in the language the screens speak.
+fn words(app: &AppHandle, id: &str) -> String {
+    let state = app.state::<crate::state::AppState>();
+    let system = app.state::<crate::commands::language::SystemLanguages>();
+    crate::commands::language::current(&state, &system)
+        .shell_words()
+        .get(id)
+}
+
+/// The file the person picks (`None`: they cancelled), of the given kind (both named by their
+/// message in the catalogs). The dialog waits on a worker thread, not the UI's.
 pub async fn pick(
     app: AppHandle,
     title: &'static str,
     kind: &'static str,
     extensions: &'static [&'static str],
 ) -> Result<Option<PathBuf>> {
+    let (title, kind) = (words(&app, title), words(&app, kind));
     off_ui(move || {
         app.dialog()
             .file()
@@ -95,6 +105,7 @@ pub async fn save_as(
     title: &'static str,
     file_name: String,
 ) -> Result<Option<PathBuf>> {
+    let title = words(&app, title);
     off_ui(move || {
         app.dialog()
             .file()
@@ -115,7 +126,7 @@ async fn off_ui<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) ->
 /// Writes a file the person chose the place of.
 pub fn write(path: &Path, text: &str) -> Result<()> {
     std::fs::write(path, text).map_err(|e| Error::File {
-        message: format!("{} could not be written.", path.display()),
+        path: path.display().to_string(),
         details: Some(e.to_string()),
     })
 }

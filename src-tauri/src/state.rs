@@ -117,8 +117,7 @@ impl AppState {
         match self {
             AppState::Ready(ready) => Ok(ready.as_ref()),
             AppState::Unusable(problem) => Err(Error::Startup {
-                message: crate::error::problem(problem).message,
-                details: problem.details(),
+                cause: Box::new(crate::error::problem(problem)),
             }),
         }
     }

@@ -7,6 +7,7 @@ mod doctor;
 mod hand_over;
 mod health;
 mod keyboard;
+mod languages;
 mod onboarding;
 mod reconnect;
 mod secret;

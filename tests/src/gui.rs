@@ -64,6 +64,8 @@ impl GuiHarness {
             .env("NO_AT_BRIDGE", "1")
             .env("LIBGL_ALWAYS_SOFTWARE", "1")
             .env_remove("WAYLAND_DISPLAY")
+            // English unless a test asks for another language (the app follows the system's).
+            .env("LANGUAGE", "en")
             .stdout(Stdio::null())
             .stderr(driver_log(&display.name()));
         for (key, value) in app_env {

@@ -75,7 +75,7 @@ fn plan_as_text(plan: &RegistrationPlan) -> String {
         line(if i == 0 { "Redirect URIs:" } else { "" }, uri);
     }
     for note in &plan.notes {
-        line("Note:", note);
+        line("Note:", &note.text);
     }
     out
 }

@@ -41,6 +41,9 @@ pub struct Book {
     /// Seconds until a secret the app copied is cleared from the clipboard; 0 keeps it.
     #[serde(default = "default_clipboard_clear_secs")]
     pub clipboard_clear_secs: u64,
+    /// The app's language as chosen in it (a language tag); `None` follows the operating system.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
     /// The team store this machine uses, if any (its connections are listed beside these).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub team: Option<TeamSettings>,
@@ -72,6 +75,7 @@ impl Default for Book {
             connections: Vec::new(),
             uncertain: Vec::new(),
             clipboard_clear_secs: default_clipboard_clear_secs(),
+            language: None,
             team: None,
             requests: Vec::new(),
         }

@@ -41,7 +41,7 @@ pub struct SavedSecret {
     pub stored_in: &'static str,
     pub secret_last4: String,
     /// Shape warnings about the client ID or secret (saved all the same).
-    pub warnings: Vec<String>,
+    pub warnings: Vec<crate::note::Note>,
 }
 
 /// The active secret store, as shown to the user.
@@ -67,7 +67,7 @@ pub struct StoreStatus {
 #[derive(Debug, Default)]
 pub struct NewConnectionCheck {
     pub problems: Vec<InputError>,
-    pub warnings: Vec<String>,
+    pub warnings: Vec<crate::note::Note>,
 }
 
 impl NewConnectionCheck {
@@ -88,7 +88,7 @@ impl NewConnectionCheck {
 #[derive(Debug, Clone, Serialize)]
 pub struct CheckReport {
     pub problems: Vec<crate::Problem>,
-    pub warnings: Vec<String>,
+    pub warnings: Vec<crate::note::Note>,
 }
 
 /// Makes the HTTP client a team store is reached through (its own CA, its own timeouts).
@@ -413,6 +413,20 @@ impl Connections {
     pub fn set_clipboard_clear_secs(&self, secs: u64) -> Result<()> {
         self.local.update_book(|book| {
             book.clipboard_clear_secs = secs;
+            Ok(())
+        })
+    }
+
+    /// The app's language as chosen in it (`None`: the operating system's). The app checks it is
+    /// one of its own before using it.
+    pub fn language(&self) -> Result<Option<String>> {
+        Ok(self.local.book()?.language)
+    }
+
+    /// Keeps the language chosen in the app (`None`: follow the operating system again).
+    pub fn set_language(&self, tag: Option<String>) -> Result<()> {
+        self.local.update_book(|book| {
+            book.language = tag;
             Ok(())
         })
     }

@@ -13,6 +13,7 @@ use crate::context::Context;
 use crate::dc::DATA_CENTRES;
 use crate::error::{KeychainError, NetworkError};
 use crate::http::{HttpClient, HttpRequest};
+use crate::note::Note;
 use crate::private_dir;
 use crate::registration::DEFAULT_LOOPBACK_PORT;
 use crate::secret_store::keychain::DESCRIPTION as KEYCHAIN;
@@ -23,7 +24,8 @@ const SERVER_DEADLINE: Duration = Duration::from_secs(4);
 /// A clock further off than this makes Zoho's codes and tokens fail.
 const CLOCK_TOLERANCE_SECS: i64 = 60;
 
-/// One thing checked.
+/// One thing checked. `title`, `detail` and `fix` are its English (the CLI's, and `--json`'s);
+/// `words` holds the same as kinds and values for the app's catalogs (`doctor-<kind>`).
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Check {
@@ -34,33 +36,52 @@ pub struct Check {
     pub detail: String,
     /// What to do about a problem.
     pub fix: Option<String>,
+    pub words: CheckWords,
+}
+
+/// A check's title, finding and fix, as kinds and values.
+#[derive(Debug, Clone, Serialize)]
+pub struct CheckWords {
+    pub title: Note,
+    pub detail: Note,
+    pub fix: Option<Note>,
 }
 
 impl Check {
-    fn ok(id: impl Into<String>, title: impl Into<String>, detail: impl Into<String>) -> Self {
+    fn ok(id: impl Into<String>, title: Note, detail: Note) -> Self {
         Check {
             id: id.into(),
-            title: title.into(),
+            title: title.text.clone(),
             ok: true,
-            detail: detail.into(),
+            detail: detail.text.clone(),
             fix: None,
+            words: CheckWords {
+                title,
+                detail,
+                fix: None,
+            },
         }
     }
 
-    fn problem(
-        id: impl Into<String>,
-        title: impl Into<String>,
-        detail: impl Into<String>,
-        fix: impl Into<String>,
-    ) -> Self {
+    fn problem(id: impl Into<String>, title: Note, detail: Note, fix: Note) -> Self {
         Check {
             id: id.into(),
-            title: title.into(),
+            title: title.text.clone(),
             ok: false,
-            detail: detail.into(),
-            fix: Some(fix.into()),
+            detail: detail.text.clone(),
+            fix: Some(fix.text.clone()),
+            words: CheckWords {
+                title,
+                detail,
+                fix: Some(fix),
+            },
         }
     }
+}
+
+/// A sentence of the report: its kind (`doctor-<kind>` in the app's catalogs), values and English.
+fn say(kind: &'static str, args: &[(&'static str, String)], text: impl Into<String>) -> Note {
+    Note::new(kind, args, text.into())
 }
 
 /// Everything checked.
@@ -101,14 +122,19 @@ pub async fn check_this_computer(ctx: &Context) -> Report {
 }
 
 async fn blocking(work: impl FnOnce() -> Check + Send + 'static) -> Check {
-    tokio::task::spawn_blocking(work).await.unwrap_or_else(|e| {
-        Check::problem("internal", "Check", e.to_string(), "Run the check again.")
+    tokio::task::spawn_blocking(work).await.unwrap_or_else(|_| {
+        Check::problem(
+            "internal",
+            say("check", &[], "Check"),
+            say("stopped", &[], "The check stopped before it finished."),
+            say("run-again", &[], "Run the check again."),
+        )
     })
 }
 
 /// Writes, reads back and deletes a throw-away entry: proves the keychain answers and is unlocked.
 fn check_keychain(keychain: &dyn SecretStore) -> Check {
-    let title = "Keychain";
+    let title = || say("keychain", &[], "Keychain");
     let probe = EntryName::probe();
     let round_trip = || -> crate::Result<bool> {
         keychain.set(&probe, "probe")?;
@@ -116,36 +142,89 @@ fn check_keychain(keychain: &dyn SecretStore) -> Check {
         keychain.delete(&probe)?;
         Ok(read.is_some())
     };
+    let app = || [("platform", PLATFORM.to_string())];
+    let restart = || {
+        say(
+            "keychain-restart",
+            &app(),
+            format!("Restart {KEYCHAIN_APP}, or use the encrypted file."),
+        )
+    };
+    let keychain_is = capitalised(KEYCHAIN);
     let (detail, fix) = match round_trip() {
         Ok(true) => {
-            let detail = format!("{} answers and is unlocked.", capitalised(KEYCHAIN));
-            return Check::ok("keychain", title, detail);
+            let detail = say(
+                "keychain-ok",
+                &[],
+                format!("{keychain_is} answers and is unlocked."),
+            );
+            return Check::ok("keychain", title(), detail);
         }
         Ok(false) => (
-            format!("{} accepted a test entry but did not give it back.", capitalised(KEYCHAIN)),
-            format!("Restart {KEYCHAIN_APP}, or use the encrypted file."),
+            say(
+                "keychain-lost-entry",
+                &[],
+                format!("{keychain_is} accepted a test entry but did not give it back."),
+            ),
+            restart(),
         ),
         // The check says what went wrong and one thing to do; the errors' own advice is worded
         // for a save that failed.
         Err(crate::Error::Keychain(KeychainError::Unavailable { reason })) => (
-            format!("{} is not available ({reason}).", capitalised(KEYCHAIN)),
-            format!("Install and start {KEYCHAIN_APP}, or use the encrypted file."),
+            say(
+                "keychain-unavailable",
+                &[("reason", reason.clone())],
+                format!("{keychain_is} is not available ({reason})."),
+            ),
+            say(
+                "keychain-install",
+                &app(),
+                format!("Install and start {KEYCHAIN_APP}, or use the encrypted file."),
+            ),
         ),
         Err(crate::Error::Keychain(KeychainError::Locked { reason })) => (
-            format!("{} is locked or refused access ({reason}).", capitalised(KEYCHAIN)),
-            format!("Unlock {KEYCHAIN_APP} (signing in to your desktop session usually does), then check again."),
+            say(
+                "keychain-locked",
+                &[("reason", reason.clone())],
+                format!("{keychain_is} is locked or refused access ({reason})."),
+            ),
+            say(
+                "keychain-unlock",
+                &app(),
+                format!("Unlock {KEYCHAIN_APP} (signing in to your desktop session usually does), then check again."),
+            ),
         ),
         Err(crate::Error::Keychain(KeychainError::Timeout { seconds })) => (
-            format!("{} did not answer within {seconds} seconds.", capitalised(KEYCHAIN)),
-            "It may be waiting for its password in a dialog: unlock it, then check again.".to_string(),
+            say(
+                "keychain-timeout",
+                &[("seconds", seconds.to_string())],
+                format!("{keychain_is} did not answer within {seconds} seconds."),
+            ),
+            say(
+                "keychain-waiting",
+                &[],
+                "It may be waiting for its password in a dialog: unlock it, then check again.",
+            ),
         ),
         Err(e) => (
-            e.to_string(),
-            format!("Restart {KEYCHAIN_APP}, or use the encrypted file."),
+            say(
+                "keychain-failed",
+                &[("reason", e.with_details())],
+                e.with_details(),
+            ),
+            restart(),
         ),
     };
-    Check::problem("keychain", title, detail, fix)
+    Check::problem("keychain", title(), detail, fix)
 }
+
+/// Which keychain program the fixes name: the catalogs choose its words by platform.
+#[cfg(target_os = "macos")]
+const PLATFORM: &str = "macos";
+#[cfg(target_os = "windows")]
+const PLATFORM: &str = "windows";
+#[cfg(not(any(target_os = "macos", target_os = "windows")))]
+const PLATFORM: &str = "linux";
 
 /// What the user knows their keychain as.
 #[cfg(target_os = "macos")]
@@ -175,12 +254,12 @@ fn loopback_ports(ctx: &Context) -> Vec<u16> {
 }
 
 fn check_ports(ports: &[u16]) -> Check {
-    let title = "Sign-in port";
+    let title = say("ports", &[], "Sign-in port");
     let busy: Vec<String> = ports
         .iter()
         .filter(|&&port| std::net::TcpListener::bind(("127.0.0.1", port)).is_err())
         .map(|&port| match holder_of(port) {
-            Some(holder) => format!("{port} (held by {holder})"),
+            Some(holder) => format!("{port} ({holder})"),
             None => port.to_string(),
         })
         .collect();
@@ -193,14 +272,23 @@ fn check_ports(ports: &[u16]) -> Check {
         Check::ok(
             "ports",
             title,
-            format!("Port {list} on localhost is free for the sign-in."),
+            say(
+                "ports-free",
+                &[("ports", list.clone())],
+                format!("Port {list} on localhost is free for the sign-in."),
+            ),
         )
     } else {
+        let busy = busy.join(", ");
         Check::problem(
             "ports",
             title,
-            format!("In use: {}.", busy.join(", ")),
-            "Close that program before connecting, or give the connection another port and register http://localhost:PORT/callback for it in the Zoho API console.",
+            say("ports-busy", &[("ports", busy.clone())], format!("In use: {busy}.")),
+            say(
+                "ports-fix",
+                &[],
+                "Close that program before connecting, or give the connection another port and register http://localhost:PORT/callback for it in the Zoho API console.",
+            ),
         )
     }
 }
@@ -258,42 +346,96 @@ fn on_path(program: &str, search_path: Option<&std::ffi::OsStr>) -> bool {
 }
 
 fn check_browser(ctx: &Context) -> Check {
-    let title = "Browser";
+    let title = || say("browser", &[], "Browser");
     match ctx.config.browser.program() {
-        Some(program) if on_path(program, ctx.config.search_path.as_deref()) => {
-            Check::ok("browser", title, format!("$BROWSER names {program}, which is there."))
-        }
+        Some(program) if on_path(program, ctx.config.search_path.as_deref()) => Check::ok(
+            "browser",
+            title(),
+            say(
+                "browser-set",
+                &[("program", program.to_string())],
+                format!("$BROWSER names {program}, which is there."),
+            ),
+        ),
         Some(program) => Check::problem(
             "browser",
-            title,
-            format!("$BROWSER names {program}, which cannot be found."),
-            "Set BROWSER to a browser installed here, or unset it to use the desktop's default.",
+            title(),
+            say(
+                "browser-missing",
+                &[("program", program.to_string())],
+                format!("$BROWSER names {program}, which cannot be found."),
+            ),
+            say(
+                "browser-fix",
+                &[],
+                "Set BROWSER to a browser installed here, or unset it to use the desktop's default.",
+            ),
         ),
         None if cfg!(target_os = "linux") && !on_path("xdg-open", ctx.config.search_path.as_deref()) => Check::problem(
             "browser",
-            title,
-            "xdg-open, which opens the desktop's browser, is not installed.",
-            "Install xdg-utils, or set BROWSER to your browser. You can also copy the sign-in address by hand.",
+            title(),
+            say(
+                "browser-no-xdg-open",
+                &[],
+                "xdg-open, which opens the desktop's browser, is not installed.",
+            ),
+            say(
+                "browser-install",
+                &[],
+                "Install xdg-utils, or set BROWSER to your browser. You can also copy the sign-in address by hand.",
+            ),
         ),
-        None => Check::ok("browser", title, "The desktop's default browser opens addresses."),
+        None => Check::ok(
+            "browser",
+            title(),
+            say("browser-default", &[], "The desktop's default browser opens addresses."),
+        ),
     }
 }
 
 fn check_folder(dir: &Path) -> Check {
-    let title = "Settings folder";
+    let title = || say("folder", &[], "Settings folder");
+    let path = || [("path", dir.display().to_string())];
+    let own_folder = || {
+        say(
+            "folder-own",
+            &[],
+            "Set ZCW_CONFIG_DIR to a folder of your own.",
+        )
+    };
     match private_dir::inspect(dir) {
         Ok(None) => Check::ok(
             "folder",
-            title,
-            format!("{} is private to you.", dir.display()),
+            title(),
+            say(
+                "folder-private",
+                &path(),
+                format!("{} is private to you.", dir.display()),
+            ),
         ),
         Ok(Some(problem)) => Check::problem(
             "folder",
-            title,
-            problem,
-            "The app narrows it to you the next time it saves; or set ZCW_CONFIG_DIR to a folder of your own.",
+            title(),
+            say("folder-open", &[("problem", problem.clone())], problem),
+            say(
+                "folder-narrowed",
+                &[],
+                "The app narrows it to you the next time it saves; or set ZCW_CONFIG_DIR to a folder of your own.",
+            ),
         ),
-        Err(e) => Check::problem("folder", title, e.to_string(), "Set ZCW_CONFIG_DIR to a folder of your own."),
+        Err(e) => {
+            let reason = crate::Error::from(e).with_details();
+            Check::problem(
+            "folder",
+            title(),
+            say(
+                "folder-unreadable",
+                &[("reason", reason.clone())],
+                reason,
+            ),
+            own_folder(),
+        )
+        }
     }
 }
 
@@ -319,35 +461,83 @@ async fn check_servers(ctx: &Context) -> Vec<Check> {
 
 async fn check_server(http: &dyn HttpClient, id: String, url: url::Url) -> Check {
     let host = url.host_str().unwrap_or_default().to_string();
-    let title = if id == "override" {
-        format!("Accounts server {host}")
-    } else {
-        format!("Zoho {} ({host})", id.to_uppercase())
+    let title = || {
+        if id == "override" {
+            say(
+                "server-override",
+                &[("host", host.clone())],
+                format!("Accounts server {host}"),
+            )
+        } else {
+            say(
+                "server",
+                &[("dc", id.to_uppercase()), ("host", host.clone())],
+                format!("Zoho {} ({host})", id.to_uppercase()),
+            )
+        }
     };
-    let id = format!("accounts-{id}");
+    let check_id = format!("accounts-{id}");
     let asked = SystemTime::now();
     let answer = tokio::time::timeout(SERVER_DEADLINE, http.send(HttpRequest::get(url))).await;
-    let fix = "Check the internet connection, a proxy or a firewall.";
+    let fix = || {
+        say(
+            "server-fix",
+            &[],
+            "Check the internet connection, a proxy or a firewall.",
+        )
+    };
     match answer {
         Err(_) => Check::problem(
-            id,
-            title,
-            format!("No answer within {} seconds.", SERVER_DEADLINE.as_secs()),
-            fix,
+            check_id,
+            title(),
+            say(
+                "server-silent",
+                &[("seconds", SERVER_DEADLINE.as_secs().to_string())],
+                format!("No answer within {} seconds.", SERVER_DEADLINE.as_secs()),
+            ),
+            fix(),
         ),
-        Ok(Err(crate::Error::Network(NetworkError::Unreachable { reason }))) => {
-            Check::problem(id, title, format!("Not reachable: {reason}."), fix)
+        Ok(Err(e)) => {
+            let reason = match &e {
+                crate::Error::Network(NetworkError::Unreachable { reason }) => reason.clone(),
+                other => other.with_details(),
+            };
+            Check::problem(
+                check_id,
+                title(),
+                say(
+                    "server-unreachable",
+                    &[("reason", reason.clone())],
+                    format!("Not reachable: {reason}."),
+                ),
+                fix(),
+            )
         }
-        Ok(Err(e)) => Check::problem(id, title, e.to_string(), fix),
         Ok(Ok(response)) => match response.date.and_then(|date| clock_offset(asked, date)) {
             Some(offset) if offset.abs() > CLOCK_TOLERANCE_SECS => Check::problem(
-                id,
-                title,
-                format!("Reachable, but this computer's clock is {} off.", describe_offset(offset)),
-                "Set the clock right (turn on automatic time): Zoho's codes and tokens fail when it is minutes off.",
+                check_id,
+                title(),
+                say(
+                    "clock-off",
+                    &[("offset", offset.to_string())],
+                    format!("Reachable, but this computer's clock is {} off.", describe_offset(offset)),
+                ),
+                say(
+                    "clock-fix",
+                    &[],
+                    "Set the clock right (turn on automatic time): Zoho's codes and tokens fail when it is minutes off.",
+                ),
             ),
-            Some(offset) => Check::ok(id, title, format!("Reachable; the clock agrees ({}).", describe_offset(offset))),
-            None => Check::ok(id, title, "Reachable."),
+            Some(offset) => Check::ok(
+                check_id,
+                title(),
+                say(
+                    "clock-agrees",
+                    &[("offset", offset.to_string())],
+                    format!("Reachable; the clock agrees ({}).", describe_offset(offset)),
+                ),
+            ),
+            None => Check::ok(check_id, title(), say("reachable", &[], "Reachable.")),
         },
     }
 }

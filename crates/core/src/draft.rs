@@ -69,7 +69,8 @@ impl Draft {
 #[derive(Debug, Clone, Serialize)]
 pub struct Resumed {
     pub draft: Option<Draft>,
-    pub notice: Option<String>,
+    /// What happened to the draft set aside, as the error it was (each front end words it).
+    pub notice: Option<crate::Problem>,
 }
 
 /// Reads and writes the draft file in one folder.
@@ -128,7 +129,7 @@ impl DraftStore {
             }),
             Err(e @ crate::Error::File(FileError::DraftCorrupt { .. })) => Ok(Resumed {
                 draft: None,
-                notice: Some(e.to_string()),
+                notice: Some(e.to_problem()),
             }),
             Err(e) => Err(e),
         }

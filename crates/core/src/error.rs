@@ -13,8 +13,11 @@ pub use crate::secret_store::error::{FileStoreError, KeychainError};
 pub use crate::team::error::TeamError;
 
 /// Input the user must correct.
-#[derive(Debug, Clone, thiserror::Error, strum::IntoStaticStr, strum::EnumCount)]
+#[derive(
+    Debug, Clone, thiserror::Error, strum::IntoStaticStr, strum::EnumCount, serde::Serialize,
+)]
 #[strum(serialize_all = "snake_case")]
+#[serde(untagged)]
 pub enum InputError {
     #[error("Unknown data centre \"{given}\". Choose one of: {known}.")]
     UnknownDataCentre { given: String, known: String },
@@ -245,8 +248,9 @@ impl InputError {
 }
 
 /// A secret could not be kept or found, whichever store holds it.
-#[derive(Debug, thiserror::Error, strum::IntoStaticStr, strum::EnumCount)]
+#[derive(Debug, thiserror::Error, strum::IntoStaticStr, strum::EnumCount, serde::Serialize)]
 #[strum(serialize_all = "snake_case")]
+#[serde(untagged)]
 pub enum StoreError {
     #[error("The secret read back from {store} differs from the one entered, so it was not kept. Try saving again.")]
     ReadBackMismatch { store: &'static str },
@@ -256,8 +260,9 @@ pub enum StoreError {
 }
 
 /// A file of the app's could not be read or written.
-#[derive(Debug, thiserror::Error, strum::IntoStaticStr, strum::EnumCount)]
+#[derive(Debug, thiserror::Error, strum::IntoStaticStr, strum::EnumCount, serde::Serialize)]
 #[strum(serialize_all = "snake_case")]
+#[serde(untagged)]
 pub enum FileError {
     #[error("Cannot find a folder for settings: no home directory is known. Set ZCW_CONFIG_DIR to a folder this app may write to.")]
     ConfigDirUnknown,
@@ -266,6 +271,7 @@ pub enum FileError {
     CannotWrite {
         path: PathBuf,
         #[source]
+        #[serde(skip)]
         source: std::io::Error,
     },
 
@@ -273,6 +279,7 @@ pub enum FileError {
     CannotRead {
         path: PathBuf,
         #[source]
+        #[serde(skip)]
         source: std::io::Error,
     },
 
@@ -299,8 +306,9 @@ pub enum FileError {
 }
 
 /// The browser could not show an address.
-#[derive(Debug, thiserror::Error, strum::IntoStaticStr, strum::EnumCount)]
+#[derive(Debug, thiserror::Error, strum::IntoStaticStr, strum::EnumCount, serde::Serialize)]
 #[strum(serialize_all = "snake_case")]
+#[serde(untagged)]
 pub enum BrowserError {
     #[error("Could not open the browser. Copy the address {url} into your browser instead.")]
     LaunchFailed { url: String, reason: String },
@@ -310,16 +318,18 @@ pub enum BrowserError {
 }
 
 /// The clipboard could not be used.
-#[derive(Debug, thiserror::Error, strum::IntoStaticStr, strum::EnumCount)]
+#[derive(Debug, thiserror::Error, strum::IntoStaticStr, strum::EnumCount, serde::Serialize)]
 #[strum(serialize_all = "snake_case")]
+#[serde(untagged)]
 pub enum ClipboardError {
     #[error("The clipboard cannot be used here. Copy needs a desktop session: run this where you will paste.")]
     Unavailable { reason: String },
 }
 
 /// The sign-in (the loopback listener and what the browser brought back) did not complete.
-#[derive(Debug, thiserror::Error, strum::IntoStaticStr, strum::EnumCount)]
+#[derive(Debug, thiserror::Error, strum::IntoStaticStr, strum::EnumCount, serde::Serialize)]
 #[strum(serialize_all = "snake_case")]
+#[serde(untagged)]
 pub enum SignInError {
     #[error("Port {port} is already in use on this computer, so the sign-in cannot come back to this app. Close the program using it and try again, or pick another port for this connection and register http://localhost:PORT/callback for it in the Zoho API console.")]
     PortInUse { port: u16 },
@@ -330,8 +340,14 @@ pub enum SignInError {
     #[error("This app could not listen on port {port} for the sign-in. Close the program using it and try again, or pick another port for this connection and register http://localhost:PORT/callback for it in the Zoho API console.")]
     ListenerFailed { port: u16, reason: String },
 
-    #[error("No answer came back from Zoho within {seconds} seconds. {causes}")]
-    TimedOut { seconds: u64, causes: String },
+    #[error(
+        "No answer came back from Zoho within {seconds} seconds. {}",
+        crate::cause::numbered(causes)
+    )]
+    TimedOut {
+        seconds: u64,
+        causes: Vec<crate::cause::Cause>,
+    },
 
     #[error("The sign-in was cancelled. Start it again when you are ready.")]
     Cancelled,
@@ -356,8 +372,9 @@ pub enum SignInError {
 }
 
 /// Zoho answered, with an error.
-#[derive(Debug, thiserror::Error, strum::IntoStaticStr, strum::EnumCount)]
+#[derive(Debug, thiserror::Error, strum::IntoStaticStr, strum::EnumCount, serde::Serialize)]
 #[strum(serialize_all = "snake_case")]
+#[serde(untagged)]
 pub enum ZohoError {
     #[error("Zoho rejected the client: the client secret is wrong, or this client is registered in another data centre. Check the data centre, replace the secret if you regenerated it, and try again.")]
     InvalidClient,
@@ -390,8 +407,9 @@ pub enum ZohoError {
 }
 
 /// Zoho could not be reached.
-#[derive(Debug, thiserror::Error, strum::IntoStaticStr, strum::EnumCount)]
+#[derive(Debug, thiserror::Error, strum::IntoStaticStr, strum::EnumCount, serde::Serialize)]
 #[strum(serialize_all = "snake_case")]
+#[serde(untagged)]
 pub enum NetworkError {
     #[error("Zoho did not answer within {seconds} seconds. Check the internet connection (and any proxy), then try again.")]
     Timeout { seconds: u64 },
@@ -693,6 +711,32 @@ impl Error {
         Some(text)
     }
 
+    /// The values the message names, by name (`{"port": 47823}`), so each front end and
+    /// language words the error from its kind and these.
+    pub fn args(&self) -> serde_json::Value {
+        let values = match self {
+            Error::Input(e) => serde_json::to_value(e),
+            Error::Store(e) => serde_json::to_value(e),
+            Error::Keychain(e) => serde_json::to_value(e),
+            Error::FileStore(e) => serde_json::to_value(e),
+            Error::Team(e) => serde_json::to_value(e),
+            Error::Onboarding(e) => serde_json::to_value(e),
+            Error::Api(e) => serde_json::to_value(e),
+            Error::File(e) => serde_json::to_value(e),
+            Error::Browser(e) => serde_json::to_value(e),
+            Error::Clipboard(e) => serde_json::to_value(e),
+            Error::SignIn(e) => serde_json::to_value(e),
+            Error::Zoho(e) => serde_json::to_value(e),
+            Error::Network(e) => serde_json::to_value(e),
+        };
+        match values {
+            Ok(serde_json::Value::Object(map)) => serde_json::Value::Object(map),
+            // A variant without values, or a value that does not serialise (a path that is not
+            // UTF-8): the message's English words still carry it.
+            _ => serde_json::Value::Object(serde_json::Map::new()),
+        }
+    }
+
     /// The message and, apart, its details: for a front end that shows one text (a terminal).
     pub fn with_details(&self) -> String {
         match self.details() {
@@ -712,6 +756,7 @@ impl Error {
         Problem {
             kind: self.kind(),
             category: self.category(),
+            args: self.args(),
             message,
             field: self.field(),
             field_label: self.field().map(Field::label),
@@ -732,6 +777,8 @@ impl Error {
 pub struct Problem {
     pub kind: &'static str,
     pub category: Category,
+    /// The values the message names (see [`Error::args`]).
+    pub args: serde_json::Value,
     pub message: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub field: Option<Field>,
@@ -961,7 +1008,7 @@ mod tests {
                 },
                 SignInError::TimedOut {
                     seconds: 1,
-                    causes: "1. The redirect URI differs. Register it.".into(),
+                    causes: vec![crate::cause::Cause::OtherComputer],
                 },
                 SignInError::Cancelled,
                 SignInError::Declined,
@@ -1163,9 +1210,23 @@ mod tests {
         .collect();
         let mut kinds = std::collections::HashSet::new();
         let mut unactionable = Vec::new();
+        // The app words each error from its kind and values, in each language's catalog.
+        let catalog = include_str!("../../../src-tauri/locales/en.ftl");
         for err in &all {
             let kind = err.kind();
             assert!(kinds.insert(kind), "two variants are {kind}");
+            let words = catalog
+                .lines()
+                .find_map(|line| line.strip_prefix(&format!("error-{kind} = ")))
+                .unwrap_or_else(|| panic!("the app's catalog has no error-{kind}"));
+            let args = err.args();
+            for value in words.split("{ $").skip(1) {
+                let name = value.split([' ', '}']).next().unwrap_or_default();
+                assert!(
+                    args.get(name).is_some(),
+                    "error-{kind} names {name}, which the error does not give: {args}"
+                );
+            }
             let text = err.to_string();
             for word in ["zcw", "`", " --", "Connect in the app"] {
                 assert!(!text.contains(word), "{kind}: {text}");

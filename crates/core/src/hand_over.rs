@@ -21,12 +21,12 @@ pub enum SecretValue {
     RefreshToken,
 }
 
-/// One value to hand over: shown and copied as is, or (a secret) only named.
+/// One value to hand over: shown and copied as is, or (a secret) only named. The app names it by
+/// its key (`value-client-id`).
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Value {
     pub key: &'static str,
-    pub label: String,
     /// The value itself; `None` for a secret.
     pub value: Option<String>,
     /// Which secret this is, for a secret.
@@ -34,19 +34,17 @@ pub struct Value {
 }
 
 impl Value {
-    fn shown(key: &'static str, label: &str, value: String) -> Self {
+    fn shown(key: &'static str, value: String) -> Self {
         Value {
             key,
-            label: label.to_string(),
             value: Some(value),
             secret: None,
         }
     }
 
-    fn secret(key: &'static str, label: &str, secret: SecretValue) -> Self {
+    fn secret(key: &'static str, secret: SecretValue) -> Self {
         Value {
             key,
-            label: label.to_string(),
             value: None,
             secret: Some(secret),
         }
@@ -62,26 +60,29 @@ pub struct Snippet {
     pub code: String,
 }
 
-/// A way of handing over, with its steps and, where it helps, code to paste.
+/// A way of handing over (`handover-way-<kind>`), with its steps (`handover-step-<kind>`) and,
+/// where it helps, code to paste.
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Way {
-    pub title: String,
-    pub steps: Vec<String>,
+    pub kind: &'static str,
+    pub steps: Vec<&'static str>,
     pub snippets: Vec<Snippet>,
 }
 
-/// Everything step 5 shows for a connection.
+/// Everything step 5 shows for a connection, as kinds and values: the app words its title,
+/// introduction, ways and warnings from its catalog (`handover-<template>-title`, …) with `args`.
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct HandOver {
     pub connection: String,
     pub template: Template,
-    pub title: String,
-    pub intro: String,
+    /// The values the words name: the connection's name, the function's, the variables'.
+    pub args: std::collections::BTreeMap<&'static str, String>,
     pub values: Vec<Value>,
     pub ways: Vec<Way>,
-    pub warnings: Vec<String>,
+    /// Warnings, by kind (`handover-warning-<kind>`).
+    pub warnings: Vec<&'static str>,
 }
 
 /// The environment variable names the credentials go by.
@@ -111,45 +112,49 @@ fn servers(connection: &Connection) -> (String, String) {
 impl HandOver {
     pub fn for_connection(connection: &Connection) -> Self {
         let name = &connection.name;
-        let client_id = Value::shown("client-id", "Client ID", connection.client_id.clone());
-        let client_secret =
-            Value::secret("client-secret", "Client Secret", SecretValue::ClientSecret);
+        let client_id = Value::shown("client-id", connection.client_id.clone());
+        let client_secret = Value::secret("client-secret", SecretValue::ClientSecret);
+        let function = connection.input.catalyst.function.trim().to_string();
+        let args = [
+            ("name", name.clone()),
+            ("function", function.clone()),
+            ("hotglue", HOTGLUE_REDIRECT_URI.to_string()),
+            ("idVar", CLIENT_ID_VAR.to_string()),
+            ("secretVar", CLIENT_SECRET_VAR.to_string()),
+            ("tokenVar", ACCESS_TOKEN_VAR.to_string()),
+            ("apiVar", API_DOMAIN_VAR.to_string()),
+            ("accountsVar", ACCOUNTS_URL_VAR.to_string()),
+            ("dcVar", DC_VAR.to_string()),
+        ]
+        .into_iter()
+        .collect();
+        let hand_over = |values, ways, warnings| HandOver {
+            connection: name.clone(),
+            template: connection.template,
+            args,
+            values,
+            ways,
+            warnings,
+        };
         match connection.template {
-            Template::Hotglue => HandOver {
-                connection: name.clone(),
-                template: connection.template,
-                title: "Add Zoho in Optiply".into(),
-                intro: "Optiply (through hotglue) signs in to Zoho itself: it needs the Client ID and the Client Secret, not this app's tokens.".into(),
-                values: vec![client_id, client_secret],
-                ways: vec![Way {
-                    title: "In Optiply's dashboard".into(),
-                    steps: vec![
-                        "Open Settings > Integrations and add Zoho as a data source.".into(),
-                        "Paste the Client ID and the Client Secret with the Copy buttons here.".into(),
-                        format!("Optiply then opens Zoho's consent page itself; Zoho sends it back to hotglue's redirect URI {HOTGLUE_REDIRECT_URI}, which you registered in step 2. Click Accept there."),
-                    ],
+            Template::Hotglue => hand_over(
+                vec![client_id, client_secret],
+                vec![Way {
+                    kind: "optiply",
+                    steps: vec!["optiply-add", "optiply-paste", "optiply-consent"],
                     snippets: Vec::new(),
                 }],
-                warnings: Vec::new(),
-            },
+                Vec::new(),
+            ),
             Template::Catalyst => {
-                let function = connection.input.catalyst.function.trim().to_string();
                 let constants = Way {
-                    title: "As constants in the function's code (as the LeadManager tutorial does)".into(),
-                    steps: vec![
-                        format!("Node.js edition: in functions/{function}/index.js, set CLIENTID to the Client ID and CLIENT_SECRET to the Client Secret."),
-                        format!("Python edition: in functions/{function}/main.py, set CLIENT_ID and CLIENT_SECRET."),
-                        "The client code (client/main.js) needs only the Client ID.".into(),
-                    ],
+                    kind: "constants",
+                    steps: vec!["constants-node", "constants-python", "constants-client"],
                     snippets: Vec::new(),
                 };
                 let environment = Way {
-                    title: "Safer: as the function's environment variables".into(),
-                    steps: vec![
-                        format!("In the Catalyst console, open Serverless > Functions > {function} > Configuration > Environment variables."),
-                        format!("Add {CLIENT_ID_VAR} with the Client ID and {CLIENT_SECRET_VAR} with the Client Secret (for Development, and for Production when you deploy)."),
-                        "Replace the constants in the code with these two lines.".into(),
-                    ],
+                    kind: "environment",
+                    steps: vec!["environment-open", "environment-add", "environment-replace"],
                     snippets: vec![
                         Snippet {
                             edition: "Node.js",
@@ -163,52 +168,36 @@ impl HandOver {
                         },
                     ],
                 };
-                HandOver {
-                    connection: name.clone(),
-                    template: connection.template,
-                    title: "Give the credentials to your Catalyst function".into(),
-                    intro: format!("The {function} function exchanges Zoho's codes for tokens: it needs the Client ID and the Client Secret. The app keeps each user's refresh token in its own Data Store table."),
-                    values: vec![client_id, client_secret],
-                    ways: vec![environment, constants],
-                    warnings: vec!["Never commit a Client Secret written into function code to a public repository: anyone who reads it can act as your client. If it happened, regenerate the secret in the Zoho API console.".into()],
-                }
+                hand_over(
+                    vec![client_id, client_secret],
+                    vec![environment, constants],
+                    vec!["never-commit"],
+                )
             }
             Template::Custom | Template::SelfClient => {
                 let (accounts, api) = servers(connection);
                 let mut values = vec![
                     client_id,
                     client_secret,
-                    Value::shown("accounts-server", "Accounts server", accounts),
-                    Value::shown("api-domain", "API domain", api),
+                    Value::shown("accounts-server", accounts),
+                    Value::shown("api-domain", api),
                 ];
                 if connection.signed_in.is_some() {
-                    values.push(Value::secret(
-                        "refresh-token",
-                        "Refresh token",
-                        SecretValue::RefreshToken,
-                    ));
+                    values.push(Value::secret("refresh-token", SecretValue::RefreshToken));
                 }
-                HandOver {
-                    connection: name.clone(),
-                    template: connection.template,
-                    title: "Use the connection from your own scripts".into(),
-                    intro: "Let zcw hand your program a fresh access token at start, rather than copying secrets into its configuration.".into(),
+                hand_over(
                     values,
-                    ways: vec![Way {
-                        title: "From the command line".into(),
-                        steps: vec![
-                            format!("zcw exec {name} -- ./your-script runs it with {CLIENT_ID_VAR}, {ACCESS_TOKEN_VAR} (valid at least 5 minutes), {API_DOMAIN_VAR}, {ACCOUNTS_URL_VAR} and {DC_VAR} in its environment only."),
-                            format!("zcw token {name} prints a valid access token, for one request at a time."),
-                            format!("zcw export {name} --format dotenv prints the same values for tools that read them; secrets only when asked."),
-                        ],
+                    vec![Way {
+                        kind: "command-line",
+                        steps: vec!["zcw-exec", "zcw-token", "zcw-export"],
                         snippets: vec![Snippet {
                             edition: "Shell",
                             file: "any script".into(),
                             code: format!("curl -H \"Authorization: Zoho-oauthtoken $(zcw token {name})\" \\\n  \"$(zcw export {name} --format json | jq -r .{API_DOMAIN_VAR})/crm/v2/org\""),
                         }],
                     }],
-                    warnings: Vec::new(),
-                }
+                    Vec::new(),
+                )
             }
         }
     }
@@ -338,24 +327,28 @@ mod tests {
 
     #[test]
     fn optiply_is_told_where_to_paste_and_who_signs_in() {
-        let text = serde_json::to_string(&HandOver::for_connection(&connection(Template::Hotglue)))
-            .unwrap();
-        assert!(text.contains("Settings > Integrations"));
-        assert!(text.contains("https://hotglue.xyz/callback"));
+        let hand_over = HandOver::for_connection(&connection(Template::Hotglue));
+        assert_eq!(hand_over.ways[0].kind, "optiply");
+        assert_eq!(
+            hand_over.ways[0].steps,
+            ["optiply-add", "optiply-paste", "optiply-consent"]
+        );
+        assert_eq!(hand_over.args["hotglue"], "https://hotglue.xyz/callback");
     }
 
     #[test]
     fn catalyst_gets_the_tutorials_constants_and_the_safer_environment_variables() {
         let hand_over = HandOver::for_connection(&connection(Template::Catalyst));
+        let kinds: Vec<_> = hand_over.ways.iter().map(|w| w.kind).collect();
+        assert_eq!(kinds, ["environment", "constants"]);
+        assert_eq!(hand_over.args["function"], "lead_manager_function");
+        assert_eq!(hand_over.warnings, ["never-commit"]);
         let text = serde_json::to_string(&hand_over).unwrap();
         for needle in [
             "functions/lead_manager_function/index.js",
-            "CLIENTID",
             "functions/lead_manager_function/main.py",
-            "Serverless > Functions > lead_manager_function > Configuration > Environment variables",
             "process.env.ZOHO_CLIENT_ID",
             "os.environ[\\\"ZOHO_CLIENT_SECRET\\\"]",
-            "public repository",
         ] {
             assert!(text.contains(needle), "{needle} missing from {text}");
         }
@@ -396,8 +389,9 @@ mod tests {
             .values
             .iter()
             .any(|v| v.secret == Some(SecretValue::RefreshToken)));
-        let text = serde_json::to_string(&hand_over).unwrap();
-        assert!(text.contains("zcw exec crm --"));
+        assert_eq!(hand_over.ways[0].kind, "command-line");
+        assert_eq!(hand_over.args["name"], "crm");
+        assert!(hand_over.ways[0].snippets[0].code.contains("zcw token crm"));
     }
 
     #[tokio::test]

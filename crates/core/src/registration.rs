@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 use crate::dc::DataCentre;
 use crate::error::{Error, InputError, Problem};
 use crate::field::Field;
+use crate::note::Note;
 use crate::rules;
 
 /// The loopback port this app suggests: fixed, so the registered redirect URI stays valid, and below
@@ -176,7 +177,7 @@ pub struct RegistrationPlan {
     /// hand-over, not a sign-in from this computer.
     pub signs_in_itself: bool,
     /// Things to double-check, where Zoho's documentation is silent.
-    pub notes: Vec<String>,
+    pub notes: Vec<Note>,
 }
 
 /// The loopback redirect URI this app listens on. Always `localhost`: Zoho rejects 127.0.0.1.
@@ -236,11 +237,19 @@ impl WizardInput {
             redirect_uris.push(loopback_uri.clone());
         }
         if !dc.console_confirmed {
-            notes.push(format!(
-                "Zoho has not confirmed the {} console address {}. If it does not open, sign in at {} and choose API Console from there.",
-                dc.id.to_uppercase(),
-                dc.console_url,
-                dc.accounts_url
+            notes.push(Note::new(
+                "console-unconfirmed",
+                &[
+                    ("dc", dc.id.to_uppercase()),
+                    ("console", dc.console_url.to_string()),
+                    ("accounts", dc.accounts_url.to_string()),
+                ],
+                format!(
+                    "Zoho has not confirmed the {} console address {}. If it does not open, sign in at {} and choose API Console from there.",
+                    dc.id.to_uppercase(),
+                    dc.console_url,
+                    dc.accounts_url
+                ),
             ));
         }
         Ok(RegistrationPlan {
@@ -295,7 +304,7 @@ impl WizardInput {
         c: &mut Checker,
         dc: Option<&'static DataCentre>,
         loopback_port: Option<u16>,
-        notes: &mut Vec<String>,
+        notes: &mut Vec<Note>,
     ) -> Option<(String, Vec<String>)> {
         let input = &self.catalyst;
         let project = c.check(rules::catalyst_project_slug(&input.project));
@@ -322,13 +331,21 @@ impl WizardInput {
             (project?, org?, environment?, function?, serve_port?, dc?);
         let (host, host_documented) = dc.catalyst_host();
         if !host_documented {
-            notes.push(format!(
-                "Zoho does not document Catalyst's host for the {} data centre, so {host} is assumed. Compare the app domain with your app's URL in the Catalyst console.",
-                dc.id.to_uppercase()
+            notes.push(Note::new(
+                "catalyst-host-assumed",
+                &[("dc", dc.id.to_uppercase()), ("host", host.to_string())],
+                format!(
+                    "Zoho does not document Catalyst's host for the {} data centre, so {host} is assumed. Compare the app domain with your app's URL in the Catalyst console.",
+                    dc.id.to_uppercase()
+                ),
             ));
         }
         if environment == "production" {
-            notes.push("The production app domain (.production.) is not confirmed by Zoho. Compare it with your app's URL in the Catalyst console.".to_string());
+            notes.push(Note::new(
+                "production-unconfirmed",
+                &[],
+                "The production app domain (.production.) is not confirmed by Zoho. Compare it with your app's URL in the Catalyst console.".to_string(),
+            ));
         }
         let app_domain = format!("https://{project}-{org}.{environment}.{host}");
         let redirects = vec![

@@ -5,6 +5,7 @@ use url::{Host, Url};
 
 use crate::error::InputError;
 use crate::field::Field;
+use crate::note::Note;
 use crate::secret::{looks_like_client_id, looks_like_client_secret, Passphrase};
 
 /// Ports this app may listen on without special rights.
@@ -353,7 +354,7 @@ pub fn plausible_account(email: &str) -> bool {
 
 /// The client ID as pasted, trimmed. A client secret in its place is refused (it would end up in
 /// the connections file); an unusual shape is only a warning, returned beside the ID.
-pub fn client_id(input: &str) -> Result<(String, Option<String>), InputError> {
+pub fn client_id(input: &str) -> Result<(String, Option<Note>), InputError> {
     let id = input.trim();
     if id.is_empty() {
         return Err(InputError::ClientIdEmpty);
@@ -365,14 +366,14 @@ pub fn client_id(input: &str) -> Result<(String, Option<String>), InputError> {
         return Err(InputError::ClientIdHasSpaces);
     }
     let warning = (!looks_like_client_id(id)).then(|| {
-        "This does not look like a Zoho Client ID (usually 1000. followed by 30 capital letters and digits). Check that you copied the whole Client ID.".to_string()
+        Note::new("client-id-shape", &[], "This does not look like a Zoho Client ID (usually 1000. followed by 30 capital letters and digits). Check that you copied the whole Client ID.".to_string())
     });
     Ok((id.to_string(), warning))
 }
 
 /// Checks a pasted client secret: not empty, and not the client ID pasted by mistake. An unusual
 /// shape is only a warning.
-pub fn client_secret(secret: &str) -> Result<Option<String>, InputError> {
+pub fn client_secret(secret: &str) -> Result<Option<Note>, InputError> {
     if secret.is_empty() {
         return Err(InputError::ClientSecretEmpty);
     }
@@ -380,7 +381,7 @@ pub fn client_secret(secret: &str) -> Result<Option<String>, InputError> {
         return Err(InputError::ClientSecretLooksLikeId);
     }
     let warning = (!looks_like_client_secret(secret)).then(|| {
-        "This does not look like a Zoho Client Secret (usually 42 lower-case letters and digits). Check that you copied all of it.".to_string()
+        Note::new("client-secret-shape", &[], "This does not look like a Zoho Client Secret (usually 42 lower-case letters and digits). Check that you copied all of it.".to_string())
     });
     Ok(warning)
 }

@@ -145,17 +145,23 @@ impl Health {
     /// a customer's is fixed by a reconnect request, not by a sign-in here.
     pub fn problem(&self, advice: impl Fn(&NextStep) -> String) -> Option<Problem> {
         let ask_customer = self.action() == Some(Action::AskCustomer);
+        let instead = |step: &NextStep| match step {
+            NextStep::SignIn { connection } | NextStep::SignInWithScope { connection, .. }
+                if ask_customer =>
+            {
+                Some(NextStep::AskCustomer {
+                    connection: connection.clone(),
+                })
+            }
+            _ => None,
+        };
         self.error.as_ref().map(|error| {
-            error.to_problem_with(|step| match step {
-                NextStep::SignIn { connection } | NextStep::SignInWithScope { connection, .. }
-                    if ask_customer =>
-                {
-                    advice(&NextStep::AskCustomer {
-                        connection: connection.clone(),
-                    })
-                }
-                other => advice(other),
-            })
+            let mut problem = error
+                .to_problem_with(|step| advice(&instead(step).unwrap_or_else(|| step.clone())));
+            if let Some(step) = problem.next_step.as_ref().and_then(instead) {
+                problem.next_step = Some(step);
+            }
+            problem
         })
     }
 

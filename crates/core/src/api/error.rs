@@ -2,8 +2,9 @@
 //! messages name no command of ours: each front end words the next step.
 
 /// A call that was refused before it was sent, or an answer that says the connection must change.
-#[derive(Debug, thiserror::Error, strum::IntoStaticStr, strum::EnumCount)]
+#[derive(Debug, thiserror::Error, strum::IntoStaticStr, strum::EnumCount, serde::Serialize)]
 #[strum(serialize_all = "snake_case")]
+#[serde(untagged)]
 pub enum ApiError {
     #[error("{given} is not on the API domain of \"{name}\", {domain}: its token is sent nowhere else, so nothing was sent. Give a path such as /crm/v8/org, or an address on {domain}.")]
     OtherHost {

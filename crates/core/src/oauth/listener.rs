@@ -310,7 +310,7 @@ impl LoopbackListener {
             outcome = rx.recv() => Ok(outcome),
             _ = tokio::time::sleep(timeout) => Err(SignInError::TimedOut {
                 seconds: timeout.as_secs(),
-                causes: "Start the sign-in again and finish it in the browser.".into(),
+                causes: vec![crate::cause::Cause::StartAgain],
             }),
             interrupted = interrupt => return {
                 loops.stop().await;

@@ -19,6 +19,7 @@ use super::listener::{parse_pasted, Arrival, Callback, Finisher, LoopbackListene
 use super::scopes::{default_scopes, ScopePreset, PRESETS};
 use super::token_endpoint::TokenResponse;
 use super::tokens::keep_sign_in;
+use crate::cause::Cause;
 use crate::clock;
 use crate::connection::{Connection, SignedIn};
 use crate::context::Context;
@@ -155,7 +156,7 @@ impl SignIn {
     }
 
     /// Why Zoho may never send the browser back, most likely first, each with its fix.
-    pub fn likely_causes(&self) -> Vec<String> {
+    pub fn likely_causes(&self) -> Vec<Cause> {
         likely_causes(&self.connection)
     }
 
@@ -196,7 +197,7 @@ impl SignIn {
                 crate::Error::SignIn(SignInError::TimedOut { seconds, .. }) => {
                     SignInError::TimedOut {
                         seconds,
-                        causes: numbered(&likely_causes(&connection)),
+                        causes: likely_causes(&connection),
                     }
                     .into()
                 }
@@ -223,29 +224,17 @@ impl SignIn {
 }
 
 /// The likely causes of a sign-in that never comes back, for this connection.
-fn likely_causes(connection: &Connection) -> Vec<String> {
+fn likely_causes(connection: &Connection) -> Vec<Cause> {
     let console = DataCentre::by_id(&connection.dc)
         .map(|dc| format!("{} ({})", dc.id.to_uppercase(), dc.console_url))
         .unwrap_or_else(|_| connection.dc.clone());
     vec![
-        format!(
-            "The redirect URI registered in the Zoho API console is not exactly {} (same port, no trailing slash, localhost rather than 127.0.0.1). Zoho then shows \"Invalid Redirect Uri\" in the browser instead of coming back. Add it to the client in the console.",
-            crate::registration::loopback_uri(connection.loopback_port)
-        ),
-        format!(
-            "The client is registered in another data centre's console than {console}. Check that the console you used matches the data centre you chose."
-        ),
-        "The browser is on another computer, or cannot reach this one. Copy the address the browser ended on after Accept and paste it here.".to_string(),
+        Cause::RedirectUri {
+            uri: crate::registration::loopback_uri(connection.loopback_port),
+        },
+        Cause::OtherDataCentre { console },
+        Cause::OtherComputer,
     ]
-}
-
-fn numbered(causes: &[String]) -> String {
-    causes
-        .iter()
-        .enumerate()
-        .map(|(i, cause)| format!("{}. {cause}", i + 1))
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 /// Where an attempt got to once Zoho answered.
@@ -559,7 +548,7 @@ impl SignInSlot {
         ctx: &Context,
         name: &str,
         options: SignInOptions,
-    ) -> Result<(Url, Vec<String>)> {
+    ) -> Result<(Url, Vec<Cause>)> {
         self.stop(ctx).await;
         let sign_in = SignIn::start(ctx, name, options).await?;
         let started = (sign_in.url().clone(), sign_in.likely_causes());

@@ -158,6 +158,8 @@ pub struct Sealed {
     pub file_name: String,
     /// What it holds, in a sentence.
     pub holds: String,
+    /// Whether it carries the sign-in too (the app words what it holds from this).
+    pub with_sign_in: bool,
     /// The reply's short code: the staff's import shows the same.
     pub code: String,
     /// The request's fingerprint, recomputed from the request kept with the connection (`None`
@@ -208,7 +210,8 @@ pub fn reply(ctx: &Context, name: &str) -> Result<Sealed> {
         (None, true) => return Err(sign_in_first(name, &origin)),
         (_, false) => None,
     };
-    let holds = if signed_in.is_some() {
+    let with_sign_in = signed_in.is_some();
+    let holds = if with_sign_in {
         "the connection's name, data centre, Client ID and Client Secret, and its sign-in (refresh token, accounts server, API domain, scopes and account)"
     } else {
         "the connection's name, data centre, Client ID and Client Secret"
@@ -228,6 +231,7 @@ pub fn reply(ctx: &Context, name: &str) -> Result<Sealed> {
         holds: format!(
             "It holds {holds}, encrypted so that only the key in the request can open it."
         ),
+        with_sign_in,
         file_name: format!("{name}.zcwreply"),
         to: origin.requester().to_string(),
         fingerprint: origin.fingerprint(),

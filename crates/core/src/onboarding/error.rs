@@ -2,8 +2,9 @@
 //! person can act on. The messages name no command of ours: each front end words the next step.
 
 /// A request, a reply or a Self Client file that cannot be used.
-#[derive(Debug, thiserror::Error, strum::IntoStaticStr, strum::EnumCount)]
+#[derive(Debug, thiserror::Error, strum::IntoStaticStr, strum::EnumCount, serde::Serialize)]
 #[strum(serialize_all = "snake_case")]
+#[serde(untagged)]
 pub enum OnboardingError {
     #[error("This is not a credentials request from Zoho Credential Wizard. Ask the sender to send the request file or its link again.")]
     RequestUnreadable { reason: String },

@@ -63,6 +63,8 @@ pub struct PendingView {
     /// "Waiting for the reply · expires in 6 days", "Answered 2 hours ago".
     pub summary: String,
     pub expires_at: u64,
+    /// When the reply was imported, for an answered one (the app words its own summary).
+    pub answered_at: Option<u64>,
 }
 
 impl Pending {
@@ -93,6 +95,7 @@ impl Pending {
             state,
             summary,
             expires_at: self.request.expires_at,
+            answered_at: self.answered.as_ref().map(|a| a.at),
         }
     }
 }

@@ -131,7 +131,7 @@ pub struct Prepared {
     name: String,
     dc: &'static DataCentre,
     file: SelfClientFile,
-    pub warnings: Vec<String>,
+    pub warnings: Vec<crate::note::Note>,
 }
 
 fn now_ms() -> u64 {

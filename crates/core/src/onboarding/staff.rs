@@ -39,6 +39,8 @@ pub struct Created {
     pub link: String,
     /// Where its key is kept, for "The key is kept in ...".
     pub key_kept_in: &'static str,
+    /// The same, as the place the app names in its own words.
+    pub key_place: crate::secret_store::Place,
 }
 
 /// Removes every waiting request past its expiry, with its key (but `except`, the one a reply
@@ -139,6 +141,7 @@ fn make(ctx: &Context, spec: &RequestSpec) -> Result<Created> {
         file_text: request.to_file_text(),
         link: request.to_link(),
         key_kept_in: key_store.describe(),
+        key_place: key_store,
         request,
     })
 }
@@ -216,6 +219,8 @@ impl Opened {
             client_id: self.reply.client_id.clone(),
             dc: self.dc.id.to_string(),
             dc_label: self.dc.label(),
+            data_centre: self.dc,
+            expired_at: self.pending.request.expires_at,
             signed_in: self.reply.signed_in.is_some(),
             account,
             account_checked,
@@ -245,6 +250,10 @@ pub struct Preview {
     pub client_id: String,
     pub dc: String,
     pub dc_label: String,
+    /// The data centre itself, which the app names in its own words.
+    pub data_centre: &'static DataCentre,
+    /// When the request expired (or expires), for the app's own "3 hours ago".
+    pub expired_at: u64,
     /// Whether it carries a sign-in (a refresh token).
     pub signed_in: bool,
     /// The Zoho account that signed in at the customer's.
@@ -538,7 +547,7 @@ pub struct Imported {
     pub stored_in: &'static str,
     pub secret_last4: String,
     /// Shape warnings about the client ID or secret (saved all the same).
-    pub warnings: Vec<String>,
+    pub warnings: Vec<crate::note::Note>,
     /// A reconnect: the connection was there and took the new sign-in in place.
     pub reconnected: bool,
     /// A reconnect whose reply brought another client secret (regenerated): it replaced the one

@@ -5,7 +5,8 @@
 use std::path::PathBuf;
 
 /// This computer's keychain could not be used.
-#[derive(Debug, thiserror::Error, strum::IntoStaticStr, strum::EnumCount)]
+#[derive(Debug, thiserror::Error, strum::IntoStaticStr, strum::EnumCount, serde::Serialize)]
+#[serde(untagged)]
 pub enum KeychainError {
     #[strum(serialize = "keychain_unavailable")]
     #[error("This computer's keychain is not available. Install and start a keyring such as GNOME Keyring or KWallet and unlock it, then try again. Nothing was saved.")]
@@ -36,7 +37,8 @@ pub enum KeychainError {
 }
 
 /// The encrypted file, or the agent holding it unlocked, could not be used.
-#[derive(Debug, thiserror::Error, strum::IntoStaticStr, strum::EnumCount)]
+#[derive(Debug, thiserror::Error, strum::IntoStaticStr, strum::EnumCount, serde::Serialize)]
+#[serde(untagged)]
 pub enum FileStoreError {
     #[strum(serialize = "file_store_missing")]
     #[error("The encrypted file {} does not exist yet.", path.display())]

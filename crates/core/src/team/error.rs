@@ -5,7 +5,8 @@
 use std::path::PathBuf;
 
 /// The team store (OpenBao or Vault) could not be used, or holds something it should not.
-#[derive(Debug, thiserror::Error, strum::IntoStaticStr, strum::EnumCount)]
+#[derive(Debug, thiserror::Error, strum::IntoStaticStr, strum::EnumCount, serde::Serialize)]
+#[serde(untagged)]
 pub enum TeamError {
     #[strum(serialize = "team_unreachable")]
     #[error("The team store at {address} cannot be reached. Check the address and that the server is running, then try again. Nothing was changed.")]
