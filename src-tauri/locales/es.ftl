@@ -453,6 +453,8 @@ stepper-sign-in = Iniciar sesión
 stepper-hand-over = Entregar
 stepper-reply = Enviar la respuesta
 stepper-done = (completado)
+# La lista de valores de un error cuando está vacía (por ejemplo, si no se concedió ningún scope).
+none-on-record = ninguno registrado
 removed-connection = Se quitó “{ $name }” junto con sus secretos.
 copy = Copiar
 # La etiqueta del valor que copia un botón Copiar, para lectores de pantalla.
@@ -472,8 +474,8 @@ check-attention = { $check }: requiere atención
 check-fix = Qué hacer: { $fix }
 checking = Verificando… (como máximo diez segundos)
 checks-attention = { $problems ->
-        [one] Hay un punto que requiere atención.
-       *[other] Hay { $problems } puntos que requieren atención.
+        [one] { $problems } punto requiere atención.
+       *[other] { $problems } puntos requieren atención.
     }
 checks-fine = Todo lo que necesita esta aplicación está en orden.
 
@@ -953,7 +955,7 @@ error-keychain_timeout = El llavero de este equipo no respondió en { $seconds -
         [one] un segundo
        *[other] { $seconds } segundos
     }. Puede que esté bloqueado y esperando su contraseña en un cuadro de diálogo: desbloquéalo y vuelve a intentarlo. Es posible que el llavero termine el cambio más tarde; el próximo cambio en tus conexiones lo comprobará y lo dejará todo en orden.
-error-keychain_too_long = El valor ({ $what }) es más largo de lo que admite { $super } (como máximo { $limit } bytes), así que no se guardó.
+error-keychain_too_long = El valor ({ $what }) es más largo de lo que admite el llavero de este equipo (como máximo { $limit } bytes), así que no se guardó.
 error-keychain_failure = El llavero de este equipo falló. Vuelve a intentarlo; si sigue fallando, reinicia tu programa de llavero.
 
 ## FileStoreError
@@ -1002,7 +1004,10 @@ error-bad_header = No se puede enviar el encabezado “{ $name }”: un encabeza
 error-header_refused = El encabezado { $header } lo define la propia conexión y no se puede indicar. Quítalo y vuelve a intentarlo.
 error-no_api_domain = “{ $name }” no tiene ningún dominio de API registrado y su centro de datos no indica ninguno, así que su token no puede ir a ninguna parte. Vuelve a iniciar sesión para que Zoho lo indique.
 error-token_refused = Zoho rechazó el token de acceso de “{ $name }” (INVALID_TOKEN), otra vez justo después de crear uno nuevo: el inicio de sesión se revocó o ya no es válido.
-error-scope_missing = { $scope_missing }
+error-scope_missing = { $needs ->
+        [none] El token de acceso de “{ $name }” funciona, pero sus scopes no cubren esta llamada (Zoho respondió OAUTH_SCOPE_MISMATCH). Scopes que incluye el inicio de sesión: { $granted }. La documentación de Zoho sobre esta llamada indica qué scope necesita.
+       *[other] El token de acceso de “{ $name }” funciona, pero sus scopes no cubren esta llamada (Zoho respondió OAUTH_SCOPE_MISMATCH): necesita { $needs }. Scopes que incluye el inicio de sesión: { $granted }.
+    }
 error-api_rate_limited = Se alcanzó el límite de frecuencia de la API de Zoho para “{ $name }” (HTTP 429): por ahora no se envía nada más. Espera un minuto y vuelve a intentarlo.
 
 ## OnboardingError

@@ -453,6 +453,8 @@ stepper-sign-in = S’identifier
 stepper-hand-over = Transmettre
 stepper-reply = Envoyer la réponse
 stepper-done = (terminé)
+# La liste de valeurs d’une erreur quand elle est vide (aucun scope accordé, par exemple).
+none-on-record = aucun enregistré
 removed-connection = La connexion « { $name } » et ses secrets ont été supprimés.
 copy = Copier
 # Le nom de la valeur que copie un bouton Copier, pour les lecteurs d’écran.
@@ -953,7 +955,7 @@ error-keychain_timeout = Le trousseau de cet ordinateur n’a pas répondu en { 
         [one] { $seconds } seconde
        *[other] { $seconds } secondes
     }. Il est peut-être verrouillé et attend son mot de passe dans une fenêtre : déverrouillez-le et réessayez. Le trousseau peut encore terminer la modification plus tard ; la prochaine modification de vos connexions le vérifiera et remettra tout en ordre.
-error-keychain_too_long = Cette valeur ({ $what }) est plus longue que ce qu’accepte { $super } ({ $limit } octets au plus) : elle n’a donc pas été enregistrée.
+error-keychain_too_long = Cette valeur ({ $what }) est plus longue que ce qu’accepte le trousseau de cet ordinateur ({ $limit } octets au plus) : elle n’a donc pas été enregistrée.
 error-keychain_failure = Le trousseau de cet ordinateur a rencontré une erreur. Réessayez ; si l’erreur persiste, redémarrez votre trousseau.
 
 ## FileStoreError
@@ -1002,7 +1004,10 @@ error-bad_header = L’en-tête « { $name } » ne peut pas être envoyé : u
 error-header_refused = L’en-tête { $header } est défini à partir de la connexion elle-même et ne peut pas être fourni. Retirez-le et réessayez.
 error-no_api_domain = « { $name } » n’a aucun domaine d’API enregistré et son centre de données n’en indique aucun : son jeton ne peut donc aller nulle part. Identifiez-vous à nouveau pour que Zoho l’indique.
 error-token_refused = Zoho a refusé le jeton d’accès de « { $name } » (INVALID_TOKEN), encore une fois juste après la création d’un nouveau jeton : l’identification a été révoquée ou n’est plus valide.
-error-scope_missing = { $scope_missing }
+error-scope_missing = { $needs ->
+        [none] Le jeton d’accès de « { $name } » fonctionne, mais ses scopes ne couvrent pas cet appel (Zoho a renvoyé OAUTH_SCOPE_MISMATCH) ; scopes accordés lors de l’identification : { $granted }. La documentation de Zoho pour cet appel indique le scope nécessaire.
+       *[other] Le jeton d’accès de « { $name } » fonctionne, mais ses scopes ne couvrent pas cet appel (Zoho a renvoyé OAUTH_SCOPE_MISMATCH) : il faut le scope { $needs } ; scopes accordés lors de l’identification : { $granted }.
+    }
 error-api_rate_limited = La limite de débit de l’API Zoho a été atteinte pour « { $name } » (HTTP 429) : plus rien n’est envoyé pour le moment. Attendez une minute, puis réessayez.
 
 ## OnboardingError

@@ -453,6 +453,8 @@ stepper-sign-in = Login
 stepper-hand-over = Entrega
 stepper-reply = Enviar a resposta
 stepper-done = (concluída)
+# A lista de valores de um erro quando está vazia (nenhum escopo incluído, por exemplo).
+none-on-record = nenhum registrado
 removed-connection = “{ $name }” e os segredos dela foram removidos.
 copy = Copiar
 # O rótulo do valor que um botão Copiar copia, para leitores de tela.
@@ -956,7 +958,7 @@ error-keychain_timeout = O chaveiro deste computador não respondeu em { $second
         [one] { $seconds } segundo
        *[other] { $seconds } segundos
     }. Ele pode estar bloqueado, esperando a senha dele em uma janela: desbloqueie-o e tente de novo. O chaveiro ainda pode concluir a alteração mais tarde; a próxima alteração nas suas conexões confere isso e arruma tudo.
-error-keychain_too_long = O campo { $what } é mais longo do que { $super } permite (no máximo { $limit } bytes), então não foi salvo.
+error-keychain_too_long = O campo { $what } é mais longo do que o chaveiro deste computador permite (no máximo { $limit } bytes), então não foi salvo.
 error-keychain_failure = O chaveiro deste computador falhou. Tente de novo; se continuar falhando, reinicie o seu chaveiro.
 
 ## FileStoreError
@@ -1008,7 +1010,10 @@ error-bad_header = O cabeçalho “{ $name }” não pode ser enviado: um cabeç
 error-header_refused = O cabeçalho { $header } é definido pela própria conexão e não pode ser informado. Deixe-o de fora e tente de novo.
 error-no_api_domain = “{ $name }” não tem um domínio de API registrado, e o data center dela não indica nenhum, então não há para onde o token dela possa ir. Faça login de novo para que o Zoho o indique.
 error-token_refused = O Zoho recusou o token de acesso de “{ $name }” (INVALID_TOKEN), de novo logo depois de um novo ser criado: o login foi revogado ou não é mais válido.
-error-scope_missing = { $scope_missing }
+error-scope_missing = { $needs ->
+        [none] O token de acesso de “{ $name }” funciona, mas os escopos dele não cobrem esta chamada (o Zoho respondeu OAUTH_SCOPE_MISMATCH). Escopos incluídos no login: { $granted }. A documentação do Zoho para essa chamada indica o escopo de que ela precisa.
+       *[other] O token de acesso de “{ $name }” funciona, mas os escopos dele não cobrem esta chamada (o Zoho respondeu OAUTH_SCOPE_MISMATCH): ela precisa de { $needs }. Escopos incluídos no login: { $granted }.
+    }
 error-api_rate_limited = O limite de chamadas da API do Zoho foi atingido para “{ $name }” (HTTP 429): nada mais será enviado por enquanto. Espere um minuto e tente de novo.
 
 ## OnboardingError

@@ -453,6 +453,8 @@ stepper-sign-in = 登录
 stepper-hand-over = 交付
 stepper-reply = 发送回复
 stepper-done = （已完成）
+# 错误信息中的值列表为空时显示的文字（例如没有获得任何 scope）。
+none-on-record = 无记录
 removed-connection = 已移除“{ $name }”及其机密信息。
 copy = 复制
 # “复制”按钮所复制的值的名称，供屏幕阅读器使用。
@@ -929,7 +931,7 @@ error-unreachable = 无法访问 Zoho。请检查网络（以及代理设置）�
 error-keychain_unavailable = 本机钥匙串不可用。请安装并启动密钥环程序（如 GNOME Keyring 或 KWallet）并将其解锁，然后重试。没有保存任何内容。
 error-keychain_locked = 本机钥匙串已锁定或拒绝访问。请将其解锁（登录您的桌面会话，或在密钥环程序中解锁），然后重试。没有保存任何内容。
 error-keychain_timeout = 本机钥匙串在 { $seconds } 秒内没有响应。它可能已锁定，正在某个对话框中等待输入密码：请将其解锁后重试。钥匙串稍后可能仍会完成这次更改；下次更改连接时会检查并加以清理。
-error-keychain_too_long = { $what } 的长度超过了 { $super } 允许的上限（最多 { $limit } 字节），因此没有保存。
+error-keychain_too_long = { $what } 的长度超过了本机钥匙串允许的上限（最多 { $limit } 字节），因此没有保存。
 error-keychain_failure = 本机钥匙串出现故障。请重试；如果一直失败，请重新启动密钥环程序。
 
 ## FileStoreError
@@ -972,7 +974,10 @@ error-bad_header = 无法发送标头“{ $name }”：标头的格式为 Name: 
 error-header_refused = { $header } 标头由连接本身设置，不能自行提供。请去掉它后重试。
 error-no_api_domain = “{ $name }”没有记录 API 域名，其数据中心也没有指定，因此它的令牌无处可发。请重新登录，让 Zoho 提供 API 域名。
 error-token_refused = Zoho 拒绝了“{ $name }”的访问令牌（INVALID_TOKEN），而且在刚刚获取新令牌后再次拒绝：该登录已被撤销或已失效。
-error-scope_missing = { $scope_missing }
+error-scope_missing = { $needs ->
+        [none] “{ $name }”的访问令牌可以使用，但它的 scope 不涵盖这次调用（Zoho 返回 OAUTH_SCOPE_MISMATCH）；这次登录获得的 scope 为：{ $granted }。Zoho 关于该调用的文档写明了所需的 scope。
+       *[other] “{ $name }”的访问令牌可以使用，但它的 scope 不涵盖这次调用（Zoho 返回 OAUTH_SCOPE_MISMATCH）：需要 { $needs }，而这次登录获得的是 { $granted }。
+    }
 error-api_rate_limited = “{ $name }”已达到 Zoho API 的调用频率上限（HTTP 429）：暂时不会再发送任何内容。请等待一分钟后重试。
 
 ## OnboardingError

@@ -65,10 +65,7 @@ pub fn choose(chosen: Option<&str>, system: impl IntoIterator<Item = String>) ->
         .into_iter()
         .filter_map(|tag| tag.parse().ok())
         .collect();
-    if requested
-        .first()
-        .is_some_and(|first| *first == PSEUDO)
-    {
+    if requested.first().is_some_and(|first| *first == PSEUDO) {
         return Choice {
             language: &LANGUAGES[0],
             pseudo: true,

@@ -19,9 +19,12 @@ pub struct UrisArgs {
 pub fn uris(args: &UrisArgs) -> CliResult<()> {
     let plan = args.template.to_input()?.plan()?;
     if args.json {
+        // Scripts read the notes as English sentences, as before the app worded them itself.
+        let mut json = serde_json::to_value(&plan).expect("plans serialise");
+        json["notes"] = plan.notes.iter().map(|note| note.text.clone()).collect();
         println!(
             "{}",
-            serde_json::to_string_pretty(&plan).expect("plans serialise")
+            serde_json::to_string_pretty(&json).expect("plans serialise")
         );
     } else {
         print!("{}", plan_as_text(&plan));

@@ -19,6 +19,7 @@ pub mod doctor;
 pub mod draft;
 pub mod error;
 pub mod field;
+pub mod file_error;
 pub mod file_lock;
 pub mod hand_over;
 pub mod home;

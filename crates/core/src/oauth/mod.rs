@@ -5,6 +5,7 @@
 pub mod accounts;
 pub mod authorize;
 pub mod disconnect;
+pub mod error;
 pub mod listener;
 pub mod page;
 pub mod scopes;

@@ -88,3 +88,15 @@ pub enum FileStoreError {
     #[error("An agent is already running (its socket is {}).", path.display())]
     AgentRunning { path: PathBuf },
 }
+
+/// A secret could not be kept or found, whichever store holds it.
+#[derive(Debug, thiserror::Error, strum::IntoStaticStr, strum::EnumCount, serde::Serialize)]
+#[strum(serialize_all = "snake_case")]
+#[serde(untagged)]
+pub enum StoreError {
+    #[error("The secret read back from {store} differs from the one entered, so it was not kept. Try saving again.")]
+    ReadBackMismatch { store: &'static str },
+
+    #[error("The client secret of \"{name}\" is not in {store}.")]
+    SecretMissing { name: String, store: &'static str },
+}

@@ -2,6 +2,8 @@
 //! managers and history skip them, and cleared after a while, but only if the clipboard still
 //! holds them. Plain values (a client ID) go through the same place unmarked.
 
+pub mod error;
+
 use std::sync::{Mutex, PoisonError};
 use std::time::Duration;
 

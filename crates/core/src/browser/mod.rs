@@ -1,6 +1,8 @@
 //! Opens web addresses in the user's browser: `$BROWSER` when set (as xdg-open reads it), else the
 //! desktop's default.
 
+pub mod error;
+
 use url::Url;
 
 use crate::error::{BrowserError, Result};

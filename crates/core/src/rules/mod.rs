@@ -1,6 +1,8 @@
 //! The rules each input must follow, one function per kind of input. Each returns the cleaned
 //! value or the [`InputError`] to show next to its field.
 
+pub mod error;
+
 use url::{Host, Url};
 
 use crate::error::InputError;

@@ -2,6 +2,8 @@
 //! takes its HTTP client as a parameter), so everything that talks to Zoho is tested with canned
 //! answers, and the real client lives in one place.
 
+pub mod error;
+
 use std::borrow::Cow;
 use std::future::Future;
 use std::pin::Pin;
