@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Finds import cycles between the files of crates/core/src: prints each cycle and exits 1.
+"""Finds import cycles between the files of a crate (crates/core/src, or the folder given): prints
+each cycle and exits 1.
 
 A file's imports are its `use crate::...` lines and `crate::a::b` paths in its code (tests
 excluded: a `#[cfg(test)] mod tests` block may reach anywhere). A path names the file it ends in:
@@ -9,7 +10,9 @@ import os
 import re
 import sys
 
-ROOT = os.path.join(os.path.dirname(__file__), "..", "crates", "core", "src")
+ROOT = sys.argv[1] if len(sys.argv) > 1 else os.path.join(
+    os.path.dirname(__file__), "..", "crates", "core", "src"
+)
 
 
 def module_files():
@@ -20,7 +23,7 @@ def module_files():
                 continue
             path = os.path.relpath(os.path.join(folder, name), ROOT)
             parts = path[:-3].split(os.sep)
-            if parts[-1] in ("mod", "lib"):
+            if parts[-1] in ("mod", "lib", "main"):
                 parts = parts[:-1]
             files[tuple(parts)] = path
     return files

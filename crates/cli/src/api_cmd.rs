@@ -10,9 +10,9 @@ use zcw_core::http::Method;
 use zcw_core::Context;
 use zeroize::Zeroizing;
 
-use crate::connections_cmd::PassphraseArgs;
 use crate::error::{CliError, CliResult, EXIT_FAILURE};
-use crate::sign_in_cmd::runtime;
+use crate::passphrase::PassphraseArgs;
+use crate::runtime::runtime;
 use crate::terminal;
 
 /// The largest body read from a file or standard input.

@@ -7,11 +7,11 @@ use serde_json::json;
 use zcw_core::api::check::{check, Health, Verdict};
 use zcw_core::Context;
 
-use crate::connections_cmd::PassphraseArgs;
 use crate::error::{
     next_step, CliError, CliResult, EXIT_FAILURE, EXIT_NEEDS_LOGIN, EXIT_NETWORK, EXIT_RATE_LIMITED,
 };
-use crate::sign_in_cmd::runtime;
+use crate::passphrase::PassphraseArgs;
+use crate::runtime::runtime;
 use crate::terminal;
 
 #[derive(Debug, Args)]

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use clap::{Args, ValueEnum};
 use zcw_core::connection::Connection;
-use zcw_core::connections::{NewConnection, SavedSecret};
+use zcw_core::connections::NewConnection;
 use zcw_core::error::FileStoreError;
 use zcw_core::oauth::disconnect::{disconnect, Forget, Revoke};
 use zcw_core::secret_store::{Backend, Place};
@@ -13,91 +13,43 @@ use zcw_core::team::settings::TeamInput;
 use zcw_core::{Context, Error};
 
 use crate::error::{CliError, CliResult};
+use crate::passphrase::PassphraseArgs;
 use crate::terminal;
 
 /// Where `--passphrase-file` points, for commands that may touch the encrypted file.
 #[derive(Debug, Args)]
-pub struct PassphraseArgs {
-    /// Read the encrypted file's passphrase from the first line of this file (for unattended
-    /// use); otherwise it is asked for on the terminal when needed.
-    #[arg(long, value_name = "FILE")]
-    pub passphrase_file: Option<PathBuf>,
-}
-
-impl PassphraseArgs {
-    /// Unlocks the encrypted file with the passphrase from the named file or the terminal.
-    pub fn unlock(&self, ctx: &Context) -> CliResult<()> {
-        let passphrase = terminal::read_passphrase(self.passphrase_file.as_deref(), false)?;
-        Ok(ctx.connections.unlock(passphrase)?)
-    }
-
-    /// Runs `op`, and again after unlocking the encrypted file if it turns out to need it.
-    pub fn with_unlocked<T>(
-        &self,
-        ctx: &Context,
-        op: impl Fn() -> zcw_core::Result<T>,
-    ) -> CliResult<T> {
-        match op() {
-            Err(Error::FileStore(FileStoreError::PassphraseNeeded)) => {
-                self.unlock(ctx)?;
-                Ok(op()?)
-            }
-            other => Ok(other?),
-        }
-    }
-}
-
-#[derive(Debug, Args)]
 pub struct AddArgs {
     /// A name for this connection (used by `zcw token NAME` and in keychain entry names).
-    name: String,
+    pub name: String,
     /// The Client ID the Zoho API console showed (with --request: the request's own client for
     /// a reconnect, when left out).
     #[arg(long, required_unless_present_any = ["self_client_json", "request"])]
-    client_id: Option<String>,
+    pub client_id: Option<String>,
     /// Create the connection a credentials request asks for: its file (NAME.zcwrequest) or its
     /// link. Its template, values and scopes are used; `zcw reply` then answers it.
     #[arg(long, value_name = "FILE|LINK", conflicts_with = "self_client_json")]
-    request: Option<String>,
+    pub request: Option<String>,
     /// With --request: the fingerprint the requester read to you (XXXX-XXXX-XXXX-XXXX); a
     /// mismatch refuses. Without it, zcw asks on the terminal.
     #[arg(long, requires = "request", value_name = "XXXX-XXXX-XXXX-XXXX")]
-    fingerprint: Option<String>,
+    pub fingerprint: Option<String>,
     /// Import a Self Client: the self_client.json the Zoho API console's DOWNLOAD saved (its code
     /// is exchanged now; it lives 3 to 10 minutes). Needs --dc.
     #[arg(long, value_name = "FILE", conflicts_with = "client_id")]
-    self_client_json: Option<PathBuf>,
+    pub self_client_json: Option<PathBuf>,
     /// With --self-client-json: delete the file once imported (it holds the secret in the clear).
     #[arg(long, requires = "self_client_json")]
     delete_file: bool,
     #[command(flatten)]
-    template: crate::template_args::TemplateArgs,
+    pub template: crate::template_args::TemplateArgs,
     #[command(flatten)]
-    passphrase: PassphraseArgs,
+    pub passphrase: PassphraseArgs,
 }
 
+/// `zcw add` for a connection of one's own (a Self Client and a request's connection are
+/// `onboarding_cmd`'s: `main` chooses).
 pub fn add(ctx: &Context, args: &AddArgs) -> CliResult<()> {
-    if let Some(file) = &args.self_client_json {
-        return crate::onboarding_cmd::add_self_client(
-            ctx,
-            &args.name,
-            file,
-            args,
-            &args.passphrase,
-        );
-    }
     let client_id = args.client_id.clone().unwrap_or_default();
-    if let Some(request) = &args.request {
-        return crate::onboarding_cmd::add_from_request(
-            ctx,
-            &args.name,
-            request,
-            args.fingerprint.as_deref(),
-            &client_id,
-            args.template.dc(),
-            &args.passphrase,
-        );
-    }
     let new = NewConnection {
         name: args.name.clone(),
         client_id,
@@ -112,7 +64,7 @@ pub fn add(ctx: &Context, args: &AddArgs) -> CliResult<()> {
     let saved = args
         .passphrase
         .with_unlocked(ctx, || ctx.connections.add(&new, &secret))?;
-    report_saved("Saved connection", &saved);
+    crate::report::report_saved("Saved connection", &saved);
     Ok(())
 }
 
@@ -124,16 +76,6 @@ impl AddArgs {
     pub fn dc(&self) -> Option<&str> {
         self.template.dc()
     }
-}
-
-pub fn report_saved(what: &str, saved: &SavedSecret) {
-    for warning in &saved.warnings {
-        eprintln!("zcw: warning: {warning}");
-    }
-    println!(
-        "{what} \"{}\". Client secret saved in {} · ••••{}",
-        saved.connection.name, saved.stored_in, saved.secret_last4
-    );
 }
 
 #[derive(Debug, Args)]
@@ -289,7 +231,7 @@ pub fn set_secret(ctx: &Context, args: &SetSecretArgs) -> CliResult<()> {
     let saved = args
         .passphrase
         .with_unlocked(ctx, || ctx.connections.set_secret(&args.name, &secret))?;
-    report_saved("Replaced the client secret of", &saved);
+    crate::report::report_saved("Replaced the client secret of", &saved);
     Ok(())
 }
 
@@ -351,7 +293,7 @@ pub fn remove(ctx: &Context, args: &RemoveArgs) -> CliResult<()> {
     } else {
         Revoke::AtZoho
     };
-    let rt = crate::sign_in_cmd::runtime();
+    let rt = crate::runtime::runtime();
     let outcome = args.passphrase.with_unlocked(ctx, || {
         rt.block_on(disconnect(ctx, &args.name, revoke, Forget::Everything))
     })?;

@@ -15,7 +15,7 @@ pub struct DoctorArgs {
 
 /// Exits 0 when everything is fine, 1 when something needs doing.
 pub fn doctor(ctx: &Context, args: &DoctorArgs) -> CliResult<u8> {
-    let report = crate::sign_in_cmd::runtime().block_on(check_this_computer(ctx));
+    let report = crate::runtime::runtime().block_on(check_this_computer(ctx));
     if args.json {
         println!(
             "{}",

@@ -106,7 +106,7 @@ impl CliError {
             CliError::Core(e) => report_core(e),
             CliError::Many(errors) => errors.iter().for_each(report_core),
             CliError::Declined => {}
-            other => eprintln!("zcw: {}", crate::terminal::printable(&other.to_string())),
+            other => eprintln!("zcw: {}", crate::printable::printable(&other.to_string())),
         }
     }
 }
@@ -114,14 +114,14 @@ impl CliError {
 fn report_core(error: &zcw_core::Error) {
     let problem = error.to_problem_with(next_step);
     // A message may carry what a server or a file said: never as terminal control.
-    let message = crate::terminal::printable(&problem.message);
+    let message = crate::printable::printable(&problem.message);
     match error.field().and_then(flag) {
         Some(flag) => eprintln!("zcw: {flag}: {message}"),
         None => eprintln!("zcw: {message}"),
     }
     // The system's own words, on a line of their own, for whoever looks into it.
     if let Some(details) = &problem.details {
-        eprintln!("zcw: details: {}", crate::terminal::printable(details));
+        eprintln!("zcw: details: {}", crate::printable::printable(details));
     }
 }
 

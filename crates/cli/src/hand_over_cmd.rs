@@ -13,15 +13,9 @@ use zcw_core::hand_over::{
 };
 use zcw_core::Context;
 
-use crate::connections_cmd::PassphraseArgs;
 use crate::error::{CliError, CliResult};
-
-fn runtime() -> tokio::runtime::Runtime {
-    tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .expect("the async runtime starts")
-}
+use crate::passphrase::PassphraseArgs;
+use crate::runtime::runtime;
 
 /// Which secrets to add, shared by `exec` and `export`.
 #[derive(Debug, Args)]

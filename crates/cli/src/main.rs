@@ -10,6 +10,10 @@ mod doctor_cmd;
 mod error;
 mod hand_over_cmd;
 mod onboarding_cmd;
+mod passphrase;
+mod printable;
+mod report;
+mod runtime;
 mod sign_in_cmd;
 mod template_args;
 mod terminal;
@@ -137,7 +141,7 @@ fn run_in(ctx: &Context, command: &Command) -> CliResult<u8> {
         Command::Unlock(args) => agent_cmd::unlock(ctx, args),
         Command::Lock => agent_cmd::lock(ctx),
         Command::Console(args) => uris_cmd::console(&ctx.config, args),
-        Command::Add(args) => connections_cmd::add(ctx, args),
+        Command::Add(args) => add(ctx, args),
         Command::Request(command) => onboarding_cmd::request(ctx, command),
         Command::Reply(args) => onboarding_cmd::reply(ctx, args),
         Command::List(args) => connections_cmd::list(ctx, args),
@@ -153,6 +157,25 @@ fn run_in(ctx: &Context, command: &Command) -> CliResult<u8> {
         Command::Copy(args) => hand_over_cmd::copy(ctx, args),
     }
     .map(|()| 0)
+}
+
+/// `zcw add`: a Self Client from its file, the connection a request asks for, or one's own.
+fn add(ctx: &Context, args: &connections_cmd::AddArgs) -> CliResult<()> {
+    if let Some(file) = &args.self_client_json {
+        return onboarding_cmd::add_self_client(ctx, &args.name, file, args, &args.passphrase);
+    }
+    if let Some(request) = &args.request {
+        return onboarding_cmd::add_from_request(
+            ctx,
+            &args.name,
+            request,
+            args.fingerprint.as_deref(),
+            args.client_id.as_deref().unwrap_or_default(),
+            args.template.dc(),
+            &args.passphrase,
+        );
+    }
+    connections_cmd::add(ctx, args)
 }
 
 fn main() -> ExitCode {

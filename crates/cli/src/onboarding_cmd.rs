@@ -12,9 +12,11 @@ use zcw_core::onboarding::{admin, self_client, staff};
 use zcw_core::Context;
 use zeroize::Zeroizing;
 
-use crate::connections_cmd::{report_saved, AddArgs, PassphraseArgs};
+use crate::connections_cmd::AddArgs;
 use crate::error::{CliError, CliResult};
-use crate::sign_in_cmd::runtime;
+use crate::passphrase::PassphraseArgs;
+use crate::report::report_saved;
+use crate::runtime::runtime;
 use crate::terminal;
 
 #[derive(Debug, Subcommand)]

@@ -10,15 +10,9 @@ use zcw_core::oauth::tokens::{access_token_with, Freshness};
 use zcw_core::secret_store::Place;
 use zcw_core::Context;
 
-use crate::connections_cmd::PassphraseArgs;
 use crate::error::CliResult;
-
-pub fn runtime() -> tokio::runtime::Runtime {
-    tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .expect("the async runtime starts")
-}
+use crate::passphrase::PassphraseArgs;
+use crate::runtime::runtime;
 
 #[derive(Debug, Args)]
 pub struct LoginArgs {
