@@ -2,7 +2,7 @@
 // focus on its heading, and marking a field's problem for sighted and screen-reader users alike.
 
 import { FluentNumber } from './vendor/fluent-bundle/index.js';
-import { has, t } from './i18n.js';
+import { has, relativeTime, t } from './i18n.js';
 
 export const $ = (id) => document.getElementById(id);
 
@@ -24,6 +24,8 @@ function errorArgs(args = {}) {
     else if (typeof value === 'object') continue;
     else words[name] = value;
   }
+  // A moment the core words in English ("3 hours ago") comes with its time: said here instead.
+  if (typeof args?.at === 'number') words.when = relativeTime(args.at - Date.now() / 1000);
   return words;
 }
 

@@ -14,15 +14,17 @@ import { $, clearErrorsOnEdit, showError, showView } from './dom.js';
 import { initHome, showHome } from './home.js';
 import { startLanguage, t } from './i18n.js';
 import {
-  enterReconnectRequest, enterReply, hideAnswering, hideIncoming, initOnboarding, setRequestForm, showAnswering,
-  showIncoming, showReconnectKept, showRequests,
+  enterReconnectRequest, enterReply, fixAnsweringDc, hideAnswering, hideIncoming, initOnboarding, setRequestForm,
+  showAnswering, showIncoming, showReconnectKept, showRequests,
 } from './onboarding.js';
 import { initSecretToggles } from './secret-input.js';
 import { initUnlock, offerUnlock } from './unlock.js';
 import { enterSelfClient, initSelfClient } from './selfclient.js';
 import { initStep1, readForm, resetTouched, showProblems, writeForm } from './step1.js';
-import { initStep2, showPlan } from './step2.js';
-import { askFingerprint, enterStep3, initStep3, readStep3, resetStep3, setSaver } from './step3.js';
+import { initStep2, offerStep2Back, showPlan } from './step2.js';
+import {
+  answerInStep3, askFingerprint, enterStep3, initStep3, readStep3, resetStep3, setSaver,
+} from './step3.js';
 
 let options = null;
 let step = 1;
@@ -34,12 +36,36 @@ let saveTimer = null;
 let connectFrom = null;
 let handOverFrom = null;
 let handOverName = null;
-/** The request being answered (the admin's side), as Rust read it; `null` otherwise. */
-let answering = null;
-/** Whether step 1 is making a request (the staff's side). */
-let requesting = false;
-/** The person chose to sign in from this computer though the integration signs in by itself. */
-let alsoSignIn = false;
+/**
+ * What the wizard is doing, one thing at a time:
+ * - `own`: a connection of one's own (`alsoSignIn`: the person chose to sign in from this
+ *   computer though the integration signs in by itself);
+ * - `self-client`: one's own Self Client, imported from the console's code;
+ * - `answering`: a customer's admin answering a request (`view`: the request as Rust read it);
+ * - `requesting`: staff making a request for a customer (step 1 only).
+ * `enterMode` is the one place it changes; it undoes what the mode left showed and sets up the next.
+ */
+let mode = { kind: 'own', alsoSignIn: false };
+const answering = () => (mode.kind === 'answering' ? mode.view : null);
+
+async function enterMode(next) {
+  const leaving = mode;
+  mode = next;
+  if (leaving.kind === 'requesting' && next.kind !== 'requesting') setRequestForm(false);
+  if (leaving.kind === 'answering' && next.kind !== 'answering') {
+    hideAnswering();
+    hideIncoming();
+    askFingerprint(null);
+    setSaver(null);
+    answerInStep3(null);
+    offerStep2Back(true);
+    await stopAnswering().catch(() => {});
+    resetStep3();
+  }
+  if ((leaving.kind === 'answering' || leaving.kind === 'requesting') && next.kind === 'own') await restoreForm();
+  if (next.kind === 'requesting') setRequestForm(true);
+  if (next.kind === 'answering') startAnswering(next.view);
+}
 
 /** The notice above every screen: a sentence of ours, an error from Rust, or nothing. */
 function showNotice(message) {
@@ -63,16 +89,16 @@ const STEPS = {
  * signs in by itself each have fewer. `null` where step 4 or 5 was opened from a connection's details.
  */
 function wizardPath() {
-  if (requesting) return null; // one screen
-  if (answering) {
-    const { reconnect, refreshToken } = answering.request;
-    if (reconnect && answering.reconnecting === 'kept') return ['step-4', 'step-5-reply'];
+  if (mode.kind === 'requesting') return null; // one screen
+  if (mode.kind === 'answering') {
+    const { reconnect, refreshToken } = mode.view.request;
+    if (reconnect && mode.view.reconnecting === 'kept') return ['step-4', 'step-5-reply'];
     return [...(reconnect ? [] : ['step-2']), 'step-3', ...(refreshToken ? ['step-4'] : []), 'step-5-reply'];
   }
   if (connectFrom || handOverFrom) return null;
   const plan = latestPreview?.plan;
   if (plan?.template === 'self-client') return ['step-1', 'step-2-self', 'step-5'];
-  const signIn = !plan?.signsInItself || alsoSignIn;
+  const signIn = !plan?.signsInItself || mode.alsoSignIn;
   return ['step-1', 'step-2', 'step-3', ...(signIn ? ['step-4'] : []), 'step-5'];
 }
 
@@ -126,7 +152,7 @@ async function refreshPreview() {
 async function persist() {
   clearTimeout(saveTimer);
   // A request's values are the request's, and a request being made is not a draft.
-  if (answering || requesting) return;
+  if (mode.kind === 'answering' || mode.kind === 'requesting') return;
   try {
     await saveDraft({ step, input: readForm(), ...readStep3() });
     hasDraft = true;
@@ -148,8 +174,10 @@ async function goToStep(next, drafted = {}, { save = true } = {}) {
   const preview = await refreshPreview();
   const target = next > 1 && !preview.plan ? 1 : next;
   // A Self Client has its own step 2 (a code from the console) and no step 3.
-  const selfClient = preview.plan?.template === 'self-client' && !requesting;
+  const selfClient = preview.plan?.template === 'self-client' && mode.kind !== 'requesting';
+  if (mode.kind === 'self-client' && !selfClient) await enterMode({ kind: 'own', alsoSignIn: false });
   if (selfClient && target >= 2) {
+    if (mode.kind !== 'self-client') await enterMode({ kind: 'self-client' });
     await enterSelfClient(preview.plan);
     showStep('2-self');
     await offerUnlock();
@@ -165,12 +193,7 @@ async function goToStep(next, drafted = {}, { save = true } = {}) {
 
 async function goHome(message = '') {
   clearTimeout(saveTimer);
-  if (answering) await leaveAnswering();
-  if (requesting) {
-    requesting = false;
-    setRequestForm(false);
-    await restoreForm();
-  }
+  if (mode.kind !== 'own') await enterMode({ kind: 'own', alsoSignIn: false });
   // A click's event is not a message.
   showNotice(typeof message === 'string' || message?.message ? message : '');
   await showHome({ hasDraft, onOpen: openConnection });
@@ -186,29 +209,7 @@ async function restoreForm() {
 
 /** The admin opens a request: the wizard runs with its values, from step 2. */
 async function answerRequest(view) {
-  if (requesting) {
-    requesting = false;
-    setRequestForm(false);
-  }
-  answering = view;
-  showAnswering(view, options.dataCentres);
-  resetStep3();
-  writeForm(view.input, { markTouched: true });
-  $('connection-name').value = view.request.name;
-  $('connection-name').readOnly = true;
-  $('back').hidden = true; // step 1 is the request's
-  askFingerprint(view.fingerprint);
-  // Saved against the request on screen: the one whose fingerprint the admin confirmed.
-  const { fingerprint } = view;
-  setSaver(
-    async (connection, secret, passphrase) => {
-      const saved = await saveRequestedConnection(fingerprint, connection.clientId, secret, readForm().dc, passphrase);
-      // The connection and its reply are for this data centre now.
-      $('answering-dc').disabled = true;
-      return saved;
-    },
-    () => (answering.request.refreshToken ? 'signInThenSend' : 'send'),
-  );
+  await enterMode({ kind: 'answering', view });
   const reconnect = view.request.reconnect;
   if (!reconnect) {
     await goToStep(2, { connectionName: view.request.name }, { save: false });
@@ -217,30 +218,34 @@ async function answerRequest(view) {
     await showReconnectKept(view);
   } else {
     // Removed here: the client exists in Zoho, so its secret again, for that client only.
-    $('client-id').readOnly = true;
-    $('s3-reconnect').hidden = false;
     await goToStep(3, { clientId: reconnect.clientId, connectionName: view.request.name }, { save: false });
   }
 }
 
-async function leaveAnswering() {
-  answering = null;
-  hideAnswering();
-  hideIncoming();
-  askFingerprint(null);
-  setSaver(null);
-  $('connection-name').readOnly = false;
-  $('client-id').readOnly = false;
-  $('s3-reconnect').hidden = true;
-  $('back').hidden = false;
-  await stopAnswering().catch(() => {});
+/** What answering `view` shows: its banner, its values in the form, its fingerprint to confirm. */
+function startAnswering(view) {
+  showAnswering(view, options.dataCentres);
   resetStep3();
-  await restoreForm();
+  writeForm(view.input, { markTouched: true });
+  const removedHere = view.request.reconnect && view.reconnecting !== 'kept';
+  answerInStep3({ name: view.request.name, clientId: removedHere ? view.request.reconnect.clientId : null });
+  offerStep2Back(false); // step 1 is the request's
+  askFingerprint(view.fingerprint);
+  // Saved against the request on screen: the one whose fingerprint the admin confirmed.
+  const { fingerprint } = view;
+  setSaver(
+    async (connection, secret, passphrase) => {
+      const saved = await saveRequestedConnection(fingerprint, connection.clientId, secret, readForm().dc, passphrase);
+      fixAnsweringDc();
+      return saved;
+    },
+    () => (view.request.refreshToken ? 'signInThenSend' : 'send'),
+  );
 }
 
 /** Step 5 while answering: the reply instead of the hand-over. */
 async function openReply(name) {
-  await enterReply(name, answering);
+  await enterReply(name, answering());
   showStep('5-reply');
   await offerUnlock();
 }
@@ -279,7 +284,7 @@ async function openConnect(name, { from }) {
 
 /** Step 5 for a saved connection: after step 4 or 3, or from its details. */
 async function openHandOver(name, { from }) {
-  if (answering) return openReply(name);
+  if (answering()) return openReply(name);
   handOverFrom = from;
   handOverName = name;
   try {
@@ -302,7 +307,7 @@ async function askCustomer(name) {
 }
 
 async function startNewConnection() {
-  alsoSignIn = false;
+  await enterMode({ kind: 'own', alsoSignIn: false });
   await clearDraft();
   hasDraft = false;
   resetTouched();
@@ -360,7 +365,11 @@ async function start() {
     onBack: () => goToStep(2),
     onChange: persistSoon,
     onDone: () => { hasDraft = false; goHome(); },
-    onConnect: (name) => { hasDraft = false; alsoSignIn = true; openConnect(name, { from: null }); },
+    onConnect: async (name) => {
+      hasDraft = false;
+      if (mode.kind === 'own') await enterMode({ kind: 'own', alsoSignIn: true });
+      openConnect(name, { from: null });
+    },
     onHandOver: (name) => { hasDraft = false; openHandOver(name, { from: null }); },
   });
   await initConnect({
@@ -396,10 +405,9 @@ async function start() {
   initOnboarding({
     readInput: readForm,
     onRequestNew: async () => {
-      requesting = true;
+      await enterMode({ kind: 'requesting' });
       resetTouched();
       writeForm(options.defaults, { markTouched: false });
-      setRequestForm(true);
       await goToStep(1, {}, { save: false });
     },
     onAnswer: answerRequest,

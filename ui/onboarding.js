@@ -204,7 +204,7 @@ export function showAnswering(view, dataCentres) {
   $('answering-reconnect').hidden = !view.request.reconnect;
   $('answering-reconnect-from').textContent = view.request.from;
   $('answering-reconnect-name').textContent = view.request.name;
-  $('answering-expires').textContent = view.expires;
+  $('answering-expires').textContent = relativeTime(view.request.expiresAt - Date.now() / 1000);
   $('answering-fingerprint').textContent = view.fingerprint;
   const open = view.request.dc === null;
   $('answering-dc-field').hidden = !open;
@@ -240,6 +240,11 @@ export function hideIncoming() {
 
 export function hideAnswering() {
   $('answering').hidden = true;
+}
+
+/** Once the Client Secret is saved, the connection and its reply are for the data centre chosen. */
+export function fixAnsweringDc() {
+  $('answering-dc').disabled = true;
 }
 
 /** The admin's last step: the reply, encrypted to the request's key. */

@@ -33,6 +33,11 @@ export function initStep2({ onBack, onNext }) {
   });
 }
 
+/** Whether step 2 has a way back to step 1 (a request's step 1 is the request's own). */
+export function offerStep2Back(shown) {
+  $('back').hidden = !shown;
+}
+
 /** Renders a `RegistrationPlan` from the core. */
 export function showPlan(plan) {
   currentDc = plan.dc.id;

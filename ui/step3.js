@@ -224,6 +224,17 @@ export async function enterStep3(planned, { clientId = '', connectionName = '' }
   await check();
 }
 
+/**
+ * Step 3 for a request being answered (`request`: its name, and for a reconnect removed here the
+ * client it names), or for a connection of one's own again (`null`).
+ */
+export function answerInStep3(request) {
+  $('connection-name').readOnly = Boolean(request);
+  if (request) $('connection-name').value = request.name;
+  $('client-id').readOnly = Boolean(request?.clientId);
+  $('s3-reconnect').hidden = !request?.clientId;
+}
+
 /** Empties step 3 for a new connection. */
 export function resetStep3() {
   touched.clear();

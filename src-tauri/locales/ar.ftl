@@ -453,6 +453,8 @@ stepper-sign-in = تسجيل الدخول
 stepper-hand-over = التسليم
 stepper-reply = إرسال الرد
 stepper-done = (تم)
+# قائمة القيم في رسالة الخطأ حين تكون فارغة (إذا لم يُمنح أي إذن، مثلًا).
+none-on-record = لا شيء مسجَّل
 removed-connection = أُزيل «{ $name }» وأسراره.
 copy = نسخ
 # تسمية القيمة التي ينسخها زر «نسخ»، لقارئات الشاشة.
@@ -472,11 +474,12 @@ check-attention = { $check }: يحتاج إلى انتباه
 check-fix = ما يجب فعله: { $fix }
 checking = جارٍ الفحص… (عشر ثوانٍ على الأكثر)
 checks-attention = { $problems ->
+        [zero] لا يوجد بند يحتاج إلى انتباه.
         [one] بند واحد يحتاج إلى انتباه.
         [two] بندان يحتاجان إلى انتباه.
         [few] { $problems } بنود تحتاج إلى انتباه.
-        [many] { $problems } بندًا يحتاج إلى انتباه.
-       *[other] { $problems } بند يحتاج إلى انتباه.
+        [many] { $problems } بندًا تحتاج إلى انتباه.
+       *[other] { $problems } بند تحتاج إلى انتباه.
     }
 checks-fine = كل ما يحتاجه هذا التطبيق متوفر.
 
@@ -819,6 +822,21 @@ doctor-clock-fix = اضبط الساعة (فعّل الضبط التلقائي �
 doctor-clock-agrees = يمكن الوصول إليه؛ والساعة مضبوطة (الفرق { $offset } ث).
 doctor-reachable = يمكن الوصول إليه.
 
+## الطلبات المرسلة إلى الزبائن، كما تعرضها شاشة الاتصالات
+
+request-waiting = بانتظار الرد · تنتهي صلاحيته { $expires }
+request-expired = انتهت صلاحيته { $expires }، ولم يُستورد أي رد
+request-answered = أُجيب عنه { $when }
+disconnected-revoked = أبطل Zoho تسجيل دخول «{ $name }» (رمز التحديث الخاص به ورموز الوصول التي أُنشئت منه).
+disconnected-alreadyRevoked = كان تسجيل دخول «{ $name }» قد انتهى لدى Zoho من قبل.
+disconnected-localOnly = حُذفت الرموز المميّزة لـ«{ $name }» هنا فقط: وقد يظل Zoho يقبلها. أبطل تسجيل الدخول يدويًّا في حساب Zoho الخاص بك، من Connected apps (التطبيقات المتصلة).
+disconnected-notSignedIn = لم يكن لـ«{ $name }» تسجيل دخول لإبطاله.
+
+## أسماء الدوال في البرنامج التعليمي لـ Catalyst، حسب الإصدار (الخطوة 1)
+
+edition-crm_crud = إصدارا Node.js وJava
+edition-lead_manager_function = إصدار Python
+
 # الأخطاء: كل رسالة تذكر ما حدث، ثم ما يجب فعله
 
 ## InputError
@@ -975,7 +993,7 @@ error-keychain_timeout = لم تستجب سلسلة مفاتيح هذا الكم
         [few] { $seconds } ثوانٍ
        *[other] { $seconds } ثانية
     }. ربما تكون مقفلة وتنتظر كلمة مرورها في نافذة: افتح قفلها وحاول مرة أخرى. وقد تُكمل سلسلة المفاتيح التغيير لاحقًا؛ وعند التغيير التالي في اتصالاتك يتحقق التطبيق منها ويرتّب ما يلزم.
-error-keychain_too_long = قيمة { $what } أطول مما يسمح به { $super } (الحد الأقصى { $limit } بايت)، لذا لم تُحفظ.
+error-keychain_too_long = قيمة { $what } أطول مما تسمح به سلسلة مفاتيح هذا الكمبيوتر (الحد الأقصى { $limit } بايت)، لذا لم تُحفظ.
 error-keychain_failure = حدث خلل في سلسلة مفاتيح هذا الكمبيوتر. حاول مرة أخرى؛ وإذا استمر الخلل، فأعد تشغيل برنامج حلقة المفاتيح (keyring).
 
 ## FileStoreError
@@ -1028,7 +1046,10 @@ error-bad_header = لا يمكن إرسال الترويسة «{ $name }»: ال
 error-header_refused = تُضبط الترويسة { $header } من الاتصال نفسه، ولا يمكن إدخالها. احذفها وحاول مرة أخرى.
 error-no_api_domain = لا يوجد نطاق API محفوظ لـ«{ $name }»، ولا يحدّد مركز بياناته أي نطاق، لذا لا يوجد مكان يمكن أن يُرسل إليه رمزه المميّز. سجّل الدخول مرة أخرى ليحدّده Zoho.
 error-token_refused = رفض Zoho رمز الوصول لـ«{ $name }» (INVALID_TOKEN)، مرة أخرى مباشرة بعد إنشاء رمز جديد: أُبطل تسجيل الدخول أو لم يعد صالحًا.
-error-scope_missing = { $scope_missing }
+error-scope_missing = { $needs ->
+        [none] رمز الوصول لـ«{ $name }» يعمل، لكن أذوناته (scopes) لا تشمل هذا الاستدعاء (جواب Zoho: OAUTH_SCOPE_MISMATCH)؛ والأذونات التي منحها تسجيل الدخول: { $granted }. تذكر وثائق Zoho الخاصة بهذا الاستدعاء اسم الإذن (scope) الذي يحتاجه.
+       *[other] رمز الوصول لـ«{ $name }» يعمل، لكن أذوناته (scopes) لا تشمل هذا الاستدعاء (جواب Zoho: OAUTH_SCOPE_MISMATCH): فهو يحتاج إلى { $needs }، والأذونات التي منحها تسجيل الدخول: { $granted }.
+    }
 error-api_rate_limited = بلغ «{ $name }» الحد الأقصى لاستدعاءات API في Zoho (HTTP 429): لن يُرسل المزيد الآن. انتظر دقيقة، ثم حاول مرة أخرى.
 
 ## OnboardingError

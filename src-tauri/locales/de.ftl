@@ -453,6 +453,8 @@ stepper-sign-in = Anmelden
 stepper-hand-over = Übergeben
 stepper-reply = Antwort senden
 stepper-done = (erledigt)
+# Die Liste der Werte in einer Fehlermeldung, wenn sie leer ist (etwa wenn keine Scopes erteilt wurden).
+none-on-record = keine verzeichnet
 removed-connection = „{ $name }“ und die zugehörigen Secrets wurden entfernt.
 copy = Kopieren
 # Die Beschriftung des Werts, den eine Kopieren-Schaltfläche kopiert, für Screenreader.
@@ -472,7 +474,7 @@ check-attention = { $check }: Handlungsbedarf
 check-fix = Was zu tun ist: { $fix }
 checking = Wird geprüft… (höchstens zehn Sekunden)
 checks-attention = { $problems ->
-        [one] Ein Punkt braucht Ihre Aufmerksamkeit.
+        [one] { $problems } Punkt braucht Ihre Aufmerksamkeit.
        *[other] { $problems } Punkte brauchen Ihre Aufmerksamkeit.
     }
 checks-fine = Alles, was diese App braucht, ist vorhanden.
@@ -748,6 +750,76 @@ handover-step-zcw-exec = zcw exec { $name } -- ./your-script führt Ihr Skript a
 handover-step-zcw-token = zcw token { $name } gibt ein gültiges Access-Token aus, für jeweils einen Aufruf.
 handover-step-zcw-export = zcw export { $name } --format dotenv gibt dieselben Werte für Werkzeuge aus, die sie einlesen; Secrets nur auf ausdrücklichen Wunsch.
 
+## Diesen Computer prüfen: der Name jeder Prüfung, ihr Ergebnis und was zu tun ist
+
+doctor-check = Prüfung
+doctor-stopped = Die Prüfung wurde abgebrochen, bevor sie fertig war.
+doctor-run-again = Starten Sie die Prüfung erneut.
+doctor-keychain = Schlüsselbund
+doctor-keychain-ok = Der Schlüsselbund dieses Computers reagiert und ist entsperrt.
+doctor-keychain-lost-entry = Der Schlüsselbund dieses Computers hat einen Testeintrag angenommen, ihn aber nicht wieder herausgegeben.
+doctor-keychain-unavailable = Der Schlüsselbund dieses Computers ist nicht verfügbar ({ $reason }).
+doctor-keychain-locked = Der Schlüsselbund dieses Computers ist gesperrt oder hat den Zugriff verweigert ({ $reason }).
+doctor-keychain-timeout = Der Schlüsselbund dieses Computers hat nicht innerhalb von { $seconds } Sekunden reagiert.
+doctor-keychain-failed = { $reason }
+doctor-keychain-restart = { $platform ->
+        [windows] Starten Sie die Windows-Anmeldeinformationsverwaltung neu, oder verwenden Sie die verschlüsselte Datei.
+        [macos] Starten Sie den Schlüsselbund Ihres Benutzerkontos (Schlüsselbundverwaltung) neu, oder verwenden Sie die verschlüsselte Datei.
+       *[other] Starten Sie Ihren Schlüsselbund-Dienst (GNOME Keyring oder KWallet) neu, oder verwenden Sie die verschlüsselte Datei.
+    }
+doctor-keychain-install = { $platform ->
+        [windows] Starten Sie die Windows-Anmeldeinformationsverwaltung, oder verwenden Sie die verschlüsselte Datei.
+        [macos] Starten Sie den Schlüsselbund Ihres Benutzerkontos (Schlüsselbundverwaltung), oder verwenden Sie die verschlüsselte Datei.
+       *[other] Installieren und starten Sie einen Schlüsselbund-Dienst (GNOME Keyring oder KWallet), oder verwenden Sie die verschlüsselte Datei.
+    }
+doctor-keychain-unlock = { $platform ->
+        [windows] Entsperren Sie die Windows-Anmeldeinformationsverwaltung (das geschieht meist, sobald Sie sich bei Windows anmelden), und prüfen Sie dann erneut.
+        [macos] Entsperren Sie den Schlüsselbund Ihres Benutzerkontos in der Schlüsselbundverwaltung (das geschieht meist, sobald Sie sich an Ihrem Mac anmelden), und prüfen Sie dann erneut.
+       *[other] Entsperren Sie Ihren Schlüsselbund-Dienst (GNOME Keyring oder KWallet; das geschieht meist, sobald Sie sich an Ihrer Desktop-Sitzung anmelden), und prüfen Sie dann erneut.
+    }
+doctor-keychain-waiting = Vielleicht wartet er in einem Dialogfenster auf sein Passwort: Entsperren Sie ihn und prüfen Sie dann erneut.
+doctor-ports = Port für die Anmeldung
+doctor-ports-free = Port { $ports } auf localhost ist für die Anmeldung frei.
+doctor-ports-busy = Belegt: { $ports }.
+doctor-ports-fix = Schließen Sie dieses Programm, bevor Sie sich anmelden, oder geben Sie der Verbindung einen anderen Port und registrieren Sie dafür http://localhost:PORT/callback in der Zoho API Console.
+doctor-browser = Browser
+doctor-browser-set = $BROWSER verweist auf { $program }; das Programm ist vorhanden.
+doctor-browser-missing = $BROWSER verweist auf { $program }, doch dieses Programm wurde nicht gefunden.
+doctor-browser-fix = Setzen Sie BROWSER auf einen Browser, der auf diesem Computer installiert ist, oder entfernen Sie die Variable, um den Standardbrowser des Desktops zu verwenden.
+doctor-browser-no-xdg-open = xdg-open, das den Browser des Desktops öffnet, ist nicht installiert.
+doctor-browser-install = Installieren Sie xdg-utils, oder setzen Sie BROWSER auf Ihren Browser. Sie können die Anmeldeadresse auch von Hand kopieren.
+doctor-browser-default = Der Standardbrowser des Desktops öffnet Adressen.
+doctor-folder = Ordner für die Einstellungen
+doctor-folder-private = { $path } ist nur für Sie zugänglich.
+doctor-folder-open = { $problem }
+doctor-folder-narrowed = Die App beschränkt den Zugriff beim nächsten Speichern auf Sie; oder setzen Sie ZCW_CONFIG_DIR auf einen eigenen Ordner.
+doctor-folder-unreadable = { $reason }
+doctor-folder-own = Setzen Sie ZCW_CONFIG_DIR auf einen eigenen Ordner.
+doctor-server = Zoho { $dc } ({ $host })
+doctor-server-override = Accounts-Server { $host }
+doctor-server-fix = Prüfen Sie den Internetzugang, einen etwaigen Proxy oder eine Firewall.
+doctor-server-silent = Keine Rückmeldung innerhalb von { $seconds } Sekunden.
+doctor-server-unreachable = Nicht erreichbar: { $reason }.
+doctor-clock-off = Erreichbar, aber die Uhr dieses Computers weicht um { $offset } s von der Uhr bei Zoho ab.
+doctor-clock-fix = Stellen Sie die Uhr richtig (schalten Sie die automatische Zeiteinstellung ein): Codes und Tokens von Zoho funktionieren nicht, wenn die Uhr um Minuten abweicht.
+doctor-clock-agrees = Erreichbar; die Uhr stimmt überein (Abweichung: { $offset } s).
+doctor-reachable = Erreichbar.
+
+## An Kunden gesendete Anfragen, wie der Bildschirm „Verbindungen“ sie auflistet
+
+request-waiting = Wartet auf die Antwort · läuft { $expires } ab
+request-expired = Abgelaufen { $expires }, keine Antwort importiert
+request-answered = Beantwortet { $when }
+disconnected-revoked = Zoho hat die Anmeldung von „{ $name }“ widerrufen (ihr Refresh-Token und die daraus erzeugten Access-Tokens).
+disconnected-alreadyRevoked = Zoho hatte die Anmeldung von „{ $name }“ bereits aufgehoben.
+disconnected-localOnly = Die Tokens von „{ $name }“ wurden nur hier gelöscht: Zoho akzeptiert sie womöglich noch. Widerrufen Sie die Anmeldung selbst in Ihrem Zoho-Konto unter „Connected Apps“ (Verbundene Apps).
+disconnected-notSignedIn = „{ $name }“ hatte keine Anmeldung, die zu widerrufen war.
+
+## Die Funktionsnamen des Catalyst-Tutorials, nach Ausgabe (Schritt 1)
+
+edition-crm_crud = Node.js- und Java-Ausgabe
+edition-lead_manager_function = Python-Ausgabe
+
 # Fehler: jeweils, was passiert ist, dann was zu tun ist
 
 ## Eingabefehler (InputError)
@@ -878,7 +950,7 @@ error-keychain_timeout = Der Schlüsselbund dieses Computers hat nicht innerhalb
         [one] einer Sekunde
        *[other] von { $seconds } Sekunden
     } reagiert. Vielleicht ist er gesperrt und wartet in einem Dialogfenster auf sein Passwort: Entsperren Sie ihn und versuchen Sie es erneut. Der Schlüsselbund kann die Änderung auch noch später abschließen; die nächste Änderung an Ihren Verbindungen prüft das und räumt auf.
-error-keychain_too_long = Der Wert { $what } ist länger, als { $super } erlaubt (höchstens { $limit } Bytes), und wurde daher nicht gespeichert.
+error-keychain_too_long = Der Wert { $what } ist länger, als der Schlüsselbund dieses Computers erlaubt (höchstens { $limit } Bytes), und wurde daher nicht gespeichert.
 error-keychain_failure = Im Schlüsselbund dieses Computers ist ein Fehler aufgetreten. Versuchen Sie es erneut; tritt der Fehler weiter auf, starten Sie Ihren Schlüsselbund-Dienst neu.
 
 ## Verschlüsselte Datei (FileStoreError)
@@ -927,7 +999,10 @@ error-bad_header = Der Header „{ $name }“ kann nicht übermittelt werden: Ei
 error-header_refused = Der Header { $header } wird aus der Verbindung selbst gesetzt und kann nicht angegeben werden. Lassen Sie ihn weg und versuchen Sie es erneut.
 error-no_api_domain = Für „{ $name }“ ist keine API-Domain gespeichert, und ihr Rechenzentrum nennt keine, daher gibt es kein erlaubtes Ziel für ihr Token. Melden Sie sich erneut an, damit Zoho die API-Domain nennt.
 error-token_refused = Zoho hat das Access-Token von „{ $name }“ abgelehnt (INVALID_TOKEN), und zwar erneut direkt nachdem ein neues erzeugt wurde: Die Anmeldung wurde widerrufen oder ist nicht mehr gültig.
-error-scope_missing = { $scope_missing }
+error-scope_missing = { $needs ->
+        [none] Das Access-Token von „{ $name }“ funktioniert, aber seine Scopes decken diesen Aufruf nicht ab (Rückmeldung von Zoho: OAUTH_SCOPE_MISMATCH); bei der Anmeldung erteilt: { $granted }. Welchen Scope der Aufruf braucht, steht in Zohos Dokumentation zu diesem Aufruf.
+       *[other] Das Access-Token von „{ $name }“ funktioniert, aber seine Scopes decken diesen Aufruf nicht ab (Rückmeldung von Zoho: OAUTH_SCOPE_MISMATCH): Der Aufruf braucht { $needs }; bei der Anmeldung erteilt: { $granted }.
+    }
 error-api_rate_limited = Das API-Aufruflimit von Zoho für „{ $name }“ ist erreicht (HTTP 429): Vorerst wird nichts mehr übermittelt. Warten Sie eine Minute und versuchen Sie es dann erneut.
 
 ## Anfragen und Antworten (OnboardingError)

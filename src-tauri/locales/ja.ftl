@@ -252,7 +252,7 @@ step1-request-hint = 依頼を受け取りましたか？<button data-l10n-name=
 step1-open-request = 受け取った依頼を開く
 step-1-p = Zoho アカウントがあるデータセンターと、新しい Zoho クライアントを使う連携先を選んでください。Zoho に登録する正確な値は、アプリが割り出します。
 label-dc = Zoho のデータセンター
-hint-dc = Zoho にサインインするときのアドレスです。たとえば日本なら <code>accounts.zoho.jp</code>、ヨーロッパなら <code>accounts.zoho.eu</code> です。
+hint-dc = Zoho にサインインするときのアドレスです。たとえばヨーロッパなら <code>accounts.zoho.eu</code> です。
 step-1-legend = 連携先
 template-span = Catalyst アプリ
 text-catalyst = Zoho Catalyst のアプリ（LeadManager チュートリアルなど）。
@@ -453,6 +453,8 @@ stepper-sign-in = サインイン
 stepper-hand-over = 引き渡し
 stepper-reply = 回答を送信
 stepper-done = （完了）
+# エラーの値の一覧が空のときの表示（許可されたスコープがない場合など）。
+none-on-record = 記録なし
 removed-connection = 「{ $name }」とそのシークレットを削除しました。
 copy = コピー
 # 「コピー」ボタンがコピーする値のラベル（スクリーンリーダー用）。
@@ -460,7 +462,7 @@ copy-label = { $label } をコピー
 copied = ✓ コピーしました
 copy-by-hand = テキストを選択して Ctrl+C を押してください
 copied-kept = { $label } をコピーしました。別のものをコピーするまで、クリップボードに残ります。
-copied-clears = { $label } をコピーしました。{ $left } 秒後にクリップボードを消去します。
+copied-clears = { $label } をコピーしました。あと { $left } 秒でクリップボードを消去します。
 copied-cleared = { $label }：クリップボードを消去しました（まだ残っていた場合）。
 secret-kept-in = ••••••••（{ $store } に保管）
 snippet-code = { $edition } のコード
@@ -741,6 +743,76 @@ handover-step-zcw-exec = zcw exec { $name } -- ./your-script は、{ $idVar }、
 handover-step-zcw-token = zcw token { $name } は、有効なアクセストークンを表示します。1 回のリクエストごとに使います。
 handover-step-zcw-export = zcw export { $name } --format dotenv は、同じ値を、それを読み込むツール向けに表示します。シークレットは指定した場合にのみ表示されます。
 
+## このコンピューターを確認：各確認項目の名前、確認結果、対処方法
+
+doctor-check = 確認
+doctor-stopped = 確認が最後まで終わる前に停止しました。
+doctor-run-again = もう一度確認してください。
+doctor-keychain = キーチェーン
+doctor-keychain-ok = このコンピューターのキーチェーンは応答しており、ロックも解除されています。
+doctor-keychain-lost-entry = このコンピューターのキーチェーンはテスト用の項目を受け付けましたが、その項目を読み出せませんでした。
+doctor-keychain-unavailable = このコンピューターのキーチェーンを使用できません（{ $reason }）。
+doctor-keychain-locked = このコンピューターのキーチェーンがロックされているか、アクセスを拒否しました（{ $reason }）。
+doctor-keychain-timeout = このコンピューターのキーチェーンが { $seconds } 秒以内に応答しませんでした。
+doctor-keychain-failed = { $reason }
+doctor-keychain-restart = { $platform ->
+        [windows] Windows の資格情報マネージャーを再起動するか、暗号化ファイルを使ってください。
+        [macos] ログインキーチェーン（キーチェーンアクセス）を再起動するか、暗号化ファイルを使ってください。
+       *[other] キーリング（GNOME Keyring または KWallet）を再起動するか、暗号化ファイルを使ってください。
+    }
+doctor-keychain-install = { $platform ->
+        [windows] Windows の資格情報マネージャーを起動するか、暗号化ファイルを使ってください。
+        [macos] ログインキーチェーン（キーチェーンアクセス）を起動するか、暗号化ファイルを使ってください。
+       *[other] キーリング（GNOME Keyring または KWallet）をインストールして起動するか、暗号化ファイルを使ってください。
+    }
+doctor-keychain-unlock = { $platform ->
+        [windows] Windows の資格情報マネージャーのロックを解除してから（通常は Windows にログインすると解除されます）、もう一度確認してください。
+        [macos] キーチェーンアクセスでログインキーチェーンのロックを解除してから（通常は Mac にログインすると解除されます）、もう一度確認してください。
+       *[other] キーリング（GNOME Keyring または KWallet）のロックを解除してから（通常はデスクトップにログインすると解除されます）、もう一度確認してください。
+    }
+doctor-keychain-waiting = ダイアログでパスワードの入力を待っている可能性があります。ロックを解除してから、もう一度確認してください。
+doctor-ports = サインイン用のポート
+doctor-ports-free = localhost のポート { $ports } は空いているため、サインインに使えます。
+doctor-ports-busy = 使用中のポート：{ $ports }
+doctor-ports-fix = サインインする前にそのプログラムを終了するか、この接続に別のポートを指定し、Zoho API コンソールでそのポート用の http://localhost:PORT/callback を登録してください。
+doctor-browser = ブラウザー
+doctor-browser-set = $BROWSER で { $program } が指定されており、見つかりました。
+doctor-browser-missing = $BROWSER で { $program } が指定されていますが、見つかりません。
+doctor-browser-fix = BROWSER に、このコンピューターにインストールされているブラウザーを設定してください。または、BROWSER の設定を解除して、デスクトップの既定のブラウザーを使ってください。
+doctor-browser-no-xdg-open = デスクトップのブラウザーを開くための xdg-open がインストールされていません。
+doctor-browser-install = xdg-utils をインストールするか、BROWSER にお使いのブラウザーを設定してください。サインイン用のアドレスを手動でコピーすることもできます。
+doctor-browser-default = アドレスは、デスクトップの既定のブラウザーで開きます。
+doctor-folder = 設定フォルダー
+doctor-folder-private = { $path } には、あなただけがアクセスできます。
+doctor-folder-open = { $problem }
+doctor-folder-narrowed = 次に保存するときに、アプリがアクセスをあなただけに制限します。または、ZCW_CONFIG_DIR に自分のフォルダーを設定してください。
+doctor-folder-unreadable = { $reason }
+doctor-folder-own = ZCW_CONFIG_DIR に自分のフォルダーを設定してください。
+doctor-server = Zoho { $dc }（{ $host }）
+doctor-server-override = アカウントサーバー { $host }
+doctor-server-fix = インターネット回線、プロキシ、ファイアウォールを確認してください。
+doctor-server-silent = { $seconds } 秒以内に応答がありませんでした。
+doctor-server-unreachable = アクセスできません：{ $reason }。
+doctor-clock-off = アクセスできますが、このコンピューターの時計が Zoho の時計と { $offset } 秒ずれています。
+doctor-clock-fix = 時計を正しく合わせてください（時刻の自動設定をオンにします）。時計が数分ずれていると、Zoho のコードとトークンが使えなくなります。
+doctor-clock-agrees = アクセスできます。時計も合っています（ずれは { $offset } 秒）。
+doctor-reachable = アクセスできます。
+
+## お客様に送った依頼（接続一覧の画面での表示）
+
+request-waiting = 回答待ち · 有効期限 { $expires }
+request-expired = 期限切れ（{ $expires }）· 回答はインポートされていません
+request-answered = 回答済み（{ $when }）
+disconnected-revoked = Zoho が「{ $name }」のサインイン（リフレッシュトークンと、そこから作成されたアクセストークン）を取り消しました。
+disconnected-alreadyRevoked = 「{ $name }」のサインインは、Zoho ではすでに使えなくなっていました。
+disconnected-localOnly = 「{ $name }」のトークンは、ここでのみ削除されました。Zoho ではまだ使える可能性があります。Zoho アカウントの Connected Apps（接続済みアプリ）で、サインインを手動で取り消してください。
+disconnected-notSignedIn = 「{ $name }」には、取り消すサインインがありませんでした。
+
+## Catalyst チュートリアルの関数名（エディション別、手順 1）
+
+edition-crm_crud = Node.js 版と Java 版
+edition-lead_manager_function = Python 版
+
 # エラー：それぞれ、何が起きたかを述べ、次にどうすればよいかを示します
 
 ## InputError
@@ -859,7 +931,7 @@ error-unreachable = Zoho にアクセスできませんでした。インター�
 error-keychain_unavailable = このコンピューターのキーチェーンを使用できません。GNOME Keyring や KWallet などのキーリングをインストールして起動し、ロックを解除してから、もう一度お試しください。何も保存されていません。
 error-keychain_locked = このコンピューターのキーチェーンがロックされているか、アクセスを拒否しました。ロックを解除して（デスクトップにログインするか、キーリングのアプリでキーリングのロックを解除します）、もう一度お試しください。何も保存されていません。
 error-keychain_timeout = このコンピューターのキーチェーンが { $seconds } 秒以内に応答しませんでした。ロックされていて、ダイアログでパスワードの入力を待っている可能性があります。ロックを解除してから、もう一度お試しください。キーチェーンの変更が後から完了することもありますが、次に接続を変更するときにアプリが確認し、整理します。
-error-keychain_too_long = { $what } が { $super } の上限（最大 { $limit } バイト）を超えているため、保存されませんでした。
+error-keychain_too_long = { $what } が、このコンピューターのキーチェーンの上限（最大 { $limit } バイト）を超えているため、保存されませんでした。
 error-keychain_failure = このコンピューターのキーチェーンでエラーが発生しました。もう一度お試しください。失敗が続く場合は、キーリングを再起動してください。
 
 ## FileStoreError
@@ -902,7 +974,10 @@ error-bad_header = ヘッダー「{ $name }」は送信できません。ヘッ�
 error-header_refused = { $header } ヘッダーは接続自体から設定されるため、指定できません。このヘッダーを外して、もう一度お試しください。
 error-no_api_domain = 「{ $name }」には API ドメインが記録されておらず、データセンターからも決まらないため、トークンの送り先がありません。Zoho が API ドメインを示すように、もう一度サインインしてください。
 error-token_refused = Zoho が「{ $name }」のアクセストークンを拒否しました（INVALID_TOKEN）。新しいトークンを作成した直後にも拒否されたため、サインインが取り消されたか、無効になっています。
-error-scope_missing = { $scope_missing }
+error-scope_missing = { $needs ->
+        [none] 「{ $name }」のアクセストークンは有効ですが、そのスコープではこの呼び出しを行えません（Zoho の応答は OAUTH_SCOPE_MISMATCH）。サインインで許可されたスコープは { $granted } です。この呼び出しに必要なスコープは、Zoho のドキュメントに記載されています。
+       *[other] 「{ $name }」のアクセストークンは有効ですが、そのスコープではこの呼び出しを行えません（Zoho の応答は OAUTH_SCOPE_MISMATCH）。この呼び出しには { $needs } が必要ですが、サインインで許可されたスコープは { $granted } です。
+    }
 error-api_rate_limited = 「{ $name }」が Zoho の API の呼び出し回数の上限（HTTP 429）に達したため、当面は何も送信しません。1 分待ってから、もう一度お試しください。
 
 ## OnboardingError

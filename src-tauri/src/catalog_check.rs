@@ -123,15 +123,25 @@ fn every_language_has_every_message_with_the_same_values_and_elements() {
     }
 }
 
-/// The quoted strings shaped like message ids in `text` (`'copy'`, `'step-1-title'`).
-fn quoted_ids(text: &str) -> impl Iterator<Item = String> + '_ {
-    text.split('\'').skip(1).step_by(2).filter_map(|quoted| {
-        let shaped = quoted.starts_with(|c: char| c.is_ascii_lowercase())
-            && quoted
-                .chars()
-                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_');
-        shaped.then(|| quoted.to_string())
-    })
+/// The quoted strings shaped like message ids in `text` (`'copy'`, `'step-1-title'`), apart from
+/// those a value is compared with (`state === 'expired'`).
+fn quoted_ids(text: &str) -> Vec<String> {
+    let parts: Vec<&str> = text.split('\'').collect();
+    (1..parts.len())
+        .step_by(2)
+        .filter(|&i| {
+            let before = parts[i - 1].trim_end();
+            !(before.ends_with("===") || before.ends_with("!=="))
+        })
+        .map(|i| parts[i])
+        .filter(|quoted| {
+            quoted.starts_with(|c: char| c.is_ascii_lowercase())
+                && quoted
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
+        })
+        .map(str::to_string)
+        .collect()
 }
 
 /// The argument list of each `t(…)` call in a view's code.

@@ -10,7 +10,7 @@ use zcw_test_support::axe;
 use zcw_test_support::emulator::ZohoEmulator;
 use zcw_test_support::gui::{save_screenshot, GuiHarness};
 use zcw_test_support::session::KeyringSession;
-use zcw_test_support::ui::{attr, click, text_of, type_into, wait_displayed, wait_enabled};
+use zcw_test_support::ui::{attr, click, prop, text_of, type_into, wait_displayed, wait_enabled};
 use zcw_test_support::RecordingBrowser;
 
 use crate::{app, zcw_path};
@@ -274,7 +274,8 @@ async fn the_pseudo_locale_finds_no_text_outside_the_catalogs_and_none_cut_off()
         .await
         .unwrap();
     zcw_test_support::ui::wait_prop(&client, "html", "lang", "de").await;
-    wait_displayed(&client, "#home", true).await;
-    assert_ne!(text_of(&client, "#new-connection").await, "New connection");
+    zcw_test_support::ui::find(&client, "body[data-ready='true']").await;
+    assert_ne!(text_of(&client, "#nav-home").await, "All connections");
+    assert_eq!(prop(&client, "#language", "value").await, "de");
     client.close().await.unwrap();
 }

@@ -655,6 +655,7 @@ mod tests {
                 OnboardingError::RequestExpired {
                     from: "x".into(),
                     when: "x".into(),
+                    at: 0,
                 },
                 OnboardingError::NotFromRequest { name: "x".into() },
                 OnboardingError::SignInFirst {
@@ -666,6 +667,7 @@ mod tests {
                 OnboardingError::AlreadyAnswered {
                     name: "x".into(),
                     when: "x".into(),
+                    at: 0,
                 },
                 OnboardingError::ReplyUnreadable { reason: RAW.into() },
                 OnboardingError::ReplyForAnotherRequest {
@@ -677,14 +679,21 @@ mod tests {
                     reason: "x".into(),
                 },
                 OnboardingError::RequesterRefused { why: "x" },
-                OnboardingError::RequestFromTheFuture { when: "x".into() },
+                OnboardingError::RequestFromTheFuture {
+                    when: "x".into(),
+                    at: 0,
+                },
                 OnboardingError::FingerprintMismatch,
                 OnboardingError::ReplyLate {
                     name: "x".into(),
                     when: "x".into(),
+                    at: 0,
                 },
                 OnboardingError::SelfClientFileUnreadable { reason: RAW.into() },
-                OnboardingError::SelfClientCodeExpired { when: "x".into() },
+                OnboardingError::SelfClientCodeExpired {
+                    when: "x".into(),
+                    at: 0,
+                },
                 OnboardingError::ReconnectSelfClient { name: "x".into() },
                 OnboardingError::ReconnectNotFromRequest { name: "x".into() },
                 OnboardingError::ReconnectOtherClient {

@@ -181,6 +181,7 @@ pub fn reply(ctx: &Context, name: &str) -> Result<Sealed> {
         return Err(OnboardingError::RequestExpired {
             from: origin.requester().to_string(),
             when: clock::relative(origin.expires_at(), now),
+            at: origin.expires_at(),
         }
         .into());
     }

@@ -12,13 +12,22 @@ pub enum OnboardingError {
     #[error(
         "The request from {from} expired {when}. Ask {from} for a new request; nothing was sent."
     )]
-    RequestExpired { from: String, when: String },
+    RequestExpired {
+        from: String,
+        when: String,
+        /// The moment `when` words (seconds since 1970), for a front end that words it itself.
+        at: u64,
+    },
 
     #[error("This request names who sent it with {why}, which the app does not show: such text could disguise what is on the screen. Nothing was created. Ask the sender to make a new request with Zoho Credential Wizard.")]
     RequesterRefused { why: &'static str },
 
     #[error("This request says it was made {when}, by this computer's clock. Check this computer's date and time; if they are right, ask the sender for a new request. Nothing was created.")]
-    RequestFromTheFuture { when: String },
+    RequestFromTheFuture {
+        when: String,
+        /// The moment `when` words (seconds since 1970), for a front end that words it itself.
+        at: u64,
+    },
 
     #[error("The fingerprint does not match this request's, so the request may have been changed on the way (its key swapped). Nothing was saved. Call the sender on a number you already know and ask them to read the fingerprint their app shows for this request; if it still differs, ask for a new request.")]
     FingerprintMismatch,
@@ -36,7 +45,12 @@ pub enum OnboardingError {
     RequestExists { name: String },
 
     #[error("The reply to \"{name}\" was already imported {when}; its key is gone, so a reply cannot be imported twice. The connection \"{name}\" holds what it brought.")]
-    AlreadyAnswered { name: String, when: String },
+    AlreadyAnswered {
+        name: String,
+        when: String,
+        /// The moment `when` words (seconds since 1970), for a front end that words it itself.
+        at: u64,
+    },
 
     #[error("This reply cannot be opened with the key of any request waiting here. It was changed on the way, or it answers a request that was cancelled or made on another computer's store. Nothing was changed. Ask the sender to save the reply again and send the file itself.")]
     ReplyUnreadable { reason: String },
@@ -45,7 +59,12 @@ pub enum OnboardingError {
     ReplyForAnotherRequest { name: String, expected: String },
 
     #[error("The reply for \"{name}\" arrived after its request expired ({when}), so it was not imported. Anyone who saw the request could have answered it; import it only if you expected this reply from your customer.")]
-    ReplyLate { name: String, when: String },
+    ReplyLate {
+        name: String,
+        when: String,
+        /// The moment `when` words (seconds since 1970), for a front end that words it itself.
+        at: u64,
+    },
 
     #[error("The reply for \"{name}\" holds a value that cannot be used: {reason}. Ask the sender to check the connection and send a new reply; nothing was changed.")]
     ReplyInvalid { name: String, reason: String },
@@ -66,5 +85,9 @@ pub enum OnboardingError {
     SelfClientFileUnreadable { reason: String },
 
     #[error("The code in this self_client.json expired {when}; nothing was sent to Zoho. In the Zoho API console, open Self Client, generate a new code (choose 10 minutes) and use the new file right away.")]
-    SelfClientCodeExpired { when: String },
+    SelfClientCodeExpired {
+        when: String,
+        /// The moment `when` words (seconds since 1970), for a front end that words it itself.
+        at: u64,
+    },
 }

@@ -277,12 +277,14 @@ impl Request {
         if self.created_at > now + CLOCK_SKEW_SECS {
             return Err(OnboardingError::RequestFromTheFuture {
                 when: crate::clock::relative(self.created_at, now),
+                at: self.created_at,
             });
         }
         if now >= self.expires_at {
             return Err(OnboardingError::RequestExpired {
                 from: self.from.clone(),
                 when: crate::clock::relative(self.expires_at, now),
+                at: self.expires_at,
             });
         }
         Ok(())

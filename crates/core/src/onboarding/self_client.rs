@@ -119,6 +119,7 @@ impl SelfClientFile {
         if now_ms >= self.expiry_time {
             return Err(OnboardingError::SelfClientCodeExpired {
                 when: clock::relative(self.expiry_time / 1000, now_ms / 1000),
+                at: self.expiry_time / 1000,
             });
         }
         Ok(())

@@ -201,6 +201,7 @@ impl Opened {
             Some(when) if !accept_late => Err(OnboardingError::ReplyLate {
                 name: self.name().to_string(),
                 when,
+                at: self.pending.request.expires_at,
             }
             .into()),
             _ => Ok(()),
@@ -293,6 +294,7 @@ fn find_and_open(ctx: &Context, home: &dyn Home, text: &str) -> Result<Opened> {
         return Err(OnboardingError::AlreadyAnswered {
             name: done.request.name.clone(),
             when: clock::relative(done.answered.as_ref().map_or(0, |a| a.at), clock::now()),
+            at: done.answered.as_ref().map_or(0, |a| a.at),
         }
         .into());
     }
