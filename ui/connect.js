@@ -204,7 +204,7 @@ export async function initConnect({ onBack, onDone, onHandOver }) {
 /** Prepares step 4 for a saved connection. */
 export async function enterConnect(name) {
   current = await getConnection(name);
-  $('s4-name').textContent = `“${current.name}”`;
+  $('s4-name').textContent = current.name; // each language puts its own quotes around it
   $('s4-redirect-2').textContent = current.loopbackUri;
   $('s4-store').textContent = storeIn(current.secretStore);
   $('s4-reconnect').hidden = !current.signedIn;

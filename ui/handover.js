@@ -55,7 +55,10 @@ function secretRow(value) {
   });
   const wrap = document.createElement('span');
   wrap.className = 'copy';
-  wrap.append(button);
+  // The same room a plain value's "Copied" takes: the Copy buttons line up.
+  const room = document.createElement('span');
+  room.className = 'copied';
+  wrap.append(button, room);
   row.append(name, hidden, wrap);
   return row;
 }

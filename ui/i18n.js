@@ -173,5 +173,5 @@ export function dcLabel(dc) {
   } catch {
     // The region as the core names it.
   }
-  return `${dc.id.toUpperCase()} · ${region} (${dc.domain})`;
+  return t('dc-label', { id: dc.id.toUpperCase(), region, domain: dc.domain });
 }

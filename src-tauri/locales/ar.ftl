@@ -379,7 +379,7 @@ save-secret = حفظ بأمان
 
 ## step-4
 
-step-4-title = تسجيل الدخول إلى Zoho للاتصال <span data-l10n-name="s4-name"></span>
+step-4-title = تسجيل الدخول إلى Zoho للاتصال «<span data-l10n-name="s4-name"></span>»
 step-4-p = تسجّل الدخول إلى Zoho في متصفحك، وتنقر على <b>Accept</b> (قبول). بعدها يعيد Zoho متصفحك إلى هذا التطبيق، ويُحفظ تسجيل الدخول في <strong data-l10n-name="s4-store"></strong>.
 s4-reconnect = <strong>هذا الاتصال مسجَّل الدخول بالفعل.</strong> لا بأس بإعادة تسجيل الدخول، لكن Zoho لا يحتفظ إلا بآخر 20 تسجيل دخول لكل شخص في العميل الواحد، ويحذف الأقدم دون تنبيه، فقد يتوقف عن العمل أي كمبيوتر أو خادم لا يزال يستخدم تسجيل دخول قديمًا جدًّا.
 s4-scopes-field-legend = ما الذي يُسمح لهذا الاتصال بفعله في Zoho؟
@@ -442,6 +442,7 @@ reply-remove = إزالته من هذا الكمبيوتر
 
 ## الإطار: شريط الخطوات، وقائمة اللغة، وكلمات مشتركة
 
+dc-label = { $id } · { $region } ({ $domain })
 details = التفاصيل
 language-label = اللغة
 language-system = لغة الكمبيوتر

@@ -252,14 +252,14 @@ step1-request-hint = Hat Ihnen jemand eine Anfrage gesendet? <button data-l10n-n
 step1-open-request = Erhaltene Anfrage öffnen
 step-1-p = Geben Sie an, wo Ihr Zoho-Konto liegt und was den neuen Zoho-Client nutzen wird. Die App ermittelt daraus die genauen Werte, die Sie in Zoho registrieren.
 label-dc = Zoho-Rechenzentrum
-hint-dc = Die Adresse, unter der Sie sich bei Zoho anmelden, zum Beispiel <code>accounts.zoho.eu</code> für Europa.
+hint-dc = Erkennbar an der Adresse, unter der Sie sich bei Zoho anmelden, zum Beispiel <code>accounts.zoho.eu</code> für Europa.
 step-1-legend = Integration
 template-span = Catalyst-App
 text-catalyst = Eine Zoho-Catalyst-App, etwa die aus dem LeadManager-Tutorial.
-template-span-2 = Hotglue / Optiply
+template-span-2 = hotglue / Optiply
 text-hotglue = Ein hotglue-Connector, zum Beispiel die Zoho-Integration von Optiply.
 template-span-3 = Eigene
-text-custom = Ihre eigenen Skripte oder Ihr eigener Server, mit Ihren eigenen Redirect URIs.
+text-custom = Eigene Skripte oder ein eigener Server, mit Redirect URIs, die Sie selbst festlegen.
 choice-self-client-span = Self Client
 text-self-client = Die eigenen Skripte Ihrer Organisation, mit Zohos Self Client: keine Redirect URI, sondern ein Code, der in der Console erzeugt wird.
 label-catalyst-project = Projektname
@@ -278,9 +278,9 @@ function-picks =
     .aria-label = Funktionsnamen der Tutorial-Ausgaben
 label-catalyst-serve-port = Lokaler Port für catalyst serve
 hint-catalyst-serve-port = Der Port, auf dem <code>catalyst serve</code> läuft.
-label-hotglue-homepage = Homepage URL
+label-hotglue-homepage = Homepage URL (Adresse Ihrer Website)
 hint-hotglue-homepage = Die Website Ihres Unternehmens. Die Redirect URI von hotglue, <code>https://hotglue.xyz/callback</code>, wird automatisch hinzugefügt.
-label-custom-homepage = Homepage URL
+label-custom-homepage = Homepage URL (Adresse Ihrer Website)
 label-custom-redirect-uris = Redirect URIs
 hint-custom-redirect-uris = Eine pro Zeile, genau so, wie Ihre Integration sie sendet: mit https, oder mit http nur für localhost.
 fields-self-client-p = Zoho legt den Self Client für Sie an: Es gibt nichts zu registrieren. Als Nächstes erzeugt die Console einen Code für die Scopes, die Sie wählen, und diese App tauscht ihn gegen Tokens ein.
@@ -312,12 +312,12 @@ make-request = Anfrage erstellen
 
 step-2-title = Client in Zoho registrieren
 step-2-p = Legen Sie in der Zoho API Console für <strong data-l10n-name="s2-dc"></strong> einen Client an und tragen Sie genau diese Werte ein.
-step-2-div = <strong>Zoho zeigt das Client Secret womöglich nur ein einziges Mal.</strong> Bevor Sie in Zoho auf <b>Create</b> (Erstellen) klicken, klicken Sie hier auf <b>Weiter: Client Secret speichern</b>. Dann können Sie das Secret einfügen, sobald Zoho es zeigt. Geht es verloren, müssen Sie es in der Zoho API Console neu generieren.
+step-2-div = <strong>Zoho zeigt das Client Secret womöglich nur ein einziges Mal.</strong> Klicken Sie deshalb hier auf <b>Weiter: Client Secret speichern</b>, bevor Sie in Zoho auf <b>Create</b> (Erstellen) klicken. Dann können Sie das Secret einfügen, sobald Zoho es zeigt. Geht es verloren, müssen Sie es in der Zoho API Console neu generieren.
 open-console = Zoho API Console öffnen
 step-2-li = Klicken Sie oben auf <b>Zoho API Console öffnen</b> und melden Sie sich an.
 step-2-li-2 = Klicken Sie auf <b>Get Started</b> (Los geht's) oder, wenn Sie bereits Clients haben, auf <b>Add Client</b> (Client hinzufügen).
 step-2-li-3 = Wählen Sie <b>Server-based Applications</b> (serverbasierte Anwendungen).
-step-2-li-4 = Füllen Sie mit den Kopieren-Schaltflächen <b>Client Name</b> (Client-Name), <b>Homepage URL</b> (Adresse Ihrer Website) und jede <b>Authorized Redirect URI</b> (erlaubte Redirect URI) aus; fügen Sie in Zoho für jede URI eine eigene Zeile hinzu. Zoho vergleicht sie Zeichen für Zeichen.
+step-2-li-4 = Füllen Sie in Zoho <b>Client Name</b> (Client-Name), <b>Homepage URL</b> (Adresse Ihrer Website) und jede <b>Authorized Redirect URI</b> (erlaubte Redirect URI) aus. Jeden Wert kopieren Sie hier mit der Schaltfläche „Kopieren“ daneben. Fügen Sie in Zoho für jede URI eine eigene Zeile hinzu: Zoho vergleicht sie Zeichen für Zeichen.
 step-2-li-5 = Bevor Sie in Zoho auf <b>Create</b> (Erstellen) klicken: Klicken Sie hier auf <b>Weiter: Client Secret speichern</b>, damit die Felder für Client ID und Client Secret bereitstehen.
 step-2-li-6 = Klicken Sie in Zoho auf <b>Create</b> (Erstellen). Zoho zeigt dann <b>Client ID</b> und <b>Client Secret</b>: Kopieren Sie beide sofort in diese App.
 back = Zurück
@@ -379,7 +379,7 @@ save-secret = Sicher speichern
 
 ## Schritt 4
 
-step-4-title = Für <span data-l10n-name="s4-name"></span> bei Zoho anmelden
+step-4-title = Für „<span data-l10n-name="s4-name"></span>“ bei Zoho anmelden
 step-4-p = Sie melden sich in Ihrem Browser bei Zoho an und klicken auf <b>Accept</b> (Akzeptieren). Zoho schickt Ihren Browser dann zu dieser App zurück, und die Anmeldung wird <strong data-l10n-name="s4-store"></strong> gespeichert.
 s4-reconnect = <strong>Diese Verbindung ist bereits angemeldet.</strong> Eine erneute Anmeldung ist kein Problem, aber Zoho behält pro Person und Client nur die 20 neuesten Anmeldungen und verwirft die älteste ohne Hinweis. Ein Computer oder Server, der noch eine sehr alte Anmeldung nutzt, funktioniert dann womöglich nicht mehr.
 s4-scopes-field-legend = Was darf diese Verbindung in Zoho tun?
@@ -419,7 +419,7 @@ s5-clear-option-2 = 30 Sekunden
 s5-clear-option-3 = 1 Minute
 s5-clear-option-4 = 2 Minuten
 s5-clear-option-5 = Nie (bis etwas anderes kopiert wird)
-s5-clear-hint = Nur, wenn es dann noch in der Zwischenablage liegt, und immer, wenn diese App beendet wird. Secrets werden so markiert, dass Zwischenablage-Manager sie nicht speichern.
+s5-clear-hint = Gelöscht wird nur, wenn das Secret dann noch in der Zwischenablage liegt, und auf jeden Fall, wenn Sie diese App beenden. Secrets werden so markiert, dass Zwischenablage-Manager sie nicht speichern.
 back-5 = Zurück
 s5-done = Fertig: zu den Verbindungen
 
@@ -442,6 +442,7 @@ reply-remove = Von diesem Computer entfernen
 
 ## Der Rahmen: die Schrittanzeige, das Sprachmenü, gemeinsame Wörter
 
+dc-label = { $id } · { $region } ({ $domain })
 details = Details
 language-label = Sprache
 language-system = Sprache des Computers
@@ -533,10 +534,10 @@ console-opened = { $url } wurde in Ihrem Browser geöffnet.
 console-opened-copy = { $url } wurde in Ihrem Browser geöffnet. Nichts geöffnet? Kopieren Sie die Adresse in Ihren Browser:
 console-address = Adresse der Console
 zoho-client-type = Client Type (Client-Typ)
-zoho-client-name = Client Name
-zoho-homepage = Homepage URL
-zoho-redirect-uri = Authorized Redirect URI
-zoho-redirect-uri-numbered = Authorized Redirect URI { $number }
+zoho-client-name = Client Name (Client-Name)
+zoho-homepage = Homepage URL (Adresse Ihrer Website)
+zoho-redirect-uri = Authorized Redirect URI (erlaubte Redirect URI)
+zoho-redirect-uri-numbered = Authorized Redirect URI { $number } (erlaubte Redirect URI)
 
 ## Der Self Client
 
@@ -563,7 +564,7 @@ store-label-keychain = Schlüsselbund
 store-label-encrypted-file = Verschlüsselte Datei
 store-label-vault = Team-Speicher
 template-catalyst = Catalyst-App
-template-hotglue = Hotglue / Optiply
+template-hotglue = hotglue / Optiply
 template-custom = Eigene
 template-self-client = Self Client
 
@@ -731,7 +732,7 @@ handover-hotglue-intro = Optiply (über hotglue) meldet sich selbst bei Zoho an:
 handover-way-optiply = Im Dashboard von Optiply
 handover-step-optiply-add = Öffnen Sie „Settings > Integrations“ (Einstellungen > Integrationen) und fügen Sie Zoho als Datenquelle hinzu.
 handover-step-optiply-paste = Kopieren Sie die Client ID und das Client Secret mit den Kopieren-Schaltflächen hier und fügen Sie sie dort ein.
-handover-step-optiply-consent = Optiply öffnet dann selbst die Zustimmungsseite von Zoho; Zoho schickt es zurück an die Redirect URI von hotglue, { $hotglue }, die Sie in Schritt 2 registriert haben. Klicken Sie dort auf „Accept“ (Akzeptieren).
+handover-step-optiply-consent = Optiply öffnet dann selbst die Zustimmungsseite von Zoho: Klicken Sie dort auf „Accept“ (Akzeptieren). Zoho leitet danach zur Redirect URI von hotglue weiter, { $hotglue }, die Sie in Schritt 2 registriert haben.
 handover-catalyst-title = Zugangsdaten an Ihre Catalyst-Funktion übergeben
 handover-catalyst-intro = Die Funktion { $function } tauscht die Codes von Zoho gegen Tokens ein: Sie braucht die Client ID und das Client Secret. Die App bewahrt das Refresh-Token jedes Benutzers in einer eigenen Data-Store-Tabelle auf.
 handover-way-environment = Sicherer: als Umgebungsvariablen der Funktion

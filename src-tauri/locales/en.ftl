@@ -379,7 +379,7 @@ save-secret = Save securely
 
 ## step-4
 
-step-4-title = Sign in to Zoho for <span data-l10n-name="s4-name"></span>
+step-4-title = Sign in to Zoho for “<span data-l10n-name="s4-name"></span>”
 step-4-p = You sign in to Zoho in your browser and click <b>Accept</b>. Zoho then sends your browser back to this app, and the sign-in is kept in <strong data-l10n-name="s4-store"></strong>.
 s4-reconnect = <strong>This connection is already signed in.</strong> Signing in again is fine, but Zoho keeps only the 20 most recent sign-ins of each person for a client and silently drops the oldest, so a computer or server still using a very old one may stop working.
 s4-scopes-field-legend = What may this connection do in Zoho?
@@ -442,6 +442,8 @@ reply-remove = Remove it from this computer
 
 ## The frame: the stepper, the language menu, shared words
 
+# A data centre in a list or heading: its code, its region, its domain.
+dc-label = { $id } · { $region } ({ $domain })
 details = Details
 language-label = Language
 language-system = The computer's language

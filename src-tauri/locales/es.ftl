@@ -96,7 +96,7 @@ home-span = Los secretos nuevos se guardan en <strong data-l10n-name="store-desc
 change-store = Cambiar dónde se guardan los secretos…
 check-computer = Verificar este equipo
 customers-title = Trabajar con una empresa cliente
-home-p-2 = Cuando solo el administrador de Zoho de tu empresa cliente puede crear el cliente de Zoho: envíale una solicitud e importa la respuesta cifrada. Nadie pega un secreto en un correo.
+home-p-2 = Si solo el administrador de Zoho de tu empresa cliente puede crear el cliente de Zoho, envíale una solicitud e importa la respuesta cifrada. Así nadie tiene que pegar un secreto en un correo.
 request-credentials = Solicitar credenciales a una empresa cliente
 import-reply = Importar una respuesta
 requests-caption = Solicitudes enviadas a empresas cliente
@@ -159,7 +159,7 @@ remove-form-button = Cancelar
 confirm-disconnect = Desconectar y revocar en Zoho
 disconnect-local = Desconectar solo en este equipo
 disconnect-form-button = Cancelar
-details-h2 = Registrado en Zoho
+details-h2 = Valores registrados en Zoho
 details-back = Volver a las conexiones
 
 ## abrir una solicitud (open-request-view)
@@ -248,9 +248,9 @@ rk-sign-in = Siguiente: volver a iniciar sesión
 ## paso 1 (step-1)
 
 step-1-title = ¿Qué vas a conectar?
-step1-request-hint = ¿Alguien te envió una solicitud? <button data-l10n-name="step1-open-request"></button>
+step1-request-hint = ¿Te llegó una solicitud? <button data-l10n-name="step1-open-request"></button>
 step1-open-request = Abrir una solicitud que te enviaron
-step-1-p = Indica dónde está tu cuenta de Zoho y qué va a usar el nuevo cliente de Zoho. La aplicación calcula los valores exactos que hay que registrar en Zoho.
+step-1-p = Indica dónde está tu cuenta de Zoho y para qué se va a usar el nuevo cliente de Zoho. La aplicación calcula los valores exactos que hay que registrar en Zoho.
 label-dc = Centro de datos de Zoho
 hint-dc = La dirección en la que inicias sesión en Zoho; por ejemplo, <code>accounts.zoho.eu</code> para Europa.
 step-1-legend = Integración
@@ -317,7 +317,7 @@ open-console = Abrir la Zoho API console
 step-2-li = Haz clic arriba en <b>Abrir la Zoho API console</b> e inicia sesión.
 step-2-li-2 = Haz clic en <b>Get Started</b> (Comenzar), o en <b>Add Client</b> (Agregar cliente) si ya tienes clientes.
 step-2-li-3 = Elige <b>Server-based Applications</b> (aplicaciones basadas en servidor).
-step-2-li-4 = Completa <b>Client Name</b> (nombre del cliente), <b>Homepage URL</b> (página principal) y cada <b>Authorized Redirect URI</b> (URI de redirección autorizada) con los botones Copiar (agrega en Zoho una línea por cada URI). Zoho los compara letra por letra.
+step-2-li-4 = Completa los campos <b>Client Name</b> (nombre del cliente), <b>Homepage URL</b> (página principal) y <b>Authorized Redirect URI</b> (URI de redirección autorizada): copia cada valor con su botón Copiar y pégalo en Zoho (en Zoho, agrega una línea por cada URI). Zoho compara los valores letra por letra.
 step-2-li-5 = Antes de hacer clic en <b>Create</b> (Crear) en Zoho, haz clic aquí en <b>Siguiente: guardar el Client Secret</b>, para que estén abiertos los campos donde pegar los dos valores.
 step-2-li-6 = Haz clic en <b>Create</b> (Crear) en Zoho. Zoho muestra el <b>Client ID</b> y el <b>Client Secret</b>: copia cada uno en esta aplicación de inmediato.
 back = Atrás
@@ -351,7 +351,7 @@ self-back = Atrás
 ## paso 3 (step-3)
 
 step-3-title = Guarda el Client ID y el Client Secret
-step-3-p = Copia los dos desde la Zoho API console. El secreto va directamente a <strong data-l10n-name="s3-store"></strong>: nunca se escribe en un archivo como texto sin cifrar, y esta ventana no vuelve a mostrarlo.
+step-3-p = Copia los dos desde la Zoho API console. El secreto se guarda directamente en <strong data-l10n-name="s3-store"></strong>: nunca se escribe en un archivo como texto sin cifrar, y esta ventana no vuelve a mostrarlo.
 s3-reconnect = Este equipo ya no tiene esta conexión, así que vuelve a hacer falta su Client Secret. El Client ID es el que indica la solicitud y no se puede cambiar: en la Zoho API console, abre ese cliente y copia su Client Secret (o vuelve a generarlo: la respuesta llevará entonces el nuevo).
 s3-fingerprint-field-span = La persona que envió la solicitud me leyó esta huella digital, y coincide: <strong data-l10n-name="s3-fingerprint"></strong>
 label-client-id = Client ID
@@ -379,8 +379,8 @@ save-secret = Guardar de forma segura
 
 ## paso 4 (step-4)
 
-step-4-title = Iniciar sesión en Zoho para <span data-l10n-name="s4-name"></span>
-step-4-p = Inicias sesión en Zoho en tu navegador y haces clic en <b>Accept</b> (Aceptar). Después, Zoho devuelve tu navegador a esta aplicación, y el inicio de sesión se guarda en <strong data-l10n-name="s4-store"></strong>.
+step-4-title = Iniciar sesión en Zoho para “<span data-l10n-name="s4-name"></span>”
+step-4-p = Iniciarás sesión en Zoho en tu navegador y harás clic en <b>Accept</b> (Aceptar). Después, Zoho te devolverá a esta aplicación, y el inicio de sesión se guardará en <strong data-l10n-name="s4-store"></strong>.
 s4-reconnect = <strong>Esta conexión ya tiene la sesión iniciada.</strong> Puedes volver a iniciar sesión, pero Zoho conserva solo los 20 inicios de sesión más recientes de cada persona para un cliente y descarta los más antiguos sin avisar, así que un equipo o servidor que todavía use uno muy antiguo puede dejar de funcionar.
 s4-scopes-field-legend = ¿Qué puede hacer esta conexión en Zoho?
 s4-scopes-hint = Marca lo que necesitan los scripts que la usan. Zoho muestra la misma lista al iniciar sesión y te pide que la aceptes. Junto a cada permiso aparece en pequeño su nombre en Zoho.
@@ -442,6 +442,7 @@ reply-remove = Quitarla de este equipo
 
 ## El marco: los pasos, el menú de idioma, palabras comunes
 
+dc-label = { $id } · { $region } ({ $domain })
 details = Detalles
 language-label = Idioma
 language-system = El idioma del equipo
@@ -638,7 +639,7 @@ saved-placeholder = ✓ Guardado
 
 ## Paso 4: el inicio de sesión
 
-choose-a-permission = Elige al menos una cosa que pueda hacer la conexión.
+choose-a-permission = Marca al menos un permiso para esta conexión.
 # La cuenta atrás mientras la aplicación espera el inicio de sesión: { $time } son minutos:segundos.
 time-left = Quedan { $time }
 redirect-uri = URI de redirección
@@ -650,8 +651,8 @@ pkce-off = PKCE está desactivado solo para este inicio de sesión. Déjalo acti
 ## Los detalles de una conexión
 
 disconnect-question = ¿Desconectar “{ $name }”? Su inicio de sesión se cancela (se revoca) en Zoho y se elimina aquí, así que todos los scripts y servidores que usan esta conexión dejan de funcionar. El Client Secret se conserva, así que puedes volver a iniciar sesión más adelante.
-remove-question = ¿Quitar “{ $name }”? Su Client Secret y sus tokens se eliminan de { $store }, y la conexión desaparece de esta lista. El cliente sigue registrado en Zoho: elimínalo en la Zoho API console si ya no lo necesitas.
-remove-question-signed-in = ¿Quitar “{ $name }”? Primero se revoca su inicio de sesión en Zoho; después, su Client Secret y sus tokens se eliminan de { $store }, y la conexión desaparece de esta lista. El cliente sigue registrado en Zoho: elimínalo en la Zoho API console si ya no lo necesitas.
+remove-question = ¿Quitar “{ $name }”? Se eliminan su Client Secret y sus tokens, guardados en { $store }, y la conexión desaparece de esta lista. El cliente sigue registrado en Zoho: elimínalo en la Zoho API console si ya no lo necesitas.
+remove-question-signed-in = ¿Quitar “{ $name }”? Primero se revoca su inicio de sesión en Zoho; después se eliminan su Client Secret y sus tokens, guardados en { $store }, y la conexión desaparece de esta lista. El cliente sigue registrado en Zoho: elimínalo en la Zoho API console si ya no lo necesitas.
 new-secret-saved = ✓ Nuevo secreto guardado en { $store } · ••••{ $last4 }
 renamed = ✓ Nuevo nombre: { $name }.
 sign-in-to-zoho = Iniciar sesión en Zoho
@@ -725,12 +726,12 @@ value-client-secret = Client Secret
 value-accounts-server = Servidor de cuentas
 value-api-domain = Dominio de API
 value-refresh-token = Token de actualización
-handover-hotglue-title = Agregar Zoho en Optiply
+handover-hotglue-title = Agrega Zoho en Optiply
 handover-hotglue-intro = Optiply (a través de hotglue) inicia sesión en Zoho por su cuenta: necesita el Client ID y el Client Secret, no los tokens de esta aplicación.
 handover-way-optiply = En el panel de Optiply
 handover-step-optiply-add = Abre Settings > Integrations y agrega Zoho como fuente de datos.
-handover-step-optiply-paste = Pega el Client ID y el Client Secret con los botones Copiar de aquí.
-handover-step-optiply-consent = Después, Optiply abre por su cuenta la página de consentimiento de Zoho, y Zoho lo devuelve a la URI de redirección de hotglue, { $hotglue }, que registraste en el paso 2. Haz clic allí en Accept (Aceptar).
+handover-step-optiply-paste = Copia el Client ID y el Client Secret con los botones Copiar de esta pantalla y pégalos en Optiply.
+handover-step-optiply-consent = Después, Optiply abre por su cuenta la página de Zoho en la que se aceptan los permisos: haz clic allí en Accept (Aceptar). Zoho vuelve entonces a la URI de redirección de hotglue, { $hotglue }, que registraste en el paso 2.
 handover-catalyst-title = Entrega las credenciales a tu función de Catalyst
 handover-catalyst-intro = La función { $function } canjea los códigos de Zoho por tokens: necesita el Client ID y el Client Secret. La aplicación guarda el token de actualización de cada usuario en su propia tabla del Data Store.
 handover-way-environment = Más seguro: como variables de entorno de la función
@@ -742,7 +743,7 @@ handover-step-constants-node = Edición de Node.js: en functions/{ $function }/i
 handover-step-constants-python = Edición de Python: en functions/{ $function }/main.py, define CLIENT_ID y CLIENT_SECRET.
 handover-step-constants-client = El código web de la aplicación (client/main.js) solo necesita el Client ID.
 handover-warning-never-commit = Nunca subas (commit) a un repositorio público un Client Secret escrito en el código de una función: cualquiera que lo lea puede actuar como tu cliente. Si ya ocurrió, vuelve a generar el secreto en la Zoho API console.
-handover-custom-title = Usar la conexión desde tus propios scripts
+handover-custom-title = Usa la conexión desde tus propios scripts
 handover-custom-intro = Deja que zcw entregue a tu programa un token de acceso nuevo al iniciarse, en lugar de copiar secretos en su configuración.
 handover-way-command-line = Desde la línea de comandos
 handover-step-zcw-exec = zcw exec { $name } -- ./your-script lo ejecuta con { $idVar }, { $tokenVar } (válido al menos 5 minutos), { $apiVar }, { $accountsVar } y { $dcVar } solo en su entorno.
@@ -879,7 +880,7 @@ error-pasted_address_invalid = La dirección pegada no es la que devuelve Zoho a
 
 ## StoreError
 
-error-read_back_mismatch = El secreto que se volvió a leer de { $store } no coincide con el que se escribió, así que no se guardó. Vuelve a intentar guardarlo.
+error-read_back_mismatch = Al volver a leer el secreto en { $store }, no coincidía con el que se escribió, así que no se guardó. Vuelve a intentar guardarlo.
 error-secret_missing = El Client Secret de “{ $name }” no está en { $store }.
 
 ## FileError

@@ -96,7 +96,7 @@ home-span = Les nouveaux secrets sont enregistrés dans <strong data-l10n-name="
 change-store = Changer l’emplacement des secrets…
 check-computer = Vérifier cet ordinateur
 customers-title = Travailler avec une entreprise cliente
-home-p-2 = Quand seul l’administrateur Zoho de votre entreprise cliente peut créer le client : envoyez-lui une demande, puis importez la réponse chiffrée. Personne ne colle de secret dans un e-mail.
+home-p-2 = Si seul l’administrateur Zoho de votre entreprise cliente peut créer le client, envoyez-lui une demande, puis importez sa réponse chiffrée. Personne ne colle de secret dans un e-mail.
 request-credentials = Demander des identifiants à une entreprise cliente
 import-reply = Importer une réponse
 requests-caption = Demandes envoyées aux entreprises clientes
@@ -247,7 +247,7 @@ rk-sign-in = Suivant : s’identifier à nouveau
 
 ## étape 1 (step-1)
 
-step-1-title = Pour quoi créez-vous cette connexion ?
+step-1-title = À quoi servira cette connexion ?
 step1-request-hint = Quelqu’un vous a envoyé une demande ? <button data-l10n-name="step1-open-request"></button>
 step1-open-request = Ouvrir une demande reçue
 step-1-p = Indiquez où se trouve votre compte Zoho et ce qui utilisera le nouveau client Zoho. L’application calcule les valeurs exactes à déclarer dans Zoho.
@@ -379,7 +379,7 @@ save-secret = Enregistrer en lieu sûr
 
 ## étape 4 (step-4)
 
-step-4-title = S’identifier sur Zoho pour <span data-l10n-name="s4-name"></span>
+step-4-title = S’identifier sur Zoho pour « <span data-l10n-name="s4-name"></span> »
 step-4-p = Vous vous identifiez sur Zoho dans votre navigateur et cliquez sur <b>Accept</b> (Accepter). Zoho renvoie alors votre navigateur vers cette application, et l’identification est conservée dans <strong data-l10n-name="s4-store"></strong>.
 s4-reconnect = <strong>Quelqu’un s’est déjà identifié pour cette connexion.</strong> Vous pouvez vous identifier à nouveau, mais Zoho ne garde que les 20 identifications les plus récentes de chaque personne pour un même client et supprime les plus anciennes sans prévenir : un ordinateur ou un serveur qui utilise encore une identification très ancienne risque alors de ne plus fonctionner.
 s4-scopes-field-legend = Que peut faire cette connexion dans Zoho ?
@@ -413,13 +413,13 @@ s4-connect = S’identifier sur Zoho
 
 ## étape 5 (step-5)
 
-label-s5-clear = Effacer du presse-papiers un secret copié après
+label-s5-clear = Délai avant d’effacer du presse-papiers un secret copié
 s5-clear-option = 10 secondes
 s5-clear-option-2 = 30 secondes
 s5-clear-option-3 = 1 minute
 s5-clear-option-4 = 2 minutes
 s5-clear-option-5 = Jamais (jusqu’à la copie d’autre chose)
-s5-clear-hint = Seulement si le presse-papiers le contient encore, et toujours quand l’application se ferme. Les secrets sont marqués pour que les gestionnaires de presse-papiers ne les conservent pas.
+s5-clear-hint = Le secret n’est effacé que s’il est encore dans le presse-papiers ; il l’est aussi, dans tous les cas, à la fermeture de l’application. Les secrets sont marqués pour que les gestionnaires de presse-papiers ne les conservent pas.
 back-5 = Retour
 s5-done = Terminé : aller aux connexions
 
@@ -442,6 +442,7 @@ reply-remove = La supprimer de cet ordinateur
 
 ## Le cadre : les étapes, le menu des langues, les mots communs
 
+dc-label = { $id } · { $region } ({ $domain })
 details = Détails
 language-label = Langue
 language-system = La langue de l’ordinateur
@@ -517,8 +518,8 @@ scope-crm-settings = Lire et modifier les paramètres (champs, mises en page)
 scope-crm-users = Lire et gérer les utilisateurs
 scope-crm-org = Lire et modifier les informations de l’organisation
 scope-crm-coql = Rechercher des enregistrements par requêtes (COQL)
-scope-books = Tout dans Books
-scope-inventory = Tout dans Inventory
+scope-books = Accès complet à Books
+scope-inventory = Accès complet à Inventory
 scope-desk-tickets = Lire et modifier les tickets
 scope-desk-basic = Lire les départements et les agents
 scope-analytics = Lire et modifier les données
@@ -638,7 +639,7 @@ saved-placeholder = ✓ Enregistré
 
 ## Étape 4 : l’identification
 
-choose-a-permission = Choisissez au moins une chose que la connexion peut faire.
+choose-a-permission = Cochez au moins une autorisation pour continuer.
 # Le compte à rebours pendant que l’application attend l’identification : { $time } est en minutes:secondes.
 time-left = Temps restant : { $time }
 redirect-uri = l’URI de redirection
@@ -663,8 +664,8 @@ fact-signed-in-as = Compte Zoho identifié
 no-profile-scope = (scope de profil non accordé)
 fact-api-domain = Domaine d’API
 fact-access-until = Fin de validité du jeton d’accès
-fact-created = Création
-fact-updated = Dernière modification
+fact-created = Créée le
+fact-updated = Modifiée le
 
 ## Travailler avec une entreprise cliente : demandes et réponses
 
@@ -730,7 +731,7 @@ handover-hotglue-intro = Optiply (via hotglue) s’identifie lui-même sur Zoho�
 handover-way-optiply = Dans le tableau de bord d’Optiply
 handover-step-optiply-add = Ouvrez Settings > Integrations (Paramètres > Intégrations) et ajoutez Zoho comme source de données.
 handover-step-optiply-paste = Collez le Client ID et le Client Secret à l’aide des boutons Copier de cette page.
-handover-step-optiply-consent = Optiply ouvre ensuite lui-même la page de Zoho où vous acceptez l’accès ; Zoho le renvoie vers l’URI de redirection de hotglue, { $hotglue }, que vous avez déclarée à l’étape 2. Cliquez-y sur Accept (Accepter).
+handover-step-optiply-consent = Optiply ouvre ensuite lui-même la page de Zoho où vous acceptez l’accès : cliquez-y sur Accept (Accepter). Zoho vous renvoie alors vers l’URI de redirection de hotglue, { $hotglue }, que vous avez déclarée à l’étape 2.
 handover-catalyst-title = Transmettre les identifiants à votre fonction Catalyst
 handover-catalyst-intro = La fonction { $function } échange les codes de Zoho contre des jetons : elle a besoin du Client ID et du Client Secret. L’application conserve le jeton d’actualisation de chaque utilisateur dans sa propre table Data Store.
 handover-way-environment = Plus sûr : en variables d’environnement de la fonction

@@ -80,7 +80,7 @@ incoming-switch = 代わりに新しい依頼に回答する
 home-title = 接続一覧
 open-request = 受け取った依頼を開く
 new-connection = 新しい接続
-home-p = 1 つの接続には、Zoho のクライアントが 1 つ入ります。その詳細はここに、Client Secret は <span data-l10n-name="home-store"></span> に保管されます。
+home-p = 1 つの接続で、Zoho のクライアントを 1 つ管理します。登録内容はこのアプリに、Client Secret は<span data-l10n-name="home-store"></span>に保管されます。
 draft-banner = 作成途中の接続があります。<button data-l10n-name="resume-draft"></button>
 resume-draft = 中断したところから続ける
 connections-caption = 保存済みの接続
@@ -88,15 +88,15 @@ connections-th = 名前
 connections-th-2 = データセンター
 connections-th-3 = Client ID
 connections-th-4 = 連携先
-connections-th-5 = シークレットの保存先
+connections-th-5 = 保存先
 connections-th-6 = 状態
 no-connections-p = <strong>接続はまだありません。</strong>
 no-connections-p-2 = <b>新しい接続</b>をクリックすると、Zoho のクライアントを登録し、そのシークレットを安全に保管できます。
-home-span = 新しいシークレットは <strong data-l10n-name="store-description"></strong> に保存されます。
+home-span = 新しいシークレットは<strong data-l10n-name="store-description"></strong>に保存されます。
 change-store = シークレットの保存先を変更…
 check-computer = このコンピューターを確認
 customers-title = お客様とのやり取り
-home-p-2 = お客様の Zoho 管理者しかクライアントを作成できない場合は、管理者に依頼を送り、暗号化された回答をインポートします。シークレットをメールに貼り付ける必要は、誰にもありません。
+home-p-2 = お客様の Zoho 管理者しかクライアントを作成できない場合は、管理者に依頼を送り、暗号化された回答をインポートします。シークレットをメールに貼り付けてやり取りする必要はありません。
 request-credentials = お客様に認証情報を依頼
 import-reply = 回答をインポート
 requests-caption = お客様に送った依頼
@@ -174,7 +174,7 @@ open-request-text = 貼り付けた依頼を開く
 ## import-reply-view
 
 import-reply-title = 回答をインポート
-import-reply-view-p = お客様の管理者が、あなたの送った依頼に回答しました。回答ファイルを選ぶか、メールに記載された回答のテキストを貼り付けてください。回答は、<strong data-l10n-name="import-store"></strong> に保管されている依頼の鍵でのみ開けます。サインインが含まれている場合は、それが有効かどうかをアプリが Zoho に確認します。その後、何かを保存する前に、どのアカウントのものかを確認していただきます。
+import-reply-view-p = お客様の管理者が、あなたの送った依頼に回答しました。回答ファイルを選ぶか、メールに記載された回答のテキストを貼り付けてください。回答は、<strong data-l10n-name="import-store"></strong>に保管されている依頼の鍵でのみ開けます。サインインが含まれている場合は、それが有効かどうかをアプリが Zoho に確認します。その後、何かを保存する前に、どのアカウントのものかを確認していただきます。
 label-reply-text = 回答のテキスト
 reply-text =
     .placeholder = 回答のテキスト全体をここに貼り付けてください
@@ -204,7 +204,7 @@ import-reply-text = 貼り付けた回答を開く
 ## request-made
 
 request-made-title = 依頼を送信する準備ができました
-made-lead = 依頼ファイルまたはリンクを、お客様の Zoho 管理者にメールで送ってください。どちらにもシークレットは含まれていません。依頼の鍵は <strong data-l10n-name="made-store"></strong> に残るため、回答を開けるのはあなただけです。
+made-lead = 依頼ファイルまたはリンクを、お客様の Zoho 管理者にメールで送ってください。どちらにもシークレットは含まれていません。依頼の鍵は<strong data-l10n-name="made-store"></strong>に残るため、回答を開けるのはあなただけです。
 request-made-p = フィンガープリント <strong data-l10n-name="made-fingerprint"></strong>
 request-made-p-2 = 電話で管理者に読み上げてください。管理者のアプリにも、同じ 4 つのグループが表示されます。有効期限：<span data-l10n-name="made-expires"></span>
 save-request-file = 依頼ファイルを保存…
@@ -250,13 +250,13 @@ rk-sign-in = 次へ：もう一度サインイン
 step-1-title = 何と連携しますか？
 step1-request-hint = 依頼を受け取りましたか？<button data-l10n-name="step1-open-request"></button>
 step1-open-request = 受け取った依頼を開く
-step-1-p = Zoho アカウントがあるデータセンターと、新しい Zoho クライアントを使う連携先を選んでください。Zoho に登録する正確な値は、アプリが割り出します。
+step-1-p = Zoho アカウントがあるデータセンターと、新しい Zoho クライアントを使う連携先を選んでください。Zoho に登録する値は、このアプリが自動で用意します。
 label-dc = Zoho のデータセンター
 hint-dc = Zoho にサインインするときのアドレスです。たとえばヨーロッパなら <code>accounts.zoho.eu</code> です。
 step-1-legend = 連携先
 template-span = Catalyst アプリ
 text-catalyst = Zoho Catalyst のアプリ（LeadManager チュートリアルなど）。
-template-span-2 = Hotglue / Optiply
+template-span-2 = hotglue / Optiply
 text-hotglue = hotglue のコネクター（Optiply の Zoho 連携など）。
 template-span-3 = カスタム
 text-custom = 独自のスクリプトやサーバー（リダイレクト URI も独自に指定）。
@@ -285,7 +285,7 @@ label-custom-redirect-uris = リダイレクト URI
 hint-custom-redirect-uris = 1 行に 1 つずつ、連携先が送るとおりに正確に入力します。https を使います（http は localhost の場合のみ）。
 fields-self-client-p = Self Client は Zoho が作成するため、登録は不要です。次に、選んだスコープ用のコードをコンソールで生成し、このアプリがそれをトークンと交換します。
 label-client-name = クライアント名
-hint-client-name = Zoho API コンソールに表示される名前です。使えるのは文字、数字、スペース、_、& のみです。
+hint-client-name = Zoho API コンソールに表示される名前です。使えるのは文字、数字、スペース、アンダースコア（_）、アンパサンド（&）だけです。
 step1-advanced-summary = 開発者向け：このアプリ自身のリダイレクト URI
 loopback-explain = 手順 2 では、登録する値として <code data-l10n-name="loopback-preview"></code> も表示されます。このコンピューターからサインインすると、Zoho はその後ブラウザーをそこに戻すので、このアプリがトークンを受け取り、クライアントを確認できます。Zoho ではポート番号が完全に一致する必要があり、127.0.0.1 ではなく <code>localhost</code> を使います。ポートは、別のプログラムが使っている場合にのみ変更してください。
 label-loopback-port = このアプリのポート
@@ -312,13 +312,13 @@ make-request = 依頼を作成
 
 step-2-title = Zoho にクライアントを登録
 step-2-p = <strong data-l10n-name="s2-dc"></strong> の Zoho API コンソールでクライアントを作成し、次の値をそのまま入力してください。
-step-2-div = <strong>Zoho は Client Secret を 1 回しか表示しない場合があります。</strong>Zoho で <b>Create</b>（作成）をクリックする前に、ここで<b>次へ：Client Secret を保存</b>をクリックしておくと、Zoho がシークレットを表示したときにすぐ貼り付けられます。紛失した場合は、Zoho API コンソールで再生成する必要があります。
+step-2-div = <strong>Zoho は Client Secret を 1 回しか表示しない場合があります。</strong>Zoho で <b>Create</b>（作成）をクリックする前に、ここで<b>次へ：Client Secret を保存</b>ボタンをクリックしておくと、Zoho がシークレットを表示したときにすぐ貼り付けられます。紛失した場合は、Zoho API コンソールで再生成する必要があります。
 open-console = Zoho API コンソールを開く
-step-2-li = 上の<b>Zoho API コンソールを開く</b>をクリックし、サインインします。
+step-2-li = 上の<b>Zoho API コンソールを開く</b>ボタンをクリックし、サインインします。
 step-2-li-2 = <b>Get Started</b>（開始する）をクリックします。すでにクライアントがある場合は、<b>Add Client</b>（クライアントを追加）をクリックします。
 step-2-li-3 = <b>Server-based Applications</b>（サーバーベースのアプリケーション）を選びます。
-step-2-li-4 = 「コピー」ボタンを使って、<b>Client Name</b>（クライアント名）、<b>Homepage URL</b>（ホームページ URL）、すべての <b>Authorized Redirect URI</b>（承認済みリダイレクト URI）を入力します（URI ごとに Zoho で行を追加します）。Zoho は 1 文字ずつ照合します。
-step-2-li-5 = Zoho で <b>Create</b>（作成）をクリックする前に、ここで<b>次へ：Client Secret を保存</b>をクリックして、貼り付ける欄を開いておきます。
+step-2-li-4 = 「コピー」ボタンを使って、<b>Client Name</b>（クライアント名）、<b>Homepage URL</b>（ホームページ URL）、すべての <b>Authorized Redirect URI</b>（承認済みリダイレクト URI）を入力します（URI ごとに Zoho で行を追加します）。Zoho は値を 1 文字単位で厳密に照合します。
+step-2-li-5 = Zoho で <b>Create</b>（作成）をクリックする前に、ここで<b>次へ：Client Secret を保存</b>ボタンをクリックして、貼り付ける欄を開いておきます。
 step-2-li-6 = Zoho で <b>Create</b>（作成）をクリックします。<b>Client ID</b> と <b>Client Secret</b> が表示されるので、それぞれすぐにこのアプリにコピーします。
 back = 戻る
 next-2 = 次へ：Client Secret を保存
@@ -331,7 +331,7 @@ self-open-console = Zoho API コンソールを開く
 step-2-self-li = <b>Self Client</b> を選びます（初回は <b>Create Now</b>（今すぐ作成）、続いて <b>OK</b>）。
 step-2-self-li-2 = <b>Generate Code</b>（コードの生成）タブで、下のスコープを貼り付け、期間に <b>10 minutes</b>（10 分）を選び、説明を入力します（例：「zcw」）。
 step-2-self-li-3 = <b>Create</b>（作成）をクリックし（組織を尋ねられたら選びます）、続いて <b>DOWNLOAD</b>（ダウンロード）をクリックします。<code>self_client.json</code> が保存されます。
-step-2-self-li-4 = その 10 分以内にここに戻り、<b>ダウンロードした self_client.json を選択</b>をクリックします。
+step-2-self-li-4 = その 10 分以内にここに戻り、<b>ダウンロードした self_client.json を選択</b>ボタンをクリックします。
 label-self-scopes = スコープ
 self-scopes-copy = コピー
 label-self-name = 接続名
@@ -351,7 +351,7 @@ self-back = 戻る
 ## step-3
 
 step-3-title = Client ID と Client Secret を保存
-step-3-p = どちらも Zoho API コンソールからコピーしてください。シークレットは直接 <strong data-l10n-name="s3-store"></strong> に保存されます。平文でファイルに書き込まれることはなく、このウィンドウに再び表示されることもありません。
+step-3-p = どちらも Zoho API コンソールからコピーしてください。シークレットは直接<strong data-l10n-name="s3-store"></strong>に保存されます。平文でファイルに書き込まれることはなく、このウィンドウに再び表示されることもありません。
 s3-reconnect = このコンピューターにはもうこの接続がないため、Client Secret がもう一度必要です。Client ID は依頼に記載されたもので、変更できません。Zoho API コンソールでそのクライアントを開き、Client Secret をコピーしてください（または再生成します。その場合、回答には新しいシークレットが含まれます）。
 s3-fingerprint-field-span = 依頼を送った人にこのフィンガープリントを読み上げてもらい、一致することを確認しました：<strong data-l10n-name="s3-fingerprint"></strong>
 label-client-id = Client ID
@@ -359,7 +359,7 @@ label-client-secret = Client Secret
 step-3-button = 表示
     .aria-label = Client Secret を表示
 label-connection-name = 接続名
-hint-connection-name = 一覧とキーチェーンに表示される、この接続の名前です。使えるのは文字、数字、スペース、_、.、- のみです。
+hint-connection-name = 一覧とキーチェーンに表示される、この接続の名前です。使えるのは文字、数字、スペース、アンダースコア（_）、ピリオド（.）、ハイフン（-）だけです。
 store-error-p = シークレットは上の欄に残っています。失われたものはありません。
 offer-file-store = 代わりに暗号化ファイルを使う
 s3-file-store-explain = 暗号化ファイルのパスフレーズを決めてください（8 文字以上。互いに関係のない単語をいくつか並べると効果的です）。パスフレーズがないとファイル内のシークレットを読み出せないため、大切に保管してください。
@@ -367,7 +367,7 @@ label-s3-new-passphrase = パスフレーズ
 label-s3-new-passphrase-again = パスフレーズ（確認）
 s3-use-file-store = 暗号化ファイルを使って保存
 saved-why-sign-in = 次に、このコンピューターから Zoho に 1 回サインインしてください。これで、このアプリがこの接続を使えるようになり、クライアントが正しく動作するかを確認できます。
-saved-why-hand-over = 連携先は自分で Zoho にサインインします。次に、Client ID と Client Secret を連携先に引き渡してください。このコンピューターからもサインインする必要はありません。また、Zoho が 1 つのクライアントについて保持するサインインは、1 人あたり 20 件までです。
+saved-why-hand-over = この連携先は、自身で Zoho にサインインします。次に、Client ID と Client Secret を連携先に引き渡してください。このコンピューターからサインインする必要はありません（Zoho が 1 つのクライアントについて保持するサインインは 1 人 20 件までなので、不要なサインインは避けてください）。
 saved-why-send = 次に、依頼した人に回答を送信してください。
 saved-connect = 次へ：Zoho にサインイン
 saved-handover = サインインを省略して引き渡し
@@ -380,10 +380,10 @@ save-secret = 安全に保存
 ## step-4
 
 step-4-title = 「<span data-l10n-name="s4-name"></span>」用に Zoho にサインイン
-step-4-p = ブラウザーで Zoho にサインインし、<b>Accept</b>（承認）をクリックします。その後、Zoho がブラウザーをこのアプリに戻し、サインインは <strong data-l10n-name="s4-store"></strong> に保管されます。
+step-4-p = ブラウザーで Zoho にサインインし、<b>Accept</b>（承認）をクリックします。その後、Zoho がブラウザーをこのアプリに戻し、サインインは<strong data-l10n-name="s4-store"></strong>に保管されます。
 s4-reconnect = <strong>この接続はすでにサインイン済みです。</strong>もう一度サインインしてもかまいませんが、Zoho が 1 つのクライアントについて保持するのは各ユーザーの直近 20 件のサインインだけで、最も古いものは通知なく破棄されます。そのため、とても古いサインインをまだ使っているコンピューターやサーバーは、動作しなくなる可能性があります。
 s4-scopes-field-legend = この接続に Zoho で何を許可しますか？
-s4-scopes-hint = この接続を使うスクリプトに必要なものにチェックを入れてください。サインイン時に Zoho が同じ一覧を表示し、承認を求めます。各権限の横には、Zoho での名前（スコープ）が小さく表示されます。
+s4-scopes-hint = この接続を使うスクリプトに必要なものにチェックを入れてください。サインイン時に Zoho が同じ一覧を表示し、承認を求めます。各権限には、Zoho での名前（スコープ）が小さく添えてあります。
 s4-scopes-field-span = どの Zoho アカウントでサインインしたかを表示
 s4-advanced-summary = 詳細設定
 label-s4-extra = その他の権限（Zoho のスコープ名をカンマ区切りで）
@@ -392,7 +392,7 @@ s4-waiting-strong = ブラウザーで Zoho にサインインするのを待っ
 s4-waiting-p = ブラウザーで <b>Accept</b>（承認）をクリックすると、このウィンドウは自動的に先へ進みます。
 s4-waiting-p-2 = ブラウザーが開かない場合は、サインイン用のアドレスをブラウザーにコピーしてください：<span data-l10n-name="s4-url-copy"></span>
 s4-show-causes = 何も起こらない場合
-s4-help-p = <strong>何も起こらない場合や、ブラウザーにエラーが表示される場合</strong>考えられる原因（可能性の高い順）：
+s4-help-p = <strong>何も起こらない、またはブラウザーにエラーが表示される場合は？</strong>考えられる原因（可能性の高い順）：
 s4-paste-explain = ブラウザーのアドレスバーに表示されているアドレス全体（<code data-l10n-name="s4-redirect-2"></code> で始まるもの）：
 label-s4-pasted = ブラウザーが最後に表示したアドレス
 s4-use-pasted = このアドレスを使う
@@ -419,7 +419,7 @@ s5-clear-option-2 = 30 秒
 s5-clear-option-3 = 1 分
 s5-clear-option-4 = 2 分
 s5-clear-option-5 = 消去しない（別のものをコピーするまで）
-s5-clear-hint = クリップボードにまだシークレットが残っている場合にのみ消去します。アプリの終了時には必ず消去します。シークレットには印が付けられ、クリップボード管理ツールに保存されないようになっています。
+s5-clear-hint = クリップボードにまだシークレットが残っている場合にのみ消去します。アプリの終了時には必ず消去します。また、コピーしたシークレットはクリップボードの履歴ツールに保存されないよう指定されています。
 back-5 = 戻る
 s5-done = 完了：接続一覧へ
 
@@ -442,6 +442,7 @@ reply-remove = このコンピューターから削除
 
 ## 枠：ステップ表示、言語メニュー、共通の言葉
 
+dc-label = { $id } · { $region }（{ $domain }）
 details = 詳細
 language-label = 言語
 language-system = コンピューターの言語
@@ -464,7 +465,7 @@ copy-by-hand = テキストを選択して Ctrl+C を押してください
 copied-kept = { $label } をコピーしました。別のものをコピーするまで、クリップボードに残ります。
 copied-clears = { $label } をコピーしました。あと { $left } 秒でクリップボードを消去します。
 copied-cleared = { $label }：クリップボードを消去しました（まだ残っていた場合）。
-secret-kept-in = ••••••••（{ $store } に保管）
+secret-kept-in = ••••••••（{ $store }に保管）
 snippet-code = { $edition } のコード
 
 ## このコンピューターを確認
@@ -537,7 +538,7 @@ zoho-redirect-uri-numbered = Authorized Redirect URI（承認済みリダイレ�
 
 ## Self Client
 
-self-saved = 「{ $name }」を保存しました · { $dc } · シークレットとトークンは { $store } に保管 · ••••{ $last4 }
+self-saved = 「{ $name }」を保存しました · { $dc } · シークレットとトークンは{ $store }に保管 · ••••{ $last4 }
 self-file-warning = 警告：ダウンロードしたファイル { $file } には、Client Secret がまだ平文で含まれており、このコンピューターにアクセスできる人なら誰でも読めます。ほかで必要な場合を除き、今すぐ削除してください。
 self-no-file = ファイルには何も保存されていません。コンソールで self_client.json もダウンロードした場合は、削除してください。シークレットが平文で含まれています。
 self-file-deleted = { $path } を削除しました。
@@ -559,7 +560,7 @@ store-label-keychain = キーチェーン
 store-label-encrypted-file = 暗号化ファイル
 store-label-vault = チームストア
 template-catalyst = Catalyst アプリ
-template-hotglue = Hotglue / Optiply
+template-hotglue = hotglue / Optiply
 template-custom = カスタム
 template-self-client = Self Client
 
@@ -627,7 +628,7 @@ next-hand-over = 次へ：引き渡し
 next-send-reply = 次へ：回答を送信
 skip-to-send-reply = サインインを省略して回答を送信
 saving = 保存しています…
-saved-in = { $store } に保存しました · ••••{ $last4 }
+saved-in = { $store }に保存しました · ••••{ $last4 }
 saved-placeholder = ✓ 保存済み
 
 ## 手順 4：サインイン
@@ -644,9 +645,9 @@ pkce-off = このサインインに限り、PKCE はオフです。Zoho が PKCE
 ## 接続の詳細
 
 disconnect-question = 「{ $name }」の接続を解除しますか？サインインは Zoho で取り消され、ここでも削除されるため、この接続を使うすべてのスクリプトとサーバーが動作しなくなります。Client Secret は残るので、後でもう一度サインインできます。
-remove-question = 「{ $name }」を削除しますか？Client Secret とトークンが { $store } から削除され、接続はこの一覧から消えます。クライアントは Zoho に登録されたままです。不要な場合は、Zoho API コンソールで削除してください。
-remove-question-signed-in = 「{ $name }」を削除しますか？まず Zoho でサインインが取り消され、その後 Client Secret とトークンが { $store } から削除されて、接続はこの一覧から消えます。クライアントは Zoho に登録されたままです。不要な場合は、Zoho API コンソールで削除してください。
-new-secret-saved = ✓ 新しいシークレットを { $store } に保存しました · ••••{ $last4 }
+remove-question = 「{ $name }」を削除しますか？Client Secret とトークンが{ $store }から削除され、接続はこの一覧から消えます。クライアントは Zoho に登録されたままです。不要な場合は、Zoho API コンソールで削除してください。
+remove-question-signed-in = 「{ $name }」を削除しますか？まず Zoho でサインインが取り消され、その後 Client Secret とトークンが{ $store }から削除されて、接続はこの一覧から消えます。クライアントは Zoho に登録されたままです。不要な場合は、Zoho API コンソールで削除してください。
+new-secret-saved = ✓ 新しいシークレットを{ $store }に保存しました · ••••{ $last4 }
 renamed = ✓ 名前を「{ $name }」に変更しました。
 sign-in-to-zoho = Zoho にサインイン
 fact-dc = データセンター
@@ -688,8 +689,8 @@ earlier-revoked = 以前のサインインは Zoho で取り消されました�
 earlier-gone = 以前のサインインは、Zoho ですでに使えなくなっていました。
 earlier-not-revoked = 以前のサインインは、今は取り消せませんでした（Zoho にアクセスできませんでした）。お客様の管理者が、Zoho アカウントの Connected Apps（接続済みアプリ）から削除できます。
 reconnected = 「{ $name }」を再接続しました。新しいサインインが以前のサインインを置き換えました。
-secret-regenerated = Client Secret が再生成されていたため、{ $store } の古いシークレットを新しいものに置き換えました · ••••{ $last4 }
-imported = 「{ $name }」をインポートしました · { $dc } · シークレットは { $store } に保存 · ••••{ $last4 }
+secret-regenerated = Client Secret が再生成されていたため、{ $store }の古いシークレットを新しいものに置き換えました · ••••{ $last4 }
+imported = 「{ $name }」をインポートしました · { $dc } · シークレットは{ $store }に保存 · ••••{ $last4 }
 request-saved = ✓ { $path } に保存しました。
 link-copied = ✓ リンクをコピーしました。メールに貼り付けてください。
 removed-here = 「{ $name }」をこのコンピューターから削除しました。
@@ -720,11 +721,11 @@ value-accounts-server = アカウントサーバー
 value-api-domain = API ドメイン
 value-refresh-token = リフレッシュトークン
 handover-hotglue-title = Optiply に Zoho を追加
-handover-hotglue-intro = Optiply（hotglue 経由）は、自分で Zoho にサインインします。必要なのは Client ID と Client Secret で、このアプリのトークンは不要です。
+handover-hotglue-intro = Optiply（hotglue 経由）は、Optiply 自身が Zoho にサインインします。必要なのは Client ID と Client Secret だけで、このアプリのトークンは使いません。
 handover-way-optiply = Optiply のダッシュボードで
 handover-step-optiply-add = Settings > Integrations（設定 > 連携）を開き、Zoho をデータソースとして追加します。
-handover-step-optiply-paste = ここにある「コピー」ボタンを使って、Client ID と Client Secret を貼り付けます。
-handover-step-optiply-consent = その後、Optiply が自分で Zoho の同意画面を開きます。Zoho はブラウザーを、手順 2 で登録した hotglue のリダイレクト URI { $hotglue } に戻します。同意画面で Accept（承認）をクリックしてください。
+handover-step-optiply-paste = 上の「コピー」ボタンで Client ID と Client Secret を 1 つずつコピーし、Optiply の画面に貼り付けます。
+handover-step-optiply-consent = その後、Optiply が Zoho の同意画面を開きます。そこで Accept（承認）をクリックすると、Zoho はブラウザーを、手順 2 で登録した hotglue のリダイレクト URI { $hotglue } に戻します。
 handover-catalyst-title = Catalyst の関数に認証情報を引き渡す
 handover-catalyst-intro = { $function } 関数は、Zoho のコードをトークンと交換します。そのために Client ID と Client Secret が必要です。アプリは、各ユーザーのリフレッシュトークンを専用の Data Store テーブルに保管します。
 handover-way-environment = より安全な方法：関数の環境変数として設定

@@ -96,7 +96,7 @@ home-span = Novos segredos são salvos no <strong data-l10n-name="store-descript
 change-store = Mudar onde os segredos são salvos…
 check-computer = Verificar este computador
 customers-title = Trabalhando com uma empresa cliente
-home-p-2 = Quando só o administrador do Zoho da sua empresa cliente pode criar o cliente: envie a ele uma solicitação e importe a resposta criptografada. Ninguém cola um segredo em um e-mail.
+home-p-2 = Quando só o administrador do Zoho da sua empresa cliente pode criar o cliente: envie a ele uma solicitação e importe a resposta criptografada. Assim, ninguém precisa colar um segredo em um e-mail.
 request-credentials = Solicitar credenciais a uma empresa cliente
 import-reply = Importar uma resposta
 requests-caption = Solicitações enviadas a empresas clientes
@@ -250,7 +250,7 @@ rk-sign-in = Próximo: fazer login de novo
 step-1-title = O que você vai conectar ao Zoho?
 step1-request-hint = Alguém enviou uma solicitação para você? <button data-l10n-name="step1-open-request"></button>
 step1-open-request = Abrir uma solicitação que você recebeu
-step-1-p = Diga onde fica a sua conta Zoho e o que vai usar o novo cliente do Zoho. O aplicativo calcula os valores exatos para registrar no Zoho.
+step-1-p = Diga onde fica a sua conta Zoho e onde o novo cliente do Zoho vai ser usado. O aplicativo calcula os valores exatos para registrar no Zoho.
 label-dc = Data center do Zoho
 hint-dc = O endereço em que você faz login no Zoho, por exemplo <code>accounts.zoho.eu</code> para a Europa.
 step-1-legend = Integração
@@ -312,7 +312,7 @@ make-request = Criar a solicitação
 
 step-2-title = Registrar o cliente no Zoho
 step-2-p = Crie um cliente no Zoho API console do data center <strong data-l10n-name="s2-dc"></strong> e preencha exatamente estes valores.
-step-2-div = <strong>O Zoho pode mostrar o Client Secret uma única vez.</strong> Antes de clicar em <b>Create</b> (Criar) no Zoho, clique aqui em <b>Próximo: salvar o Client Secret</b>, para estar pronto para colar o segredo assim que o Zoho mostrá-lo. Se ele se perder, você vai precisar gerar um novo no Zoho API console.
+step-2-div = <strong>O Zoho pode mostrar o Client Secret uma única vez.</strong> Antes de clicar em <b>Create</b> (Criar) no Zoho, clique aqui em <b>Próximo: salvar o Client Secret</b>, para estar pronto para colar o segredo assim que o Zoho o mostrar. Se ele se perder, você vai precisar gerar um novo no Zoho API console.
 open-console = Abrir o Zoho API Console
 step-2-li = Clique em <b>Abrir o Zoho API Console</b> acima e faça login.
 step-2-li-2 = Clique em <b>Get Started</b> (Começar) ou, se você já tem clientes, em <b>Add Client</b> (Adicionar cliente).
@@ -351,7 +351,7 @@ self-back = Voltar
 ## step-3
 
 step-3-title = Salvar o Client ID e o Client Secret
-step-3-p = Copie os dois do Zoho API console. O segredo vai direto para o <strong data-l10n-name="s3-store"></strong>: ele nunca é gravado em texto simples em um arquivo, e esta janela nunca mais o mostra.
+step-3-p = Copie os dois do Zoho API console. O segredo vai direto para o <strong data-l10n-name="s3-store"></strong>: ele nunca é gravado sem criptografia em um arquivo, e esta janela nunca mais o mostra.
 s3-reconnect = Este computador não tem mais esta conexão, então o Client Secret dela é necessário de novo. O Client ID é o que a solicitação indica e não pode ser alterado: no Zoho API console, abra esse cliente e copie o Client Secret dele (ou gere um novo: a resposta então leva o novo).
 s3-fingerprint-field-span = A pessoa que enviou a solicitação leu para mim esta impressão digital, e ela confere: <strong data-l10n-name="s3-fingerprint"></strong>
 label-client-id = Client ID
@@ -379,11 +379,11 @@ save-secret = Salvar com segurança
 
 ## step-4
 
-step-4-title = Fazer login no Zoho para <span data-l10n-name="s4-name"></span>
+step-4-title = Fazer login no Zoho para “<span data-l10n-name="s4-name"></span>”
 step-4-p = Você faz login no Zoho no seu navegador e clica em <b>Accept</b> (Aceitar). O Zoho então manda o navegador de volta para este aplicativo, e o login fica guardado no <strong data-l10n-name="s4-store"></strong>.
 s4-reconnect = <strong>Esta conexão já está conectada.</strong> Fazer login de novo não tem problema, mas o Zoho guarda só os 20 logins mais recentes de cada pessoa para um cliente e descarta os mais antigos sem avisar; assim, um computador ou servidor que ainda usa um login muito antigo pode parar de funcionar.
 s4-scopes-field-legend = O que esta conexão pode fazer no Zoho?
-s4-scopes-hint = Marque o que os scripts que vão usá-la precisam. O Zoho mostra a mesma lista quando você faz login e pede que você a aceite. O nome que o próprio Zoho dá a cada permissão aparece em letra pequena ao lado dela.
+s4-scopes-hint = Marque o que os scripts que vão usar esta conexão precisam fazer. O Zoho mostra a mesma lista quando você faz login e pede que você a aceite. O nome que o próprio Zoho dá a cada permissão aparece em letra pequena ao lado dela.
 s4-scopes-field-span = Mostrar qual conta Zoho fez login
 s4-advanced-summary = Avançado
 label-s4-extra = Outras permissões (nomes de escopo do Zoho, separados por vírgula)
@@ -419,7 +419,7 @@ s5-clear-option-2 = 30 segundos
 s5-clear-option-3 = 1 minuto
 s5-clear-option-4 = 2 minutos
 s5-clear-option-5 = Nunca (até que outra coisa seja copiada)
-s5-clear-hint = Só se ele ainda estiver na área de transferência, e sempre quando este aplicativo é fechado. Os segredos são marcados para que os gerenciadores de área de transferência não os guardem.
+s5-clear-hint = Só se o segredo ainda estiver na área de transferência. Ao fechar este aplicativo, ele é sempre apagado. Os segredos são marcados para que os gerenciadores de área de transferência não os guardem.
 back-5 = Voltar
 s5-done = Concluído: ir para as conexões
 
@@ -442,6 +442,7 @@ reply-remove = Remover deste computador
 
 ## O quadro: as etapas, o menu de idioma, palavras compartilhadas
 
+dc-label = { $id } · { $region } ({ $domain })
 details = Detalhes
 language-label = Idioma
 language-system = O idioma do computador
@@ -542,8 +543,8 @@ zoho-redirect-uri-numbered = Authorized Redirect URI { $number }
 ## O Self Client
 
 self-saved = “{ $name }” salva · { $dc } · segredo e tokens no { $store } · ••••{ $last4 }
-self-file-warning = Atenção: o arquivo baixado { $file } ainda contém o Client Secret em texto simples, que qualquer pessoa com acesso a este computador pode ler. Exclua-o agora, a menos que você precise dele em outro lugar.
-self-no-file = Nada foi salvo em arquivo. Se o console também baixou o self_client.json, exclua-o: ele contém o segredo em texto simples.
+self-file-warning = Atenção: o arquivo baixado { $file } ainda contém o Client Secret sem criptografia, que qualquer pessoa com acesso a este computador pode ler. Exclua-o agora, a menos que você precise dele em outro lugar.
+self-no-file = Nada foi salvo em arquivo. Se o console também baixou o self_client.json, exclua-o: ele contém o segredo sem criptografia.
 self-file-deleted = { $path } foi excluído.
 copy-scopes-by-hand = Selecione os escopos e pressione Ctrl+C
 
@@ -641,7 +642,7 @@ saved-placeholder = ✓ Salvo
 
 ## Etapa 4: o login
 
-choose-a-permission = Escolha pelo menos uma coisa que a conexão pode fazer.
+choose-a-permission = Marque pelo menos uma coisa que a conexão possa fazer.
 # A contagem regressiva enquanto o aplicativo espera o login: { $time } é minutos:segundos.
 time-left = Faltam { $time }
 redirect-uri = URI de redirecionamento
@@ -728,12 +729,12 @@ value-client-secret = Client Secret
 value-accounts-server = Servidor de contas
 value-api-domain = Domínio da API
 value-refresh-token = Token de atualização
-handover-hotglue-title = Adicionar o Zoho no Optiply
+handover-hotglue-title = Adicionar o Zoho ao Optiply
 handover-hotglue-intro = O Optiply (por meio do hotglue) faz login no Zoho sozinho: ele precisa do Client ID e do Client Secret, não dos tokens deste aplicativo.
 handover-way-optiply = No painel do Optiply
 handover-step-optiply-add = Abra Settings > Integrations (Configurações > Integrações) e adicione o Zoho como fonte de dados.
-handover-step-optiply-paste = Cole o Client ID e o Client Secret com os botões Copiar daqui.
-handover-step-optiply-consent = O Optiply então abre sozinho a página de consentimento do Zoho; o Zoho o manda de volta para a URI de redirecionamento do hotglue, { $hotglue }, que você registrou na etapa 2. Clique em Accept (Aceitar) lá.
+handover-step-optiply-paste = Copie o Client ID e o Client Secret com os botões Copiar daqui e cole-os no Optiply.
+handover-step-optiply-consent = O Optiply então abre sozinho a página do Zoho que pede a sua permissão: clique em Accept (Aceitar) nela. Depois, o Zoho manda o navegador de volta para a URI de redirecionamento do hotglue, { $hotglue }, que você registrou na etapa 2.
 handover-catalyst-title = Entregar as credenciais à sua função do Catalyst
 handover-catalyst-intro = A função { $function } troca os códigos do Zoho por tokens: ela precisa do Client ID e do Client Secret. O aplicativo do Catalyst guarda o token de atualização de cada usuário em uma tabela própria do Data Store.
 handover-way-environment = Mais seguro: como variáveis de ambiente da função
@@ -1044,7 +1045,7 @@ error-self_client_code_expired = O código deste self_client.json expirou ({ $wh
 error-worker_failed = Uma tarefa em segundo plano parou inesperadamente. Tente de novo; se isso continuar acontecendo, reinicie o aplicativo.
 error-cannot_start = O Zoho Credential Wizard ainda não consegue funcionar neste computador. { $cause }
 error-file_unusable = Não foi possível gravar { $path }. Escolha outro arquivo ou, no lugar dele, cole o texto.
-error-cannot_delete = Não foi possível excluir { $path }. Exclua-o você mesmo no gerenciador de arquivos: ele contém o Client Secret em texto simples.
+error-cannot_delete = Não foi possível excluir { $path }. Exclua-o você mesmo no gerenciador de arquivos: ele contém o Client Secret sem criptografia.
 error-no_self_client_file = Nenhum arquivo do Self Client foi importado nesta janela, então nada foi excluído. Se ainda houver um self_client.json na sua pasta de downloads, exclua-o você mesmo.
 error-no_request_made = Nenhuma solicitação foi criada nesta janela, então não há nada para salvar. Crie a solicitação de novo.
 error-request_changed = A solicitação na tela não é mais a que está sendo respondida, então nada foi salvo. Abra a solicitação de novo e confira a impressão digital dela.

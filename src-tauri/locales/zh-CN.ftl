@@ -23,13 +23,13 @@ next-sign-in = 请打开“{ $connection }”，然后点击“重新登录”�
 next-replace-secret = 请打开“{ $connection }”，然后点击“替换 Client Secret”；如果 Client Secret 已丢失，请在 Zoho API 控制台中重新生成。
 next-list-connections = 请返回“全部连接”，查看已保存的连接。
 next-choose-file-store = 也可以改用加密文件。
-next-create-file-store = 请先在“连接”页面的“更改机密信息的保存位置”中选择加密文件。
+next-create-file-store = 请先在“全部连接”页面的“更改机密信息的保存位置”中选择加密文件。
 next-enter-passphrase = 请在上方的输入框中输入您为加密文件设置的密码，然后点击“解锁加密文件”。
 next-delete-locally = 请在能访问 Zoho 时重试，或选择下方以“仅在本机”开头的按钮。
 next-allow-account-change = 请重新登录，在询问是否使用另一个账号时选择“切换到”该账号。
 next-restart-agent = 请退出本应用，然后重新打开。如果加密文件正在后台保持解锁，请先将其锁定（由开发者运行 zcw lock）。
 next-stop-agent = 请先锁定正在后台保持解锁的加密文件（由开发者运行 zcw lock）。
-next-choose-team-store = 请在“连接”页面的“更改机密信息的保存位置”中选择团队存储。
+next-choose-team-store = 请在“全部连接”页面的“更改机密信息的保存位置”中选择团队存储。
 next-sign-in-with-scope = 请重新登录“{ $connection }”，并在它申请的权限中加上所需的 scope。
 next-accept-late-reply = 如果这是您预期中的回复，请勾选“我预期会在请求过期后收到此回复”，然后重新导入。
 
@@ -77,10 +77,10 @@ incoming-switch = 改为回复新请求
 
 ## home
 
-home-title = 连接
+home-title = 全部连接
 open-request = 打开收到的请求
 new-connection = 新建连接
-home-p = 每个连接对应一个 Zoho 客户端：其详细信息保存在这里，其 Client Secret 保存在<span data-l10n-name="home-store"></span>中。
+home-p = 每个连接对应一个 Zoho 客户端：详细信息保存在这里，Client Secret 则保存在<span data-l10n-name="home-store"></span>中。
 draft-banner = 您有一个尚未完成的连接。<button data-l10n-name="resume-draft"></button>
 resume-draft = 从上次中断处继续
 connections-caption = 已保存的连接
@@ -91,12 +91,12 @@ connections-th-4 = 集成
 connections-th-5 = 机密信息保存于
 connections-th-6 = 状态
 no-connections-p = <strong>还没有连接。</strong>
-no-connections-p-2 = 点击<b>新建连接</b>，即可注册一个 Zoho 客户端，并安全地保存其 Client Secret。
+no-connections-p-2 = 点击“<b>新建连接</b>”，即可注册一个 Zoho 客户端，并安全地保存其 Client Secret。
 home-span = 新的机密信息保存在<strong data-l10n-name="store-description"></strong>中。
 change-store = 更改机密信息的保存位置…
 check-computer = 检查本机
 customers-title = 与客户协作
-home-p-2 = 当只有客户的 Zoho 管理员才能创建客户端时：向对方发送请求，再导入加密的回复。全程无需任何人把 Client Secret 粘贴到电子邮件中。
+home-p-2 = 如果只有客户的 Zoho 管理员才能创建客户端，请向对方发送请求，再导入对方发回的加密回复。全程无需任何人把 Client Secret 粘贴到电子邮件中。
 request-credentials = 向客户请求凭据
 import-reply = 导入回复
 requests-caption = 已发给客户的请求
@@ -250,7 +250,7 @@ rk-sign-in = 下一步：重新登录
 step-1-title = 新连接用于什么？
 step1-request-hint = 有人给您发来了请求？<button data-l10n-name="step1-open-request"></button>
 step1-open-request = 打开收到的请求
-step-1-p = 请告诉我们您的 Zoho 账号所在的位置，以及将由什么来使用这个新的 Zoho 客户端。本应用会据此算出需要在 Zoho 中注册的确切值。
+step-1-p = 请选择您的 Zoho 账号所在的数据中心，以及将使用这个新 Zoho 客户端的集成。本应用会据此算出需要在 Zoho 中注册的准确值。
 label-dc = Zoho 数据中心
 hint-dc = 您登录 Zoho 时使用的地址，例如欧洲为 <code>accounts.zoho.eu</code>，中国为 <code>accounts.zoho.com.cn</code>。
 step-1-legend = 集成
@@ -294,7 +294,7 @@ label-request-name = 连接名称
 label-request-from = 请求方
 request-from =
     .placeholder = Acme 集成服务
-hint-request-from = 您的公司名称或您的姓名，即管理员将看到的名称：只能使用汉字或字母、数字、空格和半角标点。
+hint-request-from = 您的公司名称或您的姓名，即管理员将看到的名称：只能使用汉字、字母、数字、空格和半角标点。
 label-request-expires = 有效期
 request-expires-option = 1 天
 request-expires-option-2 = 3 天
@@ -312,13 +312,13 @@ make-request = 生成请求
 
 step-2-title = 在 Zoho 中注册客户端
 step-2-p = 在 <strong data-l10n-name="s2-dc"></strong> 的 Zoho API 控制台中创建客户端，并准确填入以下各值。
-step-2-div = <strong>Zoho 可能只显示一次 Client Secret。</strong>在 Zoho 中点击 <b>Create</b>（创建）之前，请先在这里点击<b>下一步：保存 Client Secret</b>，这样 Zoho 一显示 Client Secret，您就能立即粘贴。如果丢失，就必须在 Zoho API 控制台中重新生成。
+step-2-div = <strong>Zoho 可能只显示一次 Client Secret。</strong>在 Zoho 中点击 <b>Create</b>（创建）之前，请先在这里点击“<b>下一步：保存 Client Secret</b>”，这样 Zoho 一显示 Client Secret，您就能立即粘贴。Client Secret 一旦丢失，就只能在 Zoho API 控制台中重新生成。
 open-console = 打开 Zoho API 控制台
-step-2-li = 点击上方的<b>打开 Zoho API 控制台</b>，然后登录。
+step-2-li = 点击上方的“<b>打开 Zoho API 控制台</b>”，然后登录。
 step-2-li-2 = 点击 <b>Get Started</b>（开始使用）；如果您已有客户端，则点击 <b>Add Client</b>（添加客户端）。
 step-2-li-3 = 选择 <b>Server-based Applications</b>（基于服务器的应用）。
-step-2-li-4 = 用“复制”按钮填写 <b>Client Name</b>（客户端名称）、<b>Homepage URL</b>（主页网址）和每一个 <b>Authorized Redirect URI</b>（已授权的重定向 URI，每个 URI 在 Zoho 中各加一行）。Zoho 会逐字比对。
-step-2-li-5 = 在 Zoho 中点击 <b>Create</b>（创建）之前：先在这里点击<b>下一步：保存 Client Secret</b>，让填写这两项的输入框处于打开状态。
+step-2-li-4 = 用“复制”按钮复制各值，填入 <b>Client Name</b>（客户端名称）、<b>Homepage URL</b>（主页网址）和每一个 <b>Authorized Redirect URI</b>（已授权的重定向 URI；每个 URI 在 Zoho 中单独占一行）。Zoho 会逐字比对，必须完全一致。
+step-2-li-5 = 在 Zoho 中点击 <b>Create</b>（创建）之前：先在这里点击“<b>下一步：保存 Client Secret</b>”，打开用来粘贴 Client ID 和 Client Secret 的输入框。
 step-2-li-6 = 在 Zoho 中点击 <b>Create</b>（创建）。Zoho 会显示 <b>Client ID</b> 和 <b>Client Secret</b>：请立即把它们分别复制到本应用中。
 back = 返回
 next-2 = 下一步：保存 Client Secret
@@ -331,7 +331,7 @@ self-open-console = 打开 Zoho API 控制台
 step-2-self-li = 选择 <b>Self Client</b>。首次使用时，先点击 <b>Create Now</b>（立即创建），再点击 <b>OK</b>（确定）。
 step-2-self-li-2 = 在 <b>Generate Code</b>（生成授权码）标签页中粘贴下面的 scope，时长选择 <b>10 minutes</b>（10 分钟），并填写描述（例如“zcw”）。
 step-2-self-li-3 = 点击 <b>Create</b>（创建），如有询问请选择您的组织，然后点击 <b>DOWNLOAD</b>（下载）：浏览器会保存 <code>self_client.json</code> 文件。
-step-2-self-li-4 = 在这 10 分钟之内回到这里：点击<b>选择下载的 self_client.json</b>。
+step-2-self-li-4 = 在这 10 分钟之内回到这里，点击“<b>选择下载的 self_client.json…</b>”。
 label-self-scopes = Scope
 self-scopes-copy = 复制
 label-self-name = 连接名称
@@ -359,7 +359,7 @@ label-client-secret = Client Secret
 step-3-button = 显示
     .aria-label = 显示 Client Secret
 label-connection-name = 连接名称
-hint-connection-name = 此连接在列表和本机钥匙串中显示的名称。只能使用汉字或字母、数字、空格、_、. 和 -。
+hint-connection-name = 此连接在列表和本机钥匙串中显示的名称。只能使用汉字、字母、数字、空格和 _ . - 三个符号。
 store-error-p = 您的 Client Secret 仍在上方的输入框中，没有丢失任何内容。
 offer-file-store = 改用加密文件
 s3-file-store-explain = 请为加密文件设置一个密码（至少 8 个字符；由几个互不相关的词语组成效果很好）。没有它就无法读取文件中的机密信息，请妥善保管。
@@ -379,12 +379,12 @@ save-secret = 安全保存
 
 ## step-4
 
-step-4-title = 为 <span data-l10n-name="s4-name"></span> 登录 Zoho
-step-4-p = 您在浏览器中登录 Zoho，然后点击 <b>Accept</b>（接受）。随后 Zoho 会把浏览器送回本应用，这次登录会保存在<strong data-l10n-name="s4-store"></strong>中。
+step-4-title = 为 “<span data-l10n-name="s4-name"></span>” 登录 Zoho
+step-4-p = 您将在浏览器中登录 Zoho，然后点击 <b>Accept</b>（接受）。随后 Zoho 会把浏览器送回本应用，这次登录会保存在<strong data-l10n-name="s4-store"></strong>中。
 s4-reconnect = <strong>此连接已经登录。</strong>重新登录没有问题，但对同一个客户端，Zoho 只为每个人保留最近的 20 次登录，并会在不提示的情况下删除最早的登录，因此仍在使用很早以前那次登录的电脑或服务器可能会停止工作。
 s4-scopes-field-legend = 此连接可以在 Zoho 中做什么？
 s4-scopes-hint = 请勾选使用此连接的脚本所需的权限。登录时 Zoho 会显示同样的列表，并请您接受。每项权限旁边用小字显示 Zoho 自己的名称（scope）。
-s4-scopes-field-span = 显示是哪个 Zoho 账号登录的
+s4-scopes-field-span = 显示登录的是哪个 Zoho 账号
 s4-advanced-summary = 高级
 label-s4-extra = 其他权限（Zoho 的 scope 名称，用英文逗号分隔）
 s4-advanced-label = <input data-l10n-name="s4-pkce"> 用 PKCE 保护登录（仅当 Zoho 拒绝此客户端的登录时才关闭）。
@@ -413,7 +413,7 @@ s4-connect = 登录 Zoho
 
 ## step-5
 
-label-s5-clear = 复制的机密信息在多长时间后从剪贴板清除
+label-s5-clear = 复制的机密信息多久后从剪贴板清除
 s5-clear-option = 10 秒
 s5-clear-option-2 = 30 秒
 s5-clear-option-3 = 1 分钟
@@ -442,6 +442,7 @@ reply-remove = 从本机移除
 
 ## 框架：步骤条、语言菜单、通用文字
 
+dc-label = { $id } · { $region }（{ $domain }）
 details = 详细信息
 language-label = 语言
 language-system = 与电脑的语言相同
@@ -529,11 +530,11 @@ hide = 隐藏
 console-opened = 已在浏览器中打开 { $url }。
 console-opened-copy = 已在浏览器中打开 { $url }。没有打开？请把地址复制到浏览器中：
 console-address = 控制台地址
-zoho-client-type = Client type
-zoho-client-name = Client Name
-zoho-homepage = Homepage URL
-zoho-redirect-uri = Authorized Redirect URI
-zoho-redirect-uri-numbered = Authorized Redirect URI { $number }
+zoho-client-type = Client type（客户端类型）
+zoho-client-name = Client Name（客户端名称）
+zoho-homepage = Homepage URL（主页网址）
+zoho-redirect-uri = Authorized Redirect URI（已授权的重定向 URI）
+zoho-redirect-uri-numbered = Authorized Redirect URI { $number }（已授权的重定向 URI）
 
 ## Self Client
 
@@ -632,7 +633,7 @@ saved-placeholder = ✓ 已保存
 
 ## 第 4 步：登录
 
-choose-a-permission = 请至少选择一项此连接可以做的事。
+choose-a-permission = 请至少勾选一项权限。
 # 本应用等待登录时的倒计时：time 的格式为“分:秒”。
 time-left = 剩余 { $time }
 redirect-uri = 重定向 URI
@@ -724,7 +725,7 @@ handover-hotglue-intro = Optiply（通过 hotglue）会自行登录 Zoho：它�
 handover-way-optiply = 在 Optiply 的控制面板中
 handover-step-optiply-add = 打开 Settings > Integrations（设置 > 集成），将 Zoho 添加为数据源。
 handover-step-optiply-paste = 用这里的“复制”按钮复制 Client ID 和 Client Secret，粘贴到 Optiply 中。
-handover-step-optiply-consent = 随后 Optiply 会自行打开 Zoho 的确认页面；Zoho 会把它送回您在第 2 步注册的 hotglue 重定向 URI { $hotglue }。请在该页面上点击 Accept（接受）。
+handover-step-optiply-consent = 随后 Optiply 会自行打开 Zoho 的确认页面：请在该页面上点击 Accept（接受）。之后 Zoho 会把浏览器送回您在第 2 步注册的 hotglue 重定向 URI { $hotglue }。
 handover-catalyst-title = 把凭据交付给您的 Catalyst 函数
 handover-catalyst-intro = { $function } 函数用 Zoho 的授权码换取令牌：它需要 Client ID 和 Client Secret。该应用会把每个用户的刷新令牌保存在它自己的 Data Store 表中。
 handover-way-environment = 更安全的做法：作为函数的环境变量
@@ -839,7 +840,7 @@ error-url_loopback_ip = Zoho 不接受重定向 URI 中的 127.0.0.1 和 [::1]�
 error-url_has_query_or_fragment = “{ $given }”中含有查询参数（?...）或片段（#...）。请删除从 ? 或 # 开始的所有内容。
 error-url_has_credentials = “{ $given }”中含有用户名或密码。请删除 @ 及其之前的部分。
 error-connection_name_empty = 请为此连接输入名称，例如 LeadManagerApp。
-error-connection_name_invalid_chars = 连接名称中包含 { $chars }。只能使用汉字或字母、数字、空格、_、. 和 -。
+error-connection_name_invalid_chars = 连接名称中包含 { $chars }。只能使用汉字、字母、数字、空格和 _ . - 三个符号。
 error-connection_name_too_long = 连接名称太长。最多只能使用 { $max } 个字符。
 error-connection_exists = 已存在名为“{ $name }”的连接。请另选名称，或打开该连接来替换其 Client Secret。
 error-connection_not_found = 没有名为“{ $name }”的连接。
@@ -858,7 +859,7 @@ error-team_path_invalid = { $field }“{ $value }”不是团队存储中的有�
 error-team_app_role_incomplete = AppRole 需要同时提供角色 ID 和存放 Secret ID 的文件。请两者都填写；如果要使用令牌，则两者都不填。
 error-connection_name_dots = 连接名称不能只由点组成。请同时使用汉字、字母或数字。
 error-requester_empty = 请输入是谁在请求凭据，即客户的管理员所知道的您的名称（例如 Acme 集成服务）。
-error-requester_invalid_chars = “请求方”中包含 { $chars }。只能使用汉字或字母、数字、空格和半角标点（. , - ' & ( ) / @ + _ : ! ? #）。
+error-requester_invalid_chars = “请求方”中包含 { $chars }。只能使用汉字、字母、数字、空格和半角标点（. , - ' & ( ) / @ + _ : ! ? #）。
 error-requester_too_long = “请求方”太长。最多只能使用 { $max } 个字符。
 error-requester_looks_like_code = “请求方”中含有形似指纹的代码（由四个字母或数字组成的分组，例如 ABCD-1234）。请只填写名称：管理员的应用会自行显示请求的指纹，请求中的任何内容都不能看起来像指纹。
 error-request_name_looks_like_code = 请求中的连接名称不能形似指纹（由四个字母或数字组成的分组，例如 ABCD-1234）：管理员要核对的是其应用显示的指纹。请另选名称。

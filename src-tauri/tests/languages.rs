@@ -279,3 +279,68 @@ async fn the_pseudo_locale_finds_no_text_outside_the_catalogs_and_none_cut_off()
     assert_eq!(prop(&client, "#language", "value").await, "de");
     client.close().await.unwrap();
 }
+
+/// Steps 1 to 5 in each language the other tests do not walk, switched with the language menu in
+/// one running app: screenshots for a native speaker to read, and no English left on them.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn steps_1_to_5_in_every_language_for_screenshots() {
+    let walk = start("en");
+    let client = walk.harness.launch_app().await;
+    for language in ["de", "fr", "es", "pt-BR", "zh-CN"] {
+        client
+            .execute(
+                "const menu = document.getElementById('language'); menu.value = arguments[0]; \
+                 menu.dispatchEvent(new Event('change'));",
+                vec![language.into()],
+            )
+            .await
+            .unwrap();
+        zcw_test_support::ui::wait_prop(&client, "html", "lang", language).await;
+        zcw_test_support::ui::find(&client, "body[data-ready='true']").await;
+        let shot = async |view: &str, name: &str| {
+            wait_displayed(&client, view, true).await;
+            save_screenshot(&client, &format!("{language}-{name}")).await;
+            let text = visible_text(&client, view).await;
+            for english in [" the ", " your ", "Click ", "Next:", "Cancel"] {
+                assert!(
+                    !text.contains(english),
+                    "{language}-{name} still shows English ({english:?}): {text}"
+                );
+            }
+        };
+        // The app may have resumed the draft the last language left: home first.
+        let away = client
+            .execute("return !document.getElementById('nav-home').hidden", vec![])
+            .await
+            .unwrap();
+        if away.as_bool() == Some(true) {
+            click(&client, "#nav-home").await;
+        }
+        shot("#home", "home").await;
+        click(&client, "#new-connection").await;
+        click(&client, "#template-custom").await;
+        type_into(&client, "#custom-homepage", "https://example.com").await;
+        type_into(
+            &client,
+            "#custom-redirect-uris",
+            "https://example.com/oauth/callback",
+        )
+        .await;
+        wait_enabled(&client, "#next", true).await;
+        shot("#step-1", "step1").await;
+        click(&client, "#next").await;
+        shot("#step-2", "step2").await;
+        click(&client, "#next-2").await;
+        shot("#step-3", "step3").await;
+        click(&client, "#nav-home").await;
+        zcw_test_support::ui::open_connection(&client, "crm").await;
+        shot("#details", "details").await;
+        click(&client, "#show-connect").await;
+        shot("#step-4", "step4").await;
+        click(&client, "#back-4").await;
+        click(&client, "#show-handover").await;
+        shot("#step-5", "step5").await;
+        click(&client, "#nav-home").await;
+    }
+    client.close().await.unwrap();
+}
