@@ -2,10 +2,7 @@
 
 import { checkThisComputer } from './api.js';
 import { $, showError } from './dom.js';
-import { has, t } from './i18n.js';
-
-/** A sentence of the report in the screens' language (its English when a catalog lacks it). */
-const said = (note) => (has(`doctor-${note.kind}`) ? t(`doctor-${note.kind}`, note.args) : note.text);
+import { said, t } from './i18n.js';
 
 function checkItem(check) {
   const li = document.createElement('li');
@@ -17,14 +14,14 @@ function checkItem(check) {
   mark.textContent = check.ok ? '✓' : '!';
   const body = document.createElement('div');
   const title = document.createElement('strong');
-  title.textContent = t(check.ok ? 'check-fine' : 'check-attention', { check: said(check.words.title) });
+  title.textContent = t(check.ok ? 'check-fine' : 'check-attention', { check: said('doctor', check.words.title) });
   const detail = document.createElement('p');
-  detail.textContent = said(check.words.detail);
+  detail.textContent = said('doctor', check.words.detail);
   body.append(title, detail);
   if (check.fix) {
     const fix = document.createElement('p');
     fix.className = 'check-fix';
-    fix.textContent = t('check-fix', { fix: said(check.words.fix) });
+    fix.textContent = t('check-fix', { fix: said('doctor', check.words.fix) });
     body.append(fix);
   }
   li.append(mark, body);

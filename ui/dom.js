@@ -2,7 +2,7 @@
 // focus on its heading, and marking a field's problem for sighted and screen-reader users alike.
 
 import { FluentNumber } from './vendor/fluent-bundle/index.js';
-import { has, relativeTime, t } from './i18n.js';
+import { has, relativeTime, storeIn, t } from './i18n.js';
 
 export const $ = (id) => document.getElementById(id);
 
@@ -20,6 +20,7 @@ function errorArgs(args = {}) {
     else if (name === 'causes') words[name] = value.map((c, i) => `${i + 1}. ${t(`cause-${c.kind}`, c)}`).join(' ');
     else if (Array.isArray(value)) words[name] = value.length ? value.join(', ') : t('none-on-record');
     else if (name === 'field' && has(`field-${value}`)) words[name] = t(`field-${value}`);
+    else if (name === 'store' && has(`store-in-${value}`)) words[name] = storeIn(value);
     else if (value === null) words[name] = 'none'; // a select's "none" variant
     else if (typeof value === 'object') continue;
     else words[name] = value;

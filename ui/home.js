@@ -4,7 +4,7 @@ import {
   connectionHealth, deleteDamagedRecord, listConnections, storeStatus, useFileStore, useKeychain, useTeamStore,
 } from './api.js';
 import { $, errorText, setFieldError, showError } from './dom.js';
-import { has, storeIn, storeLabel, t, templateLabel } from './i18n.js';
+import { has, said, storeIn, storeLabel, t, templateLabel } from './i18n.js';
 
 let currentStore = null;
 /** What a connection's action buttons do: set by initHome. */
@@ -24,8 +24,8 @@ const ACTIONS = {
 function showHealth(td, connectionName, health) {
   const line = document.createElement('span');
   line.className = 'health-verdict';
-  line.textContent = health.reached
-    ? `${verdict(health.verdict)} · ${health.reached}`
+  line.textContent = health.reachedWords
+    ? `${verdict(health.verdict)} · ${said('reached', health.reachedWords)}`
     : verdict(health.verdict);
   td.replaceChildren(line);
   td.dataset.verdict = health.verdict;

@@ -159,8 +159,14 @@ export const storeLabel = (place) => t(`store-label-${place}`);
 /** The integration's name ("Catalyst app"), by the core's template. */
 export const templateLabel = (template) => t(`template-${template}`);
 
-/** A note or warning from the core (`{kind, args, text}`), in the screens' language. */
-export const noteText = (note) => (has(`note-${note.kind}`) ? t(`note-${note.kind}`, note.args) : note.text);
+/**
+ * A sentence the core reports as `{kind, args, text}` (a note, a check's finding, what a call
+ * reached), worded by the message `<prefix>-<kind>`; its English text where no catalog has one.
+ */
+export const said = (prefix, note) => (has(`${prefix}-${note.kind}`) ? t(`${prefix}-${note.kind}`, note.args) : note.text);
+
+/** A note or warning beside a result, in the screens' language. */
+export const noteText = (note) => said('note', note);
 
 /** A data centre's region in the language's own words, from the browser's locale data. */
 const REGIONS = { us: 'US', eu: '150', in: 'IN', au: 'AU', jp: 'JP', ca: 'CA', sa: 'SA', cn: 'CN', uk: 'GB' };

@@ -3,7 +3,7 @@
 
 import { connectionHealth } from './api.js';
 import { errorText, showError } from './dom.js';
-import { t } from './i18n.js';
+import { said, t } from './i18n.js';
 
 export async function showTestCall(line, name) {
   line.hidden = false;
@@ -12,8 +12,8 @@ export async function showTestCall(line, name) {
   try {
     const health = await connectionHealth(name, true);
     if (health.verdict === 'working') {
-      line.textContent = health.reached
-        ? t('test-call-reached', { reached: health.reached })
+      line.textContent = health.reachedWords
+        ? t('test-call-reached', { reached: said('reached', health.reachedWords) })
         : t('test-call-tokens');
     } else {
       line.className = 'warning';

@@ -91,12 +91,12 @@ connections-th-4 = التكامل
 connections-th-5 = مكان حفظ السر
 connections-th-6 = الحالة
 no-connections-p = <strong>لا توجد اتصالات بعد.</strong>
-no-connections-p-2 = انقر على <b>اتصال جديد</b> لتسجيل عميل في Zoho وحفظ سره بأمان.
+no-connections-p-2 = انقر على «<b>اتصال جديد</b>» لتسجيل عميل في Zoho وحفظ سره بأمان.
 home-span = تُحفظ الأسرار الجديدة في <strong data-l10n-name="store-description"></strong>.
 change-store = تغيير مكان حفظ الأسرار…
 check-computer = فحص هذا الكمبيوتر
 customers-title = العمل مع زبون
-home-p-2 = عندما لا يستطيع إنشاء العميل إلا مسؤول Zoho لدى زبونك: أرسل إليه طلبًا، ثم استورد الرد المشفّر. لا يلصق أحد سرًّا في بريد إلكتروني.
+home-p-2 = عندما لا يستطيع إنشاء العميل إلا مسؤول Zoho لدى زبونك: أرسل إليه طلبًا، ثم استورد الرد المشفّر. ولا يضطر أحد إلى لصق سرّ في بريد إلكتروني.
 request-credentials = طلب بيانات الاعتماد من زبون
 import-reply = استيراد رد
 requests-caption = الطلبات المرسلة إلى الزبائن
@@ -159,7 +159,7 @@ remove-form-button = إلغاء
 confirm-disconnect = قطع الاتصال وإبطال تسجيل الدخول لدى Zoho
 disconnect-local = قطع الاتصال على هذا الكمبيوتر فقط
 disconnect-form-button = إلغاء
-details-h2 = المسجَّل في Zoho
+details-h2 = القيم المسجَّلة في Zoho
 details-back = العودة إلى الاتصالات
 
 ## open-request-view
@@ -261,7 +261,7 @@ text-hotglue = موصِّل hotglue، مثل تكامل Optiply مع Zoho.
 template-span-3 = مخصّص
 text-custom = نصوصك البرمجية أو خادمك الخاص، مع عناوين إعادة التوجيه الخاصة بك.
 choice-self-client-span = Self Client
-text-self-client = النصوص البرمجية الخاصة بمؤسستك، باستخدام Self Client من Zoho: دون عنوان إعادة توجيه، وبرمز يُنشأ في وحدة التحكم.
+text-self-client = النصوص البرمجية الخاصة بمؤسستك، باستخدام Self Client من Zoho: دون عنوان إعادة توجيه، وبرمز يُنشأ في Zoho API console.
 label-catalyst-project = اسم المشروع
 catalyst-project =
     .placeholder = LeadManager
@@ -272,7 +272,7 @@ catalyst-org =
 hint-catalyst-org = الرقم الذي يلي <code>/baas/</code> في عنوان وحدة تحكم Catalyst. يمكنك لصق العنوان كاملًا.
 label-catalyst-environment = البيئة
 catalyst-environment-option = التطوير (Development)
-catalyst-environment-option-2 = الإنتاج (Production)، لم تؤكد Zoho عنوانه
+catalyst-environment-option-2 = الإنتاج (Production)، لم يؤكد Zoho عنوانه
 label-catalyst-function = اسم الدالة (function)
 function-picks =
     .aria-label = أسماء الدوال في إصدارات البرنامج التعليمي
@@ -312,14 +312,14 @@ make-request = إنشاء الطلب
 
 step-2-title = سجّل العميل في Zoho
 step-2-p = أنشئ عميلًا في Zoho API console لمركز البيانات <strong data-l10n-name="s2-dc"></strong>، وأدخل هذه القيم بالضبط.
-step-2-div = <strong>قد لا يعرض Zoho قيمة Client Secret إلا مرة واحدة.</strong> قبل أن تنقر على <b>Create</b> (إنشاء) في Zoho، انقر هنا على <b>التالي: حفظ Client Secret</b>، لتكون جاهزًا للصق السر لحظة ظهوره في Zoho. وإذا فُقد، فيجب إعادة إنشائه في Zoho API console.
+step-2-div = <strong>قد لا يعرض Zoho قيمة Client Secret إلا مرة واحدة.</strong> قبل أن تنقر على <b>Create</b> (إنشاء) في Zoho، انقر هنا على «<b>التالي: حفظ Client Secret</b>»، لتكون جاهزًا للصق السر لحظة ظهوره في Zoho. وإذا فُقد، فيجب إعادة إنشائه في Zoho API console.
 open-console = فتح Zoho API Console
-step-2-li = انقر على <b>فتح Zoho API Console</b> أعلاه، وسجّل الدخول.
+step-2-li = انقر على «<b>فتح Zoho API Console</b>» أعلاه، وسجّل الدخول.
 step-2-li-2 = انقر على <b>Get Started</b> (البدء)، أو على <b>Add Client</b> (إضافة عميل) إذا كان لديك عملاء من قبل.
 step-2-li-3 = اختر <b>Server-based Applications</b> (التطبيقات التي تعمل على خادم).
 step-2-li-4 = املأ <b>Client Name</b> (اسم العميل) و<b>Homepage URL</b> (عنوان الصفحة الرئيسية) وكل <b>Authorized Redirect URI</b> (عنوان إعادة التوجيه المعتمد) باستخدام أزرار «نسخ» (أضف في Zoho سطرًا لكل عنوان). يقارن Zoho العناوين حرفًا بحرف.
-step-2-li-5 = قبل أن تنقر على <b>Create</b> (إنشاء) في Zoho: انقر هنا على <b>التالي: حفظ Client Secret</b>، لتكون حقول القيمتين جاهزة.
-step-2-li-6 = انقر على <b>Create</b> (إنشاء) في Zoho. سيعرض Zoho قيمتي <b>Client ID</b> و<b>Client Secret</b>: انسخ كلًّا منهما إلى هذا التطبيق فورًا.
+step-2-li-5 = قبل أن تنقر على <b>Create</b> (إنشاء) في Zoho، انقر هنا على «<b>التالي: حفظ Client Secret</b>»، ليكون حقلا القيمتين جاهزين.
+step-2-li-6 = انقر على <b>Create</b> (إنشاء) في Zoho. سيعرض Zoho قيمتي <b>Client ID</b> و<b>Client Secret</b>: انسخ كلًّا منهما والصقه في هذا التطبيق فورًا.
 back = رجوع
 next-2 = التالي: حفظ Client Secret
 
@@ -331,7 +331,7 @@ self-open-console = فتح Zoho API Console
 step-2-self-li = اختر <b>Self Client</b>؛ وفي المرة الأولى انقر على <b>Create Now</b> (إنشاء الآن)، ثم على <b>OK</b> (موافق).
 step-2-self-li-2 = في تبويب <b>Generate Code</b> (إنشاء رمز)، الصق أسماء الأذونات (scopes) الظاهرة أدناه، واختر <b>10 minutes</b> (10 دقائق) في حقل المدة، واكتب وصفًا (مثل «zcw»).
 step-2-self-li-3 = انقر على <b>Create</b> (إنشاء)، واختر مؤسستك إذا طُلب منك ذلك، ثم انقر على <b>DOWNLOAD</b> (تنزيل): فيُحفظ الملف <code>self_client.json</code>.
-step-2-self-li-4 = عُد إلى هنا خلال تلك الدقائق العشر، وانقر على <b>اختيار ملف self_client.json الذي نزّلته</b>.
+step-2-self-li-4 = عُد إلى هنا خلال تلك الدقائق العشر، وانقر على «<b>اختيار ملف self_client.json الذي نزّلته</b>».
 label-self-scopes = أسماء الأذونات (scopes)
 self-scopes-copy = نسخ
 label-self-name = اسم الاتصال
@@ -351,7 +351,7 @@ self-back = رجوع
 ## step-3
 
 step-3-title = حفظ Client ID وClient Secret
-step-3-p = انسخ القيمتين من Zoho API console. يُحفظ السر مباشرة في <strong data-l10n-name="s3-store"></strong>: لا يُكتب أبدًا في ملف كنص عادي، ولن تعرضه هذه النافذة مرة أخرى.
+step-3-p = انسخ القيمتين من Zoho API console والصقهما هنا. يُحفظ السر مباشرة في <strong data-l10n-name="s3-store"></strong>: لا يُكتب أبدًا في ملف كنص عادي، ولن تعرضه هذه النافذة مرة أخرى.
 s3-reconnect = لم يعد هذا الاتصال موجودًا على هذا الكمبيوتر، لذا يلزم Client Secret الخاص به مرة أخرى. قيمة Client ID هي التي يذكرها الطلب ولا يمكن تغييرها: في Zoho API console، افتح ذلك العميل وانسخ Client Secret الخاص به (أو أعد إنشاءه: وعندها يحمل الرد السر الجديد).
 s3-fingerprint-field-span = قرأ عليّ مرسِل الطلب هذه البصمة، وهي مطابقة: <strong data-l10n-name="s3-fingerprint"></strong>
 label-client-id = Client ID
@@ -370,7 +370,7 @@ saved-why-sign-in = الخطوة التالية: سجّل الدخول إلى Zo
 saved-why-hand-over = يسجّل التكامل الدخول إلى Zoho بنفسه: الخطوة التالية هي تسليمه Client ID وClient Secret. ولا حاجة إلى تسجيل الدخول من هذا الكمبيوتر أيضًا، إذ لا يحتفظ Zoho إلا بـ 20 تسجيل دخول لكل شخص في العميل الواحد.
 saved-why-send = الخطوة التالية: أرسل الرد إلى الشخص الذي طلبه.
 saved-connect = التالي: تسجيل الدخول إلى Zoho
-saved-handover = تخطي تسجيل الدخول: التسليم
+saved-handover = التسليم دون تسجيل الدخول
 saved-done = لاحقًا: الانتقال إلى الاتصالات
 saved-summary = للمطورين
 saved-p = تحصل النصوص البرمجية على هذا الكمبيوتر على رمز وصول بالأمر <code data-l10n-name="code0"></code>، ويعرض الأمر <code>zcw show</code> الاتصال.
@@ -383,7 +383,7 @@ step-4-title = تسجيل الدخول إلى Zoho للاتصال «<span data-l
 step-4-p = تسجّل الدخول إلى Zoho في متصفحك، وتنقر على <b>Accept</b> (قبول). بعدها يعيد Zoho متصفحك إلى هذا التطبيق، ويُحفظ تسجيل الدخول في <strong data-l10n-name="s4-store"></strong>.
 s4-reconnect = <strong>هذا الاتصال مسجَّل الدخول بالفعل.</strong> لا بأس بإعادة تسجيل الدخول، لكن Zoho لا يحتفظ إلا بآخر 20 تسجيل دخول لكل شخص في العميل الواحد، ويحذف الأقدم دون تنبيه، فقد يتوقف عن العمل أي كمبيوتر أو خادم لا يزال يستخدم تسجيل دخول قديمًا جدًّا.
 s4-scopes-field-legend = ما الذي يُسمح لهذا الاتصال بفعله في Zoho؟
-s4-scopes-hint = حدّد ما تحتاجه النصوص البرمجية التي تستخدمه. يعرض Zoho القائمة نفسها عند تسجيل الدخول ويطلب منك قبولها. ويظهر اسم كل إذن لدى Zoho بخط صغير بجانبه.
+s4-scopes-hint = حدّد ما تحتاجه النصوص البرمجية التي تستخدمه. يعرض Zoho القائمة نفسها عند تسجيل الدخول ويطلب منك قبولها. ويظهر مع كل إذن اسمُه لدى Zoho (scope) بخط صغير.
 s4-scopes-field-span = معرفة حساب Zoho الذي سجّل الدخول
 s4-advanced-summary = خيارات متقدمة
 label-s4-extra = أذونات أخرى (أسماء scopes في Zoho، مفصولة بفواصل)
@@ -400,7 +400,7 @@ s4-help-p-2 = عنوان إعادة التوجيه المطلوب تسجيله: 
 s4-help-summary = التفاصيل
 s4-help-p-3 = عنوان تسجيل الدخول: <code data-l10n-name="s4-url"></code>
 s4-cancel = إلغاء
-s4-confirm-p = <strong>سجّل الدخول حساب Zoho آخر.</strong> كان هذا الاتصال مسجَّل الدخول باسم <strong data-l10n-name="strong0"></strong>؛ أما هذه المرة فقد سجّل الدخول <strong data-l10n-name="strong1"></strong>.
+s4-confirm-p = <strong>سُجِّل الدخول بحساب Zoho آخر.</strong> كان هذا الاتصال مسجَّل الدخول باسم <strong data-l10n-name="strong0"></strong>؛ أما هذه المرة فقد سُجِّل الدخول باسم <strong data-l10n-name="strong1"></strong>.
 s4-confirm-p-2 = التبديل يعني أن النصوص البرمجية التي تستخدم هذا الاتصال ستعمل باسم الحساب الجديد من الآن فصاعدًا. أما الإبقاء على الحساب السابق فيُلغي تسجيل الدخول الجديد لدى Zoho، ويترك الاتصال كما كان.
 s4-keep = التبديل إلى <bdi data-l10n-name="s4-keep-account"></bdi>
 s4-discard = الإبقاء على <bdi data-l10n-name="s4-discard-account"></bdi>
@@ -419,7 +419,7 @@ s5-clear-option-2 = 30 ثانية
 s5-clear-option-3 = دقيقة واحدة
 s5-clear-option-4 = دقيقتين
 s5-clear-option-5 = أبدًا (حتى يُنسخ شيء آخر)
-s5-clear-hint = فقط إذا كانت الحافظة لا تزال تحتوي عليه، ودائمًا عند إغلاق هذا التطبيق. تُوسَم الأسرار بحيث لا تحتفظ بها برامج إدارة الحافظة.
+s5-clear-hint = يُمسح فقط إذا كانت الحافظة لا تزال تحتوي عليه، ويُمسح دائمًا عند إغلاق هذا التطبيق. وتُوسَم الأسرار المنسوخة بحيث لا تحتفظ بها برامج سجل الحافظة.
 back-5 = رجوع
 s5-done = تم: الانتقال إلى الاتصالات
 
@@ -465,7 +465,7 @@ copy-by-hand = حدّد النص واضغط Ctrl+C
 copied-kept = تم نسخ { $label }. يبقى في الحافظة حتى يُنسخ شيء آخر.
 copied-clears = تم نسخ { $label }. تُمسح الحافظة بعد { $left } ث.
 copied-cleared = { $label }: مُسحت الحافظة (إن كانت لا تزال تحتوي عليه).
-secret-kept-in = •••••••• محفوظ في { $store }
+secret-kept-in = •••••••• محفوظ في { $store } بأمان
 snippet-code = شيفرة { $edition }
 
 ## فحص هذا الكمبيوتر
@@ -637,10 +637,10 @@ field-request-from = مَن يطلب
 field-request-expires = مدة الصلاحية
 next-sign-in-to-zoho = التالي: تسجيل الدخول إلى Zoho
 also-sign-in-here = تسجيل الدخول من هذا الكمبيوتر أيضًا
-skip-to-hand-over = تخطي تسجيل الدخول: التسليم
+skip-to-hand-over = التسليم دون تسجيل الدخول
 next-hand-over = التالي: التسليم
 next-send-reply = التالي: إرسال الرد
-skip-to-send-reply = تخطي تسجيل الدخول: إرسال الرد
+skip-to-send-reply = إرسال الرد دون تسجيل الدخول
 saving = جارٍ الحفظ…
 saved-in = محفوظ في { $store } · ••••{ $last4 }
 saved-placeholder = ✓ تم الحفظ
@@ -701,7 +701,7 @@ confirm-client = هذا عميل Zoho الخاص بزبوني
 reply-late = وصل هذا الرد بعد انتهاء صلاحية طلبه ({ $late }). كان بإمكان أي شخص رأى الطلب أن يرد عليه: لا تستورده إلا إذا كنت تتوقع هذا الرد من زبونك.
 earlier-revoked = أُبطل تسجيل الدخول السابق لدى Zoho.
 earlier-gone = لم يعد تسجيل الدخول السابق يعمل لدى Zoho.
-earlier-not-revoked = تعذّر إبطال تسجيل الدخول السابق الآن (تعذّر الوصول إلى Zoho): يستطيع مسؤول Zoho لدى زبونك إزالته من حساب Zoho الخاص به في Connected Apps (التطبيقات المتصلة).
+earlier-not-revoked = تعذّر إبطال تسجيل الدخول السابق الآن (تعذّر الوصول إلى Zoho): يستطيع مسؤول Zoho لدى زبونك إزالته من حساب Zoho الخاص به في Connected apps (التطبيقات المتصلة).
 reconnected = أُعيد اتصال «{ $name }»: حل تسجيل الدخول الجديد محل السابق.
 secret-regenerated = أُعيد إنشاء Client Secret الخاص به: حل السر الجديد محل القديم في { $store } · ••••{ $last4 }.
 imported = استُورد «{ $name }» · { $dc } · السر محفوظ في { $store } · ••••{ $last4 }
@@ -739,7 +739,7 @@ handover-hotglue-intro = يسجّل Optiply (عبر hotglue) الدخول إلى
 handover-way-optiply = في لوحة تحكم Optiply
 handover-step-optiply-add = افتح Settings > Integrations (الإعدادات > التكاملات)، وأضف Zoho كمصدر بيانات.
 handover-step-optiply-paste = الصق Client ID وClient Secret باستخدام أزرار «نسخ» هنا.
-handover-step-optiply-consent = بعد ذلك يفتح Optiply صفحة الموافقة في Zoho بنفسه؛ ويعيده Zoho إلى عنوان إعادة التوجيه الخاص بـ hotglue، وهو { $hotglue }، الذي سجّلته في الخطوة 2. انقر على Accept (قبول) هناك.
+handover-step-optiply-consent = بعد ذلك يفتح Optiply بنفسه صفحة الموافقة في Zoho: انقر على Accept (قبول) هناك. ثم يعيد Zoho المتصفح إلى عنوان إعادة التوجيه الخاص بـ hotglue الذي سجّلته في الخطوة 2، وهو { $hotglue }.
 handover-catalyst-title = تسليم بيانات الاعتماد إلى دالة Catalyst الخاصة بك
 handover-catalyst-intro = تستبدل الدالة { $function } رموز تسجيل الدخول من Zoho بالرموز المميّزة: لذا تحتاج إلى Client ID وClient Secret. ويحفظ التطبيق رمز التحديث لكل مستخدم في جدول خاص به في Data Store.
 handover-way-environment = الأكثر أمانًا: كمتغيرات بيئة للدالة
@@ -840,6 +840,15 @@ edition-lead_manager_function = إصدار Python
 
 # الأخطاء: كل رسالة تذكر ما حدث، ثم ما يجب فعله
 
+
+## reached
+
+reached-crm-org = مؤسسة CRM { $org }
+reached-crm-user = مستخدم CRM { $email }
+reached-crm-leads = وحدة Leads في CRM
+reached-crm-no-leads = وحدة Leads في CRM (لا توجد عملاء محتملون بعد)
+reached-zoho-account = حساب Zoho { $email }
+
 ## InputError
 
 error-unknown_data_centre = مركز البيانات «{ $given }» غير معروف. اختر واحدًا مما يلي: { $known }.
@@ -889,7 +898,7 @@ error-passphrase_too_short = عبارة المرور قصيرة جدًّا. اس
 error-passphrase_mismatch = عبارتا المرور مختلفتان. اكتب عبارة المرور نفسها مرتين.
 error-wrong_passphrase = عبارة مرور الملف المشفّر غير صحيحة: ليست العبارة التي اختيرت عند إنشاء الملف.
 error-server_url_rejected = قيمة { $variable } هي «{ $value }»، وهي مرفوضة: { $reason }. اضبطها على عنوان https://، أو على http:// لهذا الكمبيوتر فقط (127.0.0.1 أو [::1] أو localhost)، أو احذفها.
-error-account_changed = سجّل الدخول الحساب { $now }، لكن هذا الاتصال كان مسجَّل الدخول باسم { $previous }. لم يُحتفظ بتسجيل الدخول الجديد، وأُبطلت رموزه المميّزة.
+error-account_changed = سُجِّل الدخول بالحساب { $now }، لكن هذا الاتصال كان مسجَّل الدخول باسم { $previous }. لم يُحتفظ بتسجيل الدخول الجديد، وأُبطلت رموزه المميّزة.
 error-team_address_rejected = عنوان مخزن الفريق «{ $value }» مرفوض: { $reason }.
 error-team_path_invalid = القيمة «{ $value }» في { $field } ليست مسارًا في مخزن الفريق. استخدم الأحرف والأرقام والرموز _ و- و. فقط، مع / بين الأجزاء.
 error-team_app_role_incomplete = يحتاج AppRole إلى معرّف الدور (role ID) وإلى الملف الذي يحتوي على معرّف السر (secret ID) معًا. أدخل الاثنين، أو لا تُدخل أيًّا منهما لاستخدام رمز مميّز (token).

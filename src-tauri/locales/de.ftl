@@ -823,6 +823,15 @@ edition-lead_manager_function = Python-Ausgabe
 
 # Fehler: jeweils, was passiert ist, dann was zu tun ist
 
+
+## reached
+
+reached-crm-org = CRM-Organisation { $org }
+reached-crm-user = CRM-Benutzer { $email }
+reached-crm-leads = CRM-Modul Leads
+reached-crm-no-leads = CRM-Modul Leads (noch keine Leads)
+reached-zoho-account = Zoho-Konto { $email }
+
 ## Eingabefehler (InputError)
 
 error-unknown_data_centre = Das Rechenzentrum „{ $given }“ ist unbekannt. Wählen Sie eines von diesen: { $known }.

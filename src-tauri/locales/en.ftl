@@ -823,6 +823,15 @@ edition-lead_manager_function = Python edition
 
 # Errors: each names what happened, then what to do
 
+
+## What a connection's test call reached (the connections screen and after a sign-in)
+
+reached-crm-org = CRM org { $org }
+reached-crm-user = CRM user { $email }
+reached-crm-leads = CRM Leads module
+reached-crm-no-leads = CRM Leads module (no leads yet)
+reached-zoho-account = Zoho account { $email }
+
 ## InputError
 
 error-unknown_data_centre = Unknown data centre "{ $given }". Choose one of: { $known }.

@@ -828,6 +828,15 @@ edition-lead_manager_function = Edición de Python
 
 # Errores: cada uno dice qué pasó y luego qué hacer
 
+
+## reached
+
+reached-crm-org = Organización de CRM { $org }
+reached-crm-user = Usuario de CRM { $email }
+reached-crm-leads = Módulo Leads de CRM
+reached-crm-no-leads = Módulo Leads de CRM (aún sin leads)
+reached-zoho-account = Cuenta de Zoho { $email }
+
 ## InputError
 
 error-unknown_data_centre = El centro de datos “{ $given }” no existe. Elige uno de estos: { $known }.

@@ -828,6 +828,15 @@ edition-lead_manager_function = Édition Python
 
 # Erreurs : chacune dit ce qui s’est passé, puis quoi faire
 
+
+## reached
+
+reached-crm-org = Organisation CRM { $org }
+reached-crm-user = Utilisateur CRM { $email }
+reached-crm-leads = Module Leads du CRM
+reached-crm-no-leads = Module Leads du CRM (aucun lead pour l’instant)
+reached-zoho-account = Compte Zoho { $email }
+
 ## InputError
 
 error-unknown_data_centre = Centre de données « { $given } » inconnu. Choisissez parmi : { $known }.

@@ -816,6 +816,15 @@ edition-lead_manager_function = Python 版
 
 # エラー：それぞれ、何が起きたかを述べ、次にどうすればよいかを示します
 
+
+## reached
+
+reached-crm-org = CRM の組織 { $org }
+reached-crm-user = CRM のユーザー { $email }
+reached-crm-leads = CRM の Leads モジュール
+reached-crm-no-leads = CRM の Leads モジュール（リードはまだありません）
+reached-zoho-account = Zoho アカウント { $email }
+
 ## InputError
 
 error-unknown_data_centre = 「{ $given }」は不明なデータセンターです。次のいずれかを選んでください：{ $known }。

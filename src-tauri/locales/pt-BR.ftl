@@ -831,6 +831,15 @@ edition-lead_manager_function = Edição Python
 
 # Erros: cada um diz o que aconteceu e depois o que fazer
 
+
+## reached
+
+reached-crm-org = Organização do CRM { $org }
+reached-crm-user = Usuário do CRM { $email }
+reached-crm-leads = Módulo Leads do CRM
+reached-crm-no-leads = Módulo Leads do CRM (ainda sem leads)
+reached-zoho-account = Conta Zoho { $email }
+
 ## InputError
 
 error-unknown_data_centre = Data center desconhecido: “{ $given }”. Escolha um destes: { $known }.

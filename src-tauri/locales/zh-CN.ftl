@@ -816,6 +816,15 @@ edition-lead_manager_function = Python 版本
 
 # 错误：每条先说明发生了什么，再说明该怎么做
 
+
+## reached
+
+reached-crm-org = CRM 组织 { $org }
+reached-crm-user = CRM 用户 { $email }
+reached-crm-leads = CRM 的 Leads 模块
+reached-crm-no-leads = CRM 的 Leads 模块（暂无线索）
+reached-zoho-account = Zoho 账号 { $email }
+
 ## InputError
 
 error-unknown_data_centre = 未知的数据中心“{ $given }”。请从以下各项中选择：{ $known }。

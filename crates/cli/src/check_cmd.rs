@@ -117,7 +117,7 @@ fn print_line(health: &Health) {
         (Some(reached), _) => println!(
             "{name}: {} ({})",
             health.verdict.describe(),
-            terminal::printable(reached)
+            terminal::printable(&reached.text)
         ),
         (None, Some(cause)) => println!(
             "{name}: {}. {}",
@@ -134,7 +134,7 @@ fn to_json(health: &Health) -> serde_json::Value {
         "verdict": health.verdict,
         "cause": cause(health),
         "kind": health.error.as_ref().map(zcw_core::Error::kind),
-        "reached": health.reached,
+        "reached": health.reached.as_ref().map(|note| &note.text),
         "probe": health.probe,
         "checkedAt": health.checked_at,
         "tokenExpiresAt": health.token_expires_at,

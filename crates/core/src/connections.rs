@@ -633,7 +633,7 @@ impl Connections {
             .ok_or_else(|| {
                 StoreError::SecretMissing {
                     name: name.to_string(),
-                    store: home.place(&connection).describe(),
+                    store: home.place(&connection),
                 }
                 .into()
             })

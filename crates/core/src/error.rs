@@ -543,10 +543,10 @@ mod tests {
                 },
             ]),
             every::<StoreError>(vec![
-                StoreError::ReadBackMismatch { store: "x" },
+                StoreError::ReadBackMismatch { store: crate::secret_store::Place::Keychain },
                 StoreError::SecretMissing {
                     name: "x".into(),
-                    store: "x",
+                    store: crate::secret_store::Place::Keychain,
                 },
             ]),
             every::<FileError>(vec![

@@ -21,6 +21,7 @@ use crate::clock;
 use crate::connection::Connection;
 use crate::error::{Category, Error, NextStep, Problem, Result, ZohoError};
 use crate::http::HttpRequest;
+use crate::note::Note;
 use crate::oauth::tokens::{access_token, access_token_with};
 use crate::token_cache::Freshness;
 use crate::Context;
@@ -105,7 +106,7 @@ pub struct Health {
     /// Why, when it is not working (its message, kind and next step).
     pub error: Option<Error>,
     /// What the call reached ("CRM org Acme Ltd"), when it worked.
-    pub reached: Option<String>,
+    pub reached: Option<Note>,
     pub probe: Option<Probe>,
     pub checked_at: u64,
     /// When the access token the check used expires.
@@ -170,7 +171,8 @@ impl Health {
         HealthView {
             name: self.name.clone(),
             verdict: self.verdict,
-            reached: self.reached.clone(),
+            reached: self.reached.as_ref().map(|note| note.text.clone()),
+            reached_words: self.reached.clone(),
             problem: self.problem(advice),
             action: self.action(),
             checked_at: self.checked_at,
@@ -186,6 +188,8 @@ pub struct HealthView {
     pub name: String,
     pub verdict: Verdict,
     pub reached: Option<String>,
+    /// The same as a kind and values (`reached-<kind>` in the app's catalogs).
+    pub reached_words: Option<Note>,
     pub problem: Option<Problem>,
     pub action: Option<Action>,
     pub checked_at: u64,
@@ -296,23 +300,27 @@ async fn run_probe(
     ctx: &Context,
     connection: &Connection,
     probe: Option<Probe>,
-) -> Result<(Option<String>, u64)> {
+) -> Result<(Option<Note>, u64)> {
     let name = &connection.name;
-    let (target, read): (&str, fn(&serde_json::Value) -> Option<String>) = match probe {
+    let (target, read): (&str, fn(&serde_json::Value) -> Option<Note>) = match probe {
         Some(Probe::CrmOrg) => ("/crm/v8/org", |answer| {
             answer["org"][0]["company_name"]
                 .as_str()
-                .map(|org| format!("CRM org {org}"))
+                .map(|org| Note::new("crm-org", &[("org", org.into())], format!("CRM org {org}")))
         }),
         Some(Probe::CrmUser) => ("/crm/v8/users?type=CurrentUser", |answer| {
-            answer["users"][0]["email"]
-                .as_str()
-                .map(|email| format!("CRM user {email}"))
+            answer["users"][0]["email"].as_str().map(|email| {
+                Note::new(
+                    "crm-user",
+                    &[("email", email.into())],
+                    format!("CRM user {email}"),
+                )
+            })
         }),
         Some(Probe::CrmLeads) => ("/crm/v8/Leads?fields=Last_Name&per_page=1", |answer| {
             answer["data"]
                 .as_array()
-                .map(|_| "CRM Leads module".to_string())
+                .map(|_| Note::new("crm-leads", &[], "CRM Leads module".into()))
         }),
         Some(Probe::UserInfo) => {
             let (reached, expires_at) = user_info(ctx, connection).await?;
@@ -339,7 +347,11 @@ async fn run_probe(
     // Zoho answers a record list without records with 204 and no body.
     if probe == Some(Probe::CrmLeads) && answer.status == 204 {
         return Ok((
-            Some("CRM Leads module (no leads yet)".to_string()),
+            Some(Note::new(
+                "crm-no-leads",
+                &[],
+                "CRM Leads module (no leads yet)".into(),
+            )),
             answer.token_expires_at,
         ));
     }
@@ -363,7 +375,7 @@ async fn run_probe(
 
 /// Who the token belongs to, at the accounts server the connection signed in at (checked), with
 /// one refresh and one more try when Zoho refuses the token.
-async fn user_info(ctx: &Context, connection: &Connection) -> Result<(String, u64)> {
+async fn user_info(ctx: &Context, connection: &Connection) -> Result<(Note, u64)> {
     let name = &connection.name;
     // The token first: a connection never signed in says so.
     let mut token = access_token(ctx, name).await?;
@@ -395,7 +407,11 @@ async fn user_info(ctx: &Context, connection: &Connection) -> Result<(String, u6
         let info: serde_json::Value = serde_json::from_str(&response.body).unwrap_or_default();
         return match info["Email"].as_str() {
             Some(email) if response.status == 200 => {
-                Ok((format!("Zoho account {email}"), token.expires_at))
+                let words = format!("Zoho account {email}");
+                Ok((
+                    Note::new("zoho-account", &[("email", email.into())], words),
+                    token.expires_at,
+                ))
             }
             _ => Err(ZohoError::Unexpected {
                 error: format!("HTTP {} from the user info", response.status),
@@ -433,7 +449,10 @@ mod tests {
         let health = check(&s.ctx, "crm").await.unwrap();
         assert_eq!(health.verdict, Verdict::Working);
         assert_eq!(health.probe, Some(Probe::CrmOrg));
-        assert_eq!(health.reached.as_deref(), Some("CRM org Acme Ltd"));
+        assert_eq!(
+            health.reached.as_ref().map(|n| n.text.as_str()),
+            Some("CRM org Acme Ltd")
+        );
         assert!(health.token_expires_at.unwrap() > clock::now());
         assert_eq!(health.store, "Keychain");
         s.http.answer(200, ORG);
@@ -452,7 +471,10 @@ mod tests {
         let health = check(&s.ctx, "crm").await.unwrap();
         assert_eq!(health.probe, Some(Probe::CrmLeads));
         assert_eq!(health.verdict, Verdict::Working);
-        assert_eq!(health.reached.as_deref(), Some("CRM Leads module"));
+        assert_eq!(
+            health.reached.as_ref().map(|n| n.text.as_str()),
+            Some("CRM Leads module")
+        );
         let call = &s.http.requests()[1].1;
         assert!(
             call.ends_with("/crm/v8/Leads?fields=Last_Name&per_page=1"),
@@ -463,7 +485,7 @@ mod tests {
         let health = check(&s.ctx, "crm").await.unwrap();
         assert_eq!(health.verdict, Verdict::Working);
         assert_eq!(
-            health.reached.as_deref(),
+            health.reached.as_ref().map(|n| n.text.as_str()),
             Some("CRM Leads module (no leads yet)")
         );
         assert_eq!(
@@ -587,7 +609,7 @@ mod tests {
         let health = check(&s.ctx, "crm").await.unwrap();
         assert_eq!(health.verdict, Verdict::Working);
         assert_eq!(
-            health.reached.as_deref(),
+            health.reached.as_ref().map(|n| n.text.as_str()),
             Some("Zoho account admin@acme.example")
         );
         let urls: Vec<String> = s.http.requests().into_iter().map(|r| r.1).collect();

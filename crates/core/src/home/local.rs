@@ -258,7 +258,7 @@ impl Home for LocalHome {
                 .is_none()
             {
                 return Err(StoreError::ReadBackMismatch {
-                    store: store.place().describe(),
+                    store: store.place(),
                 }
                 .into());
             }

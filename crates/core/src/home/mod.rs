@@ -148,7 +148,7 @@ pub fn write_key_verified(store: &dyn SecretStore, name: &str, key: &RequestKey)
     store.set(&entry, key.expose())?;
     if store.get(&entry)?.as_ref().map(ExposeSecret::expose_secret) != Some(key.expose()) {
         return Err(StoreError::ReadBackMismatch {
-            store: store.place().describe(),
+            store: store.place(),
         }
         .into());
     }
@@ -166,7 +166,7 @@ pub fn write_verified(
     let stored = store.get(entry)?;
     if stored.as_ref().map(ExposeSecret::expose_secret) != Some(secret.expose()) {
         return Err(StoreError::ReadBackMismatch {
-            store: store.place().describe(),
+            store: store.place(),
         }
         .into());
     }

@@ -131,7 +131,7 @@ pub async fn access_token_with(
             "The cached access token of \"{name}\" could not have come from Zoho (its expiry, refresh times or API domain were wrong), so it was replaced with a new one."
         ));
     }
-    let store = home.place(&connection).describe();
+    let store = home.place(&connection);
     refresh(ctx, &connection, claim, store).await
 }
 
@@ -140,7 +140,7 @@ async fn refresh(
     ctx: &Context,
     connection: &Connection,
     claim: Box<dyn Claim>,
-    store: &'static str,
+    store: crate::secret_store::Place,
 ) -> Result<CachedToken> {
     let name = connection.name.clone();
     window::check(&name, &claim.recent_refreshes(), clock::now())?;

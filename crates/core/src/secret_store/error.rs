@@ -94,9 +94,9 @@ pub enum FileStoreError {
 #[strum(serialize_all = "snake_case")]
 #[serde(untagged)]
 pub enum StoreError {
-    #[error("The secret read back from {store} differs from the one entered, so it was not kept. Try saving again.")]
-    ReadBackMismatch { store: &'static str },
+    #[error("The secret read back from {} differs from the one entered, so it was not kept. Try saving again.", store.describe())]
+    ReadBackMismatch { store: super::Place },
 
-    #[error("The client secret of \"{name}\" is not in {store}.")]
-    SecretMissing { name: String, store: &'static str },
+    #[error("The client secret of \"{name}\" is not in {}.", store.describe())]
+    SecretMissing { name: String, store: super::Place },
 }

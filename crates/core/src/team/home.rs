@@ -340,7 +340,7 @@ impl Home for TeamHome {
         match self.request_key(name)? {
             Some(kept) if kept == *key => Ok(()),
             _ => Err(crate::error::StoreError::ReadBackMismatch {
-                store: Place::TeamStore.describe(),
+                store: Place::TeamStore,
             }
             .into()),
         }
