@@ -124,14 +124,15 @@ fn every_language_has_every_message_with_the_same_values_and_elements() {
 }
 
 /// The quoted strings shaped like message ids in `text` (`'copy'`, `'step-1-title'`), apart from
-/// those a value is compared with (`state === 'expired'`).
+/// those a value is compared with (`state === 'expired'`) and the prefixes `said('doctor', …)`
+/// words a core sentence with.
 fn quoted_ids(text: &str) -> Vec<String> {
     let parts: Vec<&str> = text.split('\'').collect();
     (1..parts.len())
         .step_by(2)
         .filter(|&i| {
             let before = parts[i - 1].trim_end();
-            !(before.ends_with("===") || before.ends_with("!=="))
+            !(before.ends_with("===") || before.ends_with("!==") || before.ends_with("said("))
         })
         .map(|i| parts[i])
         .filter(|quoted| {
