@@ -100,15 +100,7 @@ async fn walk_the_wizard_in(language: &str) -> (Walk, Client) {
 
     check_screen(&client, language, "#home", "home").await;
     click(&client, "#new-connection").await;
-    click(&client, "#template-custom").await;
-    type_into(&client, "#custom-homepage", "https://example.com").await;
-    type_into(
-        &client,
-        "#custom-redirect-uris",
-        "https://example.com/oauth/callback",
-    )
-    .await;
-    wait_enabled(&client, "#next", true).await;
+    zcw_test_support::ui::fill_custom_integration(&client).await;
     check_screen(&client, language, "#step-1", "step1").await;
     click(&client, "#next").await;
     check_screen(&client, language, "#step-2", "step2").await;
@@ -212,13 +204,16 @@ async fn untranslated_and_cut_off(client: &Client, css: &str, values: &[&str]) -
 async fn the_pseudo_locale_finds_no_text_outside_the_catalogs_and_none_cut_off() {
     let walk = start("en-XA");
     let client = walk.harness.launch_app().await;
+    // Longest first: "acme-crm" before "crm".
     let values = [
+        "Acme Integrations",
+        "acme-crm",
+        "Zoho Credential Wizard",
+        zcw_test_support::emulator::TEST_EMAIL,
+        zcw_test_support::TEST_CLIENT_ID,
+        "example.com",
         "crm",
         "new",
-        "example.com",
-        zcw_test_support::TEST_CLIENT_ID,
-        zcw_test_support::emulator::TEST_EMAIL,
-        "Zoho Credential Wizard",
     ];
     let mut problems = Vec::new();
     let mut look = async |view: &str, name: &str| {
@@ -236,13 +231,7 @@ async fn the_pseudo_locale_finds_no_text_outside_the_catalogs_and_none_cut_off()
         click(&client, &format!("#template-{template}")).await;
         look("#step-1", &format!("step1-{template}")).await;
     }
-    type_into(&client, "#custom-homepage", "https://example.com").await;
-    type_into(
-        &client,
-        "#custom-redirect-uris",
-        "https://example.com/oauth/callback",
-    )
-    .await;
+    zcw_test_support::ui::fill_custom_integration(&client).await;
     click(&client, "#next").await;
     look("#step-2", "step2").await;
     click(&client, "#next-2").await;
@@ -261,6 +250,37 @@ async fn the_pseudo_locale_finds_no_text_outside_the_catalogs_and_none_cut_off()
     look("#s4-done", "step4-connected").await;
     click(&client, "#s4-handover").await;
     look("#step-5", "step5").await;
+
+    // The screens off the main path.
+    click(&client, "#nav-home").await;
+    click(&client, "#change-store").await;
+    for store in ["encrypted-file", "vault"] {
+        click(
+            &client,
+            &format!("input[name='store-choice'][value='{store}']"),
+        )
+        .await;
+        look("#store-picker", &format!("store-{store}")).await;
+    }
+    click(&client, "#cancel-store").await;
+    click(&client, "#check-computer").await;
+    wait_enabled(&client, "#doctor-again", true).await;
+    look("#doctor", "doctor").await;
+    click(&client, "#doctor-back").await;
+    click(&client, "#open-request").await;
+    look("#open-request-view", "open-request").await;
+    click(&client, "#open-request-back").await;
+    click(&client, "#import-reply").await;
+    look("#import-reply-view", "import-reply").await;
+    click(&client, "#import-reply-back").await;
+    click(&client, "#new-connection").await;
+    click(&client, "#template-self-client").await;
+    click(&client, "#next").await;
+    look("#step-2-self", "self-client").await;
+    crate::onboarding::start_request(&client).await;
+    look("#step-1", "request-form").await;
+    click(&client, "#make-request").await;
+    look("#request-made", "request-made").await;
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 
     // The language menu keeps a choice: German after a reload, then the system's again.
@@ -318,15 +338,7 @@ async fn steps_1_to_5_in_every_language_for_screenshots() {
         }
         shot("#home", "home").await;
         click(&client, "#new-connection").await;
-        click(&client, "#template-custom").await;
-        type_into(&client, "#custom-homepage", "https://example.com").await;
-        type_into(
-            &client,
-            "#custom-redirect-uris",
-            "https://example.com/oauth/callback",
-        )
-        .await;
-        wait_enabled(&client, "#next", true).await;
+        zcw_test_support::ui::fill_custom_integration(&client).await;
         shot("#step-1", "step1").await;
         click(&client, "#next").await;
         shot("#step-2", "step2").await;

@@ -315,15 +315,7 @@ async fn walk_the_path(dark: bool) {
 
     // A custom connection: its own scripts need the sign-in, so step 4 comes next.
     wait_displayed(&client, "#step-1", true).await;
-    click(&client, "#template-custom").await;
-    type_into(&client, "#custom-homepage", "https://example.com").await;
-    type_into(
-        &client,
-        "#custom-redirect-uris",
-        "https://example.com/oauth/callback",
-    )
-    .await;
-    wait_enabled(&client, "#next", true).await;
+    zcw_test_support::ui::fill_custom_integration(&client).await;
     assert_eq!(
         stepper(&client).await,
         (

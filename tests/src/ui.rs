@@ -208,6 +208,19 @@ pub async fn wait_prop(client: &Client, css: &str, name: &str, expected: &str) {
     .await;
 }
 
+/// Step 1 filled in for a custom connection (its homepage and one redirect URI), Next enabled.
+pub async fn fill_custom_integration(client: &Client) {
+    click(client, "#template-custom").await;
+    type_into(client, "#custom-homepage", "https://example.com").await;
+    type_into(
+        client,
+        "#custom-redirect-uris",
+        "https://example.com/oauth/callback",
+    )
+    .await;
+    wait_enabled(client, "#next", true).await;
+}
+
 /// Opens a connection's details from the home screen's list.
 pub async fn open_connection(client: &Client, name: &str) {
     click(

@@ -543,7 +543,9 @@ mod tests {
                 },
             ]),
             every::<StoreError>(vec![
-                StoreError::ReadBackMismatch { store: crate::secret_store::Place::Keychain },
+                StoreError::ReadBackMismatch {
+                    store: crate::secret_store::Place::Keychain,
+                },
                 StoreError::SecretMissing {
                     name: "x".into(),
                     store: crate::secret_store::Place::Keychain,
