@@ -26,23 +26,55 @@ function blocks(text) {
   return found;
 }
 
-const shape = (block) => ({
-  values: [...new Set([...block.matchAll(/\{\s*\$([\w-]+)/g)].map((m) => m[1]))].sort().join(' '),
-  names: [...block.matchAll(/data-l10n-name="([^"]+)"/g)].map((m) => m[1]).sort().join(' '),
-  attributes: [...block.matchAll(/^\s+\.([\w-]+)\s*=/gm)].map((m) => m[1]).sort().join(' '),
-});
+/** Every variable and every piece of text in a parsed pattern (a string, or elements). */
+function walk(pattern, found) {
+  if (typeof pattern === 'string') {
+    found.text.push(pattern);
+    return;
+  }
+  for (const element of pattern ?? []) {
+    if (typeof element === 'string') found.text.push(element);
+    else expression(element, found);
+  }
+}
+
+function expression(node, found) {
+  if (node.type === 'var') found.values.add(node.name);
+  if (node.type === 'select') {
+    expression(node.selector, found);
+    for (const variant of node.variants) walk(variant.value, found);
+  }
+  for (const arg of node.args ?? []) expression(arg, found);
+}
+
+/** What a message must keep, from the parser's reading of it (multi-line messages whole). */
+function shape(message) {
+  const found = { values: new Set(), text: [] };
+  walk(message.value, found);
+  for (const attribute of Object.values(message.attributes)) walk(attribute, found);
+  const text = found.text.join('');
+  return {
+    values: [...found.values].sort().join(' '),
+    names: [...text.matchAll(/data-l10n-name="([^"]+)"/g)].map((m) => m[1]).sort().join(' '),
+    attributes: Object.keys(message.attributes).sort().join(' '),
+  };
+}
 
 const tag = process.argv[2];
-const english = blocks(read('en'));
+const parse = (text) => new Map(new FluentResource(text).body.map((m) => [m.id, m]));
+const english = parse(read('en'));
 const text = read(tag);
-const translated = blocks(text);
-const parsed = new Set(new FluentResource(text).body.map((m) => m.id));
+const translated = parse(text);
+// A message the parser skipped (bad syntax) is missing from what it read, but not from the file.
+const written = blocks(text);
 const problems = [];
-for (const [id, block] of english) {
+for (const [id, message] of english) {
   const other = translated.get(id);
-  if (!other) { problems.push(`${id}: missing`); continue; }
-  if (!parsed.has(id)) problems.push(`${id}: not valid Fluent syntax`);
-  const [a, b] = [shape(block), shape(other)];
+  if (!other) {
+    problems.push(written.has(id) ? `${id}: not valid Fluent syntax` : `${id}: missing`);
+    continue;
+  }
+  const [a, b] = [shape(message), shape(other)];
   for (const key of Object.keys(a)) {
     if (a[key] !== b[key]) problems.push(`${id}: ${key} differ: English "${a[key]}", ${tag} "${b[key]}"`);
   }

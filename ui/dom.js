@@ -21,6 +21,7 @@ function errorArgs(args = {}) {
     else if (Array.isArray(value)) words[name] = value.length ? value.join(', ') : t('none-on-record');
     else if (name === 'field' && has(`field-${value}`)) words[name] = t(`field-${value}`);
     else if (name === 'store' && has(`store-in-${value}`)) words[name] = storeIn(value);
+    else if (name === 'why' && has(`why-${value}`)) words[name] = t(`why-${value}`);
     else if (value === null) words[name] = 'none'; // a select's "none" variant
     else if (typeof value === 'object') continue;
     else words[name] = value;

@@ -85,11 +85,12 @@ export function translate(root) {
 export function translateElement(element) {
   const found = find(element.dataset.l10nId);
   if (!found) return;
-  const args = element.dataset.l10nArgs ? JSON.parse(element.dataset.l10nArgs) : undefined;
+  // The page's own messages take no values (a test holds every catalog to that): text from
+  // outside never reaches the markup a translation may carry.
   const { bundle: b, message } = found;
-  if (message.value) overlay(element, b.formatPattern(message.value, args));
+  if (message.value) overlay(element, b.formatPattern(message.value));
   for (const [name, pattern] of Object.entries(message.attributes)) {
-    if (ATTRIBUTES.has(name)) element.setAttribute(name, b.formatPattern(pattern, args));
+    if (ATTRIBUTES.has(name)) element.setAttribute(name, b.formatPattern(pattern));
   }
 }
 

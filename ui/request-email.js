@@ -11,6 +11,8 @@ const expiryDate = (secs) => formatDate(new Date(secs * 1000), { dateStyle: 'lon
 /** The email text for `made` (a request just made), naming `downloads` for the app. */
 export function requestEmail(made, downloads) {
   const { request } = made;
+  // Without the marks that isolate values in right-to-left text: the link and the address are
+  // copied into an email, where they must stay exactly what they are.
   return t(request.reconnect ? 'email-reconnect' : 'email-new', {
     from: request.from,
     name: request.name,
@@ -18,5 +20,5 @@ export function requestEmail(made, downloads) {
     file: made.fileName,
     expires: expiryDate(request.expiresAt),
     link: made.link,
-  });
+  }).replace(/[\u2068\u2069]/g, '');
 }

@@ -849,6 +849,16 @@ reached-crm-leads = وحدة Leads في CRM
 reached-crm-no-leads = وحدة Leads في CRM (لا توجد عملاء محتملون بعد)
 reached-zoho-account = حساب Zoho { $email }
 
+
+## why
+
+why-never-connected = لم يُربط قط
+why-refresh-token-missing = رمز التحديث الخاص به مفقود
+why-refresh-token-refused = لم يعد Zoho يقبل رمز التحديث الخاص به (أُلغي، أو أزاحته عمليات تسجيل دخول أحدث: يحتفظ Zoho بـ 20 على الأكثر لكل مستخدم)
+why-disconnected-during-refresh = قُطع أثناء تحديث رمز الوصول الخاص به
+why-disconnected = قُطع
+why-no-refresh-token = ليس لديه رمز تحديث
+
 ## InputError
 
 error-unknown_data_centre = مركز البيانات «{ $given }» غير معروف. اختر واحدًا مما يلي: { $known }.

@@ -832,6 +832,16 @@ reached-crm-leads = CRM-Modul Leads
 reached-crm-no-leads = CRM-Modul Leads (noch keine Leads)
 reached-zoho-account = Zoho-Konto { $email }
 
+
+## why
+
+why-never-connected = sie wurde noch nie verbunden
+why-refresh-token-missing = ihr Refresh Token fehlt
+why-refresh-token-refused = Zoho akzeptiert ihren Refresh Token nicht mehr (widerrufen oder durch neuere Anmeldungen verdrängt: Zoho behält höchstens 20 pro Benutzer)
+why-disconnected-during-refresh = sie wurde getrennt, während ihr Access Token erneuert wurde
+why-disconnected = sie wurde getrennt
+why-no-refresh-token = sie hat keinen Refresh Token
+
 ## Eingabefehler (InputError)
 
 error-unknown_data_centre = Das Rechenzentrum „{ $given }“ ist unbekannt. Wählen Sie eines von diesen: { $known }.

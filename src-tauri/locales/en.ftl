@@ -832,6 +832,16 @@ reached-crm-leads = CRM Leads module
 reached-crm-no-leads = CRM Leads module (no leads yet)
 reached-zoho-account = Zoho account { $email }
 
+
+## Why a connection has no working sign-in (inside an error)
+
+why-never-connected = it has never been connected
+why-refresh-token-missing = its refresh token is missing
+why-refresh-token-refused = Zoho no longer accepts its refresh token (revoked, or pushed out by newer sign-ins: Zoho keeps at most 20 per user)
+why-disconnected-during-refresh = it was disconnected while its access token was being refreshed
+why-disconnected = it was disconnected
+why-no-refresh-token = it has no refresh token
+
 ## InputError
 
 error-unknown_data_centre = Unknown data centre "{ $given }". Choose one of: { $known }.

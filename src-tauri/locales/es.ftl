@@ -837,6 +837,16 @@ reached-crm-leads = Módulo Leads de CRM
 reached-crm-no-leads = Módulo Leads de CRM (aún sin leads)
 reached-zoho-account = Cuenta de Zoho { $email }
 
+
+## why
+
+why-never-connected = nunca se ha conectado
+why-refresh-token-missing = falta su refresh token
+why-refresh-token-refused = Zoho ya no acepta su refresh token (revocado o desplazado por inicios de sesión más recientes: Zoho guarda como máximo 20 por usuario)
+why-disconnected-during-refresh = se desconectó mientras se renovaba su access token
+why-disconnected = se desconectó
+why-no-refresh-token = no tiene refresh token
+
 ## InputError
 
 error-unknown_data_centre = El centro de datos “{ $given }” no existe. Elige uno de estos: { $known }.

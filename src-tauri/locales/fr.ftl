@@ -837,6 +837,16 @@ reached-crm-leads = Module Leads du CRM
 reached-crm-no-leads = Module Leads du CRM (aucun lead pour l’instant)
 reached-zoho-account = Compte Zoho { $email }
 
+
+## why
+
+why-never-connected = elle n’a jamais été connectée
+why-refresh-token-missing = son refresh token manque
+why-refresh-token-refused = Zoho n’accepte plus son refresh token (révoqué, ou remplacé par des identifications plus récentes : Zoho en garde au plus 20 par utilisateur)
+why-disconnected-during-refresh = elle a été déconnectée pendant le renouvellement de son access token
+why-disconnected = elle a été déconnectée
+why-no-refresh-token = elle n’a pas de refresh token
+
 ## InputError
 
 error-unknown_data_centre = Centre de données « { $given } » inconnu. Choisissez parmi : { $known }.

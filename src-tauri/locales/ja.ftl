@@ -825,6 +825,16 @@ reached-crm-leads = CRM の Leads モジュール
 reached-crm-no-leads = CRM の Leads モジュール（リードはまだありません）
 reached-zoho-account = Zoho アカウント { $email }
 
+
+## why
+
+why-never-connected = まだ一度も接続されていません
+why-refresh-token-missing = リフレッシュトークンがありません
+why-refresh-token-refused = Zoho がリフレッシュトークンを受け付けなくなりました（取り消されたか、新しいサインインに押し出されました。Zoho が保持するのは 1 人 20 件までです）
+why-disconnected-during-refresh = アクセストークンの更新中に接続が解除されました
+why-disconnected = 接続が解除されました
+why-no-refresh-token = リフレッシュトークンがありません
+
 ## InputError
 
 error-unknown_data_centre = 「{ $given }」は不明なデータセンターです。次のいずれかを選んでください：{ $known }。

@@ -840,6 +840,16 @@ reached-crm-leads = Módulo Leads do CRM
 reached-crm-no-leads = Módulo Leads do CRM (ainda sem leads)
 reached-zoho-account = Conta Zoho { $email }
 
+
+## why
+
+why-never-connected = ela nunca foi conectada
+why-refresh-token-missing = o refresh token dela está faltando
+why-refresh-token-refused = o Zoho não aceita mais o refresh token dela (revogado ou substituído por logins mais recentes: o Zoho guarda no máximo 20 por usuário)
+why-disconnected-during-refresh = ela foi desconectada enquanto o access token era renovado
+why-disconnected = ela foi desconectada
+why-no-refresh-token = ela não tem refresh token
+
 ## InputError
 
 error-unknown_data_centre = Data center desconhecido: “{ $given }”. Escolha um destes: { $known }.

@@ -825,6 +825,16 @@ reached-crm-leads = CRM 的 Leads 模块
 reached-crm-no-leads = CRM 的 Leads 模块（暂无线索）
 reached-zoho-account = Zoho 账号 { $email }
 
+
+## why
+
+why-never-connected = 从未连接过
+why-refresh-token-missing = 缺少刷新令牌
+why-refresh-token-refused = Zoho 已不再接受其刷新令牌（已被撤销，或被较新的登录挤掉：Zoho 每个用户最多保留 20 个）
+why-disconnected-during-refresh = 在刷新访问令牌时连接被断开
+why-disconnected = 连接已断开
+why-no-refresh-token = 没有刷新令牌
+
 ## InputError
 
 error-unknown_data_centre = 未知的数据中心“{ $given }”。请从以下各项中选择：{ $known }。

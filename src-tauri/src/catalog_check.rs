@@ -168,15 +168,23 @@ fn translate_calls(text: &str) -> Vec<&str> {
     calls
 }
 
-/// Every `data-l10n-id` on the page and every message id a view's `t(…)` names.
-fn ids_the_screens_name() -> BTreeSet<String> {
-    let ui = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../ui");
-    let html = std::fs::read_to_string(ui.join("index.html")).unwrap();
-    let mut ids: BTreeSet<String> = html
-        .split("data-l10n-id=\"")
+fn ui() -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../ui")
+}
+
+/// Every `data-l10n-id` on the page.
+fn page_ids() -> BTreeSet<String> {
+    let html = std::fs::read_to_string(ui().join("index.html")).unwrap();
+    html.split("data-l10n-id=\"")
         .skip(1)
         .filter_map(|part| part.split('"').next().map(str::to_string))
-        .collect();
+        .collect()
+}
+
+/// Every `data-l10n-id` on the page and every message id a view's `t(…)` names.
+fn ids_the_screens_name() -> BTreeSet<String> {
+    let ui = ui();
+    let mut ids = page_ids();
     for entry in std::fs::read_dir(&ui).unwrap() {
         let path = entry.unwrap().path();
         if path.extension().is_some_and(|e| e == "js") {
@@ -196,4 +204,15 @@ fn every_message_the_screens_name_is_in_the_english_catalog() {
     assert!(ids.len() > 400, "{}", ids.len());
     let missing: Vec<_> = ids.iter().filter(|id| !english.contains_key(*id)).collect();
     assert!(missing.is_empty(), "not in en.ftl: {missing:?}");
+}
+
+#[test]
+fn the_pages_own_messages_take_no_values() {
+    // A translation may carry markup for the page's elements; a value from outside (a name, a
+    // server's text) must never be parsed with it, so these messages have none.
+    let english = english();
+    for id in page_ids() {
+        let shape = &english[&id];
+        assert!(shape.values.is_empty(), "{id} takes {:?}", shape.values);
+    }
 }

@@ -226,6 +226,7 @@ async fn the_pseudo_locale_finds_no_text_outside_the_catalogs_and_none_cut_off()
     look("#home", "home").await;
     click(&client, "#change-store").await;
     look("#store-picker", "store-picker").await;
+    click(&client, "#cancel-store").await;
     click(&client, "#new-connection").await;
     for template in ["catalyst", "hotglue", "self-client", "custom"] {
         click(&client, &format!("#template-{template}")).await;

@@ -221,7 +221,7 @@ mod tests {
             code(
                 SignInError::NeedsSignIn {
                     name: "n".into(),
-                    why: "w"
+                    why: zcw_core::oauth::error::NoSignIn::Disconnected
                 }
                 .into()
             ),

@@ -209,8 +209,8 @@ fn check_keychain(keychain: &dyn SecretStore) -> Check {
         Err(e) => (
             say(
                 "keychain-failed",
-                &[("reason", e.with_details())],
-                e.with_details(),
+                &[("reason", e.to_string())],
+                e.to_string(),
             ),
             restart(),
         ),
@@ -424,7 +424,7 @@ fn check_folder(dir: &Path) -> Check {
             ),
         ),
         Err(e) => {
-            let reason = crate::Error::from(e).with_details();
+            let reason = crate::Error::from(e).to_string();
             Check::problem(
             "folder",
             title(),
@@ -500,7 +500,7 @@ async fn check_server(http: &dyn HttpClient, id: String, url: url::Url) -> Check
         Ok(Err(e)) => {
             let reason = match &e {
                 crate::Error::Network(NetworkError::Unreachable { reason }) => reason.clone(),
-                other => other.with_details(),
+                other => other.to_string(),
             };
             Check::problem(
                 check_id,

@@ -403,7 +403,7 @@ mod tests {
     fn front_ends_add_their_own_next_step() {
         let err = Error::from(SignInError::NeedsSignIn {
             name: "crm".into(),
-            why: "it has never been connected",
+            why: crate::oauth::error::NoSignIn::NeverConnected,
         });
         assert_eq!(err.category(), Category::NeedsSignIn);
         assert_eq!(
@@ -613,7 +613,7 @@ mod tests {
                 },
                 SignInError::NeedsSignIn {
                     name: "x".into(),
-                    why: "x",
+                    why: crate::oauth::error::NoSignIn::Disconnected,
                 },
             ]),
             every::<ZohoError>(vec![

@@ -263,7 +263,7 @@ pub fn refresh_token(ctx: &Context, name: &str) -> Result<RefreshToken> {
         .ok_or_else(|| {
             crate::error::SignInError::NeedsSignIn {
                 name: name.to_string(),
-                why: "it has no refresh token",
+                why: crate::oauth::error::NoSignIn::NoRefreshToken,
             }
             .into()
         })

@@ -43,7 +43,34 @@ pub enum SignInError {
     RevokeUnreachable { name: String, reason: String },
 
     #[error("\"{name}\" has no working sign-in: {why}.")]
-    NeedsSignIn { name: String, why: &'static str },
+    NeedsSignIn { name: String, why: NoSignIn },
+}
+
+/// Why a connection has no working sign-in (the app words each as `why-<kind>`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum NoSignIn {
+    NeverConnected,
+    RefreshTokenMissing,
+    RefreshTokenRefused,
+    DisconnectedDuringRefresh,
+    Disconnected,
+    NoRefreshToken,
+}
+
+impl std::fmt::Display for NoSignIn {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            NoSignIn::NeverConnected => "it has never been connected",
+            NoSignIn::RefreshTokenMissing => "its refresh token is missing",
+            NoSignIn::RefreshTokenRefused => "Zoho no longer accepts its refresh token (revoked, or pushed out by newer sign-ins: Zoho keeps at most 20 per user)",
+            NoSignIn::DisconnectedDuringRefresh => {
+                "it was disconnected while its access token was being refreshed"
+            }
+            NoSignIn::Disconnected => "it was disconnected",
+            NoSignIn::NoRefreshToken => "it has no refresh token",
+        })
+    }
 }
 
 /// Zoho answered, with an error.

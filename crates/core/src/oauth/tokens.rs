@@ -68,7 +68,7 @@ pub fn keep_sign_in(
 pub(crate) fn never_connected(name: &str) -> crate::Error {
     SignInError::NeedsSignIn {
         name: name.to_string(),
-        why: "it has never been connected",
+        why: crate::oauth::error::NoSignIn::NeverConnected,
     }
     .into()
 }
@@ -209,7 +209,7 @@ async fn refresh(
 pub(crate) fn missing_refresh_token(name: &str) -> crate::Error {
     SignInError::NeedsSignIn {
         name: name.to_string(),
-        why: "its refresh token is missing",
+        why: crate::oauth::error::NoSignIn::RefreshTokenMissing,
     }
     .into()
 }
@@ -234,7 +234,7 @@ pub(crate) async fn mint(
         .map_err(|e| match e {
             crate::Error::Zoho(ZohoError::InvalidCode) => SignInError::NeedsSignIn {
                 name: name.clone(),
-                why: "Zoho no longer accepts its refresh token (revoked, or pushed out by newer sign-ins: Zoho keeps at most 20 per user)",
+                why: crate::oauth::error::NoSignIn::RefreshTokenRefused,
             }
             .into(),
             other => other,

@@ -70,7 +70,7 @@ enum Step {
 fn disconnected(name: &str) -> crate::Error {
     SignInError::NeedsSignIn {
         name: name.to_string(),
-        why: "it was disconnected while its access token was being refreshed",
+        why: crate::oauth::error::NoSignIn::DisconnectedDuringRefresh,
     }
     .into()
 }
@@ -116,7 +116,7 @@ impl TeamClaim {
                         if record.revoked_at.is_some() {
                             return Err(SignInError::NeedsSignIn {
                                 name: name.clone(),
-                                why: "it was disconnected",
+                                why: crate::oauth::error::NoSignIn::Disconnected,
                             }
                             .into());
                         }
