@@ -158,16 +158,37 @@ impl GuiHarness {
         let Ok(app) = self.app.canonicalize() else {
             return;
         };
+        // A process of the app, or one still exiting: its memory (and /proc's exe link) goes
+        // before its files do, so for a moment it still holds the single-instance name on the
+        // bus, and a new app would find it and stop ("was still closing").
+        let name: String = app
+            .file_name()
+            .map(|n| n.to_string_lossy().chars().take(15).collect())
+            .unwrap_or_default();
         let running = || {
             std::fs::read_dir("/proc").is_ok_and(|entries| {
-                entries.flatten().any(|entry| {
-                    std::fs::read_link(entry.path().join("exe")).is_ok_and(|exe| exe == app)
-                })
+                entries
+                    .flatten()
+                    .any(|entry| match std::fs::read_link(entry.path().join("exe")) {
+                        Ok(exe) => exe == app,
+                        Err(_) => {
+                            let stat = std::fs::read_to_string(entry.path().join("stat"))
+                                .unwrap_or_default();
+                            stat.rsplit_once(") ").is_some_and(|(head, rest)| {
+                                head.ends_with(&format!("({name}")) && !rest.starts_with('Z')
+                            })
+                        }
+                    })
             })
         };
+        if !running() {
+            return;
+        }
         if !wait_until(Duration::from_secs(20), || !running()) {
             eprintln!("an earlier app process was still running after 20 s");
         }
+        // The bus takes a moment to let go of the name of a process that has just ended.
+        std::thread::sleep(Duration::from_millis(500));
     }
 }
 
