@@ -24,7 +24,9 @@ pub fn current(state: &AppState, system: &SystemLanguages) -> language::Choice {
 
 #[tauri::command]
 pub fn language(state: State<'_, AppState>, system: State<'_, SystemLanguages>) -> Words {
-    current(&state, &system).words(chosen(&state))
+    // The settings are read once: the choice decides the language and is shown in the menu.
+    let chosen = chosen(&state);
+    language::choose(chosen.as_deref(), system.0.iter().cloned()).words(chosen)
 }
 
 /// Keeps the person's choice (`None`: follow the operating system); the webview then reloads.
