@@ -1,6 +1,6 @@
 // Copy buttons: put a value on the clipboard and confirm it where the user is looking.
 
-import { t } from './i18n.js';
+import { copyKeys, t } from './i18n.js';
 
 /** Puts `text` (never a secret: Rust copies those) on the clipboard; whether it worked. */
 export async function writeClipboard(text) {
@@ -41,7 +41,7 @@ export function copyButton(text, label, caption = null) {
   let timer;
   button.addEventListener('click', async () => {
     const ok = await writeClipboard(text);
-    status.textContent = ok ? t('copied') : t('copy-by-hand');
+    status.textContent = ok ? t('copied') : t('copy-by-hand', { keys: copyKeys() });
     status.classList.toggle('failed', !ok);
     clearTimeout(timer);
     timer = setTimeout(() => { status.textContent = ''; }, 2500);

@@ -23,6 +23,10 @@ function errorArgs(args = {}) {
     else if (name === 'store' && has(`store-in-${value}`)) words[name] = storeIn(value);
     else if (name === 'why' && has(`why-${value}`)) words[name] = t(`why-${value}`);
     else if (value === null) words[name] = 'none'; // a select's "none" variant
+    // What is wrong with a value: a kind with values of its own (crates/core/src/flaw.rs).
+    else if (typeof value?.flaw === 'string' && has(`flaw-${value.flaw}`)) {
+      words[name] = t(`flaw-${value.flaw}`, errorArgs(value));
+    }
     else if (typeof value === 'object') continue;
     else words[name] = value;
   }

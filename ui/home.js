@@ -4,7 +4,7 @@ import {
   connectionHealth, deleteDamagedRecord, listConnections, storeStatus, useFileStore, useKeychain, useTeamStore,
 } from './api.js';
 import { $, errorText, setFieldError, showError } from './dom.js';
-import { has, said, storeIn, storeLabel, t, templateLabel } from './i18n.js';
+import { has, relativeTime, said, storeIn, storeLabel, t, templateLabel } from './i18n.js';
 
 let currentStore = null;
 /** What a connection's action buttons do: set by initHome. */
@@ -183,7 +183,7 @@ async function saveChoice() {
   };
   const token = $('team-token').value || null;
   const { check } = await useTeamStore(team, token);
-  return t('store-now-team', { address: check.address, token: check.tokenSource, count: check.connections });
+  return t('store-now-team', { address: check.address, token: t(`token-${check.tokenSource.source}`, check.tokenSource), count: check.connections });
 }
 
 function showStoreError(error) {
@@ -269,6 +269,12 @@ function damagedRecord({ name, problem }, onDone) {
   return box;
 }
 
+/** A notice of what was done on the person's behalf, with a moment it names said from now. */
+function noticeText(notice) {
+  const at = Number(notice.args.at);
+  return said('notice', { ...notice, args: { ...notice.args, when: at ? relativeTime(at - Date.now() / 1000) : '' } });
+}
+
 /** Renders the list; returns the connections shown. */
 export async function showHome({ hasDraft, onOpen }) {
   let connections = [];
@@ -283,7 +289,7 @@ export async function showHome({ hasDraft, onOpen }) {
   const again = () => showHome({ hasDraft, onOpen });
   // The team store may be away, or a record damaged: say so beside what could be listed, each
   // problem with its details, and a way to try again.
-  const lines = [...problems, ...notices].map((problem) => {
+  const lines = [...problems, ...notices.map(noticeText)].map((problem) => {
     const line = document.createElement('p');
     showError(line, problem);
     return line;

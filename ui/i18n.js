@@ -182,3 +182,6 @@ export function dcLabel(dc) {
   }
   return t('dc-label', { id: dc.id.toUpperCase(), region, domain: dc.domain });
 }
+
+/** The keys that copy, as this computer's keyboard names them. */
+export const copyKeys = () => (/Mac/.test(navigator.platform) ? '⌘C' : t('copy-keys'));

@@ -7,7 +7,7 @@ import { writeClipboard } from './copy.js';
 import { $, setFieldError, showError } from './dom.js';
 import { clearSecret } from './secret-input.js';
 import { unlockFirst } from './unlock.js';
-import { dcLabel, t } from './i18n.js';
+import { copyKeys, dcLabel, t } from './i18n.js';
 
 let dc = 'us';
 let importedName = null;
@@ -63,7 +63,7 @@ export function initSelfClient({ onBack, onHandOver, onDone }) {
   });
   $('self-scopes-copy').addEventListener('click', async () => {
     const ok = await writeClipboard($('self-scopes').value.trim());
-    $('self-scopes-status').textContent = ok ? t('copied') : t('copy-scopes-by-hand');
+    $('self-scopes-status').textContent = ok ? t('copied') : t('copy-scopes-by-hand', { keys: copyKeys() });
   });
   $('self-choose-file').addEventListener('click', () => importWith(importSelfClientFile));
   $('self-import-values').addEventListener('click', () => importWith((name, centre, passphrase) => importSelfClientValues({

@@ -17,7 +17,9 @@ export function initStep1(options, { onChange, onNext }) {
     option.textContent = dcLabel(centre);
     dc.append(option);
   }
-  suggestions = Object.fromEntries(options.templates.map((t) => [t.id, t.suggestedClientName]));
+  suggestions = Object.fromEntries(options.templates.map((template) => [template.id, template.suggestedClientName]));
+  // A product's own name stays as it is; "My Zoho Client" is said in the admin's language.
+  suggestions.custom = t('suggested-client-name');
 
   const picks = $('function-picks');
   for (const fn of options.catalystFunctions) {

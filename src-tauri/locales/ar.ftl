@@ -461,7 +461,9 @@ copy = نسخ
 # تسمية القيمة التي ينسخها زر «نسخ»، لقارئات الشاشة.
 copy-label = نسخ { $label }
 copied = ✓ تم النسخ
-copy-by-hand = حدّد النص واضغط Ctrl+C
+# The copy keys off a Mac (on a Mac the app says ⌘C).
+copy-keys = Ctrl+C
+copy-by-hand = حدّد النص واضغط { $keys }
 copied-kept = تم نسخ { $label }. يبقى في الحافظة حتى يُنسخ شيء آخر.
 copied-clears = تم نسخ { $label }. تُمسح الحافظة بعد { $left } ث.
 copied-cleared = { $label }: مُسحت الحافظة (إن كانت لا تزال تحتوي عليه).
@@ -549,7 +551,7 @@ self-saved = حُفظ «{ $name }» · { $dc } · السر والرموز الم
 self-file-warning = تحذير: لا يزال الملف الذي نزّلته { $file } يحتوي على Client Secret كنص عادي، ويستطيع قراءته أي شخص لديه وصول إلى هذا الكمبيوتر. احذفه الآن، ما لم تكن تحتاج إليه في مكان آخر.
 self-no-file = لم يُحفظ أي شيء في ملف. إذا كانت وحدة التحكم قد نزّلت أيضًا ملف self_client.json، فاحذفه: فهو يحتوي على السر دون تشفير.
 self-file-deleted = حُذف { $path }.
-copy-scopes-by-hand = حدّد أسماء الأذونات (scopes) واضغط Ctrl+C
+copy-scopes-by-hand = حدّد أسماء الأذونات (scopes) واضغط { $keys }
 
 ## الاستدعاء الاختباري بعد تسجيل الدخول أو الاستيراد
 
@@ -599,6 +601,10 @@ store-now-team = تم الوصول إلى مخزن الفريق على { $addres
         [many] يحتوي على { $count } اتصالًا
        *[other] يحتوي على { $count } اتصال
     }. تُحفظ الاتصالات الجديدة وأسرارها فيه الآن.
+token-entered = الرمز المميّز (token) الذي أدخلته
+token-variable = الرمز المميّز (token) الموجود في { $name }
+token-token-file = الرمز المميّز (token) الموجود في الملف { $path }
+token-app-role = تسجيل دخول عبر AppRole
 damaged-question = هل تريد حذف السجل «{ $name }» من مخزن الفريق، مع Client Secret الخاص به ورموزه المميّزة، لكل كمبيوتر يستخدم مخزن الفريق؟ لن يتغير شيء آخر؛ وأضف الاتصال مرة أخرى بعد ذلك.
 damaged-delete = حذف السجل التالف
 damaged-offer = حذف السجل التالف…
@@ -737,13 +743,13 @@ value-refresh-token = رمز التحديث
 handover-hotglue-title = إضافة Zoho في Optiply
 handover-hotglue-intro = يسجّل Optiply (عبر hotglue) الدخول إلى Zoho بنفسه: يحتاج إلى Client ID وClient Secret، لا إلى الرموز المميّزة لهذا التطبيق.
 handover-way-optiply = في لوحة تحكم Optiply
-handover-step-optiply-add = افتح Settings > Integrations (الإعدادات > التكاملات)، وأضف Zoho كمصدر بيانات.
+handover-step-optiply-add = افتح ⁨Settings > Integrations⁩ (الإعدادات > التكاملات)، وأضف Zoho كمصدر بيانات.
 handover-step-optiply-paste = الصق Client ID وClient Secret باستخدام أزرار «نسخ» هنا.
 handover-step-optiply-consent = بعد ذلك يفتح Optiply بنفسه صفحة الموافقة في Zoho: انقر على Accept (قبول) هناك. ثم يعيد Zoho المتصفح إلى عنوان إعادة التوجيه الخاص بـ hotglue الذي سجّلته في الخطوة 2، وهو { $hotglue }.
 handover-catalyst-title = تسليم بيانات الاعتماد إلى دالة Catalyst الخاصة بك
 handover-catalyst-intro = تستبدل الدالة { $function } رموز تسجيل الدخول من Zoho بالرموز المميّزة: لذا تحتاج إلى Client ID وClient Secret. ويحفظ التطبيق رمز التحديث لكل مستخدم في جدول خاص به في Data Store.
 handover-way-environment = الأكثر أمانًا: كمتغيرات بيئة للدالة
-handover-step-environment-open = في وحدة تحكم Catalyst، افتح Serverless > Functions > { $function } > Configuration > Environment variables.
+handover-step-environment-open = في وحدة تحكم Catalyst، افتح ⁨Serverless > Functions > { $function } > Configuration > Environment variables⁩.
 handover-step-environment-add = أضف { $idVar } بقيمة Client ID، و{ $secretVar } بقيمة Client Secret (لبيئة Development، ولبيئة Production عند النشر).
 handover-step-environment-replace = استبدل الثوابت في الشيفرة بهذين السطرين.
 handover-way-constants = كثوابت في شيفرة الدالة (كما يفعل البرنامج التعليمي LeadManager)
@@ -804,7 +810,9 @@ doctor-browser-install = ثبّت xdg-utils، أو اضبط BROWSER على مت�
 doctor-browser-default = يفتح المتصفح الافتراضي لسطح المكتب العناوين.
 doctor-folder = مجلد الإعدادات
 doctor-folder-private = { $path } خاص بك وحدك.
-doctor-folder-open = { $problem }
+doctor-folder-other-owner = المجلد { $path } ملك لمستخدم آخر.
+doctor-folder-open = يستطيع المستخدمون الآخرون الوصول إلى المجلد { $path } (وضع الوصول { $mode }).
+doctor-folder-files-open = يستطيع المستخدمون الآخرون الوصول إلى { $files } في المجلد { $path }.
 doctor-folder-narrowed = سيقصر التطبيق الوصول إليه عليك في المرة التالية التي يحفظ فيها؛ أو اضبط ZCW_CONFIG_DIR على مجلد خاص بك.
 doctor-folder-unreadable = { $reason }
 doctor-folder-own = اضبط ZCW_CONFIG_DIR على مجلد خاص بك.
@@ -849,6 +857,71 @@ reached-crm-leads = وحدة Leads في CRM
 reached-crm-no-leads = وحدة Leads في CRM (لا توجد عملاء محتملون بعد)
 reached-zoho-account = حساب Zoho { $email }
 
+## ما الخلل في قيمة تذكرها رسالة خطأ: كل عبارة جملة كاملة تُكمل رسالتها بعد النقطتين.
+## بعد «عنوان مخزن الفريق «…» مرفوض:» أو «قيمة ZCW_… هي «…»، وهذا العنوان مرفوض:» (الفاعل المضمر: العنوان):
+flaw-address-empty = العنوان فارغ؛ أدخل عنوان الخادم، مثل https://vault.example.com:8200
+flaw-address-not-web = ليس عنوان ويب
+flaw-address-has-path = يحتوي على مسار؛ أدخل عنوان الخادم وحده
+flaw-address-unencrypted = ستُرسل الأسرار عبره دون تشفير إلى كمبيوتر آخر؛ استخدم https://
+flaw-address-other-scheme = لا يبدأ بـ https://، ولا بـ http:// لهذا الكمبيوتر
+flaw-address-has-credentials = يحتوي على اسم مستخدم أو كلمة مرور
+## بعد «لا يعرض التطبيق اسم مرسِل هذا الطلب:»:
+flaw-sender-empty = الاسم فارغ
+flaw-sender-spaced = فيه مسافات زائدة (في أوله أو آخره، أو مكررة)
+flaw-sender-too-long = الاسم أطول من { $max ->
+        [one] حرف واحد
+        [two] حرفين
+        [few] { $max } أحرف
+        [many] { $max } حرفًا
+       *[other] { $max } حرف
+    }
+flaw-sender-like-code = فيه رمز يشبه البصمة
+flaw-sender-hidden-characters = فيه أحرف قد تُخفي ما يظهر على الشاشة أو تغيّر ترتيبه (أحرف تحكم أو تنسيق)، أو رموز أخرى
+## بين القوسين في «العنوان الملصق ليس العنوان الذي يعيدك إليه Zoho… (…)» (الفاعل المضمر: العنوان الملصق):
+flaw-pasted-not-web = ليس عنوان ويب
+flaw-pasted-no-redirect-uri = ليس لهذا الاتصال عنوان إعادة توجيه صالح
+flaw-pasted-elsewhere = يشير إلى مكان آخر
+flaw-pasted-other-attempt = يخص محاولة أخرى لتسجيل الدخول
+flaw-pasted-repeated = يتكرر فيه الجزء { $part } أكثر من مرة
+flaw-pasted-no-code = لا يحتوي على رمز تسجيل الدخول
+## بعد «يحتوي الرد على «…» على قيمة لا يمكن استخدامها:» أو «السجل … في مخزن الفريق تالف:» (الفاعل المضمر: الرد أو السجل):
+flaw-other-connection = يذكر اتصالًا غير «{ $name }»
+flaw-name-not-allowed = اسم الاتصال فيه غير مسموح به
+flaw-client-id-unusable = قيمة Client ID فيه ليست بالشكل الذي يُنشئه Zoho
+flaw-client-secret-unusable = قيمة Client Secret فيه ليست بالشكل الذي يُنشئه Zoho
+flaw-other-client = يخص عميلًا غير العميل الذي يستخدمه الاتصال
+flaw-unknown-data-centre = مركز البيانات فيه ليس من مراكز بيانات Zoho
+flaw-other-data-centre = العميل مسجَّل في مركز البيانات { $dc }، بينما حدّد الطلب مركز البيانات { $asked }
+flaw-registration-invalid = بيانات التسجيل التي يحددها الطلب غير صالحة في مركز بيانات الرد ({ $field ->
+        [none] إحدى قيمها
+       *[other] حقل «{ $field }»
+    })
+flaw-no-sign-in = لا يحمل تسجيل دخول، مع أن الطلب يطلبه
+flaw-untrusted-accounts-server = خادم الحسابات فيه ليس خادم حسابات موثوقًا لدى Zoho
+flaw-accounts-server-elsewhere = خادم الحسابات فيه يخص مركز البيانات { $other }، لا { $dc }
+flaw-api-domain-elsewhere = نطاق API فيه ليس نطاق مركز البيانات { $dc } ({ $expected })
+flaw-scopes-not-zohos = أسماء الأذونات (scopes) فيه ليست أسماء أذونات في Zoho
+flaw-account-not-address = الحساب الذي سُجِّل الدخول به ليس عنوان بريد إلكتروني
+flaw-connection-gone = الاتصال الذي جاء لإعادة اتصاله لم يعد موجودًا هنا
+flaw-client-changed = يستخدم الاتصال هنا عميلًا آخر الآن
+flaw-data-centre-changed = انتقل الاتصال هنا إلى مركز بيانات آخر بعد إنشاء الطلب
+flaw-signed-in-since = أُعيد تسجيل الدخول للاتصال هنا بعد إنشاء الطلب
+flaw-account-unnamed = لا يذكر Zoho الحساب الذي سُجِّل الدخول به، مع أن الطلب يطلب معرفته
+flaw-account-not-zohos = الحساب الذي يذكره ليس الحساب الذي يقول Zoho إنه سجّل الدخول ({ $zoho })
+flaw-other-account = سُجِّل الدخول فيه بحساب Zoho غير حساب الاتصال ({ $earlier })
+flaw-account-unknown = لا يذكر Zoho الحساب الذي سجّل الدخول، وكان الاتصال مسجَّل الدخول بالحساب { $earlier }
+flaw-kept-under-another = يذكر اسم اتصال غير الاسم الذي يُحفظ تحته («{ $key }»)
+flaw-port-unusable = منفذ تسجيل الدخول فيه غير صالح
+flaw-redirect-uri-unusable = أحد عناوين إعادة التوجيه فيه غير صالح
+flaw-homepage-unusable = عنوان الصفحة الرئيسية فيه غير صالح
+flaw-client-name-not-allowed = اسم العميل فيه غير مسموح به
+flaw-signed-in-at-unknown = مركز البيانات الذي سُجِّل الدخول فيه ليس من مراكز بيانات Zoho
+flaw-request-unusable = الطلب الذي نشأ منه الاتصال لا يمكن استخدامه
+
+## ما فعله التطبيق نيابةً عنك، فوق قائمة الاتصالات
+notice-cached-token-replaced = لا يمكن أن يكون رمز الوصول المخزَّن مؤقتًا لـ«{ $name }» صادرًا عن Zoho (كانت مدة صلاحيته أو أوقات تجديده أو نطاق API فيه خاطئة)، لذا حلّ محله رمز جديد.
+notice-token-not-kept = تعذّر الاحتفاظ برمز الوصول الجديد لـ«{ $name }» للاستدعاء التالي. استُخدم هذه المرة فقط؛ تحقّق من مكان حفظ أسرار هذا الاتصال.
+notice-request-removed = انتهت صلاحية الطلب «{ $name }» { $when } دون أن يصل رده، فأُزيل مع مفتاحه ولم يعد ممكنًا فتح أي رد عليه. أنشئ طلبًا جديدًا إذا كنت لا تزال تحتاج إليه.
 
 ## why
 
@@ -862,6 +935,8 @@ why-no-refresh-token = ليس لديه رمز تحديث
 ## InputError
 
 error-unknown_data_centre = مركز البيانات «{ $given }» غير معروف. اختر واحدًا مما يلي: { $known }.
+# اسم عميل: أحرف وأرقام ومسافات و_ و& فقط (دون شرطة أو فاصلة عليا أو نقطة، ودون تشكيل مثل الشدة).
+suggested-client-name = عميل Zoho الخاص بي
 error-client_name_empty = أدخل اسمًا للعميل، مثل { $example }.
 error-client_name_invalid_chars = يحتوي اسم العميل على { $chars }. لا يسمح Zoho إلا بالأحرف والأرقام والمسافات والرمزين _ و&.
 error-port_empty = أدخل رقم المنفذ (من { $min } إلى { $max }).
@@ -907,7 +982,7 @@ error-passphrase_too_short = عبارة المرور قصيرة جدًّا. اس
     } على الأقل، ويُفضَّل أن تكون بضع كلمات لا رابط بينها.
 error-passphrase_mismatch = عبارتا المرور مختلفتان. اكتب عبارة المرور نفسها مرتين.
 error-wrong_passphrase = عبارة مرور الملف المشفّر غير صحيحة: ليست العبارة التي اختيرت عند إنشاء الملف.
-error-server_url_rejected = قيمة { $variable } هي «{ $value }»، وهي مرفوضة: { $reason }. اضبطها على عنوان https://، أو على http:// لهذا الكمبيوتر فقط (127.0.0.1 أو [::1] أو localhost)، أو احذفها.
+error-server_url_rejected = قيمة { $variable } هي «{ $value }»، وهذا العنوان مرفوض: { $reason }. اضبط المتغير على عنوان https://، أو على http:// لهذا الكمبيوتر فقط (127.0.0.1 أو [::1] أو localhost)، أو احذفه.
 error-account_changed = سُجِّل الدخول بالحساب { $now }، لكن هذا الاتصال كان مسجَّل الدخول باسم { $previous }. لم يُحتفظ بتسجيل الدخول الجديد، وأُبطلت رموزه المميّزة.
 error-team_address_rejected = عنوان مخزن الفريق «{ $value }» مرفوض: { $reason }.
 error-team_path_invalid = القيمة «{ $value }» في { $field } ليست مسارًا في مخزن الفريق. استخدم الأحرف والأرقام والرموز _ و- و. فقط، مع / بين الأجزاء.
@@ -1013,7 +1088,10 @@ error-keychain_timeout = لم تستجب سلسلة مفاتيح هذا الكم
         [few] { $seconds } ثوانٍ
        *[other] { $seconds } ثانية
     }. ربما تكون مقفلة وتنتظر كلمة مرورها في نافذة: افتح قفلها وحاول مرة أخرى. وقد تُكمل سلسلة المفاتيح التغيير لاحقًا؛ وعند التغيير التالي في اتصالاتك يتحقق التطبيق منها ويرتّب ما يلزم.
-error-keychain_too_long = قيمة { $what } أطول مما تسمح به سلسلة مفاتيح هذا الكمبيوتر (الحد الأقصى { $limit } بايت)، لذا لم تُحفظ.
+error-keychain_too_long = { $what ->
+        [secret] السر
+       *[name] اسم العنصر
+    } أطول مما تسمح به سلسلة مفاتيح هذا الكمبيوتر (الحد الأقصى { $limit } بايت)، لذا لم يُحفظ.
 error-keychain_failure = حدث خلل في سلسلة مفاتيح هذا الكمبيوتر. حاول مرة أخرى؛ وإذا استمر الخلل، فأعد تشغيل برنامج حلقة المفاتيح (keyring).
 
 ## FileStoreError
@@ -1042,14 +1120,20 @@ error-team_no_active_node = لم تجد مجموعة خوادم مخزن الف�
 error-team_sealed = مخزن الفريق على { $address } مختوم (sealed). اطلب من مشغّله فكّ الختم (bao operator unseal أو vault operator unseal)، ثم حاول مرة أخرى. لم يتغير شيء.
 error-team_token_missing = لا يوجد رمز مميّز (token) لمخزن الفريق. اضبط VAULT_TOKEN (أو BAO_TOKEN)، أو سجّل الدخول بالأمر bao login أو vault login (يحفظان الرمز في ~/.vault-token)؛ وعلى الخادم، أدخل بيانات AppRole (معرّف الدور وملف معرّف السر).
 error-team_token_rejected = رفض مخزن الفريق على { $address } الرمز المميّز: انتهت صلاحيته أو أُبطل. احصل على رمز جديد (bao login أو vault login أو معرّف سر جديد لـ AppRole)، ثم حاول مرة أخرى. لم يتغير شيء.
-error-team_permission_denied = لا يملك الرمز المميّز لمخزن الفريق القدرة { $capability } على «{ $path }». تحتاج سياسته (policy) إلى القدرة (capability) «{ $capability }» على ذلك المسار (راجع README، قسم Teams and servers). لم يتغير شيء.
+error-team_permission_denied = لا يُسمح للرمز المميّز لمخزن الفريق { $capability ->
+        [read] بقراءة
+        [list] بعرض قائمة ما في
+        [create] بإنشاء
+        [delete] بحذف
+       *[update] بتغيير
+    } «{ $path }». تحتاج سياسته (policy) إلى القدرة (capability) «{ $capability }» على ذلك المسار (راجع README، قسم Teams and servers). لم يتغير شيء.
 error-team_app_role_refused = رُفض تسجيل الدخول إلى مخزن الفريق عبر AppRole. تحقّق من معرّف الدور (role ID)، ومن أن معرّف السر (secret ID) في ملفه لا يزال ساريًا.
 error-team_secret_id_file = تعذّرت قراءة ملف معرّف السر لـ AppRole، وهو { $path }. تحقّق من أنه موجود ومن أن هذا المستخدم يستطيع قراءته.
 error-team_ca_cert = لا يمكن استخدام شهادة CA لمخزن الفريق، وهي { $path }. أدخل ملف PEM يحتوي على شهادة CA التي وقّعت شهادة الخادم.
 error-team_answer = رفض مخزن الفريق على { $address } العملية (HTTP { $status }). لم يتغير شيء. حاول مرة أخرى؛ وإذا تكرر ذلك، فاعرض التفاصيل على المسؤول عن مخزن الفريق.
 error-team_record_unreadable = السجل { $path } في مخزن الفريق ليس بالشكل الذي يكتبه هذا التطبيق. لقد غيّره أحدهم يدويًّا: أصلحه أو احذفه.
 error-team_record_damaged = السجل { $path } في مخزن الفريق تالف: { $problem }. لن يُستخدم. أصلحه، أو احذفه وأضف الاتصال مرة أخرى.
-error-team_conflict = ظل السجل { $what } في مخزن الفريق يتغير أثناء العمل عليه (كانت أجهزة أخرى تكتب فيه). حاول مرة أخرى بعد لحظات.
+error-team_conflict = ظل السجل { $path } في مخزن الفريق يتغير أثناء العمل عليه (كانت أجهزة أخرى تكتب فيه). حاول مرة أخرى بعد لحظات.
 error-team_refresh_stuck = يعمل جهاز آخر على تجديد رمز الوصول لـ«{ $name }» منذ { $seconds ->
         [one] ثانية واحدة
         [two] ثانيتين
@@ -1075,8 +1159,9 @@ error-api_rate_limited = بلغ «{ $name }» الحد الأقصى لاستدع
 ## OnboardingError
 
 error-request_unreadable = هذا ليس طلب بيانات اعتماد من Zoho Credential Wizard. اطلب من المرسِل أن يرسل ملف الطلب أو رابطه مرة أخرى.
+error-request_from_newer_app = أُنشئ هذا الطلب بإصدار أحدث من Zoho Credential Wizard (صيغته من الإصدار { $version })، ولا يستطيع هذا الإصدار قراءته. حدّث التطبيق، ثم افتح الطلب مرة أخرى؛ لم يُنشأ أي شيء.
 error-request_expired = انتهت صلاحية الطلب الوارد من { $from } ({ $when }). اطلب من { $from } طلبًا جديدًا؛ لم يُرسل أي شيء.
-error-requester_refused = يحتوي اسم مرسِل هذا الطلب على { $why }، وهو ما لا يعرضه التطبيق: فمثل هذا النص قد يموّه ما يظهر على الشاشة. لم يُنشأ أي شيء. اطلب من المرسِل أن ينشئ طلبًا جديدًا باستخدام Zoho Credential Wizard.
+error-requester_refused = لا يعرض التطبيق اسم مرسِل هذا الطلب: { $why }. ولا يعرض إلا الأسماء التي لا يمكن أن تموّه ما يظهر على الشاشة. لم يُنشأ أي شيء. اطلب من المرسِل أن ينشئ طلبًا جديدًا باستخدام Zoho Credential Wizard.
 error-request_from_the_future = يذكر هذا الطلب أنه أُنشئ { $when }، حسب ساعة هذا الكمبيوتر. تحقّق من تاريخ هذا الكمبيوتر ووقته؛ وإذا كانا صحيحين، فاطلب من المرسِل طلبًا جديدًا. لم يُنشأ أي شيء.
 error-fingerprint_mismatch = البصمة لا تطابق بصمة هذا الطلب، لذا ربما تغيّر الطلب في الطريق (استُبدل مفتاحه). لم يُحفظ أي شيء. اتصل بالمرسِل على رقم تعرفه من قبل، واطلب منه أن يقرأ عليك البصمة التي يعرضها تطبيقه لهذا الطلب؛ وإذا ظلت مختلفة، فاطلب طلبًا جديدًا.
 error-not_from_request = لم يُنشأ «{ $name }» من طلب بيانات اعتماد، لذا لا يوجد من يُرسل إليه. افتح الطلب الذي وصلك، وأنشئ الاتصال منه.
@@ -1085,6 +1170,7 @@ error-no_such_request = لا يوجد طلب قيد الانتظار باسم «
 error-request_exists = يوجد بالفعل طلب باسم «{ $name }» ينتظر رده. ألغِه أولًا، أو اختر اسمًا آخر.
 error-already_answered = سبق استيراد الرد على «{ $name }» ({ $when })؛ وقد زال مفتاحه، لذا لا يمكن استيراد الرد مرتين. الاتصال «{ $name }» يحتوي على ما جاء به الرد.
 error-reply_unreadable = لا يمكن فتح هذا الرد بمفتاح أي طلب ينتظر هنا. إما أنه تغيّر في الطريق، وإما أنه يجيب عن طلب أُلغي أو أُنشئ في مكان حفظ على كمبيوتر آخر. لم يتغير شيء. اطلب من المرسِل أن يحفظ الرد مرة أخرى ويرسل الملف نفسه.
+error-reply_from_newer_app = أُنشئ هذا الرد بإصدار أحدث من Zoho Credential Wizard (صيغته من الإصدار { $version })، ولا يستطيع هذا الإصدار قراءته. حدّث التطبيق، ثم استورد الرد مرة أخرى؛ لم يتغير شيء.
 error-reply_for_another_request = هذا الرد يجيب عن طلب غير «{ $name }» (الطلب { $expected }). استورده مع الطلب الذي يجيب عنه؛ لم يتغير شيء.
 error-reply_late = وصل الرد على «{ $name }» بعد انتهاء صلاحية طلبه ({ $when })، لذا لم يُستورد. كان بإمكان أي شخص رأى الطلب أن يرد عليه؛ لا تستورده إلا إذا كنت تتوقع هذا الرد من زبونك.
 error-reply_invalid = يحتوي الرد على «{ $name }» على قيمة لا يمكن استخدامها: { $reason }. اطلب من المرسِل أن يتحقق من الاتصال ويرسل ردًّا جديدًا؛ لم يتغير شيء.

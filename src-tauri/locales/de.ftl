@@ -461,7 +461,9 @@ copy = Kopieren
 # Die Beschriftung des Werts, den eine Kopieren-Schaltfläche kopiert, für Screenreader.
 copy-label = { $label } kopieren
 copied = ✓ Kopiert
-copy-by-hand = Markieren Sie den Text und drücken Sie Strg+C
+# The copy keys off a Mac (on a Mac the app says ⌘C).
+copy-keys = Strg+C
+copy-by-hand = Markieren Sie den Text und drücken Sie { $keys }
 copied-kept = Kopiert: { $label }. Der Wert bleibt in der Zwischenablage, bis etwas anderes kopiert wird.
 copied-clears = Kopiert: { $label }. Die Zwischenablage wird in { $left } s geleert.
 copied-cleared = { $label }: Zwischenablage geleert (falls der Wert noch darin war).
@@ -545,7 +547,7 @@ self-saved = „{ $name }“ gespeichert · { $dc } · Secret und Tokens { $stor
 self-file-warning = Achtung: Die heruntergeladene Datei { $file } enthält das Client Secret noch im Klartext, lesbar für jeden, der Zugriff auf diesen Computer hat. Löschen Sie sie jetzt, außer Sie brauchen sie noch anderswo.
 self-no-file = Es wurde nichts in einer Datei gespeichert. Falls die Console auch eine self_client.json heruntergeladen hat, löschen Sie diese: Sie enthält das Secret im Klartext.
 self-file-deleted = { $path } wurde gelöscht.
-copy-scopes-by-hand = Markieren Sie die Scopes und drücken Sie Strg+C
+copy-scopes-by-hand = Markieren Sie die Scopes und drücken Sie { $keys }
 
 ## Der Testaufruf nach einer Anmeldung oder einem Import
 
@@ -592,6 +594,10 @@ store-now-team = Verbunden mit dem Team-Speicher unter { $address } (Zugang: { $
         [one] 1 Verbindung
        *[other] { $count } Verbindungen
     }. Neue Verbindungen und ihre Secrets werden jetzt dort gespeichert.
+token-entered = das von Ihnen eingegebene Token
+token-variable = das Token aus der Variable { $name }
+token-token-file = das Token aus der Datei { $path }
+token-app-role = eine Anmeldung mit AppRole
 damaged-question = Den Datensatz „{ $name }“ samt Client Secret und Tokens aus dem Team-Speicher löschen, für alle Computer, die den Team-Speicher nutzen? Sonst ändert sich nichts; fügen Sie die Verbindung danach erneut hinzu.
 damaged-delete = Beschädigten Datensatz löschen
 damaged-offer = Beschädigten Datensatz löschen…
@@ -792,7 +798,9 @@ doctor-browser-install = Installieren Sie xdg-utils, oder setzen Sie BROWSER auf
 doctor-browser-default = Der Standardbrowser des Desktops öffnet Adressen.
 doctor-folder = Ordner für die Einstellungen
 doctor-folder-private = { $path } ist nur für Sie zugänglich.
-doctor-folder-open = { $problem }
+doctor-folder-other-owner = { $path } gehört einem anderen Benutzer.
+doctor-folder-open = { $path } ist auch für andere Benutzer zugänglich (Modus { $mode }).
+doctor-folder-files-open = Andere Benutzer haben Zugriff auf { $files } in { $path }.
 doctor-folder-narrowed = Die App beschränkt den Zugriff beim nächsten Speichern auf Sie; oder setzen Sie ZCW_CONFIG_DIR auf einen eigenen Ordner.
 doctor-folder-unreadable = { $reason }
 doctor-folder-own = Setzen Sie ZCW_CONFIG_DIR auf einen eigenen Ordner.
@@ -833,6 +841,66 @@ reached-crm-no-leads = CRM-Modul Leads (noch keine Leads)
 reached-zoho-account = Zoho-Konto { $email }
 
 
+## Was an einem Wert nicht stimmt, den ein Fehler nennt: Jede Nachricht vervollständigt den Satz ihres Fehlers.
+## Nach „Die Adresse „…“ des Team-Speichers wird nicht angenommen:“ oder „ZCW_… ist auf „…“ gesetzt, doch diese Adresse wird nicht angenommen:“ („sie“ ist die Adresse):
+flaw-address-empty = sie ist leer; geben Sie die Adresse des Servers an, zum Beispiel https://vault.example.com:8200
+flaw-address-not-web = sie ist keine Webadresse
+flaw-address-has-path = sie enthält einen Pfad; geben Sie nur die Adresse des Servers an
+flaw-address-unencrypted = Secrets würden darüber unverschlüsselt an einen anderen Computer übermittelt; verwenden Sie https://
+flaw-address-other-scheme = sie ist weder eine https://-Adresse noch eine http://-Adresse auf diesem Computer
+flaw-address-has-credentials = sie enthält einen Benutzernamen oder ein Passwort
+## Nach „Die App zeigt den Namen des Absenders dieser Anfrage nicht an:“ („er“ ist der Name):
+flaw-sender-empty = er ist leer
+flaw-sender-spaced = er hat Leerzeichen am Anfang oder am Ende oder doppelte Leerzeichen
+flaw-sender-too-long = er ist länger als { $max } Zeichen
+flaw-sender-like-code = er enthält einen Code in der Form eines Fingerabdrucks
+flaw-sender-hidden-characters = er enthält Zeichen, die verbergen oder umordnen könnten, was auf dem Bildschirm steht (Steuer- oder Formatierungszeichen), oder andere Symbole
+## In der Klammer von „Die eingefügte Adresse ist nicht die Rückmeldung von Zoho … (…)“ („sie“ ist die eingefügte Adresse):
+flaw-pasted-not-web = sie ist keine Webadresse
+flaw-pasted-no-redirect-uri = diese Verbindung hat keine gültige Redirect URI
+flaw-pasted-elsewhere = sie verweist auf eine andere Adresse
+flaw-pasted-other-attempt = sie gehört zu einem anderen Anmeldeversuch
+flaw-pasted-repeated = ihr Parameter { $part } kommt mehr als einmal vor
+flaw-pasted-no-code = sie enthält keinen Code
+## Nach „Die Antwort für „…“ enthält einen Wert, der nicht verwendet werden kann:“ oder „Der Datensatz … im Team-Speicher ist beschädigt:“ (ohne „sie“/„er“: Antwort und Datensatz haben verschiedene Geschlechter):
+flaw-other-connection = darin wird eine andere Verbindung genannt als „{ $name }“
+flaw-name-not-allowed = der Verbindungsname ist nicht zulässig
+flaw-client-id-unusable = die Client ID ist keine gültige Client ID von Zoho
+flaw-client-secret-unusable = das Client Secret ist kein gültiges Client Secret von Zoho
+flaw-other-client = der Client darin ist ein anderer als der, den die Verbindung verwendet
+flaw-unknown-data-centre = das angegebene Rechenzentrum gibt es bei Zoho nicht
+flaw-other-data-centre = der Client ist im Rechenzentrum { $dc } registriert, die Anfrage verlangte aber { $asked }
+flaw-registration-invalid = die Registrierung, die die Anfrage vorsieht, ist im Rechenzentrum der Antwort nicht gültig ({ $field ->
+        [none] einer ihrer Werte
+       *[other] Feld „{ $field }“
+    })
+flaw-no-sign-in = die Anmeldung fehlt, obwohl die Anfrage darum gebeten hat
+flaw-untrusted-accounts-server = der Accounts-Server ist kein vertrauenswürdiger Accounts-Server von Zoho
+flaw-accounts-server-elsewhere = der Accounts-Server gehört zum Rechenzentrum { $other }, nicht zu { $dc }
+flaw-api-domain-elsewhere = die API-Domain ist nicht die des Rechenzentrums { $dc } ({ $expected })
+flaw-scopes-not-zohos = die Scopes sind keine Scope-Namen von Zoho
+flaw-account-not-address = das Konto der Anmeldung ist keine E-Mail-Adresse
+flaw-connection-gone = die Verbindung, für die sich der Kunde erneut anmelden sollte, gibt es hier nicht mehr
+flaw-client-changed = die Verbindung hier verwendet inzwischen einen anderen Client
+flaw-data-centre-changed = die Verbindung hier ist seit der Anfrage in ein anderes Rechenzentrum gewechselt
+flaw-signed-in-since = für die Verbindung hat sich hier nach dem Erstellen der Anfrage bereits jemand erneut angemeldet
+flaw-account-unnamed = Zoho gibt nicht an, zu welchem Konto die Anmeldung gehört, obwohl die Anfrage danach gefragt hat
+flaw-account-not-zohos = das genannte Konto stimmt nicht mit dem Konto überein, das laut Zoho angemeldet ist ({ $zoho })
+flaw-other-account = die Anmeldung erfolgte mit einem anderen Zoho-Konto als bisher bei dieser Verbindung ({ $earlier })
+flaw-account-unknown = Zoho gibt nicht an, welches Konto sich angemeldet hat, und bisher war die Verbindung mit { $earlier } angemeldet
+flaw-kept-under-another = darin wird eine andere Verbindung genannt als die, unter der der Datensatz gespeichert ist („{ $key }“)
+flaw-port-unusable = der Port für die Anmeldung ist nicht verwendbar
+flaw-redirect-uri-unusable = eine Redirect URI ist nicht verwendbar
+flaw-homepage-unusable = die Homepage URL ist nicht verwendbar
+flaw-client-name-not-allowed = der Client-Name ist nicht zulässig
+flaw-signed-in-at-unknown = das Rechenzentrum der Anmeldung gibt es bei Zoho nicht
+flaw-request-unusable = die Anfrage, aus der die Verbindung stammt, ist nicht verwendbar
+
+## Was die App für Sie erledigt hat, über der Liste der Verbindungen
+notice-cached-token-replaced = Das zwischengespeicherte Access-Token von „{ $name }“ kann nicht von Zoho stammen (Ablaufzeit, Erneuerungszeitpunkt oder API-Domain waren falsch) und wurde daher durch ein neues ersetzt.
+notice-token-not-kept = Das neue Access-Token von „{ $name }“ konnte nicht für den nächsten Aufruf aufbewahrt werden. Es wurde nur dieses eine Mal verwendet; prüfen Sie, wo die Secrets dieser Verbindung aufbewahrt werden.
+notice-request-removed = Die Anfrage „{ $name }“ ist { $when } ohne Antwort abgelaufen. Sie wurde samt ihrem Schlüssel entfernt, daher lässt sich keine Antwort darauf mehr öffnen. Erstellen Sie eine neue Anfrage, falls Sie noch eine brauchen.
+
 ## why
 
 why-never-connected = sie wurde noch nie verbunden
@@ -845,6 +913,8 @@ why-no-refresh-token = sie hat keinen Refresh Token
 ## Eingabefehler (InputError)
 
 error-unknown_data_centre = Das Rechenzentrum „{ $given }“ ist unbekannt. Wählen Sie eines von diesen: { $known }.
+# Ein Client-Name: nur Buchstaben, Ziffern, Leerzeichen, _ und & (kein Bindestrich, kein Apostroph).
+suggested-client-name = Mein Zoho Client
 error-client_name_empty = Geben Sie einen Client-Namen ein, zum Beispiel { $example }.
 error-client_name_invalid_chars = Der Client-Name enthält { $chars }. Zoho erlaubt nur Buchstaben, Ziffern, Leerzeichen, _ und &.
 error-port_empty = Geben Sie eine Portnummer ein ({ $min } bis { $max }).
@@ -878,7 +948,7 @@ error-client_secret_looks_like_id = Das sieht nach der Client ID aus (sie beginn
 error-passphrase_too_short = Die Passphrase ist zu kurz. Verwenden Sie mindestens { $min } Zeichen, am besten einige Wörter, die nichts miteinander zu tun haben.
 error-passphrase_mismatch = Die beiden Passphrasen stimmen nicht überein. Geben Sie zweimal dieselbe Passphrase ein.
 error-wrong_passphrase = Falsche Passphrase für die verschlüsselte Datei: Es ist nicht die, die beim Anlegen der Datei gewählt wurde.
-error-server_url_rejected = { $variable } ist auf „{ $value }“ gesetzt und wird nicht angenommen ({ $reason }). Setzen Sie die Variable auf eine https://-Adresse oder auf eine http://-Adresse nur auf diesem Computer (127.0.0.1, [::1] oder localhost), oder entfernen Sie sie.
+error-server_url_rejected = { $variable } ist auf „{ $value }“ gesetzt, doch diese Adresse wird nicht angenommen: { $reason }. Setzen Sie die Variable auf eine https://-Adresse oder auf eine http://-Adresse nur auf diesem Computer (127.0.0.1, [::1] oder localhost), oder entfernen Sie sie.
 error-account_changed = Angemeldet hat sich { $now }, aber diese Verbindung war als { $previous } angemeldet. Die neue Anmeldung wurde nicht übernommen, und ihre Tokens wurden widerrufen.
 error-team_address_rejected = Die Adresse „{ $value }“ des Team-Speichers wird nicht angenommen: { $reason }.
 error-team_path_invalid = Der Wert „{ $value }“ für { $field } ist kein Pfad im Team-Speicher. Verwenden Sie Buchstaben, Ziffern, _, - und ., mit / zwischen den Teilen.
@@ -970,7 +1040,10 @@ error-keychain_timeout = Der Schlüsselbund dieses Computers hat nicht innerhalb
         [one] einer Sekunde
        *[other] von { $seconds } Sekunden
     } reagiert. Vielleicht ist er gesperrt und wartet in einem Dialogfenster auf sein Passwort: Entsperren Sie ihn und versuchen Sie es erneut. Der Schlüsselbund kann die Änderung auch noch später abschließen; die nächste Änderung an Ihren Verbindungen prüft das und räumt auf.
-error-keychain_too_long = Der Wert { $what } ist länger, als der Schlüsselbund dieses Computers erlaubt (höchstens { $limit } Bytes), und wurde daher nicht gespeichert.
+error-keychain_too_long = { $what ->
+        [secret] Das Secret
+       *[name] Der Name des Eintrags
+    } ist länger, als der Schlüsselbund dieses Computers erlaubt (höchstens { $limit } Bytes), und wurde daher nicht gespeichert.
 error-keychain_failure = Im Schlüsselbund dieses Computers ist ein Fehler aufgetreten. Versuchen Sie es erneut; tritt der Fehler weiter auf, starten Sie Ihren Schlüsselbund-Dienst neu.
 
 ## Verschlüsselte Datei (FileStoreError)
@@ -997,14 +1070,20 @@ error-team_no_active_node = Der Cluster des Team-Speichers ({ $addresses }) hat 
 error-team_sealed = Der Team-Speicher unter { $address } ist versiegelt (sealed). Bitten Sie die Person, die ihn betreibt, ihn zu entsiegeln (bao operator unseal oder vault operator unseal), und versuchen Sie es dann erneut. Es wurde nichts geändert.
 error-team_token_missing = Es gibt kein Token für den Team-Speicher. Setzen Sie VAULT_TOKEN (oder BAO_TOKEN), oder melden Sie sich mit bao login oder vault login an (diese legen das Token in ~/.vault-token ab); auf einem Server geben Sie eine AppRole an (Role ID und Datei mit der Secret ID).
 error-team_token_rejected = Der Team-Speicher unter { $address } hat das Token abgelehnt: Es ist abgelaufen oder wurde widerrufen. Besorgen Sie ein neues (bao login, vault login oder eine neue Secret ID der AppRole) und versuchen Sie es dann erneut. Es wurde nichts geändert.
-error-team_permission_denied = Das Token des Team-Speichers darf auf „{ $path }“ nicht „{ $capability }“ ausführen. Seine Policy braucht dafür die Capability „{ $capability }“ auf diesem Pfad (siehe README, Abschnitt „Teams and servers“). Es wurde nichts geändert.
+error-team_permission_denied = Das Token des Team-Speichers darf „{ $path }“ nicht { $capability ->
+        [read] lesen
+        [list] auflisten
+        [create] erstellen
+        [delete] löschen
+       *[update] ändern
+    }. Seine Policy braucht dafür die Capability „{ $capability }“ auf diesem Pfad (siehe README, Abschnitt „Teams and servers“). Es wurde nichts geändert.
 error-team_app_role_refused = Die Anmeldung mit der AppRole am Team-Speicher wurde abgelehnt. Prüfen Sie die Role ID und ob die Secret ID in ihrer Datei aktuell ist.
 error-team_secret_id_file = Die Datei { $path } mit der Secret ID der AppRole kann nicht gelesen werden. Prüfen Sie, ob sie existiert und ob dieser Benutzer sie lesen darf.
 error-team_ca_cert = Das CA-Zertifikat { $path } des Team-Speichers kann nicht verwendet werden. Geben Sie eine PEM-Datei mit der CA an, die das Zertifikat des Servers signiert hat.
 error-team_answer = Der Team-Speicher unter { $address } hat den Aufruf abgelehnt (HTTP { $status }). Es wurde nichts geändert. Versuchen Sie es erneut; wiederholt sich das, zeigen Sie die Details der Person, die den Team-Speicher betreibt.
 error-team_record_unreadable = Der Datensatz { $path } im Team-Speicher hat nicht die Form, in der diese App ihn schreibt. Jemand hat ihn von Hand geändert: Korrigieren oder löschen Sie ihn.
 error-team_record_damaged = Der Datensatz { $path } im Team-Speicher ist beschädigt: { $problem }. Er wird nicht verwendet. Korrigieren Sie ihn, oder löschen Sie ihn und fügen Sie die Verbindung erneut hinzu.
-error-team_conflict = Der Datensatz { $what } im Team-Speicher hat sich ständig geändert, während diese App ihn schreiben wollte (andere Rechner haben gleichzeitig geschrieben). Versuchen Sie es gleich noch einmal.
+error-team_conflict = Der Datensatz { $path } im Team-Speicher hat sich ständig geändert, während diese App ihn schreiben wollte (andere Rechner haben gleichzeitig geschrieben). Versuchen Sie es gleich noch einmal.
 error-team_refresh_stuck = Ein anderer Rechner erneuert seit { $seconds ->
         [one] einer Sekunde
        *[other] { $seconds } Sekunden
@@ -1028,8 +1107,9 @@ error-api_rate_limited = Das API-Aufruflimit von Zoho für „{ $name }“ ist e
 ## Anfragen und Antworten (OnboardingError)
 
 error-request_unreadable = Das ist keine Anfrage nach Zugangsdaten von Zoho Credential Wizard. Bitten Sie den Absender, die Anfragedatei oder den Link erneut zu senden.
+error-request_from_newer_app = Diese Anfrage wurde mit einer neueren Version von Zoho Credential Wizard erstellt (Formatversion { $version }); diese Version kann sie nicht lesen. Aktualisieren Sie die App und öffnen Sie die Anfrage dann erneut. Es wurde nichts angelegt.
 error-request_expired = Die Anfrage von { $from } ist abgelaufen ({ $when }). Bitten Sie { $from } um eine neue Anfrage; es wurde nichts gesendet.
-error-requester_refused = Diese Anfrage nennt ihren Absender mit { $why }, was die App nicht anzeigt: Solcher Text könnte verschleiern, was auf dem Bildschirm steht. Es wurde nichts angelegt. Bitten Sie den Absender, mit Zoho Credential Wizard eine neue Anfrage zu erstellen.
+error-requester_refused = Die App zeigt den Namen des Absenders dieser Anfrage nicht an: { $why }. Angezeigt werden nur Namen, die nichts auf dem Bildschirm verschleiern können. Es wurde nichts angelegt. Bitten Sie den Absender, mit Zoho Credential Wizard eine neue Anfrage zu erstellen.
 error-request_from_the_future = Nach der Uhr dieses Computers wurde diese Anfrage erst in der Zukunft erstellt ({ $when }). Prüfen Sie Datum und Uhrzeit dieses Computers; stimmen sie, bitten Sie den Absender um eine neue Anfrage. Es wurde nichts angelegt.
 error-fingerprint_mismatch = Der Fingerabdruck stimmt nicht mit dem dieser Anfrage überein, die Anfrage wurde also womöglich unterwegs verändert (ihr Schlüssel ausgetauscht). Es wurde nichts gespeichert. Rufen Sie den Absender unter einer Nummer an, die Sie bereits kennen, und bitten Sie ihn, den Fingerabdruck vorzulesen, den seine App für diese Anfrage anzeigt; weicht er weiterhin ab, bitten Sie um eine neue Anfrage.
 error-not_from_request = „{ $name }“ wurde nicht aus einer Anfrage nach Zugangsdaten erstellt, daher gibt es niemanden, an den die Antwort gesendet werden könnte. Öffnen Sie die erhaltene Anfrage und legen Sie die Verbindung daraus an.
@@ -1038,6 +1118,7 @@ error-no_such_request = Im aktiven Speicher dieses Computers gibt es keine offen
 error-request_exists = Eine Anfrage namens „{ $name }“ wartet bereits auf ihre Antwort. Ziehen Sie diese Anfrage zuerst zurück, oder wählen Sie einen anderen Namen.
 error-already_answered = Die Antwort auf „{ $name }“ wurde bereits importiert ({ $when }); der Schlüssel der Anfrage ist gelöscht, daher kann eine Antwort nicht zweimal importiert werden. Die Verbindung „{ $name }“ enthält, was die Antwort mitgebracht hat.
 error-reply_unreadable = Diese Antwort lässt sich mit dem Schlüssel keiner hier wartenden Anfrage öffnen. Sie wurde unterwegs verändert, oder sie beantwortet eine Anfrage, die zurückgezogen oder im Speicher eines anderen Computers erstellt wurde. Es wurde nichts geändert. Bitten Sie den Absender, die Antwort erneut zu speichern und die Datei selbst zu senden.
+error-reply_from_newer_app = Diese Antwort wurde mit einer neueren Version von Zoho Credential Wizard erstellt (Formatversion { $version }); diese Version kann sie nicht lesen. Aktualisieren Sie die App und importieren Sie die Antwort dann erneut. Es wurde nichts geändert.
 error-reply_for_another_request = Diese Antwort gehört zu einer anderen Anfrage als „{ $name }“ (Anfrage { $expected }). Importieren Sie sie mit der Anfrage, zu der sie gehört; es wurde nichts geändert.
 error-reply_late = Die Antwort für „{ $name }“ kam erst nach Ablauf ihrer Anfrage an ({ $when }) und wurde daher nicht importiert. Jeder, der die Anfrage gesehen hat, hätte sie beantworten können; importieren Sie sie nur, wenn Sie diese Antwort von Ihrem Kunden erwartet haben.
 error-reply_invalid = Die Antwort für „{ $name }“ enthält einen Wert, der nicht verwendet werden kann: { $reason }. Bitten Sie den Absender, die Verbindung zu prüfen und eine neue Antwort zu senden; es wurde nichts geändert.

@@ -462,7 +462,9 @@ copy = Copy
 # The label of the value a Copy button copies, for screen readers.
 copy-label = Copy { $label }
 copied = ✓ Copied
-copy-by-hand = Select the text and press Ctrl+C
+# The copy keys off a Mac (on a Mac the app says ⌘C).
+copy-keys = Ctrl+C
+copy-by-hand = Select the text and press { $keys }
 copied-kept = { $label } copied. It stays on the clipboard until something else is copied.
 copied-clears = { $label } copied. Clipboard clears in { $left } s.
 copied-cleared = { $label }: clipboard cleared (if it still held it).
@@ -546,7 +548,7 @@ self-saved = Saved “{ $name }” · { $dc } · secret and tokens in { $store }
 self-file-warning = Warning: the downloaded file { $file } still holds the Client Secret as plain text, readable by anyone with access to this computer. Delete it now, unless you need it elsewhere.
 self-no-file = Nothing was saved in a file. If the console also downloaded self_client.json, delete it: it holds the secret in the clear.
 self-file-deleted = Deleted { $path }.
-copy-scopes-by-hand = Select the scopes and press Ctrl+C
+copy-scopes-by-hand = Select the scopes and press { $keys }
 
 ## The test call after a sign-in or an import
 
@@ -592,6 +594,10 @@ store-now-team = Connected to the team store at { $address } with { $token }; it
         [one] 1 connection
        *[other] { $count } connections
     }. New connections and their secrets are now saved there.
+token-entered = the token you entered
+token-variable = the token in { $name }
+token-token-file = the token in { $path }
+token-app-role = an AppRole login
 damaged-question = Delete the record “{ $name }” from the team store, with its Client Secret and tokens, for every computer that uses the team store? Nothing else changes; add the connection again afterwards.
 damaged-delete = Delete the damaged record
 damaged-offer = Delete the damaged record…
@@ -792,7 +798,9 @@ doctor-browser-install = Install xdg-utils, or set BROWSER to your browser. You 
 doctor-browser-default = The desktop's default browser opens addresses.
 doctor-folder = Settings folder
 doctor-folder-private = { $path } is private to you.
-doctor-folder-open = { $problem }
+doctor-folder-other-owner = { $path } belongs to another user.
+doctor-folder-open = { $path } is open to other users (mode { $mode }).
+doctor-folder-files-open = Other users have access to { $files } in { $path }.
 doctor-folder-narrowed = The app narrows it to you the next time it saves; or set ZCW_CONFIG_DIR to a folder of your own.
 doctor-folder-unreadable = { $reason }
 doctor-folder-own = Set ZCW_CONFIG_DIR to a folder of your own.
@@ -833,8 +841,67 @@ reached-crm-no-leads = CRM Leads module (no leads yet)
 reached-zoho-account = Zoho account { $email }
 
 
-## Why a connection has no working sign-in (inside an error)
+## What is wrong with a value an error names: each completes its error's sentence.
+## After "The team store's address "…"" or "ZCW_… is "…", which":
+flaw-address-empty = is empty: give the server's address, for example https://vault.example.com:8200
+flaw-address-not-web = is not a web address
+flaw-address-has-path = has a path: give the server's address alone
+flaw-address-unencrypted = would send secrets unencrypted to another computer: use https://
+flaw-address-other-scheme = is neither https:// nor http:// on this computer
+flaw-address-has-credentials = contains a user name or password
+## After "The app does not show who sent this request:":
+flaw-sender-empty = the name is empty
+flaw-sender-spaced = the name has spaces around it, or doubled
+flaw-sender-too-long = the name is longer than { $max } characters
+flaw-sender-like-code = the name contains a code shaped like a fingerprint
+flaw-sender-hidden-characters = the name contains characters that could hide or reorder what is on screen (control or formatting characters) or other symbols
+## Inside "The pasted address is not this connection's sign-in answer (…)":
+flaw-pasted-not-web = it is not a web address
+flaw-pasted-no-redirect-uri = this connection has no valid redirect URI
+flaw-pasted-elsewhere = it points somewhere else
+flaw-pasted-other-attempt = it belongs to another sign-in attempt
+flaw-pasted-repeated = its { $part } appears more than once
+flaw-pasted-no-code = it has no code
+## After "The reply for "…" holds a value that cannot be used:" or "The team store's record … is damaged:":
+flaw-other-connection = it names another connection than "{ $name }"
+flaw-name-not-allowed = its connection name is not allowed
+flaw-client-id-unusable = its Client ID is not one Zoho makes
+flaw-client-secret-unusable = its Client Secret is not one Zoho makes
+flaw-other-client = it is for another client than the one the connection uses
+flaw-unknown-data-centre = its data centre is not one Zoho has
+flaw-other-data-centre = the client is in the { $dc } data centre, and the request asked for { $asked }
+flaw-registration-invalid = the request's registration is not valid in the reply's data centre ({ $field ->
+        [none] one of its values
+       *[other] its { $field }
+    })
+flaw-no-sign-in = it carries no sign-in, and the request asked for one
+flaw-untrusted-accounts-server = its accounts server is not a trusted Zoho accounts server
+flaw-accounts-server-elsewhere = its accounts server is the { $other } data centre's, not { $dc }'s
+flaw-api-domain-elsewhere = its API domain is not the { $dc } data centre's ({ $expected })
+flaw-scopes-not-zohos = its scopes are not Zoho scope names
+flaw-account-not-address = the account it was signed in with is not an address
+flaw-connection-gone = the connection it reconnects is no longer here
+flaw-client-changed = the connection here uses another client now
+flaw-data-centre-changed = the connection here moved to another data centre since the request
+flaw-signed-in-since = the connection was signed in again here after the request was made
+flaw-account-unnamed = Zoho does not say whose account its sign-in belongs to, and the request asked to know
+flaw-account-not-zohos = the account it names is not the one Zoho says signed in ({ $zoho })
+flaw-other-account = it was signed in with another Zoho account than the connection's ({ $earlier })
+flaw-account-unknown = Zoho does not say whose account signed in, and the connection's was { $earlier }
+flaw-kept-under-another = it names another connection than the one it is kept under ("{ $key }")
+flaw-port-unusable = its loopback port is not usable
+flaw-redirect-uri-unusable = a redirect URI is not usable
+flaw-homepage-unusable = its homepage is not usable
+flaw-client-name-not-allowed = its client name is not allowed
+flaw-signed-in-at-unknown = the data centre it was signed in at is not one Zoho has
+flaw-request-unusable = the request the connection came from is not usable
 
+## What was done on the person's behalf, above the list of connections
+notice-cached-token-replaced = The cached access token of "{ $name }" could not have come from Zoho (its expiry, refresh times or API domain were wrong), so it was replaced with a new one.
+notice-token-not-kept = The new access token of "{ $name }" could not be kept for the next call. It was used this once; check where this connection's secrets are kept.
+notice-request-removed = The request "{ $name }" expired { $when } without a reply: it is removed with its key, so no reply to it can be opened. Make a new request if you still need one.
+
+## Why a connection has no working sign-in (inside an error)
 why-never-connected = it has never been connected
 why-refresh-token-missing = its refresh token is missing
 why-refresh-token-refused = Zoho no longer accepts its refresh token (revoked, or pushed out by newer sign-ins: Zoho keeps at most 20 per user)
@@ -845,6 +912,8 @@ why-no-refresh-token = it has no refresh token
 ## InputError
 
 error-unknown_data_centre = Unknown data centre "{ $given }". Choose one of: { $known }.
+# A client name: letters, digits, spaces, _ and & only (no hyphen, no apostrophe).
+suggested-client-name = My Zoho Client
 error-client_name_empty = Enter a client name, for example { $example }.
 error-client_name_invalid_chars = The client name contains { $chars }. Zoho allows only letters, digits, spaces, _ and &.
 error-port_empty = Enter a port number ({ $min } to { $max }).
@@ -958,7 +1027,10 @@ error-unreachable = Zoho could not be reached. Check the internet connection (an
 error-keychain_unavailable = This computer's keychain is not available. Install and start a keyring such as GNOME Keyring or KWallet and unlock it, then try again. Nothing was saved.
 error-keychain_locked = This computer's keychain is locked or refused access. Unlock it (sign in to your desktop session, or unlock the keyring in your keyring app), then try again. Nothing was saved.
 error-keychain_timeout = This computer's keychain did not answer within { $seconds } seconds. It may be locked and waiting for its password in a dialog: unlock it and try again. The keychain may still finish the change later; the next change to your connections checks it and tidies up.
-error-keychain_too_long = The { $what } is longer than this computer's keychain allows ({ $limit } bytes at most), so it was not saved.
+error-keychain_too_long = The { $what ->
+        [secret] secret
+       *[name] name of the entry
+    } is longer than this computer's keychain allows ({ $limit } bytes at most), so it was not saved.
 error-keychain_failure = This computer's keychain failed. Try again; if it keeps failing, restart your keyring.
 
 ## FileStoreError
@@ -982,14 +1054,20 @@ error-team_no_active_node = The team store's cluster ({ $addresses }) found no a
 error-team_sealed = The team store at { $address } is sealed. Ask its operator to unseal it (bao operator unseal, or vault operator unseal), then try again. Nothing was changed.
 error-team_token_missing = No token for the team store. Set VAULT_TOKEN (or BAO_TOKEN), or sign in with bao login or vault login (they keep the token in ~/.vault-token); on a server, give an AppRole (role ID and secret ID file).
 error-team_token_rejected = The team store at { $address } refused the token: it has expired or was revoked. Get a new one (bao login, vault login, or a new AppRole secret ID), then try again. Nothing was changed.
-error-team_permission_denied = The team store's token may not { $capability } "{ $path }". Its policy needs the "{ $capability }" capability on that path (see README, Teams and servers). Nothing was changed.
+error-team_permission_denied = The team store's token may not { $capability ->
+        [read] read
+        [list] list
+        [create] create
+        [delete] delete
+       *[update] change
+    } "{ $path }". Its policy needs the "{ $capability }" capability on that path (see README, Teams and servers). Nothing was changed.
 error-team_app_role_refused = The team store's AppRole login was refused. Check the role ID and that the secret ID in its file is current.
 error-team_secret_id_file = The AppRole secret ID file { $path } cannot be read. Check that it exists and that this user may read it.
 error-team_ca_cert = The team store's CA certificate { $path } cannot be used. Give a PEM file with the CA that signed the server's certificate.
 error-team_answer = The team store at { $address } refused the request (HTTP { $status }). Nothing was changed. Try again; if it repeats, show the details to whoever runs the team store.
 error-team_record_unreadable = The team store's record { $path } is not in the shape this app writes. Someone changed it by hand: fix or delete it.
 error-team_record_damaged = The team store's record { $path } is damaged: { $problem }. It is not used. Fix it, or delete it and add the connection again.
-error-team_conflict = The team store's record { $what } kept changing under us (other machines were writing). Try again in a moment.
+error-team_conflict = The team store's record { $path } kept changing under us (other machines were writing). Try again in a moment.
 error-team_refresh_stuck = Another machine has been refreshing the access token of "{ $name }" for { $seconds } seconds without finishing. Try again in a minute; if it keeps happening, check that machine.
 error-team_not_set_up = No team store is set up on this computer.
 
@@ -1010,8 +1088,9 @@ error-api_rate_limited = Zoho's API rate limit was reached for "{ $name }" (HTTP
 ## OnboardingError
 
 error-request_unreadable = This is not a credentials request from Zoho Credential Wizard. Ask the sender to send the request file or its link again.
+error-request_from_newer_app = This request was made with a newer version of Zoho Credential Wizard (its format is version { $version }), which this version cannot read. Update the app, then open the request again; nothing was created.
 error-request_expired = The request from { $from } expired { $when }. Ask { $from } for a new request; nothing was sent.
-error-requester_refused = This request names who sent it with { $why }, which the app does not show: such text could disguise what is on the screen. Nothing was created. Ask the sender to make a new request with Zoho Credential Wizard.
+error-requester_refused = The app does not show who sent this request: { $why }. It shows only names that cannot disguise what is on the screen. Nothing was created. Ask the sender to make a new request with Zoho Credential Wizard.
 error-request_from_the_future = This request says it was made { $when }, by this computer's clock. Check this computer's date and time; if they are right, ask the sender for a new request. Nothing was created.
 error-fingerprint_mismatch = The fingerprint does not match this request's, so the request may have been changed on the way (its key swapped). Nothing was saved. Call the sender on a number you already know and ask them to read the fingerprint their app shows for this request; if it still differs, ask for a new request.
 error-not_from_request = "{ $name }" was not made from a credentials request, so there is nobody to send it to. Open the request you were sent and create the connection from it.
@@ -1020,6 +1099,7 @@ error-no_such_request = There is no pending request named "{ $name }" on this co
 error-request_exists = A request named "{ $name }" is already waiting for its reply. Cancel it first, or choose another name.
 error-already_answered = The reply to "{ $name }" was already imported { $when }; its key is gone, so a reply cannot be imported twice. The connection "{ $name }" holds what it brought.
 error-reply_unreadable = This reply cannot be opened with the key of any request waiting here. It was changed on the way, or it answers a request that was cancelled or made on another computer's store. Nothing was changed. Ask the sender to save the reply again and send the file itself.
+error-reply_from_newer_app = This reply was made with a newer version of Zoho Credential Wizard (its format is version { $version }), which this version cannot read. Update the app, then import the reply again; nothing was changed.
 error-reply_for_another_request = This reply answers another request than "{ $name }" (request { $expected }). Import it with the request it answers; nothing was changed.
 error-reply_late = The reply for "{ $name }" arrived after its request expired ({ $when }), so it was not imported. Anyone who saw the request could have answered it; import it only if you expected this reply from your customer.
 error-reply_invalid = The reply for "{ $name }" holds a value that cannot be used: { $reason }. Ask the sender to check the connection and send a new reply; nothing was changed.

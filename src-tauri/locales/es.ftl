@@ -461,7 +461,9 @@ copy = Copiar
 # La etiqueta del valor que copia un botón Copiar, para lectores de pantalla.
 copy-label = Copiar { $label }
 copied = ✓ Copiado
-copy-by-hand = Selecciona el texto y pulsa Ctrl+C
+# The copy keys off a Mac (on a Mac the app says ⌘C).
+copy-keys = Ctrl+C
+copy-by-hand = Selecciona el texto y pulsa { $keys }
 copied-kept = Se copió { $label }. Se queda en el portapapeles hasta que se copie otra cosa.
 copied-clears = Se copió { $label }. El portapapeles se borrará en { $left } s.
 copied-cleared = { $label }: se borró del portapapeles (si todavía estaba ahí).
@@ -545,7 +547,7 @@ self-saved = Se guardó “{ $name }” · { $dc } · secreto y tokens en { $sto
 self-file-warning = Atención: el archivo descargado { $file } todavía contiene el Client Secret como texto sin cifrar, y cualquiera con acceso a este equipo puede leerlo. Elimínalo ahora, salvo que lo necesites en otro lugar.
 self-no-file = No se guardó nada en ningún archivo. Si la consola también descargó self_client.json, elimínalo: contiene el secreto sin cifrar.
 self-file-deleted = Se eliminó { $path }.
-copy-scopes-by-hand = Selecciona los scopes y pulsa Ctrl+C
+copy-scopes-by-hand = Selecciona los scopes y pulsa { $keys }
 
 ## La llamada de prueba después de un inicio de sesión o de una importación
 
@@ -591,6 +593,10 @@ store-now-team = Este equipo se conectó al almacén compartido en { $address } 
         [one] 1 conexión
        *[other] { $count } conexiones
     }. A partir de ahora, las conexiones nuevas y sus secretos se guardan allí.
+token-entered = el token que escribiste
+token-variable = el token de la variable { $name }
+token-token-file = el token guardado en { $path }
+token-app-role = un inicio de sesión de AppRole
 damaged-question = ¿Eliminar del almacén compartido el registro “{ $name }”, con su Client Secret y sus tokens, para todos los equipos que usan el almacén compartido? No cambia nada más; después, vuelve a agregar la conexión.
 damaged-delete = Eliminar el registro dañado
 damaged-offer = Eliminar el registro dañado…
@@ -794,7 +800,9 @@ doctor-browser-install = Instala xdg-utils, o asigna tu navegador a BROWSER. Tam
 doctor-browser-default = El navegador predeterminado del escritorio abre las direcciones.
 doctor-folder = Carpeta de ajustes
 doctor-folder-private = { $path } es privada: solo tú tienes acceso.
-doctor-folder-open = { $problem }
+doctor-folder-other-owner = { $path } pertenece a otro usuario.
+doctor-folder-open = Otros usuarios tienen acceso a { $path } (modo { $mode }).
+doctor-folder-files-open = Otros usuarios tienen acceso a { $files } en { $path }.
 doctor-folder-narrowed = La aplicación la restringe a tu usuario la próxima vez que guarde; o define ZCW_CONFIG_DIR con una carpeta tuya.
 doctor-folder-unreadable = { $reason }
 doctor-folder-own = Define ZCW_CONFIG_DIR con una carpeta tuya.
@@ -838,6 +846,66 @@ reached-crm-no-leads = Módulo Leads de CRM (aún sin leads)
 reached-zoho-account = Cuenta de Zoho { $email }
 
 
+## Lo que falla en un valor que nombra un error: cada mensaje completa la frase de su error.
+## Después de «La dirección del almacén compartido “…” no sirve:» o de «ZCW_… vale “…”, y ese valor no sirve:»
+flaw-address-empty = está en blanco; indica la dirección del servidor, por ejemplo https://vault.example.com:8200
+flaw-address-not-web = no es una dirección web
+flaw-address-has-path = incluye una ruta; indica solo la dirección del servidor
+flaw-address-unencrypted = enviaría los secretos sin cifrar a otro equipo; usa https://
+flaw-address-other-scheme = no usa https:// ni es una dirección http:// de este mismo equipo
+flaw-address-has-credentials = contiene un nombre de usuario o una contraseña
+## Después de «Esta solicitud no se puede abrir:»
+flaw-sender-empty = el nombre de quien la envió está vacío
+flaw-sender-spaced = el nombre de quien la envió tiene espacios al principio o al final, o espacios dobles
+flaw-sender-too-long = el nombre de quien la envió tiene más de { $max } caracteres
+flaw-sender-like-code = el nombre de quien la envió contiene un código con forma de huella digital
+flaw-sender-hidden-characters = el nombre de quien la envió contiene caracteres que podrían ocultar o reordenar lo que aparece en la pantalla (caracteres de control o de formato) u otros símbolos no permitidos
+## Dentro de «La dirección pegada no es la que devuelve Zoho al iniciar sesión en esta conexión (…)»
+flaw-pasted-not-web = no es una dirección web
+flaw-pasted-no-redirect-uri = esta conexión no tiene una URI de redirección válida
+flaw-pasted-elsewhere = lleva a otro sitio
+flaw-pasted-other-attempt = corresponde a otro intento de inicio de sesión
+flaw-pasted-repeated = el parámetro { $part } aparece más de una vez
+flaw-pasted-no-code = no incluye el código de inicio de sesión
+## Después de «La respuesta para “…” contiene un valor que no se puede usar:» o de «El registro … del almacén compartido está dañado:»
+flaw-other-connection = corresponde a otra conexión, no a “{ $name }”
+flaw-name-not-allowed = el nombre de la conexión no está permitido
+flaw-client-id-unusable = el Client ID no tiene la forma de los que genera Zoho
+flaw-client-secret-unusable = el Client Secret no tiene la forma de los que genera Zoho
+flaw-other-client = es para otro cliente, no para el que usa la conexión
+flaw-unknown-data-centre = su centro de datos no existe en Zoho
+flaw-other-data-centre = el cliente está en el centro de datos { $dc }, y la solicitud pedía { $asked }
+flaw-registration-invalid = lo que la solicitud pide registrar no es válido en el centro de datos de la respuesta ({ $field ->
+        [none] uno de los valores
+       *[other] el campo { $field }
+    })
+flaw-no-sign-in = no incluye ningún inicio de sesión, y la solicitud pedía uno
+flaw-untrusted-accounts-server = su servidor de cuentas no es un servidor de cuentas de Zoho de confianza
+flaw-accounts-server-elsewhere = su servidor de cuentas es el del centro de datos { $other }, no el de { $dc }
+flaw-api-domain-elsewhere = su dominio de API no es el del centro de datos { $dc } ({ $expected })
+flaw-scopes-not-zohos = sus scopes no son nombres de scope de Zoho
+flaw-account-not-address = la cuenta con la que se inició sesión no es una dirección de correo
+flaw-connection-gone = la conexión que debía reconectar ya no está aquí
+flaw-client-changed = la conexión de aquí ahora usa otro cliente
+flaw-data-centre-changed = la conexión de aquí pasó a otro centro de datos después de crearse la solicitud
+flaw-signed-in-since = aquí se volvió a iniciar sesión en la conexión después de crearse la solicitud
+flaw-account-unnamed = Zoho no indica de qué cuenta es su inicio de sesión, y la solicitud pedía saberlo
+flaw-account-not-zohos = la cuenta que indica no es la que, según Zoho, inició sesión ({ $zoho })
+flaw-other-account = se inició sesión con una cuenta de Zoho distinta de la de la conexión ({ $earlier })
+flaw-account-unknown = Zoho no indica qué cuenta inició sesión, y la de la conexión era { $earlier }
+flaw-kept-under-another = indica una conexión distinta de “{ $key }”, el nombre con el que está guardado
+flaw-port-unusable = su puerto local (loopback) no es válido
+flaw-redirect-uri-unusable = una de sus URI de redirección no es válida
+flaw-homepage-unusable = la URL de su página principal no es válida
+flaw-client-name-not-allowed = el nombre del cliente no está permitido
+flaw-signed-in-at-unknown = el centro de datos en el que se inició sesión no existe en Zoho
+flaw-request-unusable = la solicitud de la que proviene la conexión no se puede usar
+
+## Lo que se hizo en nombre de la persona, encima de la lista de conexiones
+notice-cached-token-replaced = El token de acceso que se guardó para “{ $name }” no podía venir de Zoho (su vencimiento, las horas de renovación o el dominio de API no eran correctos), así que se reemplazó por uno nuevo.
+notice-token-not-kept = No se pudo guardar el nuevo token de acceso de “{ $name }” para la próxima llamada. Se usó solo esta vez; revisa el almacén donde se guardan sus secretos.
+notice-request-removed = La solicitud “{ $name }” venció { $when } sin respuesta: se eliminó junto con su clave, así que ya no se puede abrir ninguna respuesta a ella. Crea una solicitud nueva si todavía la necesitas.
+
 ## why
 
 why-never-connected = nunca se ha conectado
@@ -850,6 +918,8 @@ why-no-refresh-token = no tiene refresh token
 ## InputError
 
 error-unknown_data_centre = El centro de datos “{ $given }” no existe. Elige uno de estos: { $known }.
+# Un nombre de cliente: solo letras, dígitos, espacios, _ y & (sin guion ni apóstrofo).
+suggested-client-name = Mi cliente de Zoho
 error-client_name_empty = Escribe un nombre de cliente; por ejemplo, { $example }.
 error-client_name_invalid_chars = El nombre del cliente contiene { $chars }. Zoho solo admite letras, dígitos, espacios, _ y &.
 error-port_empty = Escribe un número de puerto (de { $min } a { $max }).
@@ -975,7 +1045,10 @@ error-keychain_timeout = El llavero de este equipo no respondió en { $seconds -
         [one] un segundo
        *[other] { $seconds } segundos
     }. Puede que esté bloqueado y esperando su contraseña en un cuadro de diálogo: desbloquéalo y vuelve a intentarlo. Es posible que el llavero termine el cambio más tarde; el próximo cambio en tus conexiones lo comprobará y lo dejará todo en orden.
-error-keychain_too_long = El valor ({ $what }) es más largo de lo que admite el llavero de este equipo (como máximo { $limit } bytes), así que no se guardó.
+error-keychain_too_long = El { $what ->
+        [secret] secreto
+       *[name] nombre de la entrada
+    } es más largo de lo que admite el llavero de este equipo (como máximo { $limit } bytes), así que no se guardó.
 error-keychain_failure = El llavero de este equipo falló. Vuelve a intentarlo; si sigue fallando, reinicia tu programa de llavero.
 
 ## FileStoreError
@@ -1002,14 +1075,20 @@ error-team_no_active_node = El clúster del almacén compartido ({ $addresses })
 error-team_sealed = El almacén compartido en { $address } está sellado. Pide a quien lo opera que lo desselle (bao operator unseal o vault operator unseal) y vuelve a intentarlo. No se cambió nada.
 error-team_token_missing = No hay ningún token para el almacén compartido. Define VAULT_TOKEN (o BAO_TOKEN), o inicia sesión con bao login o vault login (guardan el token en ~/.vault-token); en un servidor, indica un AppRole (role ID y archivo del secret ID).
 error-team_token_rejected = El almacén compartido en { $address } rechazó el token: venció o se revocó. Consigue uno nuevo (bao login, vault login o un nuevo secret ID de AppRole) y vuelve a intentarlo. No se cambió nada.
-error-team_permission_denied = El token del almacén compartido no puede usar { $capability } en “{ $path }”. Su política necesita la capacidad “{ $capability }” en esa ruta (consulta la sección Teams and servers del README). No se cambió nada.
+error-team_permission_denied = El token del almacén compartido no puede { $capability ->
+        [read] leer
+        [list] listar
+        [create] crear
+        [delete] eliminar
+       *[update] modificar
+    } “{ $path }”. Su política necesita la capacidad “{ $capability }” en esa ruta (consulta la sección Teams and servers del README). No se cambió nada.
 error-team_app_role_refused = El almacén compartido rechazó el inicio de sesión de AppRole. Comprueba el role ID y que el secret ID de su archivo esté vigente.
 error-team_secret_id_file = No se puede leer el archivo del secret ID de AppRole { $path }. Comprueba que existe y que este usuario puede leerlo.
 error-team_ca_cert = No se puede usar el certificado de la CA del almacén compartido { $path }. Indica un archivo PEM con la CA que firmó el certificado del servidor.
 error-team_answer = El almacén compartido en { $address } rechazó la petición (HTTP { $status }). No se cambió nada. Vuelve a intentarlo; si se repite, muestra los detalles a quien administra el almacén compartido.
 error-team_record_unreadable = El registro { $path } del almacén compartido no tiene la forma que escribe esta aplicación. Alguien lo cambió a mano: corrígelo o elimínalo.
 error-team_record_damaged = El registro { $path } del almacén compartido está dañado: { $problem }. No se usa. Corrígelo, o elimínalo y vuelve a agregar la conexión.
-error-team_conflict = El registro { $what } del almacén compartido no dejaba de cambiar mientras trabajábamos con él (otras máquinas estaban escribiendo). Vuelve a intentarlo en un momento.
+error-team_conflict = El registro { $path } del almacén compartido no dejaba de cambiar mientras trabajábamos con él (otras máquinas estaban escribiendo). Vuelve a intentarlo en un momento.
 error-team_refresh_stuck = Otra máquina lleva { $seconds ->
         [one] un segundo
        *[other] { $seconds } segundos
@@ -1033,8 +1112,9 @@ error-api_rate_limited = Se alcanzó el límite de frecuencia de la API de Zoho 
 ## OnboardingError
 
 error-request_unreadable = Esto no es una solicitud de credenciales de Zoho Credential Wizard. Pide a quien la envió que vuelva a enviarte el archivo de solicitud o su enlace.
+error-request_from_newer_app = Esta solicitud se creó con una versión más reciente de Zoho Credential Wizard: usa la versión { $version } del formato, que esta versión de la aplicación no puede leer. Actualiza la aplicación y vuelve a abrir la solicitud; no se creó nada.
 error-request_expired = La solicitud de { $from } ya venció ({ $when }). Pide a { $from } una solicitud nueva; no se envió nada.
-error-requester_refused = Esta solicitud indica quién la envió con { $why }, algo que la aplicación no muestra: ese texto podría disfrazar lo que aparece en la pantalla. No se creó nada. Pide a quien la envió que cree una solicitud nueva con Zoho Credential Wizard.
+error-requester_refused = La aplicación no muestra quién envió esta solicitud: { $why }. Solo muestra nombres que no pueden disfrazar lo que aparece en la pantalla. No se creó nada. Pide a quien la envió que cree una solicitud nueva con Zoho Credential Wizard.
 error-request_from_the_future = Según el reloj de este equipo, esta solicitud dice haberse creado en el futuro ({ $when }). Comprueba la fecha y la hora de este equipo; si son correctas, pide a quien la envió una solicitud nueva. No se creó nada.
 error-fingerprint_mismatch = La huella digital no coincide con la de esta solicitud, así que puede que la solicitud se haya modificado por el camino (que se haya cambiado su clave). No se guardó nada. Llama a quien la envió a un número que ya conozcas y pídele que te lea la huella digital que su aplicación muestra para esta solicitud; si sigue sin coincidir, pide una solicitud nueva.
 error-not_from_request = “{ $name }” no se creó a partir de una solicitud de credenciales, así que no hay nadie a quien enviar una respuesta. Abre la solicitud que te enviaron y crea la conexión a partir de ella.
@@ -1043,6 +1123,7 @@ error-no_such_request = No hay ninguna solicitud pendiente llamada “{ $name }�
 error-request_exists = Ya hay una solicitud llamada “{ $name }” esperando su respuesta. Cancélala primero o elige otro nombre.
 error-already_answered = La respuesta a “{ $name }” ya se importó ({ $when }); su clave ya no existe, así que una respuesta no se puede importar dos veces. La conexión “{ $name }” contiene lo que trajo.
 error-reply_unreadable = Esta respuesta no se puede abrir con la clave de ninguna de las solicitudes pendientes aquí. Se modificó por el camino, o responde a una solicitud que se canceló o que se creó en el almacén de otro equipo. No se cambió nada. Pide a quien la envió que vuelva a guardar la respuesta y te envíe el archivo tal cual.
+error-reply_from_newer_app = Esta respuesta se creó con una versión más reciente de Zoho Credential Wizard: usa la versión { $version } del formato, que esta versión de la aplicación no puede leer. Actualiza la aplicación y vuelve a importar la respuesta; no se cambió nada.
 error-reply_for_another_request = Esta respuesta corresponde a otra solicitud, no a “{ $name }” (solicitud { $expected }). Impórtala con la solicitud a la que responde; no se cambió nada.
 error-reply_late = La respuesta para “{ $name }” llegó después de que venciera su solicitud ({ $when }), así que no se importó. Cualquiera que viera la solicitud podría haberla respondido; impórtala solo si esperabas esta respuesta de tu empresa cliente.
 error-reply_invalid = La respuesta para “{ $name }” contiene un valor que no se puede usar: { $reason }. Pide a quien la envió que revise la conexión y envíe una respuesta nueva; no se cambió nada.

@@ -461,7 +461,9 @@ copy = Copier
 # Le nom de la valeur que copie un bouton Copier, pour les lecteurs d’écran.
 copy-label = Copier { $label }
 copied = ✓ Copié
-copy-by-hand = Sélectionnez le texte et appuyez sur Ctrl+C
+# The copy keys off a Mac (on a Mac the app says ⌘C).
+copy-keys = Ctrl+C
+copy-by-hand = Sélectionnez le texte et appuyez sur { $keys }
 copied-kept = Copié : { $label }. Le presse-papiers le garde jusqu’à la prochaine copie.
 copied-clears = Copié : { $label }. Le presse-papiers sera vidé dans { $left } s.
 copied-cleared = Presse-papiers vidé ({ $label }), s’il le contenait encore.
@@ -545,7 +547,7 @@ self-saved = Connexion « { $name } » enregistrée · { $dc } · secret et je
 self-file-warning = Attention : le fichier téléchargé { $file } contient encore le Client Secret en clair, lisible par toute personne ayant accès à cet ordinateur. Supprimez-le maintenant, sauf si vous en avez besoin ailleurs.
 self-no-file = Rien n’a été enregistré dans un fichier. Si la console a aussi téléchargé self_client.json, supprimez-le : il contient le secret en clair.
 self-file-deleted = Fichier { $path } supprimé.
-copy-scopes-by-hand = Sélectionnez les scopes et appuyez sur Ctrl+C
+copy-scopes-by-hand = Sélectionnez les scopes et appuyez sur { $keys }
 
 ## L’appel de test après une identification ou une importation
 
@@ -591,6 +593,10 @@ store-now-team = Relié au stockage d’équipe à l’adresse { $address } avec
         [one] { $count } connexion
        *[other] { $count } connexions
     }. Les nouvelles connexions et leurs secrets y sont désormais enregistrés.
+token-entered = le jeton que vous avez saisi
+token-variable = le jeton de la variable { $name }
+token-token-file = le jeton du fichier { $path }
+token-app-role = une ouverture de session AppRole
 damaged-question = Supprimer l’enregistrement « { $name } » du stockage d’équipe, avec son Client Secret et ses jetons, pour tous les ordinateurs qui utilisent le stockage d’équipe ? Rien d’autre ne change ; ajoutez ensuite de nouveau la connexion.
 damaged-delete = Supprimer l’enregistrement endommagé
 damaged-offer = Supprimer l’enregistrement endommagé…
@@ -794,7 +800,9 @@ doctor-browser-install = Installez xdg-utils, ou donnez à BROWSER le nom de vot
 doctor-browser-default = Le navigateur par défaut du bureau ouvre les adresses.
 doctor-folder = Dossier des réglages
 doctor-folder-private = { $path } n’est accessible qu’à vous.
-doctor-folder-open = { $problem }
+doctor-folder-other-owner = { $path } appartient à un autre utilisateur.
+doctor-folder-open = { $path } est accessible à d’autres utilisateurs (mode { $mode }).
+doctor-folder-files-open = D’autres utilisateurs ont accès à { $files } dans { $path }.
 doctor-folder-narrowed = L’application en réservera l’accès à vous seul lors du prochain enregistrement ; vous pouvez aussi définir ZCW_CONFIG_DIR sur un dossier à vous.
 doctor-folder-unreadable = { $reason }
 doctor-folder-own = Définissez ZCW_CONFIG_DIR sur un dossier à vous.
@@ -838,6 +846,66 @@ reached-crm-no-leads = Module Leads du CRM (aucun lead pour l’instant)
 reached-zoho-account = Compte Zoho { $email }
 
 
+## Ce qui ne va pas dans une valeur citée par une erreur : chaque message complète la phrase de son erreur.
+## Entre parenthèses après « L’adresse du stockage d’équipe « … » n’est pas utilisable » ou « ZCW_… vaut « … » : cette adresse n’est pas acceptée » (« elle » est l’adresse) :
+flaw-address-empty = elle est vide ; indiquez l’adresse du serveur, par exemple https://vault.example.com:8200
+flaw-address-not-web = ce n’est pas une adresse web
+flaw-address-has-path = elle contient un chemin ; indiquez seulement l’adresse du serveur
+flaw-address-unencrypted = elle enverrait des secrets non chiffrés à un autre ordinateur ; utilisez https://
+flaw-address-other-scheme = elle n’est ni en https://, ni en http:// sur cet ordinateur
+flaw-address-has-credentials = elle contient un nom d’utilisateur ou un mot de passe
+## Après « L’application n’affiche pas le nom de l’expéditeur de cette demande : » (« il » est le nom) :
+flaw-sender-empty = il est vide
+flaw-sender-spaced = il commence ou finit par des espaces, ou en contient plusieurs à la suite
+flaw-sender-too-long = il dépasse { $max } caractères
+flaw-sender-like-code = il contient un code qui a la forme d’une empreinte
+flaw-sender-hidden-characters = il contient des caractères qui pourraient masquer ou réordonner ce qui apparaît à l’écran (caractères de contrôle ou de mise en forme) ou d’autres symboles
+## Entre les parenthèses de « L’adresse collée n’est pas l’adresse de retour… (…) » (« elle » est l’adresse collée) :
+flaw-pasted-not-web = ce n’est pas une adresse web
+flaw-pasted-no-redirect-uri = cette connexion n’a pas d’URI de redirection valable
+flaw-pasted-elsewhere = elle mène ailleurs
+flaw-pasted-other-attempt = elle appartient à une autre tentative d’identification
+flaw-pasted-repeated = son paramètre { $part } y figure plusieurs fois
+flaw-pasted-no-code = elle ne contient pas de code
+## Après « La réponse pour « … » contient une valeur inutilisable : » ou « L’enregistrement … du stockage d’équipe est endommagé : » (sans « elle » ni « il » : réponse et enregistrement n’ont pas le même genre) :
+flaw-other-connection = la connexion indiquée n’est pas « { $name } »
+flaw-name-not-allowed = le nom de la connexion n’est pas autorisé
+flaw-client-id-unusable = le Client ID n’est pas un Client ID valable de Zoho
+flaw-client-secret-unusable = le Client Secret n’est pas un Client Secret valable de Zoho
+flaw-other-client = le client indiqué n’est pas celui qu’utilise la connexion
+flaw-unknown-data-centre = le centre de données indiqué n’existe pas chez Zoho
+flaw-other-data-centre = le client se trouve dans le centre de données { $dc }, alors que la demande indiquait { $asked }
+flaw-registration-invalid = la déclaration prévue par la demande n’est pas valable dans le centre de données de la réponse ({ $field ->
+        [none] l’une de ses valeurs
+       *[other] champ « { $field } »
+    })
+flaw-no-sign-in = l’identification que la demande réclamait est absente
+flaw-untrusted-accounts-server = le serveur de comptes n’est pas un serveur de comptes Zoho de confiance
+flaw-accounts-server-elsewhere = le serveur de comptes appartient au centre de données { $other }, et non au centre de données { $dc }
+flaw-api-domain-elsewhere = le domaine d’API n’est pas celui du centre de données { $dc } ({ $expected })
+flaw-scopes-not-zohos = les scopes indiqués ne sont pas des noms de scopes Zoho
+flaw-account-not-address = le compte utilisé pour l’identification n’est pas une adresse e-mail
+flaw-connection-gone = la connexion pour laquelle une nouvelle identification était demandée n’existe plus ici
+flaw-client-changed = ici, la connexion utilise désormais un autre client
+flaw-data-centre-changed = ici, la connexion a changé de centre de données depuis la demande
+flaw-signed-in-since = quelqu’un s’est de nouveau identifié ici pour cette connexion après la création de la demande
+flaw-account-unnamed = Zoho n’indique pas à quel compte appartient l’identification, alors que la demande voulait le savoir
+flaw-account-not-zohos = le compte indiqué n’est pas celui avec lequel, selon Zoho, l’identification a eu lieu ({ $zoho })
+flaw-other-account = l’identification a été faite avec un autre compte Zoho que celui de la connexion ({ $earlier })
+flaw-account-unknown = Zoho n’indique pas avec quel compte l’identification a eu lieu, alors que la connexion utilisait le compte { $earlier }
+flaw-kept-under-another = la connexion indiquée n’est pas celle sous laquelle l’enregistrement est conservé (« { $key } »)
+flaw-port-unusable = le port local (loopback) n’est pas utilisable
+flaw-redirect-uri-unusable = une URI de redirection n’est pas utilisable
+flaw-homepage-unusable = l’URL de la page d’accueil n’est pas utilisable
+flaw-client-name-not-allowed = le nom du client n’est pas autorisé
+flaw-signed-in-at-unknown = le centre de données de l’identification n’existe pas chez Zoho
+flaw-request-unusable = la demande dont provient la connexion n’est pas utilisable
+
+## Ce que l’application a fait pour vous, au-dessus de la liste des connexions
+notice-cached-token-replaced = Le jeton d’accès mis en cache pour « { $name } » ne pouvait pas venir de Zoho (son expiration, ses délais de renouvellement ou son domaine d’API étaient incorrects) : il a donc été remplacé par un nouveau.
+notice-token-not-kept = Le nouveau jeton d’accès de « { $name } » n’a pas pu être conservé pour le prochain appel. Il n’a servi que cette fois ; vérifiez l’endroit où sont conservés les secrets de cette connexion.
+notice-request-removed = La demande « { $name } » a expiré { $when } sans réponse : elle a été supprimée avec sa clé, et aucune réponse à cette demande ne pourra donc être ouverte. Créez une nouvelle demande si vous en avez encore besoin.
+
 ## why
 
 why-never-connected = elle n’a jamais été connectée
@@ -850,6 +918,8 @@ why-no-refresh-token = elle n’a pas de refresh token
 ## InputError
 
 error-unknown_data_centre = Centre de données « { $given } » inconnu. Choisissez parmi : { $known }.
+# Un nom de client : seulement des lettres, des chiffres, des espaces, _ et & (ni trait d’union, ni apostrophe).
+suggested-client-name = Mon client Zoho
 error-client_name_empty = Saisissez un nom de client, par exemple { $example }.
 error-client_name_invalid_chars = Le nom du client contient { $chars }. Zoho n’accepte que des lettres, des chiffres, des espaces, _ et &.
 error-port_empty = Saisissez un numéro de port (de { $min } à { $max }).
@@ -883,7 +953,7 @@ error-client_secret_looks_like_id = Ceci ressemble au Client ID (il commence par
 error-passphrase_too_short = La phrase secrète est trop courte. Utilisez au moins { $min } caractères, idéalement quelques mots sans rapport entre eux.
 error-passphrase_mismatch = Les deux phrases secrètes sont différentes. Saisissez deux fois la même phrase secrète.
 error-wrong_passphrase = Phrase secrète incorrecte pour le fichier chiffré : ce n’est pas celle qui a été choisie à la création du fichier.
-error-server_url_rejected = { $variable } vaut « { $value } », ce qui n’est pas accepté ({ $reason }). Donnez-lui une adresse https://, ou http:// sur cet ordinateur uniquement (127.0.0.1, [::1] ou localhost), ou supprimez cette variable.
+error-server_url_rejected = { $variable } vaut « { $value } » : cette adresse n’est pas acceptée ({ $reason }). Donnez-lui une adresse https://, ou http:// sur cet ordinateur uniquement (127.0.0.1, [::1] ou localhost), ou supprimez cette variable.
 error-account_changed = Identification avec le compte { $now }, alors que cette connexion utilisait le compte { $previous }. La nouvelle identification n’a pas été conservée, et ses jetons ont été révoqués.
 error-team_address_rejected = L’adresse du stockage d’équipe « { $value } » n’est pas utilisable ({ $reason }).
 error-team_path_invalid = La valeur « { $value } » du champ { $field } n’est pas un chemin valide dans le stockage d’équipe. Utilisez des lettres, des chiffres, _, - et ., avec des / entre les parties.
@@ -975,7 +1045,10 @@ error-keychain_timeout = Le trousseau de cet ordinateur n’a pas répondu en { 
         [one] { $seconds } seconde
        *[other] { $seconds } secondes
     }. Il est peut-être verrouillé et attend son mot de passe dans une fenêtre : déverrouillez-le et réessayez. Le trousseau peut encore terminer la modification plus tard ; la prochaine modification de vos connexions le vérifiera et remettra tout en ordre.
-error-keychain_too_long = Cette valeur ({ $what }) est plus longue que ce qu’accepte le trousseau de cet ordinateur ({ $limit } octets au plus) : elle n’a donc pas été enregistrée.
+error-keychain_too_long = { $what ->
+        [secret] Le secret
+       *[name] Le nom de l’entrée
+    } est plus long que ce qu’accepte le trousseau de cet ordinateur ({ $limit } octets au plus) : il n’a donc pas été enregistré.
 error-keychain_failure = Le trousseau de cet ordinateur a rencontré une erreur. Réessayez ; si l’erreur persiste, redémarrez votre trousseau.
 
 ## FileStoreError
@@ -1002,14 +1075,20 @@ error-team_no_active_node = Le cluster du stockage d’équipe ({ $addresses }) 
 error-team_sealed = Le stockage d’équipe à l’adresse { $address } est scellé (sealed). Demandez à la personne qui le gère de le desceller (bao operator unseal, ou vault operator unseal), puis réessayez. Rien n’a été modifié.
 error-team_token_missing = Aucun jeton pour le stockage d’équipe. Définissez VAULT_TOKEN (ou BAO_TOKEN), ou ouvrez une session avec bao login ou vault login (ils gardent le jeton dans ~/.vault-token) ; sur un serveur, indiquez un AppRole (role ID et fichier du secret ID).
 error-team_token_rejected = Le stockage d’équipe à l’adresse { $address } a refusé le jeton : il a expiré ou a été révoqué. Obtenez-en un nouveau (bao login, vault login, ou un nouveau secret ID d’AppRole), puis réessayez. Rien n’a été modifié.
-error-team_permission_denied = Le jeton du stockage d’équipe n’a pas le droit « { $capability } » sur « { $path } ». Sa politique (policy) doit accorder la capacité « { $capability } » sur ce chemin (voir le README, section Teams and servers). Rien n’a été modifié.
+error-team_permission_denied = Le jeton du stockage d’équipe n’a pas le droit de { $capability ->
+        [read] lire
+        [list] lister le contenu de
+        [create] créer
+        [delete] supprimer
+       *[update] modifier
+    } « { $path } ». Sa politique (policy) doit accorder la capacité « { $capability } » sur ce chemin (voir le README, section Teams and servers). Rien n’a été modifié.
 error-team_app_role_refused = L’ouverture de session AppRole sur le stockage d’équipe a été refusée. Vérifiez le role ID, et que le secret ID de son fichier est toujours valable.
 error-team_secret_id_file = Le fichier du secret ID de l’AppRole { $path } est illisible. Vérifiez qu’il existe et que cet utilisateur a le droit de le lire.
 error-team_ca_cert = Le certificat de l’autorité (CA) du stockage d’équipe, { $path }, est inutilisable. Indiquez un fichier PEM contenant l’autorité qui a signé le certificat du serveur.
 error-team_answer = Le stockage d’équipe à l’adresse { $address } a refusé la requête (HTTP { $status }). Rien n’a été modifié. Réessayez ; si cela se reproduit, montrez les détails à la personne qui gère le stockage d’équipe.
 error-team_record_unreadable = L’enregistrement { $path } du stockage d’équipe n’a pas la forme qu’écrit cette application. Quelqu’un l’a modifié à la main : corrigez-le ou supprimez-le.
 error-team_record_damaged = L’enregistrement { $path } du stockage d’équipe est endommagé : { $problem }. Il n’est pas utilisé. Corrigez-le, ou supprimez-le et ajoutez de nouveau la connexion.
-error-team_conflict = L’enregistrement { $what } du stockage d’équipe n’a pas cessé de changer pendant l’opération (d’autres machines écrivaient). Réessayez dans un instant.
+error-team_conflict = L’enregistrement { $path } du stockage d’équipe n’a pas cessé de changer pendant l’opération (d’autres machines écrivaient). Réessayez dans un instant.
 error-team_refresh_stuck = Une autre machine renouvelle le jeton d’accès de « { $name } » depuis { $seconds ->
         [one] { $seconds } seconde
        *[other] { $seconds } secondes
@@ -1033,8 +1112,9 @@ error-api_rate_limited = La limite de débit de l’API Zoho a été atteinte po
 ## OnboardingError
 
 error-request_unreadable = Ceci n’est pas une demande d’identifiants de Zoho Credential Wizard. Demandez à l’expéditeur de vous renvoyer le fichier de demande ou son lien.
+error-request_from_newer_app = Cette demande a été créée par une version plus récente de Zoho Credential Wizard (version { $version } du format) : cette version-ci ne peut pas la lire. Mettez à jour l’application, puis ouvrez à nouveau la demande ; rien n’a été créé.
 error-request_expired = La demande de { $from } a expiré ({ $when }). Demandez à { $from } de vous en envoyer une nouvelle ; rien n’a été envoyé.
-error-requester_refused = Cette demande indique son expéditeur avec { $why }, ce que l’application n’affiche pas : un tel texte pourrait déguiser ce qui apparaît à l’écran. Rien n’a été créé. Demandez à l’expéditeur de créer une nouvelle demande avec Zoho Credential Wizard.
+error-requester_refused = L’application n’affiche pas le nom de l’expéditeur de cette demande : { $why }. Elle n’affiche que des noms qui ne peuvent pas fausser ce qui apparaît à l’écran. Rien n’a été créé. Demandez à l’expéditeur de créer une nouvelle demande avec Zoho Credential Wizard.
 error-request_from_the_future = D’après l’horloge de cet ordinateur, cette demande a été créée dans le futur ({ $when }). Vérifiez la date et l’heure de cet ordinateur ; si elles sont justes, demandez à l’expéditeur de vous envoyer une nouvelle demande. Rien n’a été créé.
 error-fingerprint_mismatch = L’empreinte ne correspond pas à celle de cette demande : la demande a peut-être été modifiée en chemin (sa clé remplacée). Rien n’a été enregistré. Appelez l’expéditeur à un numéro que vous connaissez déjà et demandez-lui de vous lire l’empreinte que son application affiche pour cette demande ; si elle diffère toujours, demandez-lui d’en créer une nouvelle.
 error-not_from_request = « { $name } » n’a pas été créée à partir d’une demande d’identifiants : il n’y a donc personne à qui l’envoyer. Ouvrez la demande que vous avez reçue et créez la connexion à partir de celle-ci.
@@ -1043,6 +1123,7 @@ error-no_such_request = Aucune demande en attente nommée « { $name } » là 
 error-request_exists = Une demande nommée « { $name } » attend déjà sa réponse. Annulez-la d’abord, ou choisissez un autre nom.
 error-already_answered = La réponse à « { $name } » a déjà été importée ({ $when }) ; sa clé n’existe plus, une réponse ne peut donc pas être importée deux fois. La connexion « { $name } » contient ce que cette réponse a apporté.
 error-reply_unreadable = Cette réponse ne s’ouvre avec la clé d’aucune demande en attente ici. Elle a été modifiée en chemin, ou elle répond à une demande annulée ou créée dans le stockage d’un autre ordinateur. Rien n’a été modifié. Demandez à l’expéditeur d’enregistrer à nouveau la réponse et d’envoyer le fichier lui-même.
+error-reply_from_newer_app = Cette réponse a été créée par une version plus récente de Zoho Credential Wizard (version { $version } du format) : cette version-ci ne peut pas la lire. Mettez à jour l’application, puis importez à nouveau la réponse ; rien n’a été modifié.
 error-reply_for_another_request = Cette réponse correspond à une autre demande que « { $name } » (la demande { $expected }). Importez-la avec la demande à laquelle elle correspond ; rien n’a été modifié.
 error-reply_late = La réponse pour « { $name } » est arrivée après l’expiration de sa demande ({ $when }) : elle n’a donc pas été importée. N’importe qui ayant vu la demande aurait pu y répondre ; ne l’importez que si vous attendiez cette réponse de votre entreprise cliente.
 error-reply_invalid = La réponse pour « { $name } » contient une valeur inutilisable : { $reason }. Demandez à l’expéditeur de vérifier la connexion et d’envoyer une nouvelle réponse ; rien n’a été modifié.

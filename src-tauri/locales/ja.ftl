@@ -461,7 +461,9 @@ copy = コピー
 # 「コピー」ボタンがコピーする値のラベル（スクリーンリーダー用）。
 copy-label = { $label } をコピー
 copied = ✓ コピーしました
-copy-by-hand = テキストを選択して Ctrl+C を押してください
+# The copy keys off a Mac (on a Mac the app says ⌘C).
+copy-keys = Ctrl+C
+copy-by-hand = テキストを選択して { $keys } を押してください
 copied-kept = { $label } をコピーしました。別のものをコピーするまで、クリップボードに残ります。
 copied-clears = { $label } をコピーしました。あと { $left } 秒でクリップボードを消去します。
 copied-cleared = { $label }：クリップボードを消去しました（まだ残っていた場合）。
@@ -542,7 +544,7 @@ self-saved = 「{ $name }」を保存しました · { $dc } · シークレッ�
 self-file-warning = 警告：ダウンロードしたファイル { $file } には、Client Secret がまだ平文で含まれており、このコンピューターにアクセスできる人なら誰でも読めます。ほかで必要な場合を除き、今すぐ削除してください。
 self-no-file = ファイルには何も保存されていません。コンソールで self_client.json もダウンロードした場合は、削除してください。シークレットが平文で含まれています。
 self-file-deleted = { $path } を削除しました。
-copy-scopes-by-hand = スコープを選択して Ctrl+C を押してください
+copy-scopes-by-hand = スコープを選択して { $keys } を押してください
 
 ## サインインやインポートの後のテスト呼び出し
 
@@ -584,7 +586,11 @@ status-secret-saved = シークレット保存済み
 open-connection = 「{ $name }」を開く
 store-now-keychain = 新しいシークレットは、今後このコンピューターのキーチェーンに保存されます。
 store-now-encrypted-file = 新しいシークレットは、今後暗号化ファイルに保存されます。
-store-now-team = { $address } のチームストアに { $token } でアクセスしました。保管されている接続は { $count } 件です。新しい接続とそのシークレットは、今後このチームストアに保存されます。
+store-now-team = { $address } のチームストアに、{ $token }でアクセスしました。保管されている接続は { $count } 件です。新しい接続とそのシークレットは、今後このチームストアに保存されます。
+token-entered = 入力したトークン
+token-variable = 環境変数 { $name } に設定されたトークン
+token-token-file = ファイル { $path } に保存されたトークン
+token-app-role = AppRole によるログイン
 damaged-question = レコード「{ $name }」を、その Client Secret とトークンとともにチームストアから削除しますか？チームストアを使うすべてのコンピューターで削除されます。ほかには何も変わりません。削除した後に、接続をもう一度追加してください。
 damaged-delete = 破損したレコードを削除
 damaged-offer = 破損したレコードを削除…
@@ -785,7 +791,9 @@ doctor-browser-install = xdg-utils をインストールするか、BROWSER に�
 doctor-browser-default = アドレスは、デスクトップの既定のブラウザーで開きます。
 doctor-folder = 設定フォルダー
 doctor-folder-private = { $path } には、あなただけがアクセスできます。
-doctor-folder-open = { $problem }
+doctor-folder-other-owner = { $path } は、別のユーザーのものです。
+doctor-folder-open = { $path } には、ほかのユーザーもアクセスできます（アクセス権 { $mode }）。
+doctor-folder-files-open = { $path } 内の { $files } には、ほかのユーザーもアクセスできます。
 doctor-folder-narrowed = 次に保存するときに、アプリがアクセスをあなただけに制限します。または、ZCW_CONFIG_DIR に自分のフォルダーを設定してください。
 doctor-folder-unreadable = { $reason }
 doctor-folder-own = ZCW_CONFIG_DIR に自分のフォルダーを設定してください。
@@ -826,6 +834,66 @@ reached-crm-no-leads = CRM の Leads モジュール（リードはまだあり�
 reached-zoho-account = Zoho アカウント { $email }
 
 
+## エラーが示す値の問題点：それぞれ、エラーの文の一部になります。
+## 「チームストアのアドレス『…』は使用できません：」または「ZCW_… の値『…』は使用できません：」の後に続きます：
+flaw-address-empty = 空です。サーバーのアドレスを指定してください（例：https://vault.example.com:8200）
+flaw-address-not-web = Web アドレスではありません
+flaw-address-has-path = パスが含まれています。サーバーのアドレスだけを指定してください
+flaw-address-unencrypted = シークレットが暗号化されずに別のコンピューターへ送られてしまいます。https:// を使ってください
+flaw-address-other-scheme = https:// でも、このコンピューター上の http:// でもありません
+flaw-address-has-credentials = ユーザー名またはパスワードが含まれています
+## 「この依頼の依頼者名は、アプリでは表示しません：」の後に続きます：
+flaw-sender-empty = 空欄です
+flaw-sender-spaced = 前後に空白があるか、空白が 2 つ以上続いています
+flaw-sender-too-long = { $max } 文字を超えています
+flaw-sender-like-code = フィンガープリントのような形のコードが含まれています
+flaw-sender-hidden-characters = 画面の表示を隠したり並べ替えたりできる文字（制御文字や書式設定文字）、またはその他の記号が含まれています
+## 「貼り付けたアドレスは、この接続のサインイン結果のアドレスではありません（…）」の（）内に入ります：
+flaw-pasted-not-web = Web アドレスではありません
+flaw-pasted-no-redirect-uri = この接続に有効なリダイレクト URI がありません
+flaw-pasted-elsewhere = 別の場所を指しています
+flaw-pasted-other-attempt = 別のサインインのアドレスです
+flaw-pasted-repeated = { $part } が 2 回以上含まれています
+flaw-pasted-no-code = コードが含まれていません
+## 「『…』への回答に、使用できない値が含まれています：」または「チームストアのレコード … が破損しています：」の後に続きます：
+flaw-other-connection = 「{ $name }」ではなく、別の接続のものです
+flaw-name-not-allowed = 使用できない接続名が指定されています
+flaw-client-id-unusable = Client ID が、Zoho が発行する形式ではありません
+flaw-client-secret-unusable = Client Secret が、Zoho が発行する形式ではありません
+flaw-other-client = この接続が使っているものとは別のクライアントのものです
+flaw-unknown-data-centre = Zoho にないデータセンターが指定されています
+flaw-other-data-centre = クライアントは { $dc } のデータセンターにありますが、依頼では { $asked } が指定されていました
+flaw-registration-invalid = 依頼の登録内容（{ $field ->
+        [none] いずれかの値
+       *[other] { $field }
+    }）が、回答のデータセンターでは有効ではありません
+flaw-no-sign-in = 依頼ではサインインを求めていましたが、サインインが含まれていません
+flaw-untrusted-accounts-server = アカウントサーバーが、信頼できる Zoho のアカウントサーバーではありません
+flaw-accounts-server-elsewhere = アカウントサーバーが、{ $dc } ではなく { $other } のデータセンターのものです
+flaw-api-domain-elsewhere = API ドメインが、{ $dc } のデータセンターのもの（{ $expected }）ではありません
+flaw-scopes-not-zohos = スコープが Zoho のスコープ名ではありません
+flaw-account-not-address = サインインしたアカウントがメールアドレスではありません
+flaw-connection-gone = 再接続の対象の接続が、ここにはもうありません
+flaw-client-changed = ここにある接続は、現在は別のクライアントを使っています
+flaw-data-centre-changed = 依頼の後に、ここにある接続のデータセンターが変更されています
+flaw-signed-in-since = 依頼の作成後に、ここでこの接続にもう一度サインインしています
+flaw-account-unnamed = 依頼ではサインインしたアカウントの確認を求めていましたが、Zoho がどのアカウントのサインインかを示していません
+flaw-account-not-zohos = 記載されたアカウントが、Zoho が示すサインインしたアカウント（{ $zoho }）と異なります
+flaw-other-account = この接続のアカウント（{ $earlier }）とは別の Zoho アカウントでサインインしています
+flaw-account-unknown = Zoho がどのアカウントでサインインしたかを示していません（この接続のアカウントは { $earlier } でした）
+flaw-kept-under-another = 「{ $key }」として保管されていますが、別の接続のものです
+flaw-port-unusable = このアプリのポートが使用できません
+flaw-redirect-uri-unusable = 使用できないリダイレクト URI が含まれています
+flaw-homepage-unusable = ホームページ URL が使用できません
+flaw-client-name-not-allowed = 使用できないクライアント名が指定されています
+flaw-signed-in-at-unknown = サインインしたデータセンターとして、Zoho にないデータセンターが記録されています
+flaw-request-unusable = 接続の元になった依頼が使用できません
+
+## 本人に代わって行ったこと（接続一覧の上に表示します）
+notice-cached-token-replaced = 「{ $name }」の保存済みのアクセストークンは、有効期限、更新の時刻、または API ドメインが正しくなく、Zoho が発行したものとは考えられないため、新しいものに置き換えました。
+notice-token-not-kept = 「{ $name }」の新しいアクセストークンを、次回の呼び出し用に保存できませんでした。今回はそのまま 1 回だけ使いました。この接続のシークレットの保存先を確認してください。
+notice-request-removed = 依頼「{ $name }」は、回答のないまま期限切れになりました（{ $when }）。依頼はその鍵とともに削除したため、この依頼への回答は開けません。まだ必要な場合は、新しい依頼を作成してください。
+
 ## why
 
 why-never-connected = まだ一度も接続されていません
@@ -838,6 +906,8 @@ why-no-refresh-token = リフレッシュトークンがありません
 ## InputError
 
 error-unknown_data_centre = 「{ $given }」は不明なデータセンターです。次のいずれかを選んでください：{ $known }。
+# クライアント名：文字、数字、スペース、_、& のみ（ハイフン、アポストロフィ、ピリオドは使えません）。
+suggested-client-name = 自社用 Zoho クライアント
 error-client_name_empty = クライアント名を入力してください（例：{ $example }）。
 error-client_name_invalid_chars = クライアント名に { $chars } が含まれています。Zoho で使えるのは、文字、数字、スペース、_、& のみです。
 error-port_empty = ポート番号を入力してください（{ $min }～{ $max }）。
@@ -871,9 +941,9 @@ error-client_secret_looks_like_id = これは Client Secret ではなく、Clien
 error-passphrase_too_short = パスフレーズが短すぎます。{ $min } 文字以上にしてください。互いに関係のない単語をいくつか並べるのが理想的です。
 error-passphrase_mismatch = 2 つのパスフレーズが一致しません。同じパスフレーズを 2 回入力してください。
 error-wrong_passphrase = 暗号化ファイルのパスフレーズが違います。ファイルの作成時に決めたパスフレーズではありません。
-error-server_url_rejected = { $variable } の値「{ $value }」は使用できません（{ $reason }）。https:// のアドレスか、このコンピューター上のみの http://（127.0.0.1、[::1]、localhost）を設定するか、設定を解除してください。
+error-server_url_rejected = { $variable } の値「{ $value }」は使用できません：{ $reason }。https:// のアドレスか、このコンピューター上のみの http://（127.0.0.1、[::1]、localhost）を設定するか、設定を解除してください。
 error-account_changed = { $now } でサインインしましたが、この接続はこれまで { $previous } でサインインしていました。新しいサインインは保持されず、そのトークンは取り消されました。
-error-team_address_rejected = チームストアのアドレス「{ $value }」は使用できません（{ $reason }）。
+error-team_address_rejected = チームストアのアドレス「{ $value }」は使用できません：{ $reason }。
 error-team_path_invalid = { $field }「{ $value }」は、チームストアのパスとして使えません。英字、数字、_、-、. を使い、各部分を / で区切ってください。
 error-team_app_role_incomplete = AppRole には、ロール ID と、シークレット ID を保存したファイルの両方が必要です。両方を指定するか、トークンを使う場合はどちらも指定しないでください。
 error-connection_name_dots = 接続名をドットだけにすることはできません。文字か数字も使ってください。
@@ -951,7 +1021,10 @@ error-unreachable = Zoho にアクセスできませんでした。インター�
 error-keychain_unavailable = このコンピューターのキーチェーンを使用できません。GNOME Keyring や KWallet などのキーリングをインストールして起動し、ロックを解除してから、もう一度お試しください。何も保存されていません。
 error-keychain_locked = このコンピューターのキーチェーンがロックされているか、アクセスを拒否しました。ロックを解除して（デスクトップにログインするか、キーリングのアプリでキーリングのロックを解除します）、もう一度お試しください。何も保存されていません。
 error-keychain_timeout = このコンピューターのキーチェーンが { $seconds } 秒以内に応答しませんでした。ロックされていて、ダイアログでパスワードの入力を待っている可能性があります。ロックを解除してから、もう一度お試しください。キーチェーンの変更が後から完了することもありますが、次に接続を変更するときにアプリが確認し、整理します。
-error-keychain_too_long = { $what } が、このコンピューターのキーチェーンの上限（最大 { $limit } バイト）を超えているため、保存されませんでした。
+error-keychain_too_long = { $what ->
+        [secret] シークレット
+       *[name] 項目の名前
+    }が、このコンピューターのキーチェーンの上限（最大 { $limit } バイト）を超えているため、保存されませんでした。
 error-keychain_failure = このコンピューターのキーチェーンでエラーが発生しました。もう一度お試しください。失敗が続く場合は、キーリングを再起動してください。
 
 ## FileStoreError
@@ -975,14 +1048,20 @@ error-team_no_active_node = チームストアのクラスター（{ $addresses 
 error-team_sealed = { $address } のチームストアは封印（シール）されています。運用担当者に封印を解除（bao operator unseal または vault operator unseal）してもらってから、もう一度お試しください。何も変更されていません。
 error-team_token_missing = チームストアのトークンがありません。VAULT_TOKEN（または BAO_TOKEN）を設定するか、bao login または vault login でログインしてください（トークンは ~/.vault-token に保存されます）。サーバーでは、AppRole（ロール ID とシークレット ID ファイル）を指定してください。
 error-team_token_rejected = { $address } のチームストアがトークンを拒否しました。トークンの期限が切れたか、取り消されています。新しいトークン（bao login、vault login、または新しい AppRole のシークレット ID）を取得してから、もう一度お試しください。何も変更されていません。
-error-team_permission_denied = チームストアのトークンには、「{ $path }」に対する { $capability } が許可されていません。そのパスに対する「{ $capability }」ケーパビリティを、トークンのポリシーに追加する必要があります（README の「Teams and servers」を参照）。何も変更されていません。
+error-team_permission_denied = チームストアのトークンには、「{ $path }」を{ $capability ->
+        [read] 読み取る
+        [list] 一覧表示する
+        [create] 作成する
+        [delete] 削除する
+       *[update] 変更する
+    }ことが許可されていません。そのパスに対する「{ $capability }」ケーパビリティを、トークンのポリシーに追加する必要があります（README の「Teams and servers」を参照）。何も変更されていません。
 error-team_app_role_refused = チームストアへの AppRole でのログインが拒否されました。ロール ID と、ファイル内のシークレット ID が最新であることを確認してください。
 error-team_secret_id_file = AppRole のシークレット ID ファイル { $path } を読み込めません。ファイルが存在し、このユーザーが読み取れることを確認してください。
 error-team_ca_cert = チームストアの CA 証明書 { $path } を使用できません。サーバーの証明書に署名した CA を含む PEM ファイルを指定してください。
 error-team_answer = { $address } のチームストアがリクエストを拒否しました（HTTP { $status }）。何も変更されていません。もう一度お試しください。繰り返し発生する場合は、チームストアの管理者に詳細を見せてください。
 error-team_record_unreadable = チームストアのレコード { $path } は、このアプリが書き込む形式ではありません。誰かが手動で変更しています。修正するか、削除してください。
 error-team_record_damaged = チームストアのレコード { $path } が破損しています：{ $problem }。このレコードは使用されません。修正するか、削除して接続をもう一度追加してください。
-error-team_conflict = 他のマシンが書き込んでいたため、チームストアのレコード { $what } が変更され続けました。少し待ってから、もう一度お試しください。
+error-team_conflict = 他のマシンが書き込んでいたため、チームストアのレコード { $path } が変更され続けました。少し待ってから、もう一度お試しください。
 error-team_refresh_stuck = 別のマシンが「{ $name }」のアクセストークンを { $seconds } 秒間更新し続けていて、終わっていません。1 分後にもう一度お試しください。繰り返し発生する場合は、そのマシンを確認してください。
 error-team_not_set_up = このコンピューターには、チームストアが設定されていません。
 
@@ -1003,8 +1082,9 @@ error-api_rate_limited = 「{ $name }」が Zoho の API の呼び出し回数�
 ## OnboardingError
 
 error-request_unreadable = これは Zoho Credential Wizard の認証情報の依頼ではありません。依頼者に、依頼ファイルまたはリンクをもう一度送ってもらってください。
+error-request_from_newer_app = この依頼は、新しいバージョンの Zoho Credential Wizard で作成されており（形式のバージョン { $version }）、このバージョンでは読み込めません。アプリを更新してから、もう一度依頼を開いてください。何も作成されていません。
 error-request_expired = { $from } からの依頼は期限切れです（{ $when }）。{ $from } に新しい依頼を送ってもらってください。何も送信されていません。
-error-requester_refused = この依頼では、依頼者名に { $why } が使われているため、アプリでは表示しません。このような文字は、画面の表示内容を偽装するおそれがあります。何も作成されていません。依頼者に、Zoho Credential Wizard で新しい依頼を作成してもらってください。
+error-requester_refused = この依頼の依頼者名は、アプリでは表示しません：{ $why }。アプリが表示するのは、画面の表示内容を偽装できない名前だけです。何も作成されていません。依頼者に、Zoho Credential Wizard で新しい依頼を作成してもらってください。
 error-request_from_the_future = この依頼は、このコンピューターの時計では未来に作成されたことになっています（{ $when }）。このコンピューターの日付と時刻を確認し、正しい場合は依頼者に新しい依頼を送ってもらってください。何も作成されていません。
 error-fingerprint_mismatch = フィンガープリントがこの依頼のものと一致しないため、途中で依頼が改ざんされた（鍵がすり替えられた）可能性があります。何も保存されていません。以前から知っている電話番号で依頼者に電話し、相手のアプリにこの依頼について表示されているフィンガープリントを読み上げてもらってください。それでも異なる場合は、新しい依頼を送ってもらってください。
 error-not_from_request = 「{ $name }」は認証情報の依頼から作成されたものではないため、送信先がありません。受け取った依頼を開き、そこから接続を作成してください。
@@ -1013,6 +1093,7 @@ error-no_such_request = このコンピューターで現在使っている保�
 error-request_exists = 「{ $name }」という名前の依頼が、すでに回答を待っています。先にその依頼をキャンセルするか、別の名前を選んでください。
 error-already_answered = 「{ $name }」への回答は、すでにインポートされています（{ $when }）。依頼の鍵はもうないため、回答を 2 回インポートすることはできません。インポートした内容は、接続「{ $name }」に入っています。
 error-reply_unreadable = この回答は、ここで回答を待っているどの依頼の鍵でも開けません。途中で改ざんされたか、キャンセルされた依頼、または別のコンピューターの保存先で作成された依頼への回答です。何も変更されていません。回答を送った人に、回答をもう一度保存して、ファイルそのものを送ってもらってください。
+error-reply_from_newer_app = この回答は、新しいバージョンの Zoho Credential Wizard で作成されており（形式のバージョン { $version }）、このバージョンでは読み込めません。アプリを更新してから、もう一度回答をインポートしてください。何も変更されていません。
 error-reply_for_another_request = この回答は、依頼「{ $name }」（依頼 { $expected }）への回答ではなく、別の依頼への回答です。回答先の依頼でインポートしてください。何も変更されていません。
 error-reply_late = 「{ $name }」への回答は、依頼の期限（{ $when }）が過ぎてから届いたため、インポートされませんでした。依頼を見た人なら誰でも回答できた可能性があります。お客様からのこの回答を想定していた場合にのみ、インポートしてください。
 error-reply_invalid = 「{ $name }」への回答に、使用できない値が含まれています：{ $reason }。回答を送った人に、接続を確認して新しい回答を送ってもらってください。何も変更されていません。

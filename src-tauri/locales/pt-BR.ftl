@@ -461,7 +461,9 @@ copy = Copiar
 # O rótulo do valor que um botão Copiar copia, para leitores de tela.
 copy-label = Copiar { $label }
 copied = ✓ Copiado
-copy-by-hand = Selecione o texto e pressione Ctrl+C
+# The copy keys off a Mac (on a Mac the app says ⌘C).
+copy-keys = Ctrl+C
+copy-by-hand = Selecione o texto e pressione { $keys }
 copied-kept = Copiado: { $label }. Continua na área de transferência até que outra coisa seja copiada.
 copied-clears = Copiado: { $label }. A área de transferência será limpa em { $left } s.
 copied-cleared = { $label }: área de transferência limpa (se ainda estava lá).
@@ -546,7 +548,7 @@ self-saved = “{ $name }” salva · { $dc } · segredo e tokens no { $store } 
 self-file-warning = Atenção: o arquivo baixado { $file } ainda contém o Client Secret sem criptografia, que qualquer pessoa com acesso a este computador pode ler. Exclua-o agora, a menos que você precise dele em outro lugar.
 self-no-file = Nada foi salvo em arquivo. Se o console também baixou o self_client.json, exclua-o: ele contém o segredo sem criptografia.
 self-file-deleted = { $path } foi excluído.
-copy-scopes-by-hand = Selecione os escopos e pressione Ctrl+C
+copy-scopes-by-hand = Selecione os escopos e pressione { $keys }
 
 ## A chamada de teste depois de um login ou de uma importação
 
@@ -594,6 +596,10 @@ store-now-team = Armazenamento da equipe em { $address } acessado com { $token }
         [one] 1 conexão
        *[other] { $count } conexões
     }. Agora, as novas conexões e os segredos delas são salvos lá.
+token-entered = o token que você digitou
+token-variable = o token da variável { $name }
+token-token-file = o token do arquivo { $path }
+token-app-role = um login do AppRole
 damaged-question = Excluir o registro “{ $name }” do armazenamento da equipe, com o Client Secret e os tokens dele, para todos os computadores que usam o armazenamento da equipe? Nada mais muda; depois, adicione a conexão de novo.
 damaged-delete = Excluir o registro danificado
 damaged-offer = Excluir o registro danificado…
@@ -797,7 +803,9 @@ doctor-browser-install = Instale o xdg-utils ou defina BROWSER com o seu navegad
 doctor-browser-default = O navegador padrão da área de trabalho abre os endereços.
 doctor-folder = Pasta de configurações
 doctor-folder-private = { $path } é acessível só para você.
-doctor-folder-open = { $problem }
+doctor-folder-other-owner = { $path } pertence a outro usuário.
+doctor-folder-open = { $path } também é acessível para outros usuários (modo { $mode }).
+doctor-folder-files-open = Outros usuários têm acesso a { $files } em { $path }.
 doctor-folder-narrowed = Na próxima vez que salvar algo, o aplicativo restringe o acesso a ela só para você; ou defina ZCW_CONFIG_DIR com uma pasta sua.
 doctor-folder-unreadable = { $reason }
 doctor-folder-own = Defina ZCW_CONFIG_DIR com uma pasta sua.
@@ -841,6 +849,66 @@ reached-crm-no-leads = Módulo Leads do CRM (ainda sem leads)
 reached-zoho-account = Conta Zoho { $email }
 
 
+## O que está errado em um valor citado por um erro: cada mensagem completa a frase do seu erro.
+## Depois de “O endereço do armazenamento da equipe, “…”, não pode ser usado:” ou de “ZCW_… tem o valor “…”, que não pode ser usado:”
+flaw-address-empty = está vazio; informe o endereço do servidor, por exemplo https://vault.example.com:8200
+flaw-address-not-web = não é um endereço web
+flaw-address-has-path = contém um caminho; informe só o endereço do servidor
+flaw-address-unencrypted = enviaria segredos sem criptografia para outro computador; use https://
+flaw-address-other-scheme = não usa https:// nem é um endereço http:// deste mesmo computador
+flaw-address-has-credentials = contém um nome de usuário ou uma senha
+## Depois de “Esta solicitação não pode ser aberta:”
+flaw-sender-empty = o nome de quem a enviou está vazio
+flaw-sender-spaced = o nome de quem a enviou tem espaços no início ou no fim, ou espaços duplicados
+flaw-sender-too-long = o nome de quem a enviou tem mais de { $max } caracteres
+flaw-sender-like-code = o nome de quem a enviou contém um código com formato de impressão digital
+flaw-sender-hidden-characters = o nome de quem a enviou contém caracteres que podem esconder ou reordenar o que aparece na tela (caracteres de controle ou de formatação) ou outros símbolos não permitidos
+## Dentro de “O endereço colado não é o retorno do login desta conexão (…)”
+flaw-pasted-not-web = ele não é um endereço web
+flaw-pasted-no-redirect-uri = esta conexão não tem uma URI de redirecionamento válida
+flaw-pasted-elsewhere = ele aponta para outro lugar
+flaw-pasted-other-attempt = ele é de outra tentativa de login
+flaw-pasted-repeated = o parâmetro { $part } aparece mais de uma vez
+flaw-pasted-no-code = ele não contém o código de login
+## Depois de “A resposta para “…” contém um valor que não pode ser usado:” ou de “O registro … do armazenamento da equipe está danificado:”
+flaw-other-connection = é de outra conexão, não de “{ $name }”
+flaw-name-not-allowed = o nome da conexão não é permitido
+flaw-client-id-unusable = o Client ID não tem o formato dos que o Zoho gera
+flaw-client-secret-unusable = o Client Secret não tem o formato dos que o Zoho gera
+flaw-other-client = é de outro cliente, não do que a conexão usa
+flaw-unknown-data-centre = o data center indicado não existe no Zoho
+flaw-other-data-centre = o cliente está no data center { $dc }, e a solicitação pedia o { $asked }
+flaw-registration-invalid = o que a solicitação pede para registrar não é válido no data center da resposta ({ $field ->
+        [none] um dos valores
+       *[other] o campo { $field }
+    })
+flaw-no-sign-in = não traz login, e a solicitação pedia um
+flaw-untrusted-accounts-server = o servidor de contas indicado não é um servidor de contas confiável do Zoho
+flaw-accounts-server-elsewhere = o servidor de contas é o do data center { $other }, não o do { $dc }
+flaw-api-domain-elsewhere = o domínio da API não é o do data center { $dc } ({ $expected })
+flaw-scopes-not-zohos = os escopos não são nomes de escopo do Zoho
+flaw-account-not-address = a conta usada no login não é um endereço de e-mail
+flaw-connection-gone = a conexão a ser reconectada não está mais aqui
+flaw-client-changed = a conexão daqui agora usa outro cliente
+flaw-data-centre-changed = a conexão daqui passou para outro data center depois que a solicitação foi criada
+flaw-signed-in-since = foi feito um novo login na conexão aqui depois que a solicitação foi criada
+flaw-account-unnamed = o Zoho não diz de qual conta é o login, e a solicitação pedia essa informação
+flaw-account-not-zohos = a conta indicada não é a que, segundo o Zoho, fez login ({ $zoho })
+flaw-other-account = o login foi feito com outra conta Zoho, não com a da conexão ({ $earlier })
+flaw-account-unknown = o Zoho não diz qual conta fez login, e a da conexão era { $earlier }
+flaw-kept-under-another = indica uma conexão diferente de “{ $key }”, o nome com que ele está guardado
+flaw-port-unusable = a porta local (loopback) não é válida
+flaw-redirect-uri-unusable = uma das URIs de redirecionamento não é válida
+flaw-homepage-unusable = a URL da página inicial não é válida
+flaw-client-name-not-allowed = o nome do cliente não é permitido
+flaw-signed-in-at-unknown = o data center em que o login foi feito não existe no Zoho
+flaw-request-unusable = a solicitação da qual a conexão veio não pode ser usada
+
+## O que foi feito em nome da pessoa, acima da lista de conexões
+notice-cached-token-replaced = O token de acesso guardado para “{ $name }” não podia ter vindo do Zoho (a validade, os horários de renovação ou o domínio da API estavam errados), então ele foi substituído por um novo.
+notice-token-not-kept = O novo token de acesso de “{ $name }” não pôde ser guardado para a próxima chamada. Ele foi usado só desta vez; verifique o local onde os segredos dela são guardados.
+notice-request-removed = A solicitação “{ $name }” expirou { $when } sem resposta: ela foi removida junto com a chave, então nenhuma resposta a ela pode ser aberta. Crie uma nova solicitação se ainda precisar de uma.
+
 ## why
 
 why-never-connected = ela nunca foi conectada
@@ -853,6 +921,8 @@ why-no-refresh-token = ela não tem refresh token
 ## InputError
 
 error-unknown_data_centre = Data center desconhecido: “{ $given }”. Escolha um destes: { $known }.
+# Um nome de cliente: só letras, números, espaços, _ e & (sem hífen nem apóstrofo).
+suggested-client-name = Meu cliente do Zoho
 error-client_name_empty = Digite um nome para o cliente, por exemplo { $example }.
 error-client_name_invalid_chars = O nome do cliente contém { $chars }. O Zoho só aceita letras, números, espaços, _ e &.
 error-port_empty = Digite um número de porta (de { $min } a { $max }).
@@ -886,9 +956,9 @@ error-client_secret_looks_like_id = Isto parece ser o Client ID (ele começa com
 error-passphrase_too_short = A frase secreta é curta demais. Use pelo menos { $min } caracteres, de preferência algumas palavras sem relação entre si.
 error-passphrase_mismatch = As duas frases secretas são diferentes. Digite a mesma frase secreta duas vezes.
 error-wrong_passphrase = Frase secreta errada para o arquivo criptografado: ela não é a que foi escolhida quando o arquivo foi criado.
-error-server_url_rejected = { $variable } tem o valor “{ $value }”, que não pode ser usado ({ $reason }). Defina um endereço https://, ou http:// somente neste computador (127.0.0.1, [::1] ou localhost), ou remova essa variável.
+error-server_url_rejected = { $variable } tem o valor “{ $value }”, que não pode ser usado: { $reason }. Defina um endereço https://, ou http:// somente neste computador (127.0.0.1, [::1] ou localhost), ou remova essa variável.
 error-account_changed = O login foi feito como { $now }, mas esta conexão estava conectada como { $previous }. O novo login não foi mantido, e os tokens dele foram revogados.
-error-team_address_rejected = O endereço do armazenamento da equipe, “{ $value }”, não pode ser usado ({ $reason }).
+error-team_address_rejected = O endereço do armazenamento da equipe, “{ $value }”, não pode ser usado: { $reason }.
 error-team_path_invalid = O valor “{ $value }” em { $field } não é um caminho no armazenamento da equipe. Use letras, números, _, - e ., com / entre as partes.
 error-team_app_role_incomplete = Um AppRole precisa do role ID e do arquivo com o secret ID dele. Informe os dois, ou nenhum para usar um token.
 error-connection_name_dots = O nome de uma conexão não pode ter só pontos. Use também letras ou números.
@@ -978,7 +1048,10 @@ error-keychain_timeout = O chaveiro deste computador não respondeu em { $second
         [one] { $seconds } segundo
        *[other] { $seconds } segundos
     }. Ele pode estar bloqueado, esperando a senha dele em uma janela: desbloqueie-o e tente de novo. O chaveiro ainda pode concluir a alteração mais tarde; a próxima alteração nas suas conexões confere isso e arruma tudo.
-error-keychain_too_long = O campo { $what } é mais longo do que o chaveiro deste computador permite (no máximo { $limit } bytes), então não foi salvo.
+error-keychain_too_long = O { $what ->
+        [secret] segredo
+       *[name] nome do item
+    } é mais longo do que o chaveiro deste computador permite (no máximo { $limit } bytes), então não foi salvo.
 error-keychain_failure = O chaveiro deste computador falhou. Tente de novo; se continuar falhando, reinicie o seu chaveiro.
 
 ## FileStoreError
@@ -1008,14 +1081,20 @@ error-team_no_active_node = O cluster do armazenamento da equipe ({ $addresses }
 error-team_sealed = O armazenamento da equipe em { $address } está selado (sealed). Peça a quem o administra que faça o unseal (bao operator unseal ou vault operator unseal) e tente de novo. Nada foi alterado.
 error-team_token_missing = Não há token para o armazenamento da equipe. Defina VAULT_TOKEN (ou BAO_TOKEN), ou faça login com bao login ou vault login (eles guardam o token em ~/.vault-token); em um servidor, informe um AppRole (role ID e arquivo do secret ID).
 error-team_token_rejected = O armazenamento da equipe em { $address } recusou o token: ele expirou ou foi revogado. Obtenha um novo (bao login, vault login ou um novo secret ID do AppRole) e tente de novo. Nada foi alterado.
-error-team_permission_denied = O token do armazenamento da equipe não tem a permissão “{ $capability }” em “{ $path }”. A política dele precisa da capability “{ $capability }” nesse caminho (veja no README a seção “Teams and servers”). Nada foi alterado.
+error-team_permission_denied = O token do armazenamento da equipe não tem autorização para { $capability ->
+        [read] ler
+        [list] listar
+        [create] criar
+        [delete] excluir
+       *[update] alterar
+    } “{ $path }”. A política dele precisa da capability “{ $capability }” nesse caminho (veja no README a seção “Teams and servers”). Nada foi alterado.
 error-team_app_role_refused = O login do AppRole no armazenamento da equipe foi recusado. Confira o role ID e se o secret ID no arquivo dele está atualizado.
 error-team_secret_id_file = O arquivo do secret ID do AppRole, { $path }, não pode ser lido. Verifique se ele existe e se este usuário tem permissão para lê-lo.
 error-team_ca_cert = O certificado da CA do armazenamento da equipe, { $path }, não pode ser usado. Informe um arquivo PEM com a CA que assinou o certificado do servidor.
 error-team_answer = O armazenamento da equipe em { $address } recusou a operação (HTTP { $status }). Nada foi alterado. Tente de novo; se isso se repetir, mostre os detalhes a quem administra o armazenamento da equipe.
 error-team_record_unreadable = O registro { $path } do armazenamento da equipe não está no formato que este aplicativo grava. Alguém o alterou manualmente: corrija-o ou exclua-o.
 error-team_record_damaged = O registro { $path } do armazenamento da equipe está danificado: { $problem }. Ele não é usado. Corrija-o, ou exclua-o e adicione a conexão de novo.
-error-team_conflict = O registro { $what } do armazenamento da equipe mudou várias vezes enquanto este aplicativo o alterava (outras máquinas estavam gravando nele). Tente de novo daqui a pouco.
+error-team_conflict = O registro { $path } do armazenamento da equipe mudou várias vezes enquanto este aplicativo o alterava (outras máquinas estavam gravando nele). Tente de novo daqui a pouco.
 error-team_refresh_stuck = Outra máquina está renovando o token de acesso de “{ $name }” há { $seconds ->
         [one] { $seconds } segundo
        *[other] { $seconds } segundos
@@ -1039,8 +1118,9 @@ error-api_rate_limited = O limite de chamadas da API do Zoho foi atingido para �
 ## OnboardingError
 
 error-request_unreadable = Isto não é uma solicitação de credenciais do Zoho Credential Wizard. Peça a quem enviou que envie de novo o arquivo de solicitação ou o link dele.
+error-request_from_newer_app = Esta solicitação foi criada com uma versão mais nova do Zoho Credential Wizard: ela usa a versão { $version } do formato, que esta versão do aplicativo não consegue ler. Atualize o aplicativo e abra a solicitação de novo; nada foi criado.
 error-request_expired = A solicitação de { $from } expirou ({ $when }). Peça a { $from } uma nova solicitação; nada foi enviado.
-error-requester_refused = Esta solicitação identifica quem a enviou com um texto que o aplicativo não mostra ({ $why }): um texto assim poderia disfarçar o que aparece na tela. Nada foi criado. Peça a quem enviou que crie uma nova solicitação com o Zoho Credential Wizard.
+error-requester_refused = O aplicativo não mostra quem enviou esta solicitação: { $why }. Ele só mostra nomes que não podem disfarçar o que aparece na tela. Nada foi criado. Peça a quem enviou que crie uma nova solicitação com o Zoho Credential Wizard.
 error-request_from_the_future = Pelo relógio deste computador, esta solicitação diz ter sido criada no futuro ({ $when }). Verifique a data e a hora deste computador; se estiverem certas, peça a quem enviou uma nova solicitação. Nada foi criado.
 error-fingerprint_mismatch = A impressão digital não corresponde à desta solicitação, então a solicitação pode ter sido alterada no caminho (a chave dela foi trocada). Nada foi salvo. Ligue para quem enviou, em um número que você já conhece, e peça que leia a impressão digital que o aplicativo dele mostra para esta solicitação; se ainda for diferente, peça uma nova solicitação.
 error-not_from_request = “{ $name }” não foi criada a partir de uma solicitação de credenciais, então não há ninguém para quem enviá-la. Abra a solicitação que você recebeu e crie a conexão a partir dela.
@@ -1049,6 +1129,7 @@ error-no_such_request = Não há nenhuma solicitação pendente chamada “{ $na
 error-request_exists = Uma solicitação chamada “{ $name }” já está esperando a resposta. Cancele-a primeiro ou escolha outro nome.
 error-already_answered = A resposta a “{ $name }” já foi importada ({ $when }); a chave dela não existe mais, então uma resposta não pode ser importada duas vezes. A conexão “{ $name }” guarda o que ela trouxe.
 error-reply_unreadable = Esta resposta não pode ser aberta com a chave de nenhuma solicitação que está esperando aqui. Ela foi alterada no caminho, ou responde a uma solicitação que foi cancelada ou criada no armazenamento de outro computador. Nada foi alterado. Peça a quem enviou que salve a resposta de novo e envie o próprio arquivo.
+error-reply_from_newer_app = Esta resposta foi criada com uma versão mais nova do Zoho Credential Wizard: ela usa a versão { $version } do formato, que esta versão do aplicativo não consegue ler. Atualize o aplicativo e importe a resposta de novo; nada foi alterado.
 error-reply_for_another_request = Esta resposta é de outra solicitação, não de “{ $name }” (solicitação { $expected }). Importe-a com a solicitação a que ela responde; nada foi alterado.
 error-reply_late = A resposta para “{ $name }” chegou depois que a solicitação expirou ({ $when }), então não foi importada. Qualquer pessoa que viu a solicitação poderia tê-la respondido; importe-a só se você esperava esta resposta da sua empresa cliente.
 error-reply_invalid = A resposta para “{ $name }” contém um valor que não pode ser usado: { $reason }. Peça a quem enviou que confira a conexão e envie uma nova resposta; nada foi alterado.

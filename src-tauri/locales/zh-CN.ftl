@@ -461,7 +461,9 @@ copy = 复制
 # “复制”按钮所复制的值的名称，供屏幕阅读器使用。
 copy-label = 复制{ $label }
 copied = ✓ 已复制
-copy-by-hand = 请选中文本，然后按 Ctrl+C
+# The copy keys off a Mac (on a Mac the app says ⌘C).
+copy-keys = Ctrl+C
+copy-by-hand = 请选中文本，然后按 { $keys }
 copied-kept = 已复制{ $label }。它会一直留在剪贴板中，直到复制了其他内容。
 copied-clears = 已复制{ $label }。剪贴板将在 { $left } 秒后清除。
 copied-cleared = { $label }：已清除剪贴板（如果其中仍是该内容）。
@@ -542,7 +544,7 @@ self-saved = 已保存“{ $name }” · { $dc } · Client Secret 和令牌保�
 self-file-warning = 警告：下载的文件 { $file } 中仍以明文保存着 Client Secret，能使用这台电脑的任何人都可以读取。除非您在别处还需要它，否则请立即删除。
 self-no-file = 没有任何内容保存到文件中。如果控制台也下载了 self_client.json，请将其删除：其中以明文保存着 Client Secret。
 self-file-deleted = 已删除 { $path }。
-copy-scopes-by-hand = 请选中这些 scope，然后按 Ctrl+C
+copy-scopes-by-hand = 请选中这些 scope，然后按 { $keys }
 
 ## 登录或导入后的测试调用
 
@@ -584,7 +586,11 @@ status-secret-saved = Client Secret 已保存
 open-connection = 打开“{ $name }”
 store-now-keychain = 新的机密信息现在保存在本机钥匙串中。
 store-now-encrypted-file = 新的机密信息现在保存在加密文件中。
-store-now-team = 已使用 { $token } 接入位于 { $address } 的团队存储，其中有 { $count } 个连接。新的连接及其机密信息现在保存在那里。
+store-now-team = 已使用{ $token }接入位于 { $address } 的团队存储，其中有 { $count } 个连接。新的连接及其机密信息现在保存在那里。
+token-entered = 您输入的令牌
+token-variable = 环境变量 { $name } 中的令牌
+token-token-file = 文件 { $path } 中的令牌
+token-app-role = 通过 AppRole 登录获得的令牌
 damaged-question = 要从团队存储中删除记录“{ $name }”及其 Client Secret 和令牌吗？这对所有使用该团队存储的电脑都生效。其他内容都不会改变；之后请重新添加该连接。
 damaged-delete = 删除已损坏的记录
 damaged-offer = 删除已损坏的记录…
@@ -785,7 +791,9 @@ doctor-browser-install = 请安装 xdg-utils，或将 BROWSER 设为您的浏览
 doctor-browser-default = 桌面的默认浏览器可以打开网址。
 doctor-folder = 设置文件夹
 doctor-folder-private = { $path } 仅供您本人访问。
-doctor-folder-open = { $problem }
+doctor-folder-other-owner = { $path } 属于其他用户。
+doctor-folder-open = 其他用户可以访问 { $path }（权限模式 { $mode }）。
+doctor-folder-files-open = 其他用户可以访问 { $path } 中的 { $files }。
 doctor-folder-narrowed = 本应用下次保存时会把它的权限收紧为仅限您本人；也可以将 ZCW_CONFIG_DIR 设为您自己的文件夹。
 doctor-folder-unreadable = { $reason }
 doctor-folder-own = 请将 ZCW_CONFIG_DIR 设为您自己的文件夹。
@@ -826,6 +834,66 @@ reached-crm-no-leads = CRM 的 Leads 模块（暂无线索）
 reached-zoho-account = Zoho 账号 { $email }
 
 
+## 错误中所指的值有什么问题：每一条都是所属错误信息中的一部分。
+## 接在“团队存储的地址‘…’不可用：”或“ZCW_… 的值为‘…’，不能使用：”之后：
+flaw-address-empty = 地址为空，请提供服务器的地址，例如 https://vault.example.com:8200
+flaw-address-not-web = 这不是网址
+flaw-address-has-path = 其中带有路径，请只提供服务器的地址
+flaw-address-unencrypted = 这会把机密信息以未加密的方式发送到另一台电脑，请使用 https://
+flaw-address-other-scheme = 它既不是 https:// 地址，也不是本机上的 http:// 地址
+flaw-address-has-credentials = 其中含有用户名或密码
+## 接在“此请求填写的请求方名称无法显示：”之后：
+flaw-sender-empty = 名称为空
+flaw-sender-spaced = 名称前后带有空格，或含有连续的空格
+flaw-sender-too-long = 名称超过了 { $max } 个字符
+flaw-sender-like-code = 名称中含有形似指纹的代码
+flaw-sender-hidden-characters = 名称中含有可能隐藏屏幕内容或打乱其顺序的字符（控制字符或格式字符），或其他符号
+## 放在“粘贴的地址不是此连接的登录返回地址（…）”的括号中：
+flaw-pasted-not-web = 它不是网址
+flaw-pasted-no-redirect-uri = 此连接没有有效的重定向 URI
+flaw-pasted-elsewhere = 它指向别的地方
+flaw-pasted-other-attempt = 它属于另一次登录
+flaw-pasted-repeated = 其中的 { $part } 出现了不止一次
+flaw-pasted-no-code = 其中没有授权码
+## 接在“‘…’的回复中有一个无法使用的值：”或“团队存储中的记录 … 已损坏：”之后：
+flaw-other-connection = 它对应的是另一个连接，而不是“{ $name }”
+flaw-name-not-allowed = 其中的连接名称不允许使用
+flaw-client-id-unusable = 其中的 Client ID 不是 Zoho 生成的格式
+flaw-client-secret-unusable = 其中的 Client Secret 不是 Zoho 生成的格式
+flaw-other-client = 它对应的客户端不是该连接所用的客户端
+flaw-unknown-data-centre = 其中的数据中心并不是 Zoho 的数据中心
+flaw-other-data-centre = 该客户端位于 { $dc } 数据中心，而请求要求的是 { $asked }
+flaw-registration-invalid = 请求中的注册信息（{ $field ->
+        [none] 其中某个值
+       *[other] { $field }
+    }）在回复所属的数据中心无效
+flaw-no-sign-in = 请求要求附带登录，但其中没有登录
+flaw-untrusted-accounts-server = 其账号服务器不是受信任的 Zoho 账号服务器
+flaw-accounts-server-elsewhere = 其账号服务器属于 { $other } 数据中心，而不是 { $dc } 数据中心
+flaw-api-domain-elsewhere = 其 API 域名不是 { $dc } 数据中心的 API 域名（{ $expected }）
+flaw-scopes-not-zohos = 其中的 scope 不是 Zoho 的 scope 名称
+flaw-account-not-address = 登录所用的账号不是电子邮件地址
+flaw-connection-gone = 它要重新登录的连接已不在这里
+flaw-client-changed = 这里的该连接现在使用的是另一个客户端
+flaw-data-centre-changed = 自请求发出以来，这里的该连接已换到另一个数据中心
+flaw-signed-in-since = 请求发出后，该连接已在这里重新登录过
+flaw-account-unnamed = 请求要求知道登录的是哪个账号，但 Zoho 没有说明其登录属于哪个账号
+flaw-account-not-zohos = 其中写明的账号与 Zoho 所说的登录账号（{ $zoho }）不一致
+flaw-other-account = 它登录所用的 Zoho 账号与该连接的账号（{ $earlier }）不同
+flaw-account-unknown = Zoho 没有说明登录的是哪个账号，而该连接之前的账号是 { $earlier }
+flaw-kept-under-another = 它保存在“{ $key }”名下，写的却是另一个连接
+flaw-port-unusable = 其中的本应用端口不可用
+flaw-redirect-uri-unusable = 其中有一个重定向 URI 不可用
+flaw-homepage-unusable = 其主页网址不可用
+flaw-client-name-not-allowed = 其中的客户端名称不允许使用
+flaw-signed-in-at-unknown = 其中记录的登录数据中心并不是 Zoho 的数据中心
+flaw-request-unusable = 该连接所源自的请求无法使用
+
+## 本应用代您完成的操作（显示在连接列表上方）
+notice-cached-token-replaced = “{ $name }”缓存的访问令牌不可能来自 Zoho（其有效期、刷新时间或 API 域名有误），因此已换成新的访问令牌。
+notice-token-not-kept = 无法保存“{ $name }”新的访问令牌，供下次调用使用。这次已直接使用了它；请检查该连接机密信息的保存位置。
+notice-request-removed = 请求“{ $name }”已过期（{ $when }），一直没有收到回复：它已连同其密钥一起移除，因此无法再打开对它的回复。如果仍然需要，请生成新的请求。
+
 ## why
 
 why-never-connected = 从未连接过
@@ -838,6 +906,8 @@ why-no-refresh-token = 没有刷新令牌
 ## InputError
 
 error-unknown_data_centre = 未知的数据中心“{ $given }”。请从以下各项中选择：{ $known }。
+# 客户端名称：只能使用字母、数字、空格、_ 和 &（不能有连字符、撇号或句点）。
+suggested-client-name = 我的 Zoho 客户端
 error-client_name_empty = 请输入客户端名称，例如 { $example }。
 error-client_name_invalid_chars = 客户端名称中包含 { $chars }。Zoho 只允许使用字母、数字、空格、_ 和 &。
 error-port_empty = 请输入端口号（{ $min } 到 { $max }）。
@@ -951,7 +1021,10 @@ error-unreachable = 无法访问 Zoho。请检查网络（以及代理设置）�
 error-keychain_unavailable = 本机钥匙串不可用。请安装并启动密钥环程序（如 GNOME Keyring 或 KWallet）并将其解锁，然后重试。没有保存任何内容。
 error-keychain_locked = 本机钥匙串已锁定或拒绝访问。请将其解锁（登录您的桌面会话，或在密钥环程序中解锁），然后重试。没有保存任何内容。
 error-keychain_timeout = 本机钥匙串在 { $seconds } 秒内没有响应。它可能已锁定，正在某个对话框中等待输入密码：请将其解锁后重试。钥匙串稍后可能仍会完成这次更改；下次更改连接时会检查并加以清理。
-error-keychain_too_long = { $what } 的长度超过了本机钥匙串允许的上限（最多 { $limit } 字节），因此没有保存。
+error-keychain_too_long = { $what ->
+        [secret] 机密信息
+       *[name] 条目名称
+    }的长度超过了本机钥匙串允许的上限（最多 { $limit } 字节），因此没有保存。
 error-keychain_failure = 本机钥匙串出现故障。请重试；如果一直失败，请重新启动密钥环程序。
 
 ## FileStoreError
@@ -975,14 +1048,20 @@ error-team_no_active_node = 团队存储的集群（{ $addresses }）在 { $seco
 error-team_sealed = 位于 { $address } 的团队存储已密封（sealed）。请让其运维人员将其解封（bao operator unseal 或 vault operator unseal），然后重试。没有做任何更改。
 error-team_token_missing = 没有团队存储的令牌。请设置 VAULT_TOKEN（或 BAO_TOKEN），或用 bao login 或 vault login 登录（它们会把令牌保存在 ~/.vault-token 中）；在服务器上，请提供 AppRole（角色 ID 和 Secret ID 文件）。
 error-team_token_rejected = 位于 { $address } 的团队存储拒绝了该令牌：令牌已过期或已被撤销。请获取新的令牌（bao login、vault login 或新的 AppRole Secret ID），然后重试。没有做任何更改。
-error-team_permission_denied = 团队存储的令牌无权对“{ $path }”执行 { $capability }。其策略需要在该路径上具有“{ $capability }”能力（参见 README 中的 Teams and servers 一节）。没有做任何更改。
+error-team_permission_denied = 团队存储的令牌无权{ $capability ->
+        [read] 读取
+        [list] 列出
+        [create] 创建
+        [delete] 删除
+       *[update] 更改
+    }“{ $path }”。其策略需要在该路径上具有“{ $capability }”能力（参见 README 中的 Teams and servers 一节）。没有做任何更改。
 error-team_app_role_refused = 团队存储拒绝了 AppRole 登录。请检查角色 ID，以及其文件中的 Secret ID 是否仍然有效。
 error-team_secret_id_file = 无法读取 AppRole Secret ID 文件 { $path }。请检查它是否存在，以及当前用户是否有权读取。
 error-team_ca_cert = 无法使用团队存储的 CA 证书 { $path }。请提供一个 PEM 文件，其中包含为服务器证书签名的 CA。
 error-team_answer = 位于 { $address } 的团队存储拒绝了这次操作（HTTP { $status }）。没有做任何更改。请重试；如果再次出现，请把详细信息提供给团队存储的管理员。
 error-team_record_unreadable = 团队存储中的记录 { $path } 不是本应用写入的格式。有人手动修改过它：请修复或删除它。
 error-team_record_damaged = 团队存储中的记录 { $path } 已损坏：{ $problem }。该记录不会被使用。请修复它，或删除后重新添加该连接。
-error-team_conflict = 团队存储中的记录 { $what } 在操作过程中不断被更改（其他机器正在写入）。请稍后重试。
+error-team_conflict = 团队存储中的记录 { $path } 在操作过程中不断被更改（其他机器正在写入）。请稍后重试。
 error-team_refresh_stuck = 另一台机器刷新“{ $name }”的访问令牌已持续 { $seconds } 秒仍未完成。请过一分钟再试；如果一直出现，请检查那台机器。
 error-team_not_set_up = 本机尚未设置团队存储。
 
@@ -1003,8 +1082,9 @@ error-api_rate_limited = “{ $name }”已达到 Zoho API 的调用频率上限
 ## OnboardingError
 
 error-request_unreadable = 这不是 Zoho Credential Wizard 的凭据请求。请让发送方重新发送请求文件或其链接。
+error-request_from_newer_app = 此请求由更新版本的 Zoho Credential Wizard 生成（格式版本 { $version }），本版本无法读取。请更新本应用，然后重新打开该请求；没有创建任何内容。
 error-request_expired = 来自 { $from } 的请求已过期（{ $when }）。请向 { $from } 索取新的请求；没有发送任何内容。
-error-requester_refused = 此请求用 { $why } 来标明发送方，本应用不会显示这类文字：它们可能掩盖屏幕上的真实内容。没有创建任何内容。请让发送方用 Zoho Credential Wizard 生成新的请求。
+error-requester_refused = 本应用不显示此请求的发送方：{ $why }。本应用只显示无法伪装屏幕内容的名称。没有创建任何内容。请让发送方用 Zoho Credential Wizard 生成新的请求。
 error-request_from_the_future = 按本机的时钟，此请求自称生成于 { $when }。请检查本机的日期和时间；如果无误，请向发送方索取新的请求。没有创建任何内容。
 error-fingerprint_mismatch = 指纹与此请求的指纹不一致，请求可能在传送途中被改动过（其密钥被调换）。没有保存任何内容。请用您原本就知道的号码打电话给发送方，请对方读出其应用为此请求显示的指纹；如果仍然不一致，请索取新的请求。
 error-not_from_request = “{ $name }”不是根据凭据请求创建的，因此没有可发送的对象。请打开您收到的请求，并根据它创建连接。
@@ -1013,6 +1093,7 @@ error-no_such_request = 本机当前使用的存储中没有名为“{ $name }�
 error-request_exists = 名为“{ $name }”的请求已在等待回复。请先取消它，或另选名称。
 error-already_answered = “{ $name }”的回复已经导入过（{ $when }）；其密钥已删除，因此同一回复不能导入两次。连接“{ $name }”中保存着它带来的内容。
 error-reply_unreadable = 此回复无法用本机任何等待中请求的密钥打开。它可能在传送途中被改动过，或者所回复的请求已被取消，或是在另一台电脑的存储中生成的。没有做任何更改。请让发送方重新保存回复，并直接发送文件本身。
+error-reply_from_newer_app = 此回复由更新版本的 Zoho Credential Wizard 生成（格式版本 { $version }），本版本无法读取。请更新本应用，然后重新导入该回复；没有做任何更改。
 error-reply_for_another_request = 此回复对应的是另一个请求，而不是“{ $name }”（请求 { $expected }）。请用它所对应的请求导入；没有做任何更改。
 error-reply_late = “{ $name }”的回复在请求过期后才到达（{ $when }），因此没有导入。任何看到过该请求的人都可能回复它；只有当您确实在等客户的这份回复时才导入。
 error-reply_invalid = “{ $name }”的回复中有一个无法使用的值：{ $reason }。请让发送方检查该连接并发送新的回复；没有做任何更改。

@@ -10,7 +10,9 @@ use zcw_test_support::axe;
 use zcw_test_support::emulator::ZohoEmulator;
 use zcw_test_support::gui::{save_screenshot, GuiHarness};
 use zcw_test_support::session::KeyringSession;
-use zcw_test_support::ui::{attr, click, prop, text_of, type_into, wait_displayed, wait_enabled};
+use zcw_test_support::ui::{
+    attr, click, prop, text_of, type_into, wait_displayed, wait_enabled, wait_text,
+};
 use zcw_test_support::RecordingBrowser;
 
 use crate::{app, zcw_path};
@@ -263,6 +265,15 @@ async fn the_pseudo_locale_finds_no_text_outside_the_catalogs_and_none_cut_off()
         .await;
         look("#store-picker", &format!("store-{store}")).await;
     }
+    // The core's error with what is wrong in it (a flaw), both from the catalog.
+    type_into(&client, "#team-address", "http://vault.example.com:8200").await;
+    click(&client, "#confirm-store").await;
+    let said = wait_text(&client, "#err-team-address", "https://").await;
+    assert!(
+        !said.contains("unencrypted") && said.contains("éé"),
+        "{said}"
+    );
+    look("#store-picker", "store-vault-refused").await;
     click(&client, "#cancel-store").await;
     click(&client, "#check-computer").await;
     wait_enabled(&client, "#doctor-again", true).await;

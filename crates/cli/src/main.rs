@@ -114,7 +114,7 @@ fn run(command: &Command) -> CliResult<u8> {
 /// What the core did on the person's behalf that they should know of, on stderr.
 pub fn print_notices(ctx: &Context) {
     for notice in ctx.take_notices() {
-        eprintln!("zcw: note: {}", terminal::printable(&notice));
+        eprintln!("zcw: note: {}", terminal::printable(&notice.text));
     }
 }
 

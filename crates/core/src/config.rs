@@ -10,6 +10,7 @@ use url::Url;
 use crate::api::servers::ApiServers;
 use crate::browser::Browser;
 use crate::error::{FileError, InputError, Result};
+use crate::flaw::Flaw;
 use crate::oauth::accounts::AccountsServers;
 use crate::rules;
 use crate::team::auth::{TeamCredentials, TOKEN_VARS};
@@ -124,13 +125,12 @@ fn checked_override(value: &str, variable: &'static str) -> Result<Url, InputErr
         value: value.to_string(),
         reason,
     };
-    let url = Url::parse(value).map_err(|_| rejected("is not a web address"))?;
+    let url = Url::parse(value).map_err(|_| rejected(Flaw::AddressNotWeb))?;
     // Tokens go to paths under the API's root: a path here would be dropped, not kept.
     if variable == API_URL_VAR && (url.path() != "/" || url.query().is_some()) {
-        return Err(rejected("has a path; give the server's address alone"));
+        return Err(rejected(Flaw::AddressHasPath));
     }
-    rules::credential_transport(&url, "sends secrets unencrypted to another computer")
-        .map_err(rejected)?;
+    rules::credential_transport(&url).map_err(rejected)?;
     Ok(url)
 }
 

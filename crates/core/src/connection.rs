@@ -103,17 +103,13 @@ impl Connection {
     }
 }
 
-/// A connection as lists and detail screens show it: with its status and the names of its
-/// template and secret store.
+/// A connection as lists and detail screens show it, with what the wizard needs to know of its
+/// integration (the app words the template and the store from their ids).
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ConnectionView {
     #[serde(flatten)]
     pub connection: Connection,
-    pub status: &'static str,
-    pub template_label: &'static str,
-    pub secret_store_label: &'static str,
-    pub secret_store_description: &'static str,
     /// The integration signs in by itself: the wizard's next step is the hand-over.
     pub signs_in_itself: bool,
     /// What a first sign-in's access list starts with.
@@ -123,10 +119,6 @@ pub struct ConnectionView {
 impl From<Connection> for ConnectionView {
     fn from(connection: Connection) -> Self {
         ConnectionView {
-            status: connection.status(),
-            template_label: connection.template.label(),
-            secret_store_label: connection.secret_store.label(),
-            secret_store_description: connection.secret_store.describe(),
             signs_in_itself: connection.template.signs_in_itself(),
             suggested_scopes: connection.template.suggested_scopes(),
             connection,

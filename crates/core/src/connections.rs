@@ -112,7 +112,7 @@ pub struct TeamCheck {
     /// How many connections the team store already holds.
     pub connections: usize,
     /// Where the token came from (never the token).
-    pub token_source: String,
+    pub token_source: crate::team::auth::TokenSource,
 }
 
 /// Connections and their secrets: those in one config folder, and those in the team store it
@@ -292,7 +292,7 @@ impl Connections {
         let check = TeamCheck {
             address: settings.shown_addresses(),
             connections,
-            token_source: team.token_source().to_string(),
+            token_source: team.token_source().clone(),
         };
         self.local.update_book(|book| {
             book.team = Some(settings);

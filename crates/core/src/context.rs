@@ -7,6 +7,7 @@ use std::sync::{Arc, Mutex, PoisonError};
 use crate::config::Config;
 use crate::connections::Connections;
 use crate::http::{HttpClient, ReqwestClient};
+use crate::note::Note;
 use crate::oauth::token_endpoint::TokenEndpoint;
 use crate::secret_store::keychain::KeychainStore;
 use crate::secret_store::SecretStore;
@@ -15,7 +16,7 @@ pub struct Context {
     pub config: Config,
     pub connections: Connections,
     pub http: Arc<dyn HttpClient>,
-    notices: Mutex<Vec<String>>,
+    notices: Mutex<Vec<Note>>,
 }
 
 impl std::fmt::Debug for Context {
@@ -63,15 +64,16 @@ impl Context {
     }
 
     /// Leaves a notice for the person: something done on their behalf they should know of.
-    pub fn notice(&self, text: String) {
+    /// The app words it as `notice-<kind>`.
+    pub fn notice(&self, note: Note) {
         self.notices
             .lock()
             .unwrap_or_else(PoisonError::into_inner)
-            .push(text);
+            .push(note);
     }
 
     /// The notices left so far, emptied.
-    pub fn take_notices(&self) -> Vec<String> {
+    pub fn take_notices(&self) -> Vec<Note> {
         std::mem::take(&mut *self.notices.lock().unwrap_or_else(PoisonError::into_inner))
     }
 

@@ -393,6 +393,32 @@ fn check_browser(ctx: &Context) -> Check {
     }
 }
 
+/// What keeps the settings folder from being private, said.
+fn exposed(dir: &Path, exposure: private_dir::Exposure) -> Note {
+    use private_dir::Exposure;
+    let path = ("path", dir.display().to_string());
+    match exposure {
+        Exposure::OtherOwner => say(
+            "folder-other-owner",
+            &[path],
+            format!("{} belongs to another user.", dir.display()),
+        ),
+        Exposure::FolderOpen { mode } => say(
+            "folder-open",
+            &[path, ("mode", mode.clone())],
+            format!("{} is open to other users (mode {mode}).", dir.display()),
+        ),
+        Exposure::FilesOpen { files } => {
+            let files = files.join(", ");
+            say(
+                "folder-files-open",
+                &[path, ("files", files.clone())],
+                format!("Other users have access to {files} in {}.", dir.display()),
+            )
+        }
+    }
+}
+
 fn check_folder(dir: &Path) -> Check {
     let title = || say("folder", &[], "Settings folder");
     let path = || [("path", dir.display().to_string())];
@@ -413,10 +439,17 @@ fn check_folder(dir: &Path) -> Check {
                 format!("{} is private to you.", dir.display()),
             ),
         ),
-        Ok(Some(problem)) => Check::problem(
+        // Another user's folder cannot be narrowed by this one.
+        Ok(Some(private_dir::Exposure::OtherOwner)) => Check::problem(
             "folder",
             title(),
-            say("folder-open", &[("problem", problem.clone())], problem),
+            exposed(dir, private_dir::Exposure::OtherOwner),
+            own_folder(),
+        ),
+        Ok(Some(exposure)) => Check::problem(
+            "folder",
+            title(),
+            exposed(dir, exposure),
             say(
                 "folder-narrowed",
                 &[],

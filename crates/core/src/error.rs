@@ -385,6 +385,7 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::flaw::Flaw;
 
     #[test]
     fn kinds_are_snake_case_variant_names_and_fields_come_from_input_errors() {
@@ -511,7 +512,7 @@ mod tests {
                 InputError::ServerUrlRejected {
                     variable: "ZCW_X",
                     value: "x".into(),
-                    reason: "x",
+                    reason: Flaw::AddressNotWeb,
                 },
                 InputError::AccountChanged {
                     previous: "x".into(),
@@ -519,7 +520,7 @@ mod tests {
                 },
                 InputError::TeamAddressRejected {
                     value: "x".into(),
-                    reason: "x",
+                    reason: Flaw::AddressEmpty,
                 },
                 InputError::TeamPathInvalid {
                     field: Field::Dc,
@@ -528,7 +529,7 @@ mod tests {
                 InputError::TeamAppRoleIncomplete,
                 InputError::ConnectionNameDots,
                 InputError::PastedAddressInvalid {
-                    reason: "x".into(),
+                    reason: Flaw::PastedRepeated { part: "x".into() },
                     expected: "x".into(),
                 },
                 InputError::RequesterEmpty,
@@ -678,9 +679,16 @@ mod tests {
                 },
                 OnboardingError::ReplyInvalid {
                     name: "x".into(),
-                    reason: "x".into(),
+                    reason: Flaw::OtherDataCentre {
+                        dc: "x".into(),
+                        asked: "x".into(),
+                    },
                 },
-                OnboardingError::RequesterRefused { why: "x" },
+                OnboardingError::RequesterRefused {
+                    why: Flaw::SenderTooLong { max: 1 },
+                },
+                OnboardingError::RequestFromNewerApp { version: 3 },
+                OnboardingError::ReplyFromNewerApp { version: 2 },
                 OnboardingError::RequestFromTheFuture {
                     when: "x".into(),
                     at: 0,
@@ -752,9 +760,9 @@ mod tests {
                 },
                 TeamError::RecordDamaged {
                     path: "x".into(),
-                    problem: "x".into(),
+                    problem: Flaw::ScopesNotZohos,
                 },
-                TeamError::Conflict { what: "x".into() },
+                TeamError::Conflict { path: "x".into() },
                 TeamError::RefreshStuck {
                     name: "x".into(),
                     seconds: 1,

@@ -21,6 +21,7 @@ pub mod error;
 pub mod field;
 pub mod file_error;
 pub mod file_lock;
+pub mod flaw;
 pub mod hand_over;
 pub mod home;
 pub mod http;

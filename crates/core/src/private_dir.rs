@@ -72,9 +72,20 @@ pub fn secure(dir: &Path) -> Result<(), FileError> {
     Ok(())
 }
 
+/// What keeps a folder from being private.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Exposure {
+    /// Another user owns it.
+    OtherOwner,
+    /// Others may read it: its mode, in octal.
+    FolderOpen { mode: String },
+    /// Others may read these files in it.
+    FilesOpen { files: Vec<String> },
+}
+
 /// What keeps `dir` from being private, without changing anything (for "Check this computer").
 /// `None` when it is private, or does not exist yet (it is made private when first used).
-pub fn inspect(dir: &Path) -> Result<Option<String>, FileError> {
+pub fn inspect(dir: &Path) -> Result<Option<Exposure>, FileError> {
     #[cfg(unix)]
     {
         use std::os::unix::fs::{MetadataExt, PermissionsExt};
@@ -89,14 +100,13 @@ pub fn inspect(dir: &Path) -> Result<Option<String>, FileError> {
             }
         };
         if metadata.uid() != rustix::process::geteuid().as_raw() {
-            return Ok(Some(format!("{} belongs to another user.", dir.display())));
+            return Ok(Some(Exposure::OtherOwner));
         }
         let mode = metadata.permissions().mode() & 0o777;
         if mode & 0o077 != 0 {
-            return Ok(Some(format!(
-                "{} can be read by others (mode {mode:o}).",
-                dir.display()
-            )));
+            return Ok(Some(Exposure::FolderOpen {
+                mode: format!("{mode:o}"),
+            }));
         }
         let wide: Vec<String> = std::fs::read_dir(dir)
             .map(|entries| {
@@ -111,11 +121,7 @@ pub fn inspect(dir: &Path) -> Result<Option<String>, FileError> {
             })
             .unwrap_or_default();
         if !wide.is_empty() {
-            return Ok(Some(format!(
-                "Others can read {} in {}.",
-                wide.join(", "),
-                dir.display()
-            )));
+            return Ok(Some(Exposure::FilesOpen { files: wide }));
         }
     }
     #[cfg(not(unix))]

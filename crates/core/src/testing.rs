@@ -170,3 +170,10 @@ pub fn reply() -> crate::onboarding::reply::Reply {
         }),
     )
 }
+
+/// Whether the app's English catalog words `id` (a note's or a notice's kind, with its prefix).
+pub fn app_words(id: &str) -> bool {
+    include_str!("../../../src-tauri/locales/en.ftl")
+        .lines()
+        .any(|line| line.starts_with(&format!("{id} = ")))
+}

@@ -52,7 +52,7 @@ pub struct ConnectionList {
     problems: Vec<zcw_core::Problem>,
     /// Team records that are not used, each with its name for "Delete the damaged record".
     damaged: Vec<DamagedView>,
-    notices: Vec<String>,
+    notices: Vec<zcw_core::note::Note>,
 }
 
 #[derive(Debug, Serialize)]

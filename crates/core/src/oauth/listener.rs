@@ -16,6 +16,7 @@ use tokio::task::JoinHandle;
 
 use super::page;
 use crate::error::{InputError, Result, SignInError, ZohoError};
+use crate::flaw::Flaw;
 use crate::secret::AuthorizationCode;
 use slots::{Slots, Taken};
 
@@ -180,23 +181,23 @@ pub(crate) fn callback_query(head: &[u8], port: u16) -> std::result::Result<Stri
 
 /// Reads the address the browser ended on, pasted by the user, with the listener's checks.
 pub fn parse_pasted(pasted: &str, redirect_uri: &str, state: &str) -> Result<Callback> {
-    let invalid = |reason: &str| {
+    let invalid = |reason: Flaw| {
         crate::Error::from(InputError::PastedAddressInvalid {
-            reason: reason.to_string(),
+            reason,
             expected: redirect_uri.to_string(),
         })
     };
-    let url = url::Url::parse(pasted.trim()).map_err(|_| invalid("it is not a web address"))?;
-    let expected = url::Url::parse(redirect_uri).map_err(|_| invalid("no redirect URI"))?;
+    let url = url::Url::parse(pasted.trim()).map_err(|_| invalid(Flaw::PastedNotWeb))?;
+    let expected = url::Url::parse(redirect_uri).map_err(|_| invalid(Flaw::PastedNoRedirectUri))?;
     if url.origin() != expected.origin() || url.path() != expected.path() {
-        return Err(invalid("it points somewhere else"));
+        return Err(invalid(Flaw::PastedElsewhere));
     }
     match read_answer(url.query().unwrap_or(""), state) {
         Answer::Code(callback) => Ok(callback),
         Answer::Declined(error) => Err(declined(error)),
-        Answer::WrongState => Err(invalid("it belongs to another sign-in attempt")),
-        Answer::Repeated(name) => Err(invalid(&format!("its {name} appears more than once"))),
-        Answer::Incomplete => Err(invalid("it has no code")),
+        Answer::WrongState => Err(invalid(Flaw::PastedOtherAttempt)),
+        Answer::Repeated(name) => Err(invalid(Flaw::PastedRepeated { part: name.into() })),
+        Answer::Incomplete => Err(invalid(Flaw::PastedNoCode)),
     }
 }
 

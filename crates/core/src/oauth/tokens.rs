@@ -12,6 +12,7 @@ use crate::connection::Connection;
 use crate::context::Context;
 use crate::error::{Result, SignInError, StoreError, ZohoError};
 use crate::home::{Claim, Claimed, Home};
+use crate::note::Note;
 use crate::secret::{ClientSecret, RefreshToken};
 use crate::token_cache::{window, Want};
 pub use crate::token_cache::{CachedToken, Freshness};
@@ -127,8 +128,10 @@ pub async fn access_token_with(
         Claimed::Held(claim) => claim,
     };
     if seen.implausible || claim.replaced_implausible() {
-        ctx.notice(format!(
-            "The cached access token of \"{name}\" could not have come from Zoho (its expiry, refresh times or API domain were wrong), so it was replaced with a new one."
+        ctx.notice(Note::new(
+            "cached-token-replaced",
+            &[("name", name.to_string())],
+            format!("The cached access token of \"{name}\" could not have come from Zoho (its expiry, refresh times or API domain were wrong), so it was replaced with a new one."),
         ));
     }
     let store = home.place(&connection);
@@ -198,8 +201,12 @@ async fn refresh(
         Err(e) if e.category() == crate::Category::NeedsSignIn => Err(e),
         // The token is good even when it could not be kept: use it, and say so.
         Err(e) => {
-            ctx.notice(format!(
-                "The new access token of \"{name}\" could not be kept for the next call ({e})."
+            ctx.notice(Note::new(
+                "token-not-kept",
+                &[("name", name.to_string())],
+                format!(
+                    "The new access token of \"{name}\" could not be kept for the next call ({e})."
+                ),
             ));
             Ok(token)
         }
@@ -373,6 +380,8 @@ mod tests {
             notices[0].contains("could not be kept for the next call"),
             "{notices:?}"
         );
+        assert_eq!(notices[0].kind, "token-not-kept");
+        assert!(crate::testing::app_words("notice-token-not-kept"));
         assert!(!notices[0].contains("1000.new"));
     }
 

@@ -1,6 +1,8 @@
 //! What can go wrong between a request and its reply, and with a Self Client file, in words a
 //! person can act on. The messages name no command of ours: each front end words the next step.
 
+use crate::flaw::Flaw;
+
 /// A request, a reply or a Self Client file that cannot be used.
 #[derive(Debug, thiserror::Error, strum::IntoStaticStr, strum::EnumCount, serde::Serialize)]
 #[strum(serialize_all = "snake_case")]
@@ -8,6 +10,9 @@
 pub enum OnboardingError {
     #[error("This is not a credentials request from Zoho Credential Wizard. Ask the sender to send the request file or its link again.")]
     RequestUnreadable { reason: String },
+
+    #[error("This request was made with a newer version of Zoho Credential Wizard (its format is version {version}), which this version cannot read. Update the app, then open the request again; nothing was created.")]
+    RequestFromNewerApp { version: u32 },
 
     #[error(
         "The request from {from} expired {when}. Ask {from} for a new request; nothing was sent."
@@ -19,8 +24,8 @@ pub enum OnboardingError {
         at: u64,
     },
 
-    #[error("This request names who sent it with {why}, which the app does not show: such text could disguise what is on the screen. Nothing was created. Ask the sender to make a new request with Zoho Credential Wizard.")]
-    RequesterRefused { why: &'static str },
+    #[error("The app does not show who sent this request: {why}. It shows only names that cannot disguise what is on the screen. Nothing was created. Ask the sender to make a new request with Zoho Credential Wizard.")]
+    RequesterRefused { why: Flaw },
 
     #[error("This request says it was made {when}, by this computer's clock. Check this computer's date and time; if they are right, ask the sender for a new request. Nothing was created.")]
     RequestFromTheFuture {
@@ -55,6 +60,9 @@ pub enum OnboardingError {
     #[error("This reply cannot be opened with the key of any request waiting here. It was changed on the way, or it answers a request that was cancelled or made on another computer's store. Nothing was changed. Ask the sender to save the reply again and send the file itself.")]
     ReplyUnreadable { reason: String },
 
+    #[error("This reply was made with a newer version of Zoho Credential Wizard (its format is version {version}), which this version cannot read. Update the app, then import the reply again; nothing was changed.")]
+    ReplyFromNewerApp { version: u32 },
+
     #[error("This reply answers another request than \"{name}\" (request {expected}). Import it with the request it answers; nothing was changed.")]
     ReplyForAnotherRequest { name: String, expected: String },
 
@@ -67,7 +75,7 @@ pub enum OnboardingError {
     },
 
     #[error("The reply for \"{name}\" holds a value that cannot be used: {reason}. Ask the sender to check the connection and send a new reply; nothing was changed.")]
-    ReplyInvalid { name: String, reason: String },
+    ReplyInvalid { name: String, reason: Flaw },
 
     #[error("\"{name}\" is a Self Client: it belongs to the account that made it, so no customer can reconnect it. Make a new Self Client code in the Zoho API console and import its file again.")]
     ReconnectSelfClient { name: String },

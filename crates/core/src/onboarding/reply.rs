@@ -116,35 +116,54 @@ impl Reply {
     }
 
     /// Opens a reply with the request's key; `Err` says why it cannot be (changed on the way, or
-    /// for another key, or not a reply at all).
-    pub fn open(text: &str, key: &RequestKey) -> Result<Reply, String> {
+    /// for another key, or not a reply at all, or made by a newer app).
+    pub fn open(text: &str, key: &RequestKey) -> Result<Reply, Unopened> {
+        let unreadable = |reason: &str| Unopened::Unreadable(reason.to_string());
         let text = text.trim();
         if text.len() > MAX_TEXT_BYTES {
-            return Err("it is far larger than a reply".into());
+            return Err(unreadable("it is far larger than a reply"));
         }
         if !text.starts_with("-----BEGIN AGE ENCRYPTED FILE-----") {
-            return Err("it is not an encrypted reply".into());
+            return Err(unreadable("it is not an encrypted reply"));
         }
         let identity: age::x25519::Identity = key
             .expose()
             .parse()
-            .map_err(|_| "the request's key is damaged".to_string())?;
+            .map_err(|_| unreadable("the request's key is damaged"))?;
         let plain = Zeroizing::new(age::decrypt(&identity, text.as_bytes()).map_err(
             |e| match e {
-                age::DecryptError::NoMatchingKeys => "it was encrypted to another key".to_string(),
-                other => format!("age refused it: {other}"),
+                age::DecryptError::NoMatchingKeys => unreadable("it was encrypted to another key"),
+                other => Unopened::Unreadable(format!("age refused it: {other}")),
             },
         )?);
-        let reply: Reply = serde_json::from_slice(&plain)
-            .map_err(|e| format!("its contents are not a reply: {}", super::json_problem(&e)))?;
-        if reply.zcw_reply != VERSION {
-            return Err(format!(
-                "it is of version {}, which this version of the app does not read",
-                reply.zcw_reply
-            ));
+        // The version first: a newer app's reply may be shaped differently.
+        if let Ok(Versioned { zcw_reply }) = serde_json::from_slice(&plain) {
+            if zcw_reply != VERSION {
+                return Err(Unopened::Newer(zcw_reply));
+            }
         }
-        Ok(reply)
+        serde_json::from_slice(&plain).map_err(|e| {
+            Unopened::Unreadable(format!(
+                "its contents are not a reply: {}",
+                super::json_problem(&e)
+            ))
+        })
     }
+}
+
+/// Why a reply did not open with a key.
+#[derive(Debug)]
+pub enum Unopened {
+    /// Not a reply, for another key, or changed on the way (in English: the error's details).
+    Unreadable(String),
+    /// It opened, and a newer app made it, in a version this one does not read.
+    Newer(u32),
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct Versioned {
+    zcw_reply: u32,
 }
 
 #[cfg(test)]
@@ -185,8 +204,26 @@ mod tests {
         assert!(!format!("{:?}", reply()).contains("0123456789abcdef"));
 
         let (other, _) = pair();
-        let err = Reply::open(&sealed, &other).unwrap_err();
+        let err = unreadable(Reply::open(&sealed, &other));
         assert!(err.contains("another key"), "{err}");
+    }
+
+    fn unreadable(opened: Result<Reply, Unopened>) -> String {
+        match opened {
+            Err(Unopened::Unreadable(reason)) => reason,
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_newer_apps_reply_says_so() {
+        let (key, recipient) = pair();
+        let plain = br#"{"zcwReply":2,"somethingNew":true}"#;
+        let sealed = age::encrypt_and_armor(&recipient, plain).unwrap();
+        assert!(matches!(
+            Reply::open(&sealed, &key),
+            Err(Unopened::Newer(2))
+        ));
     }
 
     #[test]
@@ -198,7 +235,7 @@ mod tests {
         let line = &mut lines[3];
         let flipped = if line.starts_with('A') { "B" } else { "A" };
         line.replace_range(0..1, flipped);
-        let err = Reply::open(&lines.join("\n"), &key).unwrap_err();
+        let err = unreadable(Reply::open(&lines.join("\n"), &key));
         assert!(err.contains("age refused it"), "{err}");
         assert!(Reply::open("hello", &key).is_err());
     }
@@ -220,7 +257,7 @@ mod tests {
         let (key, recipient) = pair();
         let plain = br#"{"zcwReply":1,"requestId":987654321,"name":"x"}"#;
         let sealed = age::encrypt_and_armor(&recipient, plain).unwrap();
-        let err = Reply::open(&sealed, &key).unwrap_err();
+        let err = unreadable(Reply::open(&sealed, &key));
         assert!(err.contains("line 1"), "{err}");
         assert!(!err.contains("987654321"), "{err}");
     }

@@ -10,7 +10,7 @@ use url::Url;
 use super::error::OnboardingError;
 use crate::dc::DataCentre;
 use crate::error::InputError;
-use crate::field::Field;
+use crate::flaw::Flaw;
 use crate::registration::{Template, WizardInput};
 use crate::rules;
 
@@ -159,6 +159,19 @@ impl Request {
         } else {
             decode_link(text)?
         };
+        // The version first: a newer app's request may be shaped differently.
+        #[derive(Deserialize)]
+        #[serde(rename_all = "camelCase")]
+        struct Versioned {
+            zcw_request: u32,
+        }
+        if let Ok(Versioned { zcw_request }) = serde_json::from_slice(&json) {
+            if zcw_request > RECONNECT_VERSION {
+                return Err(OnboardingError::RequestFromNewerApp {
+                    version: zcw_request,
+                });
+            }
+        }
         let request: Request = serde_json::from_slice(&json).map_err(|e| {
             unreadable(format!(
                 "its contents are not a request: {}",
@@ -176,9 +189,12 @@ impl Request {
             (VERSION | RECONNECT_VERSION, _) => {
                 return Err(unreadable("its version does not match what it asks"))
             }
+            (newer, _) if newer > RECONNECT_VERSION => {
+                return Err(OnboardingError::RequestFromNewerApp { version: newer })
+            }
             (other, _) => {
                 return Err(unreadable(format!(
-                    "it is of version {other}, which this version of the app does not read; update the app"
+                    "it is of version {other}, which no version of the app makes"
                 )))
             }
         }
@@ -228,13 +244,11 @@ impl Request {
             .plan_input(self.dc.as_deref().unwrap_or(DataCentre::DEFAULT_ID))
             .plan()
             .map_err(|problems| {
-                let field = problems
+                let which = problems
                     .first()
                     .and_then(InputError::field)
-                    .map_or("a value", Field::label);
-                unreadable(format!(
-                    "what it asks to register is not valid (its {field})"
-                ))
+                    .map_or("one of its values".into(), |f| format!("its {}", f.label()));
+                unreadable(format!("what it asks to register is not valid ({which})"))
             })?;
         // What the admin's screens show of it besides "who asks" cannot imitate a code either.
         let shown = [&self.name, &plan.client_name, &plan.homepage]
@@ -244,9 +258,8 @@ impl Request {
             .into_iter()
             .any(|text| rules::shaped_like_a_code(text))
         {
-            return Err(OnboardingError::RequesterRefused {
-                why: "a code shaped like a fingerprint",
-            });
+            // No app makes such a request (it checks its own the same way).
+            return Err(unreadable("a value it shows is shaped like a fingerprint"));
         }
         if self.scopes.is_empty()
             || self.scopes.len() > MAX_SCOPES
@@ -446,11 +459,11 @@ fn check_requester(from: &str) -> Result<(), OnboardingError> {
     use crate::error::InputError as E;
     let why = match rules::requester(from) {
         Ok(clean) if clean == from => return Ok(()),
-        Ok(_) => "spaces around it or doubled",
-        Err(E::RequesterEmpty) => "nothing",
-        Err(E::RequesterTooLong { .. }) => "more than 100 characters",
-        Err(E::RequesterLooksLikeCode) => "a code shaped like a fingerprint",
-        Err(_) => "characters that could hide or reorder what is on screen (control or formatting characters) or other symbols",
+        Ok(_) => Flaw::SenderSpaced,
+        Err(E::RequesterEmpty) => Flaw::SenderEmpty,
+        Err(E::RequesterTooLong { max }) => Flaw::SenderTooLong { max },
+        Err(E::RequesterLooksLikeCode) => Flaw::SenderLikeCode,
+        Err(_) => Flaw::SenderHiddenCharacters,
     };
     Err(OnboardingError::RequesterRefused { why })
 }
@@ -573,7 +586,7 @@ mod tests {
                     zcw_request: 3,
                     ..good.clone()
                 },
-                "version 3",
+                "newer version",
             ),
             (
                 Request {
@@ -623,6 +636,13 @@ mod tests {
         assert!(Request::parse("zcw://request?v=1&d=!!").is_err());
         assert!(Request::parse("https://example.com/?d=e30").is_err());
         assert!(Request::parse(&"x".repeat(MAX_TEXT_BYTES + 1)).is_err());
+        // A newer app's request, shaped as this app does not know, still says to update.
+        let newer = good.to_file_text().replacen('{', "{\"somethingNew\":1,", 1);
+        let newer = newer.replace("\"zcwRequest\": 1", "\"zcwRequest\": 7");
+        assert!(matches!(
+            Request::parse(&newer),
+            Err(OnboardingError::RequestFromNewerApp { version: 7 })
+        ));
     }
 
     #[test]
@@ -666,7 +686,7 @@ mod tests {
         };
         let err = made("Acme · fingerprint ABCD-EFGH-JKMN-PQRS").unwrap_err();
         assert_eq!(err.kind(), "requester_invalid_chars");
-        assert_eq!(err.field(), Some(Field::RequestFrom));
+        assert_eq!(err.field(), Some(crate::field::Field::RequestFrom));
         assert_eq!(
             made("Acme ABCD-EFGH-JKMN-PQRS").unwrap_err().kind(),
             "requester_looks_like_code"
@@ -679,7 +699,7 @@ mod tests {
             ("Acme\u{200B}", "hide or reorder"),
             ("Acme 7QX2-K9MD-4HFA-Z0PB", "shaped like a fingerprint"),
             (" Acme", "spaces"),
-            ("", "nothing"),
+            ("", "empty"),
         ] {
             let forged = Request {
                 from: from.into(),

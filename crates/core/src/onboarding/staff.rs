@@ -11,7 +11,7 @@ use serde::Serialize;
 
 use super::error::OnboardingError;
 use super::pending::{Answered, Pending, PendingView, RequestState};
-use super::reply::Reply;
+use super::reply::{Reply, Unopened};
 use super::request::{is_scope, Reconnect, Request, RequestSpec};
 use super::{record_sign_in, save_connected, Received};
 use crate::clock;
@@ -19,7 +19,9 @@ use crate::connection::Connection;
 use crate::connections::NewConnection;
 use crate::dc::DataCentre;
 use crate::error::{InputError, Result};
+use crate::flaw::Flaw;
 use crate::home::Home;
+use crate::note::Note;
 use crate::oauth::accounts::AccountsServers;
 use crate::oauth::authorize::PROFILE_SCOPE;
 use crate::oauth::token_endpoint::{Revoked, TokenResponse};
@@ -53,9 +55,12 @@ fn remove_expired(ctx: &Context, home: &dyn Home, except: Option<&str>) -> Resul
             continue;
         }
         home.close_request(name, None)?;
-        ctx.notice(format!(
-            "The request \"{name}\" expired {} without a reply: it is removed with its key, so no reply to it can be opened. Make a new request if you still need one.",
-            clock::relative(pending.request.expires_at, now)
+        let expired = pending.request.expires_at;
+        ctx.notice(Note::new(
+            "request-removed",
+            &[("name", name.clone()), ("at", expired.to_string())],
+            format!("The request \"{name}\" expired {} without a reply: it is removed with its key, so no reply to it can be opened. Make a new request if you still need one.",
+            clock::relative(expired, now)),
         ));
     }
     Ok(())
@@ -308,7 +313,10 @@ fn find_and_open(ctx: &Context, home: &dyn Home, text: &str) -> Result<Opened> {
                 let code = super::reply::code(text);
                 return checked(ctx, pending, reply, answered, code);
             }
-            Err(reason) => last_reason = Some(reason),
+            Err(Unopened::Newer(version)) => {
+                return Err(OnboardingError::ReplyFromNewerApp { version }.into())
+            }
+            Err(Unopened::Unreadable(reason)) => last_reason = Some(reason),
         }
     }
     Err(OnboardingError::ReplyUnreadable {
@@ -328,7 +336,7 @@ fn checked(
 ) -> Result<Opened> {
     let request = &pending.request;
     let name = request.name.clone();
-    let invalid = |reason: String| -> crate::Error {
+    let invalid = |reason: Flaw| -> crate::Error {
         OnboardingError::ReplyInvalid {
             name: name.clone(),
             reason,
@@ -343,89 +351,71 @@ fn checked(
         .into());
     }
     if reply.name != request.name {
-        return Err(invalid(format!(
-            "it names another connection than \"{name}\""
-        )));
+        return Err(invalid(Flaw::OtherConnection { name: name.clone() }));
     }
-    rules::client_id(&reply.client_id).map_err(|e| invalid(e.to_string()))?;
+    rules::client_id(&reply.client_id).map_err(|_| invalid(Flaw::ClientIdUnusable))?;
     if request
         .reconnect_client()
         .is_some_and(|asked| asked != reply.client_id)
     {
-        return Err(invalid(
-            "it is for another client than the one the connection uses".into(),
-        ));
+        return Err(invalid(Flaw::OtherClient));
     }
-    rules::client_secret(reply.client_secret.expose()).map_err(|e| invalid(e.to_string()))?;
+    rules::client_secret(reply.client_secret.expose())
+        .map_err(|_| invalid(Flaw::ClientSecretUnusable))?;
     // What is wrong is named; what the reply says is never quoted (it came from outside).
-    let dc = DataCentre::by_id(&reply.dc)
-        .map_err(|_| invalid("its data centre is not one Zoho has".into()))?;
+    let dc = DataCentre::by_id(&reply.dc).map_err(|_| invalid(Flaw::UnknownDataCentre))?;
     if request.dc.as_deref().is_some_and(|asked| asked != dc.id) {
-        return Err(invalid(format!(
-            "the client is in the {} data centre, and the request asked for {}",
-            dc.id.to_uppercase(),
-            request.dc.as_deref().unwrap_or_default().to_uppercase()
-        )));
+        return Err(invalid(Flaw::OtherDataCentre {
+            dc: dc.id.to_uppercase(),
+            asked: request.dc.as_deref().unwrap_or_default().to_uppercase(),
+        }));
     }
     request.plan_input(dc.id).plan().map_err(|e| {
-        let field = e
-            .first()
-            .and_then(InputError::field)
-            .map_or("a value", crate::field::Field::label);
-        invalid(format!(
-            "the request's registration is not valid there (its {field})"
-        ))
+        invalid(Flaw::RegistrationInvalid {
+            field: e.first().and_then(InputError::field),
+        })
     })?;
     let accounts = match (&reply.signed_in, request.refresh_token) {
-        (None, true) => {
-            return Err(invalid(
-                "it carries no sign-in, and the request asked for one".into(),
-            ))
-        }
+        (None, true) => return Err(invalid(Flaw::NoSignIn)),
         (None, false) => None,
         (Some(signed_in), _) => {
             let accounts = ctx
                 .config
                 .accounts
                 .trusted(&signed_in.accounts_server)
-                .map_err(|_| {
-                    invalid("its accounts server is not a trusted Zoho accounts server".into())
-                })?;
+                .map_err(|_| invalid(Flaw::UntrustedAccountsServer))?;
             if let Some(other) = AccountsServers::dc_of(&accounts).filter(|d| d.id != dc.id) {
-                return Err(invalid(format!(
-                    "its accounts server is the {} data centre's, not {}'s",
-                    other.id.to_uppercase(),
-                    dc.id.to_uppercase()
-                )));
+                return Err(invalid(Flaw::AccountsServerElsewhere {
+                    other: other.id.to_uppercase(),
+                    dc: dc.id.to_uppercase(),
+                }));
             }
             if let Some(api) = &signed_in.api_domain {
                 if !dc.is_api_domain(api) {
-                    return Err(invalid(format!(
-                        "its API domain is not the {} data centre's ({})",
-                        dc.id.to_uppercase(),
-                        dc.api_domain
-                    )));
+                    return Err(invalid(Flaw::ApiDomainElsewhere {
+                        dc: dc.id.to_uppercase(),
+                        expected: dc.api_domain.to_string(),
+                    }));
                 }
             }
             if signed_in.granted_scopes.len() > 50
                 || !signed_in.granted_scopes.iter().all(|s| is_scope(s))
             {
-                return Err(invalid("its scopes are not Zoho scope names".into()));
+                return Err(invalid(Flaw::ScopesNotZohos));
             }
             if signed_in
                 .email
                 .as_ref()
                 .is_some_and(|e| !rules::plausible_account(e))
             {
-                return Err(invalid("the signed-in account is not an address".into()));
+                return Err(invalid(Flaw::AccountNotAddress));
             }
             Some(accounts)
         }
     };
     let replaces = match request.reconnect {
         Some(_) => {
-            let (held, _) =
-                held_for_reconnect(ctx, request).map_err(|reason| invalid(reason.into()))?;
+            let (held, _) = held_for_reconnect(ctx, request).map_err(invalid)?;
             held.signed_in.and_then(|s| s.email)
         }
         None => None,
@@ -447,22 +437,22 @@ fn checked(
 fn held_for_reconnect(
     ctx: &Context,
     request: &Request,
-) -> Result<(Connection, Arc<dyn Home>), &'static str> {
+) -> Result<(Connection, Arc<dyn Home>), Flaw> {
     let Ok((connection, home)) = ctx.connections.locate(&request.name) else {
-        return Err("the connection it reconnects is no longer here");
+        return Err(Flaw::ConnectionGone);
     };
     if request.reconnect_client() != Some(connection.client_id.as_str()) {
-        return Err("the connection here uses another client now");
+        return Err(Flaw::ClientChanged);
     }
     if request.dc.as_deref() != Some(connection.dc.as_str()) {
-        return Err("the connection here moved to another data centre since the request");
+        return Err(Flaw::DataCentreChanged);
     }
     if connection
         .signed_in
         .as_ref()
         .is_some_and(|s| s.connected_at > request.created_at)
     {
-        return Err("the connection was signed in again here after the request was made; make a new reconnect request if it is still needed");
+        return Err(Flaw::SignedInSince);
     }
     Ok((connection, home))
 }
@@ -502,7 +492,7 @@ pub async fn prove(ctx: &Context, opened: &Opened) -> Result<Option<Proof>> {
         .scopes
         .iter()
         .any(|s| s == PROFILE_SCOPE);
-    let refused = |reason: String| -> crate::Error {
+    let refused = |reason: Flaw| -> crate::Error {
         OnboardingError::ReplyInvalid {
             name: opened.name().to_string(),
             reason,
@@ -519,9 +509,7 @@ pub async fn prove(ctx: &Context, opened: &Opened) -> Result<Option<Proof>> {
         // The request asked who signs in: a reply whose sign-in Zoho cannot name is not taken
         // on its own word.
         if said.is_none() && asked_who {
-            return Err(refused(
-                "Zoho does not say whose account its sign-in belongs to, and the request asked to know".into(),
-            ));
+            return Err(refused(Flaw::AccountUnnamed));
         }
         said
     } else {
@@ -529,9 +517,7 @@ pub async fn prove(ctx: &Context, opened: &Opened) -> Result<Option<Proof>> {
     };
     if let (Some(zoho), Some(claimed)) = (&account, &signed_in.email) {
         if !zoho.eq_ignore_ascii_case(claimed) {
-            return Err(refused(format!(
-                "the account it names is not the one Zoho says signed in ({zoho})"
-            )));
+            return Err(refused(Flaw::AccountNotZohos { zoho: zoho.clone() }));
         }
     }
     Ok(Some(Proof {
@@ -549,7 +535,7 @@ pub struct Imported {
     pub stored_in: &'static str,
     pub secret_last4: String,
     /// Shape warnings about the client ID or secret (saved all the same).
-    pub warnings: Vec<crate::note::Note>,
+    pub warnings: Vec<Note>,
     /// A reconnect: the connection was there and took the new sign-in in place.
     pub reconnected: bool,
     /// A reconnect whose reply brought another client secret (regenerated): it replaced the one
@@ -653,7 +639,7 @@ fn save_reconnected(
     received: Option<Received>,
 ) -> Result<Imported> {
     let name = &request.name;
-    let invalid = |reason: String| -> crate::Error {
+    let invalid = |reason: Flaw| -> crate::Error {
         OnboardingError::ReplyInvalid {
             name: name.clone(),
             reason,
@@ -662,24 +648,23 @@ fn save_reconnected(
     };
     // Again, as it stands now: it may have changed since the reply was opened (the reply's
     // client was checked against the request's when it was opened).
-    let (connection, home) = held_for_reconnect(ctx, request).map_err(|r| invalid(r.into()))?;
+    let (connection, home) = held_for_reconnect(ctx, request).map_err(invalid)?;
     // Checked when it was opened: a reconnect asks for a sign-in.
-    let received = received
-        .ok_or_else(|| invalid("it carries no sign-in, and the request asked for one".into()))?;
+    let received = received.ok_or_else(|| invalid(Flaw::NoSignIn))?;
     // The same Zoho account as before, where this side knew it (Zoho was asked: the request
     // carried the profile scope).
     if let Some(earlier) = connection.signed_in.as_ref().and_then(|s| s.email.as_ref()) {
         match &received.email {
             Some(now) if now.eq_ignore_ascii_case(earlier) => {}
             Some(_) => {
-                return Err(invalid(format!(
-                    "it was signed in with another Zoho account than the connection's ({earlier})"
-                )))
+                return Err(invalid(Flaw::OtherAccount {
+                    earlier: earlier.clone(),
+                }))
             }
             None => {
-                return Err(invalid(format!(
-                    "Zoho does not say whose account signed in, and the connection's was {earlier}"
-                )))
+                return Err(invalid(Flaw::AccountUnknown {
+                    earlier: earlier.clone(),
+                }))
             }
         }
     }
@@ -794,7 +779,12 @@ mod tests {
         assert!(key_of(&s, "late").is_some());
         let listed: Vec<String> = list(&s.ctx).unwrap().into_iter().map(|v| v.name).collect();
         assert_eq!(listed, ["fresh"]);
-        let notices = s.ctx.take_notices().join("\n");
+        let notices = s.ctx.take_notices();
+        assert!(notices
+            .iter()
+            .all(|n| crate::testing::app_words(&format!("notice-{}", n.kind))));
+        let notices: Vec<String> = notices.into_iter().map(|n| n.text).collect();
+        let notices = notices.join("\n");
         assert!(notices.contains("\"late\" expired 1 hour ago"), "{notices}");
         assert_eq!(
             key_of(&s, "late"),

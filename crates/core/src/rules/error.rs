@@ -1,6 +1,7 @@
 //! Input a person must correct, tied to the field it belongs next to.
 
 use crate::field::Field;
+use crate::flaw::Flaw;
 
 /// Input the user must correct.
 #[derive(
@@ -139,14 +140,14 @@ pub enum InputError {
     ServerUrlRejected {
         variable: &'static str,
         value: String,
-        reason: &'static str,
+        reason: Flaw,
     },
 
     #[error("Signed in as {now}, but this connection was signed in as {previous}. The new sign-in was not kept, and its tokens were revoked.")]
     AccountChanged { previous: String, now: String },
 
     #[error("The team store's address \"{value}\" {reason}.")]
-    TeamAddressRejected { value: String, reason: &'static str },
+    TeamAddressRejected { value: String, reason: Flaw },
 
     #[error("The {} \"{value}\" is not a path in the team store. Use letters, digits, _, - and ., with / between parts.", field.label())]
     TeamPathInvalid { field: Field, value: String },
@@ -180,7 +181,7 @@ pub enum InputError {
     },
 
     #[error("The pasted address is not this connection's sign-in answer ({reason}). Paste the whole address from the browser's address bar after Zoho sent you back (it starts with {expected}).")]
-    PastedAddressInvalid { reason: String, expected: String },
+    PastedAddressInvalid { reason: Flaw, expected: String },
 }
 
 impl InputError {

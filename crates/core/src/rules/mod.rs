@@ -7,6 +7,7 @@ use url::{Host, Url};
 
 use crate::error::InputError;
 use crate::field::Field;
+use crate::flaw::Flaw;
 use crate::note::Note;
 use crate::secret::{looks_like_client_id, looks_like_client_secret, Passphrase};
 
@@ -184,8 +185,7 @@ pub fn web_address(field: Field, input: &str) -> Result<String, InputError> {
 
 /// Why a server address may not be sent credentials, if it may not: https, or plain http only
 /// to this computer (where nothing crosses a network), and no user name or password in it.
-/// `plain_http` is the reason given for http to another computer.
-pub fn credential_transport(url: &Url, plain_http: &'static str) -> Result<(), &'static str> {
+pub fn credential_transport(url: &Url) -> Result<(), Flaw> {
     let loopback = match url.host() {
         Some(Host::Ipv4(ip)) => ip.is_loopback(),
         Some(Host::Ipv6(ip)) => ip.is_loopback(),
@@ -195,11 +195,11 @@ pub fn credential_transport(url: &Url, plain_http: &'static str) -> Result<(), &
     match url.scheme() {
         "https" if url.host().is_some() => {}
         "http" if loopback => {}
-        "http" => return Err(plain_http),
-        _ => return Err("is neither https:// nor http:// on this computer"),
+        "http" => return Err(Flaw::AddressUnencrypted),
+        _ => return Err(Flaw::AddressOtherScheme),
     }
     if !url.username().is_empty() || url.password().is_some() {
-        return Err("contains a user name or password");
+        return Err(Flaw::AddressHasCredentials);
     }
     Ok(())
 }

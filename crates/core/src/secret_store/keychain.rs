@@ -170,8 +170,15 @@ fn describe(error: &keyring_core::Error) -> String {
 fn classify(error: &keyring_core::Error) -> crate::Error {
     let reason = describe(error);
     match error {
+        // The stores name the attribute in their own terms ("password encoded as UTF-16",
+        // "target_alias"): said here as the secret or the entry's name.
         keyring_core::Error::TooLong(what, limit) => KeychainError::TooLong {
-            what: what.clone(),
+            what: if what.contains("password") || what.contains("secret") {
+                "secret"
+            } else {
+                "name"
+            }
+            .into(),
             limit: *limit,
         },
         keyring_core::Error::NoStorageAccess(_) => KeychainError::Locked { reason },

@@ -26,12 +26,14 @@ pub struct TeamCredentials {
     pub token_file: Option<PathBuf>,
 }
 
-/// How the token in use was found, for "signed in with ..." (never the token itself).
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// How the token in use was found, for "signed in with ..." (never the token itself); the app
+/// words it as `token-<source>`.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(tag = "source", rename_all = "kebab-case")]
 pub enum TokenSource {
     Entered,
-    Variable(&'static str),
-    TokenFile(PathBuf),
+    Variable { name: &'static str },
+    TokenFile { path: PathBuf },
     AppRole,
 }
 
@@ -39,8 +41,8 @@ impl std::fmt::Display for TokenSource {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             TokenSource::Entered => write!(f, "the token you entered"),
-            TokenSource::Variable(name) => write!(f, "the token in {name}"),
-            TokenSource::TokenFile(path) => write!(f, "the token in {}", path.display()),
+            TokenSource::Variable { name } => write!(f, "the token in {name}"),
+            TokenSource::TokenFile { path } => write!(f, "the token in {}", path.display()),
             TokenSource::AppRole => write!(f, "an AppRole login"),
         }
     }
@@ -114,7 +116,7 @@ impl TeamCredentials {
         if let Some((name, token)) = &self.env_token {
             return Ok(Credential::Token(
                 token.clone(),
-                TokenSource::Variable(name),
+                TokenSource::Variable { name },
             ));
         }
         if let Some(path) = &self.token_file {
@@ -124,7 +126,7 @@ impl TeamCredentials {
                 if !token.is_empty() {
                     return Ok(Credential::Token(
                         SecretString::from(token.to_string()),
-                        TokenSource::TokenFile(path.clone()),
+                        TokenSource::TokenFile { path: path.clone() },
                     ));
                 }
             }

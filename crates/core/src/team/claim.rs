@@ -241,7 +241,7 @@ impl Claim for TeamClaim {
             })?;
         if !ours {
             return Err(TeamError::Conflict {
-                what: format!("the lease on {TOKENS}/{name}"),
+                path: format!("{TOKENS}/{name}"),
             }
             .into());
         }

@@ -4,6 +4,8 @@
 
 use std::path::PathBuf;
 
+use crate::flaw::Flaw;
+
 /// The team store (OpenBao or Vault) could not be used, or holds something it should not.
 #[derive(Debug, thiserror::Error, strum::IntoStaticStr, strum::EnumCount, serde::Serialize)]
 #[serde(untagged)]
@@ -69,11 +71,11 @@ pub enum TeamError {
 
     #[strum(serialize = "team_record_damaged")]
     #[error("The team store's record {path} is damaged: {problem}. It is not used. Fix it, or delete it and add the connection again.")]
-    RecordDamaged { path: String, problem: String },
+    RecordDamaged { path: String, problem: Flaw },
 
     #[strum(serialize = "team_conflict")]
-    #[error("The team store's record {what} kept changing under us (other machines were writing). Try again in a moment.")]
-    Conflict { what: String },
+    #[error("The team store's record {path} kept changing under us (other machines were writing). Try again in a moment.")]
+    Conflict { path: String },
 
     #[strum(serialize = "team_refresh_stuck")]
     #[error("Another machine has been refreshing the access token of \"{name}\" for {seconds} seconds without finishing. Try again in a minute; if it keeps happening, check that machine.")]

@@ -626,7 +626,7 @@ impl KvClient {
             }
         }
         Err(TeamError::Conflict {
-            what: path.join("/"),
+            path: path.join("/"),
         }
         .into())
     }

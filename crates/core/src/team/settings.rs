@@ -10,6 +10,7 @@ use url::Url;
 
 use crate::error::InputError;
 use crate::field::Field;
+use crate::flaw::Flaw;
 use crate::rules;
 
 pub const DEFAULT_MOUNT: &str = "secret";
@@ -117,17 +118,12 @@ fn address(value: &str) -> Result<Url, InputError> {
         reason,
     };
     if value.is_empty() {
-        return Err(rejected(
-            "is empty: give the server's address, for example https://vault.example.com:8200",
-        ));
+        return Err(rejected(Flaw::AddressEmpty));
     }
-    let url = Url::parse(value).map_err(|_| rejected("is not a web address"))?;
-    rules::credential_transport(&url, "would send the token unencrypted: use https://")
-        .map_err(rejected)?;
+    let url = Url::parse(value).map_err(|_| rejected(Flaw::AddressNotWeb))?;
+    rules::credential_transport(&url).map_err(rejected)?;
     if url.query().is_some() || url.fragment().is_some() || url.path() != "/" {
-        return Err(rejected(
-            "must be only the server's address, without a path",
-        ));
+        return Err(rejected(Flaw::AddressHasPath));
     }
     Ok(url)
 }

@@ -7,6 +7,7 @@
 use crate::connection::Connection;
 use crate::dc::DataCentre;
 use crate::field::Field;
+use crate::flaw::Flaw;
 use crate::home::TokenRead;
 use crate::oauth::accounts::AccountsServers;
 use crate::onboarding::request::is_scope;
@@ -22,35 +23,31 @@ pub fn connection(
     key: &str,
     mut record: Connection,
     accounts: &AccountsServers,
-) -> Result<Connection, String> {
+) -> Result<Connection, Flaw> {
     if record.name != key {
         // What the record says is not quoted: it came from another machine.
-        return Err(format!(
-            "it names another connection than the one it is kept under (\"{key}\")"
-        ));
+        return Err(Flaw::KeptUnderAnother { key: key.into() });
     }
-    rules::connection_name(&record.name).map_err(|e| format!("its name is not allowed ({e})"))?;
-    rules::client_id(&record.client_id).map_err(|e| format!("its client ID is not one ({e})"))?;
-    let dc = DataCentre::by_id(&record.dc)
-        .map_err(|_| "its data centre is not one Zoho has".to_string())?;
+    rules::connection_name(&record.name).map_err(|_| Flaw::NameNotAllowed)?;
+    rules::client_id(&record.client_id).map_err(|_| Flaw::ClientIdUnusable)?;
+    let dc = DataCentre::by_id(&record.dc).map_err(|_| Flaw::UnknownDataCentre)?;
     let port = rules::port(
         Field::LoopbackPort,
         &record.loopback_port.to_string(),
         rules::LOOPBACK_PORTS,
     )
-    .map_err(|e| format!("its loopback port is not usable ({e})"))?;
+    .map_err(|_| Flaw::PortUnusable)?;
     for uri in &record.redirect_uris {
         rules::web_address(Field::CustomRedirectUris, uri)
-            .map_err(|e| format!("a redirect URI is not usable ({e})"))?;
+            .map_err(|_| Flaw::RedirectUriUnusable)?;
     }
     // What the app shows of it meets the rules typed input meets too.
     if !record.homepage.is_empty() {
         rules::web_address(Field::CustomHomepage, &record.homepage)
-            .map_err(|e| format!("its homepage is not usable ({e})"))?;
+            .map_err(|_| Flaw::HomepageUnusable)?;
     }
     if !record.client_name.is_empty() {
-        rules::client_name(&record.client_name, "")
-            .map_err(|e| format!("its client name is not allowed ({e})"))?;
+        rules::client_name(&record.client_name, "").map_err(|_| Flaw::ClientNameNotAllowed)?;
     }
     let scopes = record
         .signed_in
@@ -58,7 +55,7 @@ pub fn connection(
         .flat_map(|s| &s.granted_scopes)
         .chain(&record.scopes);
     if scopes.clone().count() > 100 || !scopes.into_iter().all(|s| is_scope(s)) {
-        return Err("its scopes are not Zoho scope names".into());
+        return Err(Flaw::ScopesNotZohos);
     }
     // Built from the port, whatever the record says.
     record.loopback_uri = loopback_uri(port);
@@ -68,38 +65,31 @@ pub fn connection(
             .as_deref()
             .is_some_and(|e| !rules::plausible_account(e))
         {
-            return Err("the account it was signed in with is not an address".into());
+            return Err(Flaw::AccountNotAddress);
         }
         if signed_in
             .location
             .as_deref()
             .is_some_and(|l| DataCentre::by_id(l).is_err())
         {
-            return Err("the data centre it was signed in at is not one Zoho has".into());
+            return Err(Flaw::SignedInAtUnknown);
         }
         accounts
             .trusted(&signed_in.accounts_server)
-            .map_err(|_| "its accounts server is not a trusted Zoho accounts server".to_string())?;
+            .map_err(|_| Flaw::UntrustedAccountsServer)?;
         if let Some(api) = &signed_in.api_domain {
             if !is_api_domain_of(dc, api) {
-                return Err(format!(
-                    "its API domain is not the {} data centre's ({})",
-                    dc.id.to_uppercase(),
-                    dc.api_domain
-                ));
+                return Err(Flaw::ApiDomainElsewhere {
+                    dc: dc.id.to_uppercase(),
+                    expected: dc.api_domain.to_string(),
+                });
             }
         }
     }
     // A reply goes to the request's key, and the admin is shown its fingerprint: the request
     // kept with the connection meets the rules a request file meets.
     if let Some(origin) = &record.request {
-        origin.verify().map_err(|e| {
-            let e = crate::Error::from(e);
-            format!(
-                "the request it answers is not usable ({})",
-                e.with_details()
-            )
-        })?;
+        origin.verify().map_err(|_| Flaw::RequestUnusable)?;
     }
     // Whatever a record says, its secrets are in the team store.
     record.secret_store = Place::TeamStore;
@@ -176,20 +166,33 @@ mod tests {
             change(&mut c);
             connection(key, c, &accounts).unwrap_err()
         };
-        assert!(bad(&|_| (), "other").contains("kept under (\"other\")"));
-        assert!(bad(&|c| c.name = "a;rm -rf ~".into(), "a;rm -rf ~").contains("not allowed"));
-        assert!(bad(&|c| c.client_id = String::new(), "crm").contains("client ID"));
+        assert_eq!(
+            bad(&|_| (), "other").to_string(),
+            "it names another connection than the one it is kept under (\"other\")"
+        );
+        assert_eq!(
+            bad(&|c| c.name = "a;rm -rf ~".into(), "a;rm -rf ~"),
+            Flaw::NameNotAllowed
+        );
+        assert_eq!(
+            bad(&|c| c.client_id = String::new(), "crm"),
+            Flaw::ClientIdUnusable
+        );
         let mars = bad(&|c| c.dc = "mars".into(), "crm");
-        assert!(mars.contains("data centre is not one") && !mars.contains("mars"));
-        assert!(bad(
-            &|c| c.signed_in.as_mut().unwrap().accounts_server = "http://127.0.0.1:9".into(),
-            "crm"
-        )
-        .contains("not a trusted"));
+        assert_eq!(mars, Flaw::UnknownDataCentre);
+        assert!(!mars.to_string().contains("mars"));
+        assert_eq!(
+            bad(
+                &|c| c.signed_in.as_mut().unwrap().accounts_server = "http://127.0.0.1:9".into(),
+                "crm"
+            ),
+            Flaw::UntrustedAccountsServer
+        );
         assert!(bad(
             &|c| c.signed_in.as_mut().unwrap().api_domain = Some("https://evil.example".into()),
             "crm"
         )
+        .to_string()
         .contains("not the US data centre's"));
     }
 
@@ -207,11 +210,11 @@ mod tests {
         };
         assert!(with(&|_| ()).is_ok());
         let err = with(&|r| r.from = "Acme \u{202E}snoitargetnI".into()).unwrap_err();
-        assert!(err.contains("request it answers is not usable"), "{err}");
-        assert!(!err.contains('\u{202E}'), "{err}");
-        assert!(with(&|r| r.public_key = "age1nope".into())
-            .unwrap_err()
-            .contains("public key"));
+        assert_eq!(err, Flaw::RequestUnusable);
+        assert_eq!(
+            with(&|r| r.public_key = "age1nope".into()).unwrap_err(),
+            Flaw::RequestUnusable
+        );
         // An earlier version's few fields: checked too.
         let mut c = record("crm");
         c.request = Some(
