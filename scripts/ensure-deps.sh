@@ -16,6 +16,8 @@ runtime_packages=(xvfb xauth dbus-daemon dbus-x11 dbus-user-session)
 test_packages=(webkit2gtk-driver gnome-keyring libsecret-tools chromium shellcheck xclip
   desktop-file-utils appstream rpm python3-venv gcc-mingw-w64-x86-64 wine wine64 time
   xdg-utils shared-mime-info
+  # The signed APT and RPM repositories (scripts/repositories.sh).
+  apt-utils createrepo-c gnupg
   # The screenshots of the Japanese, Chinese and Arabic screens need their fonts.
   fonts-noto-cjk fonts-noto-core)
 

@@ -68,3 +68,6 @@ if [ "$(size "$deb")" -ge "$limit" ]; then
   echo "The .deb is over 8 MB: look at what grew (dpkg-deb -c $deb)." >&2
   exit 1
 fi
+# The signed APT and RPM repositories, with a test key here (the release workflow signs with the
+# project's); the installed-packages tests read them as apt and dnf would.
+scripts/repositories.sh "$deb" "$rpm" target/packaging/repositories --test-key

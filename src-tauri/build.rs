@@ -6,6 +6,10 @@ fn main() {
         tauri_build::AppManifest::new().commands(&[
             "language",
             "set_language",
+            "update_status",
+            "check_for_update",
+            "install_update",
+            "set_automatic_updates",
             "wizard_options",
             "preview_registration",
             "load_draft",

@@ -10,6 +10,7 @@ import { enterConnect, initConnect } from './connect.js';
 import { enterHandOver, initHandOver } from './handover.js';
 import { initDetails, openReplace, showDetails } from './details.js';
 import { initDoctor, runChecks } from './doctor.js';
+import { initUpdates } from './updates.js';
 import { $, clearErrorsOnEdit, showError, showView } from './dom.js';
 import { initHome, showHome } from './home.js';
 import { startLanguage, t } from './i18n.js';
@@ -430,6 +431,7 @@ async function start() {
   });
   const about = await appInfo();
   $('about').textContent = `${about.name} ${about.version}`;
+  initUpdates();
 
   let restored = null;
   try {

@@ -445,6 +445,23 @@ reply-remove = إزالته من هذا الكمبيوتر
 dc-label = { $id } · { $region } ({ $domain })
 details = التفاصيل
 language-label = اللغة
+check-updates = التحقق من التحديثات
+update-title = التحديثات
+update-looking = جارٍ البحث عن إصدار جديد…
+update-newest = لديك أحدث إصدار: { $running }.
+update-available = يتوفر الإصدار { $version } من Zoho Credential Wizard. ولديك الإصدار { $running }.
+update-notes-label = ما الجديد، بحسب ملاحظات الإصدار:
+update-no-notes = لا توجد ملاحظات لهذا الإصدار.
+install-update = التثبيت وإعادة التشغيل
+dismiss-update = ليس الآن
+update-installing = جارٍ تنزيل التحديث والتحقق من توقيعه الرقمي… يُعاد تشغيل التطبيق بعد تثبيته.
+# $manager: apt (حزمة .deb) أو dnf (حزمة .rpm).
+update-package = { $manager ->
+        [apt] ثُبّت التطبيق من حزمة ⁨.deb⁩، لذا يثبّت مدير الحزم الإصدار الجديد. نفّذ في الطرفية (Terminal):
+       *[dnf] ثُبّت التطبيق من حزمة ⁨.rpm⁩، لذا يثبّت مدير الحزم الإصدار الجديد. نفّذ في الطرفية (Terminal):
+    }
+auto-updates = البحث عن إصدار جديد مرة واحدة يوميًّا، عند بدء تشغيل التطبيق
+close-updates = إغلاق
 language-system = لغة الكمبيوتر
 stepper-integration = التكامل
 stepper-register = التسجيل في Zoho
@@ -808,6 +825,12 @@ doctor-browser-fix = اضبط BROWSER على متصفح مثبّت هنا، أو
 doctor-browser-no-xdg-open = البرنامج xdg-open، الذي يفتح متصفح سطح المكتب، غير مثبّت.
 doctor-browser-install = ثبّت xdg-utils، أو اضبط BROWSER على متصفحك. ويمكنك أيضًا نسخ عنوان تسجيل الدخول يدويًّا.
 doctor-browser-default = يفتح المتصفح الافتراضي لسطح المكتب العناوين.
+doctor-updates = التحديثات
+doctor-updates-available = يتوفر الإصدار { $newest }؛ والإصدار الحالي هو { $running }.
+doctor-updates-fix = حدّث التطبيق: باستخدام مدير الحزم الذي ثبّت التطبيق (⁨sudo apt update && sudo apt upgrade⁩ أو ⁨sudo dnf upgrade⁩)، أو بزر «التحقق من التحديثات» فيه.
+doctor-updates-off = هذا هو الإصدار { $running }. لا يبحث التطبيق عن إصدارات جديدة من تلقاء نفسه (أُوقف ذلك في التطبيق).
+doctor-updates-current = هذا هو الإصدار { $running }، وهو أحدث إصدار وجده التطبيق في آخر مرة بحث فيها.
+doctor-updates-not-yet = هذا هو الإصدار { $running }. لم يبحث التطبيق عن إصدار أحدث بعد.
 doctor-folder = مجلد الإعدادات
 doctor-folder-private = { $path } خاص بك وحدك.
 doctor-folder-other-owner = المجلد { $path } ملك لمستخدم آخر.
@@ -1159,6 +1182,13 @@ error-api_rate_limited = بلغ «{ $name }» الحد الأقصى لاستدع
 ## OnboardingError
 
 error-request_unreadable = هذا ليس طلب بيانات اعتماد من Zoho Credential Wizard. اطلب من المرسِل أن يرسل ملف الطلب أو رابطه مرة أخرى.
+error-feed_unreachable = تعذّر الوصول إلى مصدر التحديثات على { $address }، لذا لم يستطع التطبيق البحث عن إصدار جديد. تأكد من أن الإنترنت يعمل، وحاول مرة أخرى لاحقًا؛ لم يتغير التطبيق.
+error-feed_unreadable = جواب مصدر التحديثات ليس بصيغة يقرؤها هذا التطبيق، لذا لم يُعرض أي تحديث. حاول مرة أخرى لاحقًا؛ لم يتغير التطبيق.
+error-signature_refused = التحديث الذي نُزّل لا يحمل توقيعًا رقميًّا صالحًا من ناشر التطبيق، لذا لم يُثبَّت. لم يتغير التطبيق. حاول مرة أخرى لاحقًا؛ وإذا تكرر ذلك، فنزّل التطبيق من صفحة إصداراته وتحقّق منه كما يشرح README.
+error-download_failed = تعذّر تنزيل التحديث. حاول مرة أخرى لاحقًا؛ لم يتغير التطبيق.
+error-install_failed = تعذّر تثبيت التحديث، لذا لم يتغير التطبيق. حاول مرة أخرى، أو نزّل الإصدار الجديد من صفحة إصدارات التطبيق.
+error-nothing_to_install = لا يوجد تحديث ينتظر التثبيت. تحقّق من التحديثات أولًا.
+error-offer_changed = يعرض مصدر التحديثات الآن الإصدار { $now }، لا الإصدار { $offered } الذي وافقت عليه، لذا لم يُثبَّت أي شيء. تحقّق من التحديثات مرة أخرى.
 error-request_from_newer_app = أُنشئ هذا الطلب بإصدار أحدث من Zoho Credential Wizard (صيغته من الإصدار { $version })، ولا يستطيع هذا الإصدار قراءته. حدّث التطبيق، ثم افتح الطلب مرة أخرى؛ لم يُنشأ أي شيء.
 error-request_expired = انتهت صلاحية الطلب الوارد من { $from } ({ $when }). اطلب من { $from } طلبًا جديدًا؛ لم يُرسل أي شيء.
 error-requester_refused = لا يعرض التطبيق اسم مرسِل هذا الطلب: { $why }. ولا يعرض إلا الأسماء التي لا يمكن أن تموّه ما يظهر على الشاشة. لم يُنشأ أي شيء. اطلب من المرسِل أن ينشئ طلبًا جديدًا باستخدام Zoho Credential Wizard.

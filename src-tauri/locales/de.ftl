@@ -445,6 +445,23 @@ reply-remove = Von diesem Computer entfernen
 dc-label = { $id } · { $region } ({ $domain })
 details = Details
 language-label = Sprache
+check-updates = Nach Updates suchen
+update-title = Updates
+update-looking = Suche nach einer neuen Version…
+update-newest = Sie haben die neueste Version, { $running }.
+update-available = Version { $version } von Zoho Credential Wizard ist verfügbar. Sie haben { $running }.
+update-notes-label = Neuerungen laut den Versionshinweisen:
+update-no-notes = Zu dieser Version gibt es keine Hinweise.
+install-update = Installieren und neu starten
+dismiss-update = Nicht jetzt
+update-installing = Das Update wird heruntergeladen und seine digitale Signatur geprüft… Sobald es installiert ist, startet die App neu.
+# $manager: apt (ein .deb-Paket) oder dnf (ein .rpm-Paket).
+update-package = { $manager ->
+        [apt] Die App stammt aus einem .deb-Paket, daher installiert Ihre Paketverwaltung die neue Version. Geben Sie in einem Terminal ein:
+       *[dnf] Die App stammt aus einem .rpm-Paket, daher installiert Ihre Paketverwaltung die neue Version. Geben Sie in einem Terminal ein:
+    }
+auto-updates = Einmal täglich beim Start der App nach einer neuen Version suchen
+close-updates = Schließen
 language-system = Sprache des Computers
 stepper-integration = Integration
 stepper-register = In Zoho registrieren
@@ -796,6 +813,12 @@ doctor-browser-fix = Setzen Sie BROWSER auf einen Browser, der auf diesem Comput
 doctor-browser-no-xdg-open = xdg-open, das den Browser des Desktops öffnet, ist nicht installiert.
 doctor-browser-install = Installieren Sie xdg-utils, oder setzen Sie BROWSER auf Ihren Browser. Sie können die Anmeldeadresse auch von Hand kopieren.
 doctor-browser-default = Der Standardbrowser des Desktops öffnet Adressen.
+doctor-updates = Updates
+doctor-updates-available = Version { $newest } ist verfügbar; dies ist Version { $running }.
+doctor-updates-fix = Aktualisieren Sie die App: mit der Paketverwaltung, über die sie installiert wurde (sudo apt update && sudo apt upgrade oder sudo dnf upgrade), oder in der App mit „Nach Updates suchen“.
+doctor-updates-off = Dies ist Version { $running }. Die App sucht nicht von selbst nach neuen Versionen (in der App ausgeschaltet).
+doctor-updates-current = Dies ist Version { $running }, die neueste, die die App bei ihrer letzten Suche gefunden hat.
+doctor-updates-not-yet = Dies ist Version { $running }. Die App hat noch nicht nach einer neueren gesucht.
 doctor-folder = Ordner für die Einstellungen
 doctor-folder-private = { $path } ist nur für Sie zugänglich.
 doctor-folder-other-owner = { $path } gehört einem anderen Benutzer.
@@ -1107,6 +1130,13 @@ error-api_rate_limited = Das API-Aufruflimit von Zoho für „{ $name }“ ist e
 ## Anfragen und Antworten (OnboardingError)
 
 error-request_unreadable = Das ist keine Anfrage nach Zugangsdaten von Zoho Credential Wizard. Bitten Sie den Absender, die Anfragedatei oder den Link erneut zu senden.
+error-feed_unreachable = Die Update-Quelle unter { $address } war nicht erreichbar, daher konnte die App nicht nach einer neuen Version suchen. Prüfen Sie den Internetzugang und versuchen Sie es später erneut; die App bleibt unverändert.
+error-feed_unreadable = Die Rückmeldung der Update-Quelle hat eine Form, die diese App nicht lesen kann, daher wurde kein Update angeboten. Versuchen Sie es später erneut; die App bleibt unverändert.
+error-signature_refused = Das heruntergeladene Update trägt keine gültige digitale Signatur des Herausgebers der App, daher wurde es nicht installiert. Die App bleibt unverändert. Versuchen Sie es später erneut; wenn das wieder vorkommt, laden Sie die App von ihrer Release-Seite herunter und prüfen Sie sie, wie in der README beschrieben.
+error-download_failed = Das Update konnte nicht heruntergeladen werden. Versuchen Sie es später erneut; die App bleibt unverändert.
+error-install_failed = Das Update konnte nicht installiert werden; die App bleibt unverändert. Versuchen Sie es erneut, oder laden Sie die neue Version von der Release-Seite der App herunter.
+error-nothing_to_install = Es wartet kein Update auf die Installation. Klicken Sie zuerst auf „Nach Updates suchen“.
+error-offer_changed = Die Update-Quelle bietet jetzt Version { $now } an, nicht die Version { $offered }, der Sie zugestimmt haben; daher wurde nichts installiert. Klicken Sie erneut auf „Nach Updates suchen“.
 error-request_from_newer_app = Diese Anfrage wurde mit einer neueren Version von Zoho Credential Wizard erstellt (Formatversion { $version }); diese Version kann sie nicht lesen. Aktualisieren Sie die App und öffnen Sie die Anfrage dann erneut. Es wurde nichts angelegt.
 error-request_expired = Die Anfrage von { $from } ist abgelaufen ({ $when }). Bitten Sie { $from } um eine neue Anfrage; es wurde nichts gesendet.
 error-requester_refused = Die App zeigt den Namen des Absenders dieser Anfrage nicht an: { $why }. Angezeigt werden nur Namen, die nichts auf dem Bildschirm verschleiern können. Es wurde nichts angelegt. Bitten Sie den Absender, mit Zoho Credential Wizard eine neue Anfrage zu erstellen.

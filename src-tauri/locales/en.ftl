@@ -446,6 +446,23 @@ reply-remove = Remove it from this computer
 dc-label = { $id } · { $region } ({ $domain })
 details = Details
 language-label = Language
+check-updates = Check for updates
+update-title = Updates
+update-looking = Looking for a new version…
+update-newest = You have the newest version, { $running }.
+update-available = Version { $version } of Zoho Credential Wizard is available. You have { $running }.
+update-notes-label = What is new, in the release notes:
+update-no-notes = The release has no notes.
+install-update = Install and restart
+dismiss-update = Not now
+update-installing = Downloading the update and checking its signature… The app starts again when it is installed.
+# $manager: apt (a .deb) or dnf (an .rpm).
+update-package = { $manager ->
+        [apt] The app came as a .deb package, so your package manager installs the new version. In a terminal:
+       *[dnf] The app came as an .rpm package, so your package manager installs the new version. In a terminal:
+    }
+auto-updates = Look for a new version once a day, when the app starts
+close-updates = Close
 language-system = The computer's language
 stepper-integration = Integration
 stepper-register = Register in Zoho
@@ -796,6 +813,12 @@ doctor-browser-fix = Set BROWSER to a browser installed here, or unset it to use
 doctor-browser-no-xdg-open = xdg-open, which opens the desktop's browser, is not installed.
 doctor-browser-install = Install xdg-utils, or set BROWSER to your browser. You can also copy the sign-in address by hand.
 doctor-browser-default = The desktop's default browser opens addresses.
+doctor-updates = Updates
+doctor-updates-available = Version { $newest } is available; this is { $running }.
+doctor-updates-fix = Update the app: with the package manager that installed it (sudo apt update && sudo apt upgrade, or sudo dnf upgrade), or with Check for updates in the app.
+doctor-updates-off = This is version { $running }. The app does not look for new versions by itself (turned off in the app).
+doctor-updates-current = This is version { $running }, the newest the app found when it last looked.
+doctor-updates-not-yet = This is version { $running }. The app has not looked for a newer one yet.
 doctor-folder = Settings folder
 doctor-folder-private = { $path } is private to you.
 doctor-folder-other-owner = { $path } belongs to another user.
@@ -1088,6 +1111,13 @@ error-api_rate_limited = Zoho's API rate limit was reached for "{ $name }" (HTTP
 ## OnboardingError
 
 error-request_unreadable = This is not a credentials request from Zoho Credential Wizard. Ask the sender to send the request file or its link again.
+error-feed_unreachable = The update feed at { $address } could not be reached, so the app could not look for a new version. Check the network and try again later; the app is unchanged.
+error-feed_unreadable = The update feed's answer is not one this app reads, so no update was offered. Try again later; the app is unchanged.
+error-signature_refused = The downloaded update does not carry a valid signature from the app's publisher, so it was not installed. The app is unchanged. Try again later; if it repeats, download the app from its release page and check it as the README says.
+error-download_failed = The update could not be downloaded. Try again later; the app is unchanged.
+error-install_failed = The update could not be installed, so the app is unchanged. Try again, or download the new version from the app's release page.
+error-nothing_to_install = There is no update waiting to be installed. Check for updates first.
+error-offer_changed = The update feed now offers version { $now }, not the { $offered } you agreed to, so nothing was installed. Check for updates again.
 error-request_from_newer_app = This request was made with a newer version of Zoho Credential Wizard (its format is version { $version }), which this version cannot read. Update the app, then open the request again; nothing was created.
 error-request_expired = The request from { $from } expired { $when }. Ask { $from } for a new request; nothing was sent.
 error-requester_refused = The app does not show who sent this request: { $why }. It shows only names that cannot disguise what is on the screen. Nothing was created. Ask the sender to make a new request with Zoho Credential Wizard.

@@ -445,6 +445,23 @@ reply-remove = Quitarla de este equipo
 dc-label = { $id } · { $region } ({ $domain })
 details = Detalles
 language-label = Idioma
+check-updates = Buscar actualizaciones
+update-title = Actualizaciones
+update-looking = Buscando una nueva versión…
+update-newest = Tienes la versión más reciente, la { $running }.
+update-available = Está disponible la versión { $version } de Zoho Credential Wizard. Tienes la { $running }.
+update-notes-label = Novedades, según las notas de la versión:
+update-no-notes = Esta versión no incluye notas.
+install-update = Instalar y reiniciar
+dismiss-update = Ahora no
+update-installing = Descargando la actualización y comprobando su firma digital… La aplicación se reiniciará cuando esté instalada.
+# $manager: apt (un paquete .deb) o dnf (un paquete .rpm).
+update-package = { $manager ->
+        [apt] La aplicación se instaló con un paquete .deb, así que la nueva versión la instala tu gestor de paquetes. En una terminal:
+       *[dnf] La aplicación se instaló con un paquete .rpm, así que la nueva versión la instala tu gestor de paquetes. En una terminal:
+    }
+auto-updates = Buscar una nueva versión una vez al día, al iniciar la aplicación
+close-updates = Cerrar
 language-system = El idioma del equipo
 stepper-integration = Integración
 stepper-register = Registrar en Zoho
@@ -798,6 +815,12 @@ doctor-browser-fix = Asigna a BROWSER un navegador instalado en este equipo, o e
 doctor-browser-no-xdg-open = xdg-open, que abre el navegador del escritorio, no está instalado.
 doctor-browser-install = Instala xdg-utils, o asigna tu navegador a BROWSER. También puedes copiar a mano la dirección de inicio de sesión.
 doctor-browser-default = El navegador predeterminado del escritorio abre las direcciones.
+doctor-updates = Actualizaciones
+doctor-updates-available = Está disponible la versión { $newest }; esta es la { $running }.
+doctor-updates-fix = Actualiza la aplicación: con el gestor de paquetes que la instaló (sudo apt update && sudo apt upgrade, o sudo dnf upgrade), o con “Buscar actualizaciones” en la aplicación.
+doctor-updates-off = Esta es la versión { $running }. La aplicación no busca nuevas versiones por su cuenta (la opción está desactivada en la aplicación).
+doctor-updates-current = Esta es la versión { $running }, la más reciente que encontró la aplicación la última vez que buscó.
+doctor-updates-not-yet = Esta es la versión { $running }. La aplicación todavía no ha buscado una más reciente.
 doctor-folder = Carpeta de ajustes
 doctor-folder-private = { $path } es privada: solo tú tienes acceso.
 doctor-folder-other-owner = { $path } pertenece a otro usuario.
@@ -1112,6 +1135,13 @@ error-api_rate_limited = Se alcanzó el límite de frecuencia de la API de Zoho 
 ## OnboardingError
 
 error-request_unreadable = Esto no es una solicitud de credenciales de Zoho Credential Wizard. Pide a quien la envió que vuelva a enviarte el archivo de solicitud o su enlace.
+error-feed_unreachable = No se pudo acceder a la fuente de actualizaciones en { $address }, así que la aplicación no pudo buscar una nueva versión. Comprueba el acceso a internet y vuelve a intentarlo más tarde; la aplicación no se modificó.
+error-feed_unreadable = Lo que devolvió la fuente de actualizaciones no está en un formato que esta aplicación pueda leer, así que no se ofreció ninguna actualización. Vuelve a intentarlo más tarde; la aplicación no se modificó.
+error-signature_refused = La actualización descargada no lleva una firma digital válida del editor de la aplicación, así que no se instaló. La aplicación no se modificó. Vuelve a intentarlo más tarde; si vuelve a pasar, descarga la aplicación desde su página de versiones (Releases) y compruébala como indica el README.
+error-download_failed = No se pudo descargar la actualización. Vuelve a intentarlo más tarde; la aplicación no se modificó.
+error-install_failed = No se pudo instalar la actualización; la aplicación no se modificó. Vuelve a intentarlo, o descarga la nueva versión desde la página de versiones (Releases) de la aplicación.
+error-nothing_to_install = No hay ninguna actualización esperando a instalarse. Primero haz clic en “Buscar actualizaciones”.
+error-offer_changed = La fuente de actualizaciones ofrece ahora la versión { $now }, no la { $offered } que aceptaste, así que no se instaló nada. Vuelve a hacer clic en “Buscar actualizaciones”.
 error-request_from_newer_app = Esta solicitud se creó con una versión más reciente de Zoho Credential Wizard: usa la versión { $version } del formato, que esta versión de la aplicación no puede leer. Actualiza la aplicación y vuelve a abrir la solicitud; no se creó nada.
 error-request_expired = La solicitud de { $from } ya venció ({ $when }). Pide a { $from } una solicitud nueva; no se envió nada.
 error-requester_refused = La aplicación no muestra quién envió esta solicitud: { $why }. Solo muestra nombres que no pueden disfrazar lo que aparece en la pantalla. No se creó nada. Pide a quien la envió que cree una solicitud nueva con Zoho Credential Wizard.

@@ -445,6 +445,23 @@ reply-remove = La supprimer de cet ordinateur
 dc-label = { $id } · { $region } ({ $domain })
 details = Détails
 language-label = Langue
+check-updates = Rechercher des mises à jour
+update-title = Mises à jour
+update-looking = Recherche d’une nouvelle version…
+update-newest = Vous avez la version la plus récente, la { $running }.
+update-available = La version { $version } de Zoho Credential Wizard est disponible. Vous avez la version { $running }.
+update-notes-label = Les nouveautés, d’après les notes de version :
+update-no-notes = Cette version n’est accompagnée d’aucune note.
+install-update = Installer et redémarrer
+dismiss-update = Plus tard
+update-installing = Téléchargement de la mise à jour et vérification de sa signature numérique… L’application redémarrera une fois la mise à jour installée.
+# $manager : apt (un paquet .deb) ou dnf (un paquet .rpm).
+update-package = { $manager ->
+        [apt] L’application a été installée à partir d’un paquet .deb : c’est donc votre gestionnaire de paquets qui installe la nouvelle version. Dans un terminal :
+       *[dnf] L’application a été installée à partir d’un paquet .rpm : c’est donc votre gestionnaire de paquets qui installe la nouvelle version. Dans un terminal :
+    }
+auto-updates = Rechercher une nouvelle version une fois par jour, au démarrage de l’application
+close-updates = Fermer
 language-system = La langue de l’ordinateur
 stepper-integration = Intégration
 stepper-register = Déclarer dans Zoho
@@ -798,6 +815,12 @@ doctor-browser-fix = Donnez à BROWSER le nom d’un navigateur installé ici, o
 doctor-browser-no-xdg-open = xdg-open, qui ouvre le navigateur du bureau, n’est pas installé.
 doctor-browser-install = Installez xdg-utils, ou donnez à BROWSER le nom de votre navigateur. Vous pouvez aussi copier l’adresse d’identification à la main.
 doctor-browser-default = Le navigateur par défaut du bureau ouvre les adresses.
+doctor-updates = Mises à jour
+doctor-updates-available = La version { $newest } est disponible ; celle-ci est la version { $running }.
+doctor-updates-fix = Mettez à jour l’application : avec le gestionnaire de paquets qui l’a installée (sudo apt update && sudo apt upgrade, ou sudo dnf upgrade), ou avec « Rechercher des mises à jour » dans l’application.
+doctor-updates-off = Ceci est la version { $running }. L’application ne recherche pas d’elle-même les nouvelles versions (option désactivée dans l’application).
+doctor-updates-current = Ceci est la version { $running }, la plus récente que l’application a trouvée lors de sa dernière recherche.
+doctor-updates-not-yet = Ceci est la version { $running }. L’application n’a pas encore recherché de version plus récente.
 doctor-folder = Dossier des réglages
 doctor-folder-private = { $path } n’est accessible qu’à vous.
 doctor-folder-other-owner = { $path } appartient à un autre utilisateur.
@@ -1112,6 +1135,13 @@ error-api_rate_limited = La limite de débit de l’API Zoho a été atteinte po
 ## OnboardingError
 
 error-request_unreadable = Ceci n’est pas une demande d’identifiants de Zoho Credential Wizard. Demandez à l’expéditeur de vous renvoyer le fichier de demande ou son lien.
+error-feed_unreachable = La source des mises à jour ({ $address }) est injoignable : l’application n’a donc pas pu rechercher de nouvelle version. Vérifiez l’accès à Internet et réessayez plus tard ; l’application reste inchangée.
+error-feed_unreadable = Le retour de la source des mises à jour n’est pas dans un format que cette application sait lire : aucune mise à jour n’a donc été proposée. Réessayez plus tard ; l’application reste inchangée.
+error-signature_refused = La mise à jour téléchargée ne porte pas de signature numérique valide de l’éditeur de l’application : elle n’a donc pas été installée. L’application reste inchangée. Réessayez plus tard ; si cela se reproduit, téléchargez l’application depuis sa page des versions (Releases) et vérifiez-la comme l’indique le README.
+error-download_failed = La mise à jour n’a pas pu être téléchargée. Réessayez plus tard ; l’application reste inchangée.
+error-install_failed = La mise à jour n’a pas pu être installée ; l’application reste inchangée. Réessayez, ou téléchargez la nouvelle version depuis la page des versions (Releases) de l’application.
+error-nothing_to_install = Aucune mise à jour n’attend d’être installée. Cliquez d’abord sur « Rechercher des mises à jour ».
+error-offer_changed = La source des mises à jour propose maintenant la version { $now }, et non la version { $offered } que vous aviez acceptée : rien n’a donc été installé. Cliquez à nouveau sur « Rechercher des mises à jour ».
 error-request_from_newer_app = Cette demande a été créée par une version plus récente de Zoho Credential Wizard (version { $version } du format) : cette version-ci ne peut pas la lire. Mettez à jour l’application, puis ouvrez à nouveau la demande ; rien n’a été créé.
 error-request_expired = La demande de { $from } a expiré ({ $when }). Demandez à { $from } de vous en envoyer une nouvelle ; rien n’a été envoyé.
 error-requester_refused = L’application n’affiche pas le nom de l’expéditeur de cette demande : { $why }. Elle n’affiche que des noms qui ne peuvent pas fausser ce qui apparaît à l’écran. Rien n’a été créé. Demandez à l’expéditeur de créer une nouvelle demande avec Zoho Credential Wizard.

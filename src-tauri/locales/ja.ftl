@@ -445,6 +445,23 @@ reply-remove = このコンピューターから削除
 dc-label = { $id } · { $region }（{ $domain }）
 details = 詳細
 language-label = 言語
+check-updates = アップデートを確認
+update-title = アップデート
+update-looking = 新しいバージョンを確認しています…
+update-newest = 最新バージョン（{ $running }）をお使いです。
+update-available = Zoho Credential Wizard のバージョン { $version } を利用できます。現在のバージョンは { $running } です。
+update-notes-label = リリースノートに書かれている変更点：
+update-no-notes = このリリースにはリリースノートがありません。
+install-update = インストールして再起動
+dismiss-update = 後で
+update-installing = アップデートをダウンロードして、デジタル署名を確認しています…インストールが終わると、アプリが再起動します。
+# $manager：apt（.deb）または dnf（.rpm）。
+update-package = { $manager ->
+        [apt] このアプリは .deb パッケージでインストールされているため、新しいバージョンはパッケージマネージャーでインストールします。ターミナルで次を実行してください：
+       *[dnf] このアプリは .rpm パッケージでインストールされているため、新しいバージョンはパッケージマネージャーでインストールします。ターミナルで次を実行してください：
+    }
+auto-updates = 1 日 1 回、アプリの起動時に新しいバージョンを確認する
+close-updates = 閉じる
 language-system = コンピューターの言語
 stepper-integration = 連携先
 stepper-register = Zoho に登録
@@ -789,6 +806,12 @@ doctor-browser-fix = BROWSER に、このコンピューターにインストー
 doctor-browser-no-xdg-open = デスクトップのブラウザーを開くための xdg-open がインストールされていません。
 doctor-browser-install = xdg-utils をインストールするか、BROWSER にお使いのブラウザーを設定してください。サインイン用のアドレスを手動でコピーすることもできます。
 doctor-browser-default = アドレスは、デスクトップの既定のブラウザーで開きます。
+doctor-updates = アップデート
+doctor-updates-available = バージョン { $newest } を利用できます。現在のバージョンは { $running } です。
+doctor-updates-fix = アプリを更新してください。インストールに使ったパッケージマネージャーで更新する（sudo apt update && sudo apt upgrade、または sudo dnf upgrade）か、アプリの「アップデートを確認」から更新します。
+doctor-updates-off = 現在のバージョンは { $running } です。アプリは新しいバージョンを自動では確認しません（アプリでオフになっています）。
+doctor-updates-current = 現在のバージョンは { $running } です。前回の確認で見つかった最新バージョンです。
+doctor-updates-not-yet = 現在のバージョンは { $running } です。新しいバージョンはまだ確認していません。
 doctor-folder = 設定フォルダー
 doctor-folder-private = { $path } には、あなただけがアクセスできます。
 doctor-folder-other-owner = { $path } は、別のユーザーのものです。
@@ -1082,6 +1105,13 @@ error-api_rate_limited = 「{ $name }」が Zoho の API の呼び出し回数�
 ## OnboardingError
 
 error-request_unreadable = これは Zoho Credential Wizard の認証情報の依頼ではありません。依頼者に、依頼ファイルまたはリンクをもう一度送ってもらってください。
+error-feed_unreachable = { $address } のアップデート配信元にアクセスできなかったため、新しいバージョンを確認できませんでした。インターネット回線を確認して、しばらくしてからもう一度お試しください。アプリは変更されていません。
+error-feed_unreadable = アップデート配信元からの応答が、このアプリで読み取れる形式ではなかったため、アップデートは提供されませんでした。しばらくしてから、もう一度お試しください。アプリは変更されていません。
+error-signature_refused = ダウンロードしたアップデートに、アプリの発行元による有効なデジタル署名がないため、インストールしませんでした。アプリは変更されていません。しばらくしてから、もう一度お試しください。繰り返し発生する場合は、アプリのリリースページからアプリをダウンロードし、README の説明に従って確認してください。
+error-download_failed = アップデートをダウンロードできませんでした。しばらくしてから、もう一度お試しください。アプリは変更されていません。
+error-install_failed = アップデートをインストールできなかったため、アプリは変更されていません。もう一度お試しいただくか、アプリのリリースページから新しいバージョンをダウンロードしてください。
+error-nothing_to_install = インストールを待っているアップデートはありません。先にアップデートを確認してください。
+error-offer_changed = アップデート配信元が現在提供しているのは、同意したバージョン { $offered } ではなく、バージョン { $now } です。そのため、何もインストールしていません。もう一度アップデートを確認してください。
 error-request_from_newer_app = この依頼は、新しいバージョンの Zoho Credential Wizard で作成されており（形式のバージョン { $version }）、このバージョンでは読み込めません。アプリを更新してから、もう一度依頼を開いてください。何も作成されていません。
 error-request_expired = { $from } からの依頼は期限切れです（{ $when }）。{ $from } に新しい依頼を送ってもらってください。何も送信されていません。
 error-requester_refused = この依頼の依頼者名は、アプリでは表示しません：{ $why }。アプリが表示するのは、画面の表示内容を偽装できない名前だけです。何も作成されていません。依頼者に、Zoho Credential Wizard で新しい依頼を作成してもらってください。

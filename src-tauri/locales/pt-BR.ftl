@@ -445,6 +445,23 @@ reply-remove = Remover deste computador
 dc-label = { $id } · { $region } ({ $domain })
 details = Detalhes
 language-label = Idioma
+check-updates = Verificar atualizações
+update-title = Atualizações
+update-looking = Procurando uma versão nova…
+update-newest = Você tem a versão mais nova, a { $running }.
+update-available = A versão { $version } do Zoho Credential Wizard está disponível. Você tem a { $running }.
+update-notes-label = O que há de novo, segundo as notas da versão:
+update-no-notes = Esta versão não tem notas.
+install-update = Instalar e reiniciar
+dismiss-update = Agora não
+update-installing = Baixando a atualização e conferindo a assinatura digital dela… O aplicativo reinicia quando ela estiver instalada.
+# $manager: apt (um pacote .deb) ou dnf (um pacote .rpm).
+update-package = { $manager ->
+        [apt] O aplicativo foi instalado a partir de um pacote .deb, então quem instala a versão nova é o seu gerenciador de pacotes. Em um terminal:
+       *[dnf] O aplicativo foi instalado a partir de um pacote .rpm, então quem instala a versão nova é o seu gerenciador de pacotes. Em um terminal:
+    }
+auto-updates = Procurar uma versão nova uma vez por dia, quando o aplicativo abrir
+close-updates = Fechar
 language-system = O idioma do computador
 stepper-integration = Integração
 stepper-register = Registrar no Zoho
@@ -801,6 +818,12 @@ doctor-browser-fix = Defina BROWSER com um navegador instalado aqui, ou remova e
 doctor-browser-no-xdg-open = O xdg-open, que abre o navegador da área de trabalho, não está instalado.
 doctor-browser-install = Instale o xdg-utils ou defina BROWSER com o seu navegador. Você também pode copiar o endereço de login manualmente.
 doctor-browser-default = O navegador padrão da área de trabalho abre os endereços.
+doctor-updates = Atualizações
+doctor-updates-available = A versão { $newest } está disponível; esta é a { $running }.
+doctor-updates-fix = Atualize o aplicativo: com o gerenciador de pacotes que o instalou (sudo apt update && sudo apt upgrade, ou sudo dnf upgrade), ou com “Verificar atualizações” no aplicativo.
+doctor-updates-off = Esta é a versão { $running }. O aplicativo não procura versões novas sozinho (isso está desativado no aplicativo).
+doctor-updates-current = Esta é a versão { $running }, a mais nova que o aplicativo encontrou da última vez que procurou.
+doctor-updates-not-yet = Esta é a versão { $running }. O aplicativo ainda não procurou uma mais nova.
 doctor-folder = Pasta de configurações
 doctor-folder-private = { $path } é acessível só para você.
 doctor-folder-other-owner = { $path } pertence a outro usuário.
@@ -1118,6 +1141,13 @@ error-api_rate_limited = O limite de chamadas da API do Zoho foi atingido para �
 ## OnboardingError
 
 error-request_unreadable = Isto não é uma solicitação de credenciais do Zoho Credential Wizard. Peça a quem enviou que envie de novo o arquivo de solicitação ou o link dele.
+error-feed_unreachable = Não foi possível acessar a fonte de atualizações em { $address }, então o aplicativo não conseguiu procurar uma versão nova. Verifique o acesso à internet e tente de novo mais tarde; o aplicativo não foi alterado.
+error-feed_unreadable = O retorno da fonte de atualizações não está num formato que este aplicativo consiga ler, então nenhuma atualização foi oferecida. Tente de novo mais tarde; o aplicativo não foi alterado.
+error-signature_refused = A atualização baixada não tem uma assinatura digital válida do editor do aplicativo, então ela não foi instalada. O aplicativo não foi alterado. Tente de novo mais tarde; se isso se repetir, baixe o aplicativo na página de versões (Releases) dele e confira o download como o README explica.
+error-download_failed = Não foi possível baixar a atualização. Tente de novo mais tarde; o aplicativo não foi alterado.
+error-install_failed = Não foi possível instalar a atualização; o aplicativo não foi alterado. Tente de novo, ou baixe a versão nova na página de versões (Releases) do aplicativo.
+error-nothing_to_install = Não há nenhuma atualização esperando para ser instalada. Primeiro clique em “Verificar atualizações”.
+error-offer_changed = A fonte de atualizações agora oferece a versão { $now }, não a { $offered } que você aceitou, então nada foi instalado. Clique de novo em “Verificar atualizações”.
 error-request_from_newer_app = Esta solicitação foi criada com uma versão mais nova do Zoho Credential Wizard: ela usa a versão { $version } do formato, que esta versão do aplicativo não consegue ler. Atualize o aplicativo e abra a solicitação de novo; nada foi criado.
 error-request_expired = A solicitação de { $from } expirou ({ $when }). Peça a { $from } uma nova solicitação; nada foi enviado.
 error-requester_refused = O aplicativo não mostra quem enviou esta solicitação: { $why }. Ele só mostra nomes que não podem disfarçar o que aparece na tela. Nada foi criado. Peça a quem enviou que crie uma nova solicitação com o Zoho Credential Wizard.

@@ -445,6 +445,23 @@ reply-remove = 从本机移除
 dc-label = { $id } · { $region }（{ $domain }）
 details = 详细信息
 language-label = 语言
+check-updates = 检查更新
+update-title = 更新
+update-looking = 正在查找新版本…
+update-newest = 您使用的已是最新版本 { $running }。
+update-available = Zoho Credential Wizard 有新版本 { $version } 可用。您当前的版本是 { $running }。
+update-notes-label = 更新内容（摘自发行说明）：
+update-no-notes = 此版本没有发行说明。
+install-update = 安装并重新启动
+dismiss-update = 以后再说
+update-installing = 正在下载更新并验证其数字签名…安装完成后，本应用会重新启动。
+# $manager：apt（.deb 软件包）或 dnf（.rpm 软件包）。
+update-package = { $manager ->
+        [apt] 本应用是以 .deb 软件包安装的，因此新版本由您的软件包管理器安装。请在终端中运行：
+       *[dnf] 本应用是以 .rpm 软件包安装的，因此新版本由您的软件包管理器安装。请在终端中运行：
+    }
+auto-updates = 每天一次，在本应用启动时查找新版本
+close-updates = 关闭
 language-system = 与电脑的语言相同
 stepper-integration = 集成
 stepper-register = 在 Zoho 中注册
@@ -789,6 +806,12 @@ doctor-browser-fix = 请将 BROWSER 设为本机已安装的浏览器，或取�
 doctor-browser-no-xdg-open = 没有安装 xdg-open（用来打开桌面浏览器的程序）。
 doctor-browser-install = 请安装 xdg-utils，或将 BROWSER 设为您的浏览器。您也可以手动复制登录地址。
 doctor-browser-default = 桌面的默认浏览器可以打开网址。
+doctor-updates = 更新
+doctor-updates-available = 已有新版本 { $newest }；当前版本为 { $running }。
+doctor-updates-fix = 请更新本应用：使用安装它的软件包管理器（sudo apt update && sudo apt upgrade，或 sudo dnf upgrade），或者在本应用中点击“检查更新”。
+doctor-updates-off = 当前版本为 { $running }。本应用不会自动查找新版本（已在应用中关闭）。
+doctor-updates-current = 当前版本为 { $running }，是本应用上次查找时找到的最新版本。
+doctor-updates-not-yet = 当前版本为 { $running }。本应用还没有查找过是否有新版本。
 doctor-folder = 设置文件夹
 doctor-folder-private = { $path } 仅供您本人访问。
 doctor-folder-other-owner = { $path } 属于其他用户。
@@ -1082,6 +1105,13 @@ error-api_rate_limited = “{ $name }”已达到 Zoho API 的调用频率上限
 ## OnboardingError
 
 error-request_unreadable = 这不是 Zoho Credential Wizard 的凭据请求。请让发送方重新发送请求文件或其链接。
+error-feed_unreachable = 无法访问位于 { $address } 的更新源，因此本应用无法查找新版本。请检查网络，稍后重试；本应用保持不变。
+error-feed_unreadable = 更新源返回的内容不是本应用能读取的格式，因此没有提供任何更新。请稍后重试；本应用保持不变。
+error-signature_refused = 下载的更新没有本应用发布者的有效数字签名，因此没有安装。本应用保持不变。请稍后重试；如果再次出现，请从本应用的发布页面下载本应用，并按照 README 中的说明进行验证。
+error-download_failed = 无法下载更新。请稍后重试；本应用保持不变。
+error-install_failed = 无法安装更新，因此本应用保持不变。请重试，或从本应用的发布页面下载新版本。
+error-nothing_to_install = 没有等待安装的更新。请先检查更新。
+error-offer_changed = 更新源现在提供的是版本 { $now }，而不是您同意安装的 { $offered }，因此没有安装任何内容。请重新检查更新。
 error-request_from_newer_app = 此请求由更新版本的 Zoho Credential Wizard 生成（格式版本 { $version }），本版本无法读取。请更新本应用，然后重新打开该请求；没有创建任何内容。
 error-request_expired = 来自 { $from } 的请求已过期（{ $when }）。请向 { $from } 索取新的请求；没有发送任何内容。
 error-requester_refused = 本应用不显示此请求的发送方：{ $why }。本应用只显示无法伪装屏幕内容的名称。没有创建任何内容。请让发送方用 Zoho Credential Wizard 生成新的请求。

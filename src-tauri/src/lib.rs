@@ -8,6 +8,7 @@ mod error;
 mod language;
 mod received;
 mod state;
+mod updates;
 
 use zcw_core::config::Config;
 use zcw_core::Context;
@@ -41,6 +42,7 @@ pub fn run() {
         .plugin(tauri_plugin_deep_link::init())
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_opener::init())
+        .plugin(tauri_plugin_updater::Builder::new().build())
         .setup(|app| {
             use tauri_plugin_deep_link::DeepLinkExt;
             let handle = app.handle().clone();
@@ -55,9 +57,14 @@ pub fn run() {
         .manage(state)
         .manage(inbox)
         .manage(languages)
+        .manage(updates::Offered::default())
         .invoke_handler(tauri::generate_handler![
             commands::language::language,
             commands::language::set_language,
+            commands::updates::update_status,
+            commands::updates::check_for_update,
+            commands::updates::install_update,
+            commands::updates::set_automatic_updates,
             commands::wizard::wizard_options,
             commands::wizard::preview_registration,
             commands::wizard::load_draft,

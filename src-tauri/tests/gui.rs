@@ -12,6 +12,7 @@ mod onboarding;
 mod reconnect;
 mod secret;
 mod team;
+mod updates;
 mod wizard;
 
 use std::path::{Path, PathBuf};

@@ -9,7 +9,8 @@ use std::process::Command;
 use zcw_test_support::gui::{save_screenshot, GuiHarness};
 use zcw_test_support::session::KeyringSession;
 use zcw_test_support::target_dir;
-use zcw_test_support::ui::{text_of, wait_displayed};
+use zcw_test_support::ui::{click, text_of, wait_displayed, wait_text};
+use zcw_test_support::update_feed::UpdateFeed;
 
 const PACKAGE: &str = "zoho-credential-wizard";
 const DESKTOP: &str = "/usr/share/applications/zoho-credential-wizard.desktop";
@@ -193,16 +194,45 @@ async fn the_deb_installs_runs_from_its_files_and_removes_cleanly() {
     std::env::set_current_dir(elsewhere.path()).unwrap();
     {
         let session = KeyringSession::start();
-        let harness =
-            GuiHarness::start(&session, Path::new("/usr/bin/zoho-credential-wizard"), &[]);
+        // A newer version on the feed: the package manager owns the files, so the app says
+        // which command installs it, and offers no install of its own.
+        let feed = UpdateFeed::start();
+        feed.announce("99.0.0", "Faster sign-in.", b"not for a .deb".to_vec(), "x");
+        let url = PathBuf::from(feed.latest_url());
+        let binary = Path::new("/usr/bin/zoho-credential-wizard");
+        let before = std::fs::read(binary).unwrap();
+        let harness = GuiHarness::start(&session, binary, &[("ZCW_UPDATE_URL", &url)]);
         let client = harness.launch_app().await;
         wait_displayed(&client, "#step-1", true).await;
         assert_eq!(
             text_of(&client, "#about").await,
             format!("Zoho Credential Wizard {}", env!("CARGO_PKG_VERSION"))
         );
+        wait_text(&client, "#update-said", "99.0.0").await;
+        wait_text(
+            &client,
+            "#update-command",
+            "sudo apt update && sudo apt upgrade",
+        )
+        .await;
+        wait_displayed(&client, "#install-update", false).await;
+        save_screenshot(&client, "update-deb-package-manager").await;
+        assert_eq!(feed.requests(), 1, "the feed file only: no download");
+        assert!(
+            std::fs::read(binary).unwrap() == before,
+            "the installed files stay"
+        );
+        click(&client, "#close-updates").await;
         save_screenshot(&client, "installed-app").await;
         client.close().await.unwrap();
+        // zcw says what the app has seen.
+        let said = session
+            .command("/usr/bin/zcw")
+            .arg("--version")
+            .output()
+            .unwrap();
+        let said = String::from_utf8_lossy(&said.stderr);
+        assert!(said.contains("version 99.0.0 is available"), "{said}");
         // The user's own settings folder is theirs to keep.
         assert!(session.config_dir().exists());
     }
@@ -214,4 +244,85 @@ async fn the_deb_installs_runs_from_its_files_and_removes_cleanly() {
         .collect();
     assert!(left.is_empty(), "left behind after dpkg -r: {left:?}");
     assert!(!Path::new("/usr/bin/zcw").exists());
+}
+
+#[test]
+#[ignore = "needs the repositories from scripts/package.sh and root; scripts/test.sh runs it"]
+fn the_apt_and_rpm_repositories_are_signed_and_offer_the_packages() {
+    let repos = target_dir().join("packaging/repositories");
+    let apt = repos.join("apt");
+    // As apt reads it, with the key the README's line adds: the signed suite offers the package.
+    let state = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(state.path().join("lists/partial")).unwrap();
+    let sources = state.path().join("zcw.list");
+    std::fs::write(
+        &sources,
+        format!(
+            "deb [signed-by={}] file://{} stable main\n",
+            apt.join("key.asc").display(),
+            apt.display()
+        ),
+    )
+    .unwrap();
+    let options = [
+        format!("-oDir::Etc::SourceList={}", sources.display()),
+        "-oDir::Etc::SourceParts=-".to_string(),
+        format!(
+            "-oDir::State::Lists={}",
+            state.path().join("lists").display()
+        ),
+        "-oAPT::Get::List-Cleanup=0".to_string(),
+    ];
+    let mut update: Vec<&str> = options.iter().map(String::as_str).collect();
+    update.push("update");
+    let said = run("apt-get", &update);
+    assert!(!said.contains("NO_PUBKEY"), "{said}");
+    let mut policy: Vec<&str> = options.iter().map(String::as_str).collect();
+    policy.extend(["policy", PACKAGE]);
+    let said = run("apt-cache", &policy);
+    assert!(
+        said.contains(&format!("Candidate: {}", env!("CARGO_PKG_VERSION"))),
+        "{said}"
+    );
+
+    // A changed Release is refused: apt goes by the signature.
+    let release = apt.join("dists/stable/InRelease");
+    let signed = std::fs::read_to_string(&release).unwrap();
+    std::fs::write(&release, signed.replacen("stable", "stab1e", 1)).unwrap();
+    let refused = Command::new("apt-get").args(&update).output().unwrap();
+    std::fs::write(&release, signed).unwrap();
+    let told = String::from_utf8_lossy(&refused.stdout).to_string()
+        + &String::from_utf8_lossy(&refused.stderr);
+    assert!(
+        told.contains("BADSIG") || told.contains("not signed") || told.contains("invalid"),
+        "a changed InRelease was taken: {told}"
+    );
+
+    // The RPM repository's metadata carries a valid signature by the key it names.
+    let rpm = repos.join("rpm");
+    let keyring = state.path().join("key.gpg");
+    run(
+        "gpg",
+        &[
+            "--batch",
+            "--yes",
+            "--dearmor",
+            "-o",
+            keyring.to_str().unwrap(),
+            rpm.join("key.asc").to_str().unwrap(),
+        ],
+    );
+    run(
+        "gpgv",
+        &[
+            "--keyring",
+            keyring.to_str().unwrap(),
+            rpm.join("repodata/repomd.xml.asc").to_str().unwrap(),
+            rpm.join("repodata/repomd.xml").to_str().unwrap(),
+        ],
+    );
+    let repo = std::fs::read_to_string(rpm.join("zoho-credential-wizard.repo")).unwrap();
+    assert!(repo.contains("repo_gpgcheck=1"), "{repo}");
+    let metadata = std::fs::read_to_string(rpm.join("repodata/repomd.xml")).unwrap();
+    assert!(metadata.contains("primary"), "{metadata}");
 }

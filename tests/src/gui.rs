@@ -66,6 +66,12 @@ impl GuiHarness {
             .env_remove("WAYLAND_DISPLAY")
             // English unless a test asks for another language (the app follows the system's).
             .env("LANGUAGE", "en")
+            // The look for a new version at start never leaves this machine: a closed port
+            // unless a test serves a feed.
+            .env(
+                "ZCW_UPDATE_URL",
+                format!("http://127.0.0.1:{}/latest.json", free_port()),
+            )
             .stdout(Stdio::null())
             .stderr(driver_log(&display.name()));
         for (key, value) in app_env {

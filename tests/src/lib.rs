@@ -15,6 +15,7 @@ pub mod openbao_cluster;
 pub mod session;
 pub mod tripwire;
 pub mod ui;
+pub mod update_feed;
 pub mod wine;
 
 use std::path::{Path, PathBuf};

@@ -111,6 +111,23 @@ fn run(command: &Command) -> CliResult<u8> {
     result
 }
 
+/// After `zcw --version`: a newer version the app has seen, from the settings (no network), on
+/// stderr so the version stays the only line a script reads.
+fn say_newer_version() {
+    let Ok(config) = Config::from_vars(|name| std::env::var_os(name)) else {
+        return;
+    };
+    let seen = Context::open(config).connections.updates();
+    if let Some(newest) = seen
+        .ok()
+        .and_then(|u| u.newer_than(zcw_core::updates::RUNNING))
+    {
+        eprintln!(
+            "zcw: note: version {newest} is available. Update with the package manager that installed zcw (sudo apt update && sudo apt upgrade, or sudo dnf upgrade), or with Check for updates in the app."
+        );
+    }
+}
+
 /// What the core did on the person's behalf that they should know of, on stderr.
 pub fn print_notices(ctx: &Context) {
     for notice in ctx.take_notices() {
@@ -179,7 +196,15 @@ fn add(ctx: &Context, args: &connections_cmd::AddArgs) -> CliResult<()> {
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(shown) if shown.kind() == clap::error::ErrorKind::DisplayVersion => {
+            print!("{shown}");
+            say_newer_version();
+            return ExitCode::SUCCESS;
+        }
+        Err(error) => error.exit(),
+    };
     match run(&cli.command) {
         Ok(code) => ExitCode::from(code),
         Err(error) => {

@@ -122,3 +122,25 @@ fn version_is_the_workspace_version() {
         .success()
         .stdout_has(&format!("zcw {}", env!("CARGO_PKG_VERSION")));
 }
+
+#[test]
+fn version_and_doctor_say_a_newer_version_the_app_has_seen() {
+    let setup = Emulated::start();
+    let file = setup.session.config_dir().join("connections.json");
+    let mut book: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+    book["updates"] = serde_json::json!({"checkedAt": 1, "newest": "99.0.0"});
+    std::fs::write(&file, book.to_string()).unwrap();
+    setup
+        .run(&["--version"])
+        .success()
+        .stdout_has(&format!("zcw {}", env!("CARGO_PKG_VERSION")))
+        .stderr_has("version 99.0.0 is available");
+    let report = setup.run(&["doctor", "--json"]).json();
+    let updates = check(&report, "updates");
+    assert_eq!(updates["ok"], false, "{updates}");
+    assert!(updates["fix"]
+        .as_str()
+        .unwrap()
+        .contains("sudo apt upgrade"));
+}

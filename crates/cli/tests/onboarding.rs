@@ -515,7 +515,7 @@ fn who_asks_cannot_carry_a_fake_fingerprint_or_characters_that_disguise_the_scre
             .stdin(TEST_SECRET)
             .run()
             .exit(2)
-            .stderr_has("names who sent it with")
+            .stderr_has("does not show who sent this request")
             .never_shows(&real);
         for c in ['\u{202E}', '\u{2066}', '\u{200B}', '\u{2028}'] {
             assert!(!refused.stderr.contains(c), "{from:?}: {}", refused.stderr);

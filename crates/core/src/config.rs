@@ -21,6 +21,11 @@ pub const CONFIG_DIR_VAR: &str = "ZCW_CONFIG_DIR";
 pub const ACCOUNTS_URL_VAR: &str = "ZCW_ACCOUNTS_URL";
 /// Replaces every DC's API domain and becomes the only one tokens go to (tests, private setups).
 pub const API_URL_VAR: &str = "ZCW_API_URL";
+/// Replaces the update feed the app reads (tests, a mirror).
+pub const UPDATE_URL_VAR: &str = "ZCW_UPDATE_URL";
+/// The feed the release workflow publishes: the latest release's `latest.json`.
+pub const RELEASE_FEED: &str =
+    "https://github.com/zoho-credential-wizard/zoho-credential-wizard/releases/latest/download/latest.json";
 /// The program that opens web addresses, as xdg-open reads it.
 pub const BROWSER_VAR: &str = "BROWSER";
 
@@ -38,6 +43,10 @@ pub struct Config {
     pub runtime_dir: Option<PathBuf>,
     /// Where programs are looked for (`PATH`), to check the browser command.
     pub search_path: Option<OsString>,
+    /// Where the app looks for a new version.
+    pub update_feed: Url,
+    /// Whether the feed is the release workflow's (not one given in `ZCW_UPDATE_URL`).
+    pub release_feed: bool,
 }
 
 impl Config {
@@ -69,6 +78,9 @@ impl Config {
             Some(value) => ApiServers::only(checked_override(&value, API_URL_VAR)?),
             None => ApiServers::dc_table(),
         };
+        let update_feed = text(UPDATE_URL_VAR)
+            .map(|value| checked_override(&value, UPDATE_URL_VAR))
+            .transpose()?;
         let env_token = TOKEN_VARS.iter().find_map(|&name| {
             var(name)
                 .map(|v| v.to_string_lossy().trim().to_string())
@@ -94,6 +106,8 @@ impl Config {
                 .filter(|dir| !dir.is_empty())
                 .map(PathBuf::from),
             search_path: var("PATH"),
+            release_feed: update_feed.is_none(),
+            update_feed: update_feed.unwrap_or_else(release_feed),
         })
     }
 
@@ -107,8 +121,14 @@ impl Config {
             team_credentials: TeamCredentials::default(),
             runtime_dir: None,
             search_path: None,
+            update_feed: release_feed(),
+            release_feed: true,
         }
     }
+}
+
+fn release_feed() -> Url {
+    Url::parse(RELEASE_FEED).expect("the release feed is an address")
 }
 
 /// The platform's folder for this app's settings (`~/.config/zoho-credential-wizard` on Linux).

@@ -14,6 +14,7 @@ use crate::file_lock::FileLock;
 use crate::onboarding::pending::Pending;
 use crate::secret_store::Backend;
 use crate::team::settings::TeamSettings;
+use crate::updates::Updates;
 
 pub const FILE_NAME: &str = "connections.json";
 /// What schema 1 was called, before connections had one name everywhere.
@@ -44,6 +45,9 @@ pub struct Book {
     /// The app's language as chosen in it (a language tag); `None` follows the operating system.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub language: Option<String>,
+    /// Whether the app looks for new versions by itself, and what it last found.
+    #[serde(default, skip_serializing_if = "Updates::is_default")]
+    pub updates: Updates,
     /// The team store this machine uses, if any (its connections are listed beside these).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub team: Option<TeamSettings>,
@@ -76,6 +80,7 @@ impl Default for Book {
             uncertain: Vec::new(),
             clipboard_clear_secs: default_clipboard_clear_secs(),
             language: None,
+            updates: Updates::default(),
             team: None,
             requests: Vec::new(),
         }

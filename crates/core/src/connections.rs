@@ -24,6 +24,7 @@ use crate::team::auth::TeamCredentials;
 use crate::team::home::TeamHome;
 use crate::team::settings::TeamSettings;
 use crate::token_cache::{CachedToken, Want};
+use crate::updates::Updates;
 
 /// What a new connection is made of, apart from its secret.
 #[derive(Debug, Clone)]
@@ -429,6 +430,22 @@ impl Connections {
             book.language = tag;
             Ok(())
         })
+    }
+
+    /// The update settings and what the app last found.
+    pub fn updates(&self) -> Result<Updates> {
+        Ok(self.local.book()?.updates)
+    }
+
+    /// Changes the update settings or records a look; returns them as kept.
+    pub fn change_updates(&self, change: impl FnOnce(&mut Updates)) -> Result<Updates> {
+        let mut kept = Updates::default();
+        self.local.update_book(|book| {
+            change(&mut book.updates);
+            kept = book.updates.clone();
+            Ok(())
+        })?;
+        Ok(kept)
     }
 
     /// Every connection in every home that could be read: this computer's, then the team

@@ -18,6 +18,7 @@ use crate::private_dir;
 use crate::registration::DEFAULT_LOOPBACK_PORT;
 use crate::secret_store::keychain::DESCRIPTION as KEYCHAIN;
 use crate::secret_store::{EntryName, SecretStore};
+use crate::updates::{Updates, RUNNING};
 
 /// How long one accounts server may take to answer.
 const SERVER_DEADLINE: Duration = Duration::from_secs(4);
@@ -114,8 +115,12 @@ pub async fn check_this_computer(ctx: &Context) -> Report {
     );
     let mut checks = vec![keychain, check_ports(&ports), check_browser(ctx), folder];
     checks.append(&mut servers);
+    // What the app last found: no network asked here.
+    if let Ok(updates) = ctx.connections.updates() {
+        checks.push(check_updates(&updates, RUNNING));
+    }
     Report {
-        version: env!("CARGO_PKG_VERSION"),
+        version: RUNNING,
         checks,
         took_ms: started.elapsed().as_millis(),
     }
@@ -419,6 +424,48 @@ fn exposed(dir: &Path, exposure: private_dir::Exposure) -> Note {
     }
 }
 
+/// Whether the app has seen a newer version than this one.
+fn check_updates(updates: &Updates, running: &str) -> Check {
+    let title = say("updates", &[], "Updates");
+    let this = ("running", running.to_string());
+    if let Some(newest) = updates.newer_than(running) {
+        return Check::problem(
+            "updates",
+            title,
+            say(
+                "updates-available",
+                &[("newest", newest.clone()), this],
+                format!("Version {newest} is available; this is {running}."),
+            ),
+            say(
+                "updates-fix",
+                &[],
+                "Update the app: with the package manager that installed it (sudo apt update && sudo apt upgrade, or sudo dnf upgrade), or with Check for updates in the app.",
+            ),
+        );
+    }
+    let detail = if !updates.automatic {
+        say(
+            "updates-off",
+            &[this],
+            format!("This is version {running}. The app does not look for new versions by itself (turned off in the app)."),
+        )
+    } else if updates.checked_at.is_some() {
+        say(
+            "updates-current",
+            &[this],
+            format!("This is version {running}, the newest the app found when it last looked."),
+        )
+    } else {
+        say(
+            "updates-not-yet",
+            &[this],
+            format!("This is version {running}. The app has not looked for a newer one yet."),
+        )
+    };
+    Check::ok("updates", title, detail)
+}
+
 fn check_folder(dir: &Path) -> Check {
     let title = || say("folder", &[], "Settings folder");
     let path = || [("path", dir.display().to_string())];
@@ -656,6 +703,39 @@ mod tests {
         assert_eq!(clock_offset(now, now + Duration::from_secs(120)), Some(120));
         assert_eq!(describe_offset(120), "120 s behind Zoho");
         assert_eq!(describe_offset(-5), "5 s ahead of Zoho");
+    }
+
+    #[test]
+    fn updates_say_a_newer_version_the_app_has_seen_with_what_to_do() {
+        let mut updates = Updates::default();
+        let check = check_updates(&updates, "0.2.0");
+        assert!(check.ok && check.words.detail.kind == "updates-not-yet");
+        updates.looked(100, Some("0.3.0"));
+        let check = check_updates(&updates, "0.2.0");
+        assert!(!check.ok);
+        assert_eq!(check.detail, "Version 0.3.0 is available; this is 0.2.0.");
+        assert!(check.fix.unwrap().contains("sudo apt upgrade"));
+        // Installed since: nothing to say but the version.
+        let check = check_updates(&updates, "0.3.0");
+        assert!(check.ok && check.words.detail.kind == "updates-current");
+        updates.automatic = false;
+        assert_eq!(
+            check_updates(&updates, "0.3.0").words.detail.kind,
+            "updates-off"
+        );
+        for kind in [
+            "updates",
+            "updates-available",
+            "updates-fix",
+            "updates-off",
+            "updates-current",
+            "updates-not-yet",
+        ] {
+            assert!(
+                crate::testing::app_words(&format!("doctor-{kind}")),
+                "{kind}"
+            );
+        }
     }
 
     #[test]

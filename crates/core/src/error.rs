@@ -17,6 +17,7 @@ pub use crate::onboarding::error::OnboardingError;
 pub use crate::rules::error::InputError;
 pub use crate::secret_store::error::{FileStoreError, KeychainError, StoreError};
 pub use crate::team::error::TeamError;
+pub use crate::updates::error::UpdateError;
 
 /// `kind()` for each layer: its variant's name in snake_case, stable for UIs and tests.
 macro_rules! kinds {
@@ -41,7 +42,8 @@ kinds!(
     ClipboardError,
     SignInError,
     ZohoError,
-    NetworkError
+    NetworkError,
+    UpdateError
 );
 
 /// Everything the core can fail at. None of the messages ever carries a secret.
@@ -73,6 +75,8 @@ pub enum Error {
     Zoho(#[from] ZohoError),
     #[error(transparent)]
     Network(#[from] NetworkError),
+    #[error(transparent)]
+    Update(#[from] UpdateError),
 }
 
 /// What kind of trouble an error is, for exit codes and for how a UI reacts.
@@ -152,6 +156,7 @@ impl Error {
             Error::SignIn(e) => e.kind(),
             Error::Zoho(e) => e.kind(),
             Error::Network(e) => e.kind(),
+            Error::Update(e) => e.kind(),
         }
     }
 
@@ -195,14 +200,15 @@ impl Error {
             Error::Zoho(ZohoError::RateLimited | ZohoError::TokenRateLimited { .. }) => {
                 Category::RateLimited
             }
-            Error::Network(_) | Error::SignIn(SignInError::RevokeUnreachable { .. }) => {
-                Category::Network
-            }
+            Error::Network(_)
+            | Error::SignIn(SignInError::RevokeUnreachable { .. })
+            | Error::Update(UpdateError::FeedUnreachable { .. }) => Category::Network,
             Error::File(_)
             | Error::Browser(_)
             | Error::Clipboard(_)
             | Error::SignIn(_)
-            | Error::Zoho(_) => Category::Other,
+            | Error::Zoho(_)
+            | Error::Update(_) => Category::Other,
         }
     }
 
@@ -282,6 +288,12 @@ impl Error {
             )
             | Error::Zoho(ZohoError::BadResponse { reason })
             | Error::Network(NetworkError::Unreachable { reason })
+            | Error::Update(
+                UpdateError::FeedUnreachable { reason, .. }
+                | UpdateError::FeedUnreadable { reason }
+                | UpdateError::DownloadFailed { reason }
+                | UpdateError::InstallFailed { reason },
+            )
             | Error::Onboarding(
                 OnboardingError::RequestUnreadable { reason }
                 | OnboardingError::ReplyUnreadable { reason }
@@ -316,6 +328,7 @@ impl Error {
             Error::SignIn(e) => serde_json::to_value(e),
             Error::Zoho(e) => serde_json::to_value(e),
             Error::Network(e) => serde_json::to_value(e),
+            Error::Update(e) => serde_json::to_value(e),
         };
         match values {
             Ok(serde_json::Value::Object(map)) => serde_json::Value::Object(map),
@@ -810,6 +823,21 @@ mod tests {
                     expected: 2,
                 },
                 FileStoreError::AgentRunning { path: "p".into() },
+            ]),
+            every::<UpdateError>(vec![
+                UpdateError::FeedUnreachable {
+                    address: "x".into(),
+                    reason: RAW.into(),
+                },
+                UpdateError::FeedUnreadable { reason: RAW.into() },
+                UpdateError::SignatureRefused,
+                UpdateError::DownloadFailed { reason: RAW.into() },
+                UpdateError::InstallFailed { reason: RAW.into() },
+                UpdateError::NothingToInstall,
+                UpdateError::OfferChanged {
+                    offered: "x".into(),
+                    now: "y".into(),
+                },
             ]),
         ]
         .into_iter()

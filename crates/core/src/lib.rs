@@ -40,6 +40,7 @@ pub mod team;
 #[cfg(test)]
 mod testing;
 pub mod token_cache;
+pub mod updates;
 
 pub use context::Context;
 pub use dc::{DataCentre, DATA_CENTRES};

@@ -6,6 +6,7 @@ pub mod language;
 pub mod onboarding;
 pub mod sign_in;
 pub mod stores;
+pub mod updates;
 pub mod wizard;
 
 use std::sync::Arc;

@@ -385,8 +385,8 @@ pub mod fake {
     /// What a request was: `(method, url, form fields, authorization)`.
     pub type Seen = (Method, String, Vec<(String, String)>, Option<String>);
 
-    /// A canned answer: its status, body and `X-Vault-Index`.
-    type Canned = (u16, String, Option<String>);
+    /// A canned answer: its status, body, `X-Vault-Index` and other headers.
+    type Canned = (u16, String, Option<String>, Vec<(String, String)>);
 
     /// Answers requests in order from a queue; records what was asked.
     #[derive(Debug, Default)]
@@ -403,10 +403,30 @@ pub mod fake {
         }
 
         pub fn answer(&self, status: u16, body: &str) -> &Self {
+            self.answers.lock().unwrap().push_back(Ok((
+                status,
+                body.to_string(),
+                None,
+                Vec::new(),
+            )));
+            self
+        }
+
+        /// An answer with headers (a redirect's `Location`).
+        pub fn answer_with_headers(
+            &self,
+            status: u16,
+            body: &str,
+            headers: &[(&str, &str)],
+        ) -> &Self {
+            let headers = headers
+                .iter()
+                .map(|(n, v)| (n.to_string(), v.to_string()))
+                .collect();
             self.answers
                 .lock()
                 .unwrap()
-                .push_back(Ok((status, body.to_string(), None)));
+                .push_back(Ok((status, body.to_string(), None, headers)));
             self
         }
 
@@ -416,6 +436,7 @@ pub mod fake {
                 status,
                 body.to_string(),
                 Some(index.to_string()),
+                Vec::new(),
             )));
             self
         }
@@ -469,12 +490,12 @@ pub mod fake {
                 .pop_front()
                 .expect("a canned answer for every request");
             Box::pin(async move {
-                answer.map(|(status, body, vault_index)| HttpResponse {
+                answer.map(|(status, body, vault_index, headers)| HttpResponse {
                     status,
                     body: Zeroizing::new(body),
                     date: None,
                     vault_index,
-                    headers: Vec::new(),
+                    headers,
                 })
             })
         }

@@ -317,6 +317,31 @@ fn shown_as_text(c: char) -> bool {
     ) && !BLANK_LETTERS.contains(&c)
 }
 
+/// Text from outside made fit to show as it is: no control or formatting characters (which
+/// could hide or reorder what is on screen) but line breaks, at most `max` characters.
+pub fn plain_text(text: &str, max: usize) -> String {
+    use unicode_properties::{GeneralCategory as G, UnicodeGeneralCategory};
+    let kept: String = text
+        .replace("\r\n", "\n")
+        .chars()
+        .filter(|&c| {
+            c == '\n'
+                || !matches!(
+                    c.general_category(),
+                    G::Control
+                        | G::Format
+                        | G::Surrogate
+                        | G::PrivateUse
+                        | G::Unassigned
+                        | G::LineSeparator
+                        | G::ParagraphSeparator
+                )
+        })
+        .take(max)
+        .collect();
+    kept.trim().to_string()
+}
+
 fn is_mark(c: char) -> bool {
     use unicode_properties::{GeneralCategory as G, UnicodeGeneralCategory};
     matches!(c.general_category(), G::NonspacingMark | G::SpacingMark)

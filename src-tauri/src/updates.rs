@@ -1,0 +1,183 @@
+//! The app's own updates. The core reads the feed and keeps what it found; Tauri's updater plugin
+//! downloads an update, checks its signature against the key this build carries (the release
+//! key in `tauri.conf.json`), and replaces the app only when it matches. A .deb or an .rpm
+//! belongs to the system's package manager: the app only says which command brings the new
+//! version.
+
+use std::sync::{Mutex, PoisonError};
+
+use serde::Serialize;
+use tauri::utils::config::BundleType;
+use tauri::{AppHandle, Runtime};
+use tauri_plugin_updater::UpdaterExt;
+use zcw_core::error::UpdateError;
+use zcw_core::updates::feed::{self, Offer};
+use zcw_core::updates::RUNNING;
+use zcw_core::{clock, Context};
+
+/// The test suite's key (`tests/fixtures/update-test-key`), trusted only by a debug build that
+/// reads a feed given in `ZCW_UPDATE_URL`: a released app never takes an update signed with it.
+const TEST_KEY: &str = include_str!("../../tests/fixtures/update-test-key.pub");
+
+/// How this copy of the app is updated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Way {
+    /// The app replaces itself (an AppImage, the Windows installer, the macOS app).
+    InApp,
+    /// Installed from a .deb: apt brings the new version.
+    Apt,
+    /// Installed from an .rpm: dnf brings it.
+    Dnf,
+}
+
+/// Which way, from the package this binary came in (the bundler marks it).
+pub fn way() -> Way {
+    match tauri::utils::platform::bundle_type() {
+        Some(BundleType::Deb) => Way::Apt,
+        Some(BundleType::Rpm) => Way::Dnf,
+        _ => Way::InApp,
+    }
+}
+
+/// What the app knows of updates without asking the network.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Status {
+    running: &'static str,
+    automatic: bool,
+    /// A newer version the last look found (and not installed since).
+    newest: Option<String>,
+    way: Way,
+}
+
+pub fn status(ctx: &Context) -> zcw_core::Result<Status> {
+    let updates = ctx.connections.updates()?;
+    Ok(Status {
+        running: RUNNING,
+        automatic: updates.automatic,
+        newest: updates.newer_than(RUNNING),
+        way: way(),
+    })
+}
+
+/// What a look found.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Looked {
+    /// Whether the feed was asked (an automatic look within a day of the last is not).
+    looked: bool,
+    offer: Option<Offer>,
+    way: Way,
+}
+
+/// The offer the person was shown: "Install" installs that version and no other.
+#[derive(Debug, Default)]
+pub struct Offered(Mutex<Option<Offer>>);
+
+impl Offered {
+    fn set(&self, offer: Option<Offer>) {
+        *self.0.lock().unwrap_or_else(PoisonError::into_inner) = offer;
+    }
+
+    fn take(&self) -> Option<Offer> {
+        self.0.lock().unwrap_or_else(PoisonError::into_inner).take()
+    }
+}
+
+/// Looks at the feed and keeps what it found. An automatic look (at start) asks the feed only
+/// when looking by itself is on and the last look is a day old.
+pub async fn look(ctx: &Context, offered: &Offered, automatic: bool) -> zcw_core::Result<Looked> {
+    if automatic && !ctx.connections.updates()?.due(clock::now()) {
+        return Ok(Looked {
+            looked: false,
+            offer: None,
+            way: way(),
+        });
+    }
+    let offer = feed::look(ctx.http.as_ref(), &ctx.config.update_feed, RUNNING).await?;
+    ctx.connections.change_updates(|updates| {
+        updates.looked(clock::now(), offer.as_ref().map(|o| o.version.as_str()));
+    })?;
+    offered.set(offer.clone());
+    Ok(Looked {
+        looked: true,
+        offer,
+        way: way(),
+    })
+}
+
+/// Downloads the offered version, checks its signature, replaces the app and starts it again.
+/// Nothing is replaced when any step fails.
+pub async fn install<R: Runtime>(
+    app: &AppHandle<R>,
+    ctx: &Context,
+    offered: &Offered,
+) -> zcw_core::Result<()> {
+    let offer = offered.take().ok_or(UpdateError::NothingToInstall)?;
+    if way() != Way::InApp {
+        return Err(UpdateError::NothingToInstall.into());
+    }
+    let mut builder = app
+        .updater_builder()
+        .endpoints(vec![ctx.config.update_feed.clone()])
+        .map_err(|e| plugin_error(Stage::Look(&ctx.config.update_feed), e))?;
+    if cfg!(debug_assertions) && !ctx.config.release_feed {
+        builder = builder.pubkey(TEST_KEY.trim());
+    }
+    let updater = builder
+        .build()
+        .map_err(|e| plugin_error(Stage::Look(&ctx.config.update_feed), e))?;
+    let update = updater
+        .check()
+        .await
+        .map_err(|e| plugin_error(Stage::Look(&ctx.config.update_feed), e))?
+        .ok_or(UpdateError::NothingToInstall)?;
+    // What installs is the version the person agreed to.
+    if update.version.trim_start_matches('v') != offer.version {
+        return Err(UpdateError::OfferChanged {
+            offered: offer.version,
+            now: update.version.clone(),
+        }
+        .into());
+    }
+    // The signature is checked on the downloaded bytes, and again by `install`.
+    let bytes = update
+        .download(|_, _| {}, || {})
+        .await
+        .map_err(|e| plugin_error(Stage::Download, e))?;
+    update
+        .install(bytes)
+        .map_err(|e| plugin_error(Stage::Install, e))?;
+    app.restart()
+}
+
+enum Stage<'a> {
+    Look(&'a tauri::Url),
+    Download,
+    Install,
+}
+
+/// The plugin's error, as the core's: a signature that does not match is said as such.
+fn plugin_error(stage: Stage<'_>, error: tauri_plugin_updater::Error) -> zcw_core::Error {
+    use tauri_plugin_updater::Error as E;
+    let reason = error.to_string();
+    match (error, stage) {
+        (
+            E::Minisign(_)
+            | E::Base64(_)
+            | E::SignatureUtf8(_)
+            | E::SignedVersionMismatch { .. }
+            | E::MissingSignedVersion,
+            _,
+        ) => UpdateError::SignatureRefused,
+        (E::Network(_) | E::Reqwest(_), Stage::Look(feed)) => UpdateError::FeedUnreachable {
+            address: feed.to_string(),
+            reason,
+        },
+        (_, Stage::Look(_)) => UpdateError::FeedUnreadable { reason },
+        (_, Stage::Download) => UpdateError::DownloadFailed { reason },
+        (_, Stage::Install) => UpdateError::InstallFailed { reason },
+    }
+    .into()
+}
