@@ -12,11 +12,11 @@ set -euo pipefail
 deb=$1 rpm=$2 out=$3 test_key=${4:-}
 base_url=${REPO_BASE_URL:-https://zoho-credential-wizard.github.io/zoho-credential-wizard}
 
-if ! command -v gpg >/dev/null || ! command -v apt-ftparchive >/dev/null || ! command -v createrepo_c >/dev/null; then
-  echo "Installing gnupg, apt-utils and createrepo-c."
+if ! command -v gpg >/dev/null || ! command -v apt-ftparchive >/dev/null || ! command -v createrepo_c >/dev/null || ! command -v rpmsign >/dev/null; then
+  echo "Installing gnupg, apt-utils, createrepo-c and rpm."
   sudo_cmd=()
   [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
-  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends gnupg apt-utils createrepo-c
+  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends gnupg apt-utils createrepo-c rpm
 fi
 
 # A keyring of its own, so nothing of the user's is touched or used.
@@ -55,8 +55,9 @@ cp "$deb" "$out/apt/pool/main/"
   gpg --batch --armor --export "$key" >key.asc
 )
 
-# RPM: the metadata signed (repo_gpgcheck), which names each package's checksum.
+# RPM: the package signed (gpgcheck) and the metadata signed (repo_gpgcheck).
 cp "$rpm" "$out/rpm/"
+rpmsign --define "_gpg_name $key" --define "_gpg_path $GNUPGHOME" --define "__gpg $(command -v gpg)" --addsign "$out/rpm/$(basename "$rpm")" >/dev/null
 createrepo_c --quiet "$out/rpm"
 gpg --batch --yes --local-user "$key" --armor --detach-sign -o "$out/rpm/repodata/repomd.xml.asc" "$out/rpm/repodata/repomd.xml"
 gpg --batch --armor --export "$key" >"$out/rpm/key.asc"
@@ -65,7 +66,7 @@ cat >"$out/rpm/zoho-credential-wizard.repo" <<EOF
 name=Zoho Credential Wizard
 baseurl=$base_url/rpm
 enabled=1
-gpgcheck=0
+gpgcheck=1
 repo_gpgcheck=1
 gpgkey=$base_url/rpm/key.asc
 EOF

@@ -68,6 +68,7 @@ step "team store cluster" logged_test \
 step "real keychain" logged_test scripts/with-test-keyring.sh \
   cargo test --workspace --lib -- --ignored real_keychain
 step "windows (wine)" windows_under_wine
+step "macos (clippy)" scripts/macos-check.sh
 step "packages" scripts/package.sh
 step "installed packages" logged_test \
   cargo test -p zoho-credential-wizard --test installed -- --ignored --test-threads=1

@@ -460,6 +460,7 @@ update-package = { $manager ->
         [apt] Die App stammt aus einem .deb-Paket, daher installiert Ihre Paketverwaltung die neue Version. Geben Sie in einem Terminal ein:
        *[dnf] Die App stammt aus einem .rpm-Paket, daher installiert Ihre Paketverwaltung die neue Version. Geben Sie in einem Terminal ein:
     }
+update-package-repository = Findet Ihre Paketverwaltung die neue Version nicht, fügen Sie einmalig das Repository der App hinzu (wie das geht, steht in der README), oder laden Sie das neue Paket von der Release-Seite des Projekts herunter.
 auto-updates = Einmal täglich beim Start der App nach einer neuen Version suchen
 close-updates = Schließen
 language-system = Sprache des Computers

@@ -461,6 +461,7 @@ update-package = { $manager ->
         [apt] The app came as a .deb package, so your package manager installs the new version. In a terminal:
        *[dnf] The app came as an .rpm package, so your package manager installs the new version. In a terminal:
     }
+update-package-repository = If your package manager does not find it, add the app's repository once (the README shows how), or download the new package from the project's Releases page.
 auto-updates = Look for a new version once a day, when the app starts
 close-updates = Close
 language-system = The computer's language

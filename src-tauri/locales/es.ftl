@@ -460,6 +460,7 @@ update-package = { $manager ->
         [apt] La aplicación se instaló con un paquete .deb, así que la nueva versión la instala tu gestor de paquetes. En una terminal:
        *[dnf] La aplicación se instaló con un paquete .rpm, así que la nueva versión la instala tu gestor de paquetes. En una terminal:
     }
+update-package-repository = Si tu gestor de paquetes no encuentra la nueva versión, añade una sola vez el repositorio de la aplicación (el README explica cómo), o descarga el nuevo paquete desde la página de versiones (Releases) del proyecto.
 auto-updates = Buscar una nueva versión una vez al día, al iniciar la aplicación
 close-updates = Cerrar
 language-system = El idioma del equipo

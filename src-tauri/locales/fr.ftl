@@ -460,6 +460,7 @@ update-package = { $manager ->
         [apt] L’application a été installée à partir d’un paquet .deb : c’est donc votre gestionnaire de paquets qui installe la nouvelle version. Dans un terminal :
        *[dnf] L’application a été installée à partir d’un paquet .rpm : c’est donc votre gestionnaire de paquets qui installe la nouvelle version. Dans un terminal :
     }
+update-package-repository = Si votre gestionnaire de paquets ne trouve pas la nouvelle version, ajoutez une fois pour toutes le dépôt de l’application (le README explique comment), ou téléchargez le nouveau paquet depuis la page des versions (Releases) du projet.
 auto-updates = Rechercher une nouvelle version une fois par jour, au démarrage de l’application
 close-updates = Fermer
 language-system = La langue de l’ordinateur

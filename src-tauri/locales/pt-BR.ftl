@@ -460,6 +460,7 @@ update-package = { $manager ->
         [apt] O aplicativo foi instalado a partir de um pacote .deb, então quem instala a versão nova é o seu gerenciador de pacotes. Em um terminal:
        *[dnf] O aplicativo foi instalado a partir de um pacote .rpm, então quem instala a versão nova é o seu gerenciador de pacotes. Em um terminal:
     }
+update-package-repository = Se o seu gerenciador de pacotes não encontrar a versão nova, adicione uma única vez o repositório do aplicativo (o README mostra como), ou baixe o pacote novo na página de versões (Releases) do projeto.
 auto-updates = Procurar uma versão nova uma vez por dia, quando o aplicativo abrir
 close-updates = Fechar
 language-system = O idioma do computador

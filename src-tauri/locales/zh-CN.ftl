@@ -460,6 +460,7 @@ update-package = { $manager ->
         [apt] 本应用是以 .deb 软件包安装的，因此新版本由您的软件包管理器安装。请在终端中运行：
        *[dnf] 本应用是以 .rpm 软件包安装的，因此新版本由您的软件包管理器安装。请在终端中运行：
     }
+update-package-repository = 如果您的软件包管理器找不到新版本，请添加本应用的软件源（只需添加一次，方法见 README），或从本项目的发布页面下载新的软件包。
 auto-updates = 每天一次，在本应用启动时查找新版本
 close-updates = 关闭
 language-system = 与电脑的语言相同

@@ -16,8 +16,12 @@ use zcw_core::updates::RUNNING;
 use zcw_core::{clock, Context};
 
 /// The test suite's key (`tests/fixtures/update-test-key`), trusted only by a debug build that
-/// reads a feed given in `ZCW_UPDATE_URL`: a released app never takes an update signed with it.
+/// reads a feed given in `ZCW_UPDATE_URL`: a released app does not even carry it.
+#[cfg(debug_assertions)]
 const TEST_KEY: &str = include_str!("../../tests/fixtures/update-test-key.pub");
+
+/// How long a download may take before the app gives up (a stalled server).
+const DOWNLOAD_DEADLINE: std::time::Duration = std::time::Duration::from_secs(600);
 
 /// How this copy of the app is updated.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -118,14 +122,18 @@ pub async fn install<R: Runtime>(
     if way() != Way::InApp {
         return Err(UpdateError::NothingToInstall.into());
     }
-    let mut builder = app
+    let builder = app
         .updater_builder()
         .endpoints(vec![ctx.config.update_feed.clone()])
         .map_err(|e| plugin_error(Stage::Look(&ctx.config.update_feed), e))?;
-    if cfg!(debug_assertions) && !ctx.config.release_feed {
-        builder = builder.pubkey(TEST_KEY.trim());
-    }
+    #[cfg(debug_assertions)]
+    let builder = if ctx.config.release_feed {
+        builder
+    } else {
+        builder.pubkey(TEST_KEY.trim())
+    };
     let updater = builder
+        .timeout(DOWNLOAD_DEADLINE)
         .build()
         .map_err(|e| plugin_error(Stage::Look(&ctx.config.update_feed), e))?;
     let update = updater
@@ -138,6 +146,17 @@ pub async fn install<R: Runtime>(
         return Err(UpdateError::OfferChanged {
             offered: offer.version,
             now: update.version.clone(),
+        }
+        .into());
+    }
+    // Where the download comes from is the app's rule, not the feed's word: https (or this
+    // computer, for a test feed on it).
+    let loopback_feed = ctx.config.update_feed.scheme() == "http";
+    if update.download_url.scheme() != "https"
+        && !(loopback_feed && zcw_core::rules::credential_transport(&update.download_url).is_ok())
+    {
+        return Err(UpdateError::FeedUnreadable {
+            reason: "the update's download address is not https".into(),
         }
         .into());
     }
@@ -161,7 +180,15 @@ enum Stage<'a> {
 /// The plugin's error, as the core's: a signature that does not match is said as such.
 fn plugin_error(stage: Stage<'_>, error: tauri_plugin_updater::Error) -> zcw_core::Error {
     use tauri_plugin_updater::Error as E;
-    let reason = error.to_string();
+    // Never the address (a feed's or a download's query may carry a token).
+    let reason = match &error {
+        E::Reqwest(e) => match e.status() {
+            Some(status) => format!("HTTP {status}"),
+            None if e.is_timeout() => "no answer in time".into(),
+            None => "the connection failed".into(),
+        },
+        other => other.to_string(),
+    };
     match (error, stage) {
         (
             E::Minisign(_)
@@ -180,4 +207,20 @@ fn plugin_error(stage: Stage<'_>, error: tauri_plugin_updater::Error) -> zcw_cor
         (_, Stage::Install) => UpdateError::InstallFailed { reason },
     }
     .into()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_release_trusts_the_release_key_for_the_release_feed_and_never_the_test_key() {
+        let conf: serde_json::Value =
+            serde_json::from_str(include_str!("../tauri.conf.json")).unwrap();
+        let updater = &conf["plugins"]["updater"];
+        let release_key = updater["pubkey"].as_str().unwrap();
+        assert!(!release_key.is_empty());
+        assert_ne!(release_key.trim(), super::TEST_KEY.trim());
+        assert_eq!(updater["requireSignedVersion"], true);
+        assert_eq!(updater["endpoints"][0], zcw_core::config::RELEASE_FEED);
+        assert!(updater.get("dangerousInsecureTransportProtocol").is_none());
+    }
 }

@@ -322,7 +322,19 @@ fn the_apt_and_rpm_repositories_are_signed_and_offer_the_packages() {
         ],
     );
     let repo = std::fs::read_to_string(rpm.join("zoho-credential-wizard.repo")).unwrap();
-    assert!(repo.contains("repo_gpgcheck=1"), "{repo}");
+    assert!(
+        repo.contains("gpgcheck=1") && repo.contains("repo_gpgcheck=1"),
+        "{repo}"
+    );
+    // The package itself carries a signature (rpm checks it against the key dnf imports).
+    let package = std::fs::read_dir(&rpm)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .find(|p| p.extension().is_some_and(|x| x == "rpm"))
+        .expect("the .rpm in the repository");
+    let checked = run("rpm", &["-Kv", package.to_str().unwrap()]);
+    assert!(checked.contains("Signature, key ID"), "{checked}");
     let metadata = std::fs::read_to_string(rpm.join("repodata/repomd.xml")).unwrap();
     assert!(metadata.contains("primary"), "{metadata}");
 }

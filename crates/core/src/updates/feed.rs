@@ -42,8 +42,12 @@ pub async fn look(
     feed: &Url,
     running: &str,
 ) -> Result<Option<Offer>, UpdateError> {
+    // The address as shown: no query, which could hold a mirror's token.
+    let mut shown = feed.clone();
+    shown.set_query(None);
+    shown.set_fragment(None);
     let unreachable = |reason: String| UpdateError::FeedUnreachable {
-        address: feed.to_string(),
+        address: shown.to_string(),
         reason,
     };
     let mut url = feed.clone();
@@ -51,7 +55,7 @@ pub async fn look(
         let answer = http
             .send(HttpRequest::get(url.clone()))
             .await
-            .map_err(|e| unreachable(e.to_string()))?;
+            .map_err(|e| unreachable(e.details().unwrap_or_else(|| e.to_string())))?;
         match answer.status {
             200 => return read(&answer.body, running),
             301 | 302 | 303 | 307 | 308 => {
@@ -66,11 +70,15 @@ pub async fn look(
                 let next = url.join(&location).map_err(|_| {
                     unreachable("a redirect to something that is not an address".into())
                 })?;
-                // The feed is public, but what it says decides what is offered: https only, or
-                // this computer (a test feed).
-                rules::credential_transport(&next).map_err(|_| {
-                    unreachable("a redirect to an address that is not https".into())
-                })?;
+                // The feed is public, but what it says decides what is offered: https only (a
+                // feed on this computer, a test's, may stay on it).
+                let allowed = next.scheme() == "https"
+                    || (feed.scheme() == "http" && rules::same_origin(feed, &next));
+                if !allowed {
+                    return Err(unreachable(
+                        "a redirect to an address that is not https".into(),
+                    ));
+                }
                 url = next;
             }
             404 => {
@@ -159,6 +167,14 @@ mod tests {
 
         let http = CannedHttp::new();
         http.answer_with_headers(302, "", &[("Location", "http://evil.example/latest.json")]);
+        let err = look(&http, &feed(), "0.2.0").await.unwrap_err();
+        assert!(
+            matches!(err, UpdateError::FeedUnreachable { .. }),
+            "{err:?}"
+        );
+        // An https feed does not send the app to this computer's services either.
+        let http = CannedHttp::new();
+        http.answer_with_headers(302, "", &[("Location", "http://127.0.0.1:9/latest.json")]);
         let err = look(&http, &feed(), "0.2.0").await.unwrap_err();
         assert!(
             matches!(err, UpdateError::FeedUnreachable { .. }),

@@ -70,13 +70,22 @@ impl Updates {
     }
 }
 
-/// A version as the feed and Cargo write them (`1.2.3`, `v1.2.3`, `1.2.3-beta.1`).
+/// A version as the release workflow makes them (`1.2.3`, `v1.2.3`, `1.2.3-beta.1`): shown to
+/// the person, so nothing but numbers and a pre-release of alpha, beta or rc.
 pub(crate) fn version(text: &str) -> Option<semver::Version> {
     let text = text.trim();
-    if text.len() > 64 {
+    if text.len() > 32 {
         return None;
     }
-    semver::Version::parse(text.strip_prefix('v').unwrap_or(text)).ok()
+    let version = semver::Version::parse(text.strip_prefix('v').unwrap_or(text)).ok()?;
+    let pre = version.pre.as_str();
+    let plain_pre = pre.is_empty()
+        || ["alpha.", "beta.", "rc."].iter().any(|kind| {
+            pre.strip_prefix(kind).is_some_and(|n| {
+                !n.is_empty() && n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit())
+            })
+        });
+    (version.build.is_empty() && plain_pre).then_some(version)
 }
 
 #[cfg(test)]
@@ -106,7 +115,16 @@ mod tests {
         assert_eq!(updates.newer_than("0.3.0"), None, "installed since");
         assert_eq!(updates.newer_than("1.0.0"), None);
         assert_eq!(updates.newer_than("0.3.0-beta.1").as_deref(), Some("0.3.0"));
-        for nonsense in ["latest", "1.2", "9.9.9\u{202E}", &"9".repeat(80)] {
+        updates.looked(1, Some("0.4.0-rc.2"));
+        assert_eq!(updates.newest.as_deref(), Some("0.4.0-rc.2"));
+        for nonsense in [
+            "latest",
+            "1.2",
+            "9.9.9\u{202E}",
+            &"9".repeat(80),
+            "99.0.0-urgent.reinstall.from.evil-example.com",
+            "1.0.0+download.elsewhere",
+        ] {
             updates.looked(2, Some(nonsense));
             assert_eq!(updates.newest, None, "{nonsense}");
         }
