@@ -10,9 +10,14 @@ import { t } from './i18n.js';
 /** The command that brings the new version where the system's package manager owns the app. */
 const COMMANDS = { apt: 'sudo apt update && sudo apt upgrade', dnf: 'sudo dnf upgrade' };
 
-function open() {
+/** Shows the panel; asked for from the foot of the screen, it comes into view with the focus. */
+function open({ bringIntoView = false } = {}) {
   $('update-panel').hidden = false;
   $('update-error').textContent = '';
+  if (bringIntoView) {
+    $('update-panel').scrollIntoView({ block: 'start' });
+    $('update-title').focus();
+  }
 }
 
 function close() {
@@ -42,7 +47,7 @@ async function look(automatic) {
   const status = await updateStatus();
   $('auto-updates').checked = status.automatic;
   if (!automatic) {
-    open();
+    open({ bringIntoView: true });
     $('update-said').textContent = t('update-looking');
     $('update-offer').hidden = true;
   }
