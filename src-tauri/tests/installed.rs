@@ -326,15 +326,34 @@ fn the_apt_and_rpm_repositories_are_signed_and_offer_the_packages() {
         repo.contains("gpgcheck=1") && repo.contains("repo_gpgcheck=1"),
         "{repo}"
     );
-    // The package itself carries a signature (rpm checks it against the key dnf imports).
+    // The package itself is signed by that key, as rpm checks it once dnf imported the key (a
+    // database of the test's own, so the system's keys are untouched).
     let package = std::fs::read_dir(&rpm)
         .unwrap()
         .flatten()
         .map(|e| e.path())
         .find(|p| p.extension().is_some_and(|x| x == "rpm"))
         .expect("the .rpm in the repository");
-    let checked = run("rpm", &["-Kv", package.to_str().unwrap()]);
-    assert!(checked.contains("Signature, key ID"), "{checked}");
+    let db = state.path().join("rpmdb");
+    std::fs::create_dir_all(&db).unwrap();
+    let db = format!("{}", db.display());
+    run(
+        "rpmkeys",
+        &[
+            "--dbpath",
+            &db,
+            "--import",
+            rpm.join("key.asc").to_str().unwrap(),
+        ],
+    );
+    let checked = run(
+        "rpmkeys",
+        &["--dbpath", &db, "-Kv", package.to_str().unwrap()],
+    );
+    assert!(
+        checked.contains("Signature, key ID") && checked.contains(": OK"),
+        "{checked}"
+    );
     let metadata = std::fs::read_to_string(rpm.join("repodata/repomd.xml")).unwrap();
     assert!(metadata.contains("primary"), "{metadata}");
 }
