@@ -117,7 +117,9 @@ fn say_newer_version() {
     let Ok(config) = Config::from_vars(|name| std::env::var_os(name)) else {
         return;
     };
-    let seen = Context::open(config).connections.updates();
+    // Only the settings file is read: no HTTP client, no keychain call.
+    let keychain = std::sync::Arc::new(zcw_core::secret_store::keychain::KeychainStore::default());
+    let seen = zcw_core::connections::Connections::new(&config.config_dir, keychain).updates();
     if let Some(newest) = seen
         .ok()
         .and_then(|u| u.newer_than(zcw_core::updates::RUNNING))
