@@ -41,8 +41,9 @@ export function initStep1(options, { onChange, onNext }) {
     if (field) touched.add(field);
     if (event.target.name === 'template') {
       const name = $('client-name');
-      // Keep a name the user chose; replace only our own suggestion for the previous template.
-      if (!name.value.trim() || name.value === suggestions[currentTemplate]) {
+      // Keep a name the user chose; replace only a suggestion of ours (a template passed through
+      // on the way, such as the Self Client's, which has no name field, leaves the one before).
+      if (!name.value.trim() || Object.values(suggestions).includes(name.value)) {
         name.value = suggestions[event.target.value] ?? name.value;
       }
       showTemplateFields(event.target.value);
@@ -127,11 +128,17 @@ export function writeForm(input, { markTouched }) {
   showTemplateFields(radio.value);
 }
 
+/** A missing client name's example is the suggestion shown for the template, in the admin's language. */
+function inOwnWords(problem) {
+  if (problem.kind !== 'client_name_empty' || !suggestions[currentTemplate]) return problem;
+  return { ...problem, args: { ...problem.args, example: suggestions[currentTemplate] } };
+}
+
 /** Shows the core's preview: problems next to touched fields, the rest as "Still needed". */
 export function showProblems(preview) {
   const messages = new Map();
   const waiting = [];
-  for (const problem of preview.problems) {
+  for (const problem of preview.problems.map(inOwnWords)) {
     if (problem.field && touched.has(problem.field)) {
       if (!messages.has(problem.field)) messages.set(problem.field, problem);
     } else {

@@ -132,8 +132,12 @@ pub async fn install<R: Runtime>(
     } else {
         builder.pubkey(TEST_KEY.trim())
     };
+    // The plugin's own client follows redirects (a release download does, to GitHub's file
+    // host); from an https feed, every address it reaches must be https too.
+    let https_feed = ctx.config.update_feed.scheme() == "https";
     let updater = builder
         .timeout(DOWNLOAD_DEADLINE)
+        .configure_client(move |client| client.https_only(https_feed))
         .build()
         .map_err(|e| plugin_error(Stage::Look(&ctx.config.update_feed), e))?;
     let update = updater
@@ -151,10 +155,9 @@ pub async fn install<R: Runtime>(
     }
     // Where the download comes from is the app's rule, not the feed's word: https (or this
     // computer, for a test feed on it).
-    let loopback_feed = ctx.config.update_feed.scheme() == "http";
-    if update.download_url.scheme() != "https"
-        && !(loopback_feed && zcw_core::rules::credential_transport(&update.download_url).is_ok())
-    {
+    let download_allowed = update.download_url.scheme() == "https"
+        || (!https_feed && zcw_core::rules::credential_transport(&update.download_url).is_ok());
+    if !download_allowed {
         return Err(UpdateError::FeedUnreadable {
             reason: "the update's download address is not https".into(),
         }

@@ -234,6 +234,16 @@ async fn the_pseudo_locale_finds_no_text_outside_the_catalogs_and_none_cut_off()
         click(&client, &format!("#template-{template}")).await;
         look("#step-1", &format!("step1-{template}")).await;
     }
+    // A missing client name's example is the suggestion, in the screens' language.
+    let suggested = prop(&client, "#client-name", "value").await;
+    zcw_test_support::ui::find(&client, "#client-name")
+        .await
+        .clear()
+        .await
+        .unwrap();
+    let said = wait_text(&client, "#err-client-name", &suggested).await;
+    assert!(!said.contains("My Zoho Client"), "{said}");
+    type_into(&client, "#client-name", &suggested).await;
     zcw_test_support::ui::fill_custom_integration(&client).await;
     click(&client, "#next").await;
     look("#step-2", "step2").await;

@@ -26,6 +26,9 @@ pub const FILE_NAME: &str = "secrets.age";
 pub const KEY_FILE_NAME: &str = "secrets-key.age";
 /// Shorter passphrases are refused when the file is created or its passphrase changed.
 pub const MIN_PASSPHRASE_CHARS: usize = 8;
+/// The scrypt work factor (log2 N) a debug build wraps the key with; see `wrap`.
+#[cfg(debug_assertions)]
+const DEBUG_WORK_FACTOR: u8 = 15;
 
 /// The decrypted contents: account -> (label, secret). Wiped when dropped.
 #[derive(Serialize, Deserialize)]
@@ -344,11 +347,13 @@ impl EncryptedFileStore {
 
     fn wrap(&self, key: &StoreKey, passphrase: &Passphrase) -> Result<Vec<u8>> {
         self.scrypts.fetch_add(1, Ordering::Relaxed);
-        #[cfg_attr(not(test), allow(unused_mut))]
+        #[cfg_attr(not(debug_assertions), allow(unused_mut))]
         let mut recipient = age::scrypt::Recipient::new(passphrase.to_age());
-        // Unit tests wrap dozens of keys: a cheap work factor keeps them quick.
-        #[cfg(test)]
-        recipient.set_work_factor(10);
+        // A release build takes age's work factor: about a second of this computer's time. The
+        // tests wrap hundreds of keys, so a debug build (what they run) takes a fixed, smaller
+        // one: 2^15 (32 MiB, a tenth of a second), and the unit tests 2^10.
+        #[cfg(debug_assertions)]
+        recipient.set_work_factor(if cfg!(test) { 10 } else { DEBUG_WORK_FACTOR });
         let text = key.to_text();
         age::encrypt(&recipient, text.expose_secret().as_bytes()).map_err(|e| {
             FileStoreError::Corrupt {
