@@ -59,7 +59,7 @@ rm -rf "$unit"
 rm -f "$wine_dir/skipped.txt"
 ZCW_TEST_BINARY="$PWD/target/$target/debug/zcw.exe" ZCW_TEST_LAUNCHER=wine \
   ZCW_TEST_WINE_TEMPLATE="$template" \
-  cargo test -p zcw-cli --test cli -- --include-ignored "$@" || status=1
+  cargo test --workspace --test cli -- --include-ignored "$@" || status=1
 if [ -s "$wine_dir/skipped.txt" ]; then
   echo "Skipped for the Windows build, and why:"
   sed 's/^/  /' "$wine_dir/skipped.txt"

@@ -8,6 +8,9 @@ import { dcLabel, has, t } from './i18n.js';
 const touched = new Set();
 let suggestions = {};
 let currentTemplate = null;
+// Whether the client name is a suggestion of ours (replaced when the template changes) rather than
+// one the admin typed (kept), whatever its words.
+let nameIsOurs = true;
 
 export function initStep1(options, { onChange, onNext }) {
   const dc = $('dc');
@@ -39,12 +42,14 @@ export function initStep1(options, { onChange, onNext }) {
   const changed = (event) => {
     const field = event.target.dataset.field ?? (event.target.name === 'template' ? 'template' : null);
     if (field) touched.add(field);
+    if (event.target.id === 'client-name' && event.type === 'input') nameIsOurs = false;
     if (event.target.name === 'template') {
       const name = $('client-name');
-      // Keep a name the user chose; replace only a suggestion of ours (a template passed through
-      // on the way, such as the Self Client's, which has no name field, leaves the one before).
-      if (!name.value.trim() || Object.values(suggestions).includes(name.value)) {
+      // Keep a name the admin typed; replace a suggestion of ours, even one a template passed
+      // through on the way left (the Self Client has no name field).
+      if (!name.value.trim() || nameIsOurs) {
         name.value = suggestions[event.target.value] ?? name.value;
+        nameIsOurs = true;
       }
       showTemplateFields(event.target.value);
     }
@@ -106,6 +111,7 @@ export function resetTouched() {
 
 /** Fills the form from a `WizardInput`; fields that hold a value count as touched. */
 export function writeForm(input, { markTouched }) {
+  const nameBefore = $('client-name').value;
   const values = {
     'dc': input.dc,
     'client-name': input.clientName,
@@ -122,6 +128,10 @@ export function writeForm(input, { markTouched }) {
   for (const [id, value] of Object.entries(values)) {
     $(id).value = value;
     if (markTouched && value !== '') touched.add(id);
+  }
+  // A name written back as it was (the data centre changed) keeps what it was.
+  if (input.clientName !== nameBefore) {
+    nameIsOurs = !input.clientName.trim() || Object.values(suggestions).includes(input.clientName);
   }
   const radio = $(`template-${input.template}`) ?? $('template-catalyst');
   radio.checked = true;

@@ -20,6 +20,8 @@ use zcw_core::{clock, Context};
 #[cfg(debug_assertions)]
 const TEST_KEY: &str = include_str!("../../tests/fixtures/update-test-key.pub");
 
+/// How long the feed may take to answer before the install gives up.
+const FEED_DEADLINE: std::time::Duration = std::time::Duration::from_secs(30);
 /// How long a download may take before the app gives up (a stalled server).
 const DOWNLOAD_DEADLINE: std::time::Duration = std::time::Duration::from_secs(600);
 
@@ -136,15 +138,17 @@ pub async fn install<R: Runtime>(
     // host); from an https feed, every address it reaches must be https too.
     let https_feed = ctx.config.update_feed.scheme() == "https";
     let updater = builder
-        .timeout(DOWNLOAD_DEADLINE)
+        .timeout(FEED_DEADLINE)
         .configure_client(move |client| client.https_only(https_feed))
         .build()
         .map_err(|e| plugin_error(Stage::Look(&ctx.config.update_feed), e))?;
-    let update = updater
+    let mut update = updater
         .check()
         .await
         .map_err(|e| plugin_error(Stage::Look(&ctx.config.update_feed), e))?
         .ok_or(UpdateError::NothingToInstall)?;
+    // The builder's timeout bounds the check alone; the download is given its own.
+    update.timeout = Some(DOWNLOAD_DEADLINE);
     // What installs is the version the person agreed to.
     if update.version.trim_start_matches('v') != offer.version {
         return Err(UpdateError::OfferChanged {

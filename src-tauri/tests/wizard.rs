@@ -313,8 +313,29 @@ async fn walk_the_path(dark: bool) {
         }
     };
 
-    // A custom connection: its own scripts need the sign-in, so step 4 comes next.
     wait_displayed(&client, "#step-1", true).await;
+    if !dark {
+        // A suggested client name follows the template, even past the Self Client (which has no
+        // name field); a name the admin typed stays, even one that is another's suggestion.
+        for template in ["hotglue", "self-client", "custom"] {
+            click(&client, &format!("#template-{template}")).await;
+        }
+        assert_eq!(
+            prop(&client, "#client-name", "value").await,
+            "My Zoho Client"
+        );
+        type_into(&client, "#client-name", "LeadManagerApp").await;
+        for template in ["catalyst", "hotglue", "custom"] {
+            click(&client, &format!("#template-{template}")).await;
+        }
+        assert_eq!(
+            prop(&client, "#client-name", "value").await,
+            "LeadManagerApp"
+        );
+        type_into(&client, "#client-name", "My Zoho Client").await;
+    }
+
+    // A custom connection: its own scripts need the sign-in, so step 4 comes next.
     zcw_test_support::ui::fill_custom_integration(&client).await;
     assert_eq!(
         stepper(&client).await,

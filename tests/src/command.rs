@@ -24,7 +24,8 @@ impl Zcw {
         let mut cmd = crate::wine::command(path);
         cmd.env_remove("BROWSER")
             .env_remove("ZCW_ACCOUNTS_URL")
-            .env_remove("ZCW_API_URL");
+            .env_remove("ZCW_API_URL")
+            .env(crate::SCRYPT_WORK_FACTOR.0, crate::SCRYPT_WORK_FACTOR.1);
         // The team store's credentials come only from what a test gives.
         for var in ["VAULT_TOKEN", "BAO_TOKEN", "VAULT_ADDR", "BAO_ADDR"] {
             cmd.env_remove(var);

@@ -25,6 +25,11 @@ pub use browsers::{RecordingBrowser, SwitchableBrowser};
 pub use command::{Run, Zcw};
 pub use tripwire::Tripwire;
 
+/// Every zcw and app the tests start wraps the encrypted file's key at 2^15 (32 MiB, a tenth of a
+/// second) instead of age's second of work: the suites wrap and unwrap hundreds of keys. A debug
+/// build alone reads it.
+pub const SCRYPT_WORK_FACTOR: (&str, &str) = (zcw_core::config::TEST_SCRYPT_WORK_FACTOR_VAR, "15");
+
 /// The client secret and client ID the tests register (Zoho's usual shapes).
 pub const TEST_SECRET: &str = "0123456789abcdef0123456789abcdef0123456789";
 pub const TEST_CLIENT_ID: &str = "1000.ABCDEFGHIJKLMNOPQRSTUVWXYZ0123";

@@ -248,6 +248,10 @@ impl KeyringSession {
                 "ZCW_CONFIG_DIR",
                 PathBuf::from(wine::host_path(&self.config_dir())),
             ),
+            (
+                crate::SCRYPT_WORK_FACTOR.0,
+                PathBuf::from(crate::SCRYPT_WORK_FACTOR.1),
+            ),
         ];
         match &self.keychain {
             Keychain::SecretService { bus, .. } => {

@@ -70,7 +70,8 @@ mod process {
         let passphrase = terminal::read_passphrase(args.passphrase_file.as_deref(), false)?;
         // The passphrase's one scrypt runs here, in this short-lived process (which also moves a
         // store of the earlier layout to its key file); the agent is handed only the key.
-        let store = EncryptedFileStore::in_dir(&ctx.config.config_dir, passphrase);
+        let store = EncryptedFileStore::in_dir(&ctx.config.config_dir, passphrase)
+            .with_work_factor(ctx.config.scrypt_work_factor);
         store.open_existing()?;
         let key = store.key_text().expect("an open store holds its key");
         drop(store);

@@ -26,6 +26,9 @@ pub const UPDATE_URL_VAR: &str = "ZCW_UPDATE_URL";
 /// The feed the release workflow publishes: the latest release's `latest.json`.
 pub const RELEASE_FEED: &str =
     "https://github.com/zoho-credential-wizard/zoho-credential-wizard/releases/latest/download/latest.json";
+/// A debug build's scrypt work factor for the encrypted file's key (the tests set it; a release
+/// build never reads it and takes age's own, about a second of work).
+pub const TEST_SCRYPT_WORK_FACTOR_VAR: &str = "ZCW_TEST_SCRYPT_WORK_FACTOR";
 /// The program that opens web addresses, as xdg-open reads it.
 pub const BROWSER_VAR: &str = "BROWSER";
 
@@ -47,6 +50,8 @@ pub struct Config {
     pub update_feed: Url,
     /// Whether the feed is the release workflow's (not one given in `ZCW_UPDATE_URL`).
     pub release_feed: bool,
+    /// The scrypt work factor a test asked a debug build for; `None`: age's own.
+    pub scrypt_work_factor: Option<u8>,
 }
 
 impl Config {
@@ -81,6 +86,14 @@ impl Config {
         let update_feed = text(UPDATE_URL_VAR)
             .map(|value| checked_override(&value, UPDATE_URL_VAR))
             .transpose()?;
+        // The tests wrap hundreds of keys; only a debug build lets them make scrypt cheaper.
+        let scrypt_work_factor = if cfg!(debug_assertions) {
+            text(TEST_SCRYPT_WORK_FACTOR_VAR)
+                .and_then(|value| value.parse::<u8>().ok())
+                .filter(|log_n| (10..=20).contains(log_n))
+        } else {
+            None
+        };
         let env_token = TOKEN_VARS.iter().find_map(|&name| {
             var(name)
                 .map(|v| v.to_string_lossy().trim().to_string())
@@ -108,6 +121,7 @@ impl Config {
             search_path: var("PATH"),
             release_feed: update_feed.is_none(),
             update_feed: update_feed.unwrap_or_else(release_feed),
+            scrypt_work_factor,
         })
     }
 
@@ -123,6 +137,7 @@ impl Config {
             search_path: None,
             update_feed: release_feed(),
             release_feed: true,
+            scrypt_work_factor: None,
         }
     }
 }
@@ -227,6 +242,19 @@ mod tests {
         }
         assert!(checked_override("https://gw.example/zoho/", API_URL_VAR).is_err());
         assert!(checked_override("https://gw.example/", API_URL_VAR).is_ok());
+    }
+
+    #[test]
+    fn a_tests_scrypt_work_factor_is_taken_only_within_reason() {
+        let factor = |value: &str| {
+            from(&[(CONFIG_DIR_VAR, "/x"), (TEST_SCRYPT_WORK_FACTOR_VAR, value)]).scrypt_work_factor
+        };
+        // The unit tests are a debug build, which reads it; a release build never does.
+        assert_eq!(factor("15"), Some(15));
+        for ignored in ["", "9", "21", "fifteen", "-1"] {
+            assert_eq!(factor(ignored), None, "{ignored:?}");
+        }
+        assert_eq!(from(&[(CONFIG_DIR_VAR, "/x")]).scrypt_work_factor, None);
     }
 
     #[test]

@@ -157,6 +157,14 @@ impl Connections {
         self
     }
 
+    /// The scrypt work factor for the encrypted file's key (`Config::scrypt_work_factor`).
+    pub fn with_scrypt_work_factor(mut self, log_n: Option<u8>) -> Self {
+        Arc::get_mut(&mut self.local)
+            .expect("the local home is not shared while the connections are built")
+            .set_scrypt_work_factor(log_n);
+        self
+    }
+
     /// The accounts servers records are checked against (the configuration's).
     pub fn with_accounts(mut self, accounts: AccountsServers) -> Self {
         self.accounts = accounts;

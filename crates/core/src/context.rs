@@ -48,6 +48,7 @@ impl Context {
             connections: Connections::new(&config.config_dir, keychain)
                 .with_team_credentials(config.team_credentials.clone())
                 .with_agent_socket(crate::agent::socket_path(&config))
+                .with_scrypt_work_factor(config.scrypt_work_factor)
                 .with_accounts(config.accounts.clone()),
             config,
             http,

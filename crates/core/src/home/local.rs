@@ -32,6 +32,8 @@ pub struct LocalHome {
     unlocked_file: RwLock<Option<Arc<EncryptedFileStore>>>,
     /// Where an agent holding the encrypted file unlocked would listen.
     agent_socket: Option<PathBuf>,
+    /// The scrypt work factor a test chose for the encrypted file's key.
+    scrypt_work_factor: Option<u8>,
 }
 
 impl std::fmt::Debug for LocalHome {
@@ -49,7 +51,17 @@ impl LocalHome {
             keychain,
             unlocked_file: RwLock::new(None),
             agent_socket: None,
+            scrypt_work_factor: None,
         }
+    }
+
+    pub fn set_scrypt_work_factor(&mut self, log_n: Option<u8>) {
+        self.scrypt_work_factor = log_n;
+    }
+
+    /// The encrypted file, to be opened with `passphrase`.
+    fn file_store(&self, passphrase: Passphrase) -> EncryptedFileStore {
+        EncryptedFileStore::in_dir(self.dir(), passphrase).with_work_factor(self.scrypt_work_factor)
     }
 
     pub fn set_agent_socket(&mut self, socket: PathBuf) {
@@ -87,7 +99,7 @@ impl LocalHome {
     /// Opens the encrypted file with its passphrase (creating it if `create`), once for
     /// this process. A wrong passphrase leaves it locked.
     pub fn unlock(&self, passphrase: Passphrase, create: bool) -> Result<()> {
-        let store = EncryptedFileStore::in_dir(self.dir(), passphrase);
+        let store = self.file_store(passphrase);
         if create {
             store.open_or_create()?;
         } else {
@@ -103,7 +115,7 @@ impl LocalHome {
     /// Wraps the encrypted file's key in `new` once `current` has opened it; the store
     /// stays open in this process.
     pub fn change_passphrase(&self, current: Passphrase, new: &Passphrase) -> Result<()> {
-        let store = EncryptedFileStore::in_dir(self.dir(), current);
+        let store = self.file_store(current);
         store.change_passphrase(new)?;
         *self
             .unlocked_file

@@ -26,9 +26,6 @@ pub const FILE_NAME: &str = "secrets.age";
 pub const KEY_FILE_NAME: &str = "secrets-key.age";
 /// Shorter passphrases are refused when the file is created or its passphrase changed.
 pub const MIN_PASSPHRASE_CHARS: usize = 8;
-/// The scrypt work factor (log2 N) a debug build wraps the key with; see `wrap`.
-#[cfg(debug_assertions)]
-const DEBUG_WORK_FACTOR: u8 = 15;
 
 /// The decrypted contents: account -> (label, secret). Wiped when dropped.
 #[derive(Serialize, Deserialize)]
@@ -129,6 +126,8 @@ pub struct EncryptedFileStore {
     /// count them).
     decryptions: AtomicUsize,
     scrypts: AtomicUsize,
+    /// The scrypt work factor a test chose (`None`: age's).
+    work_factor: Option<u8>,
 }
 
 impl std::fmt::Debug for EncryptedFileStore {
@@ -159,7 +158,15 @@ impl EncryptedFileStore {
             decrypted: Mutex::new(None),
             decryptions: AtomicUsize::new(0),
             scrypts: AtomicUsize::new(0),
+            work_factor: None,
         }
+    }
+
+    /// Wraps the key with this scrypt work factor instead of age's (`Config::scrypt_work_factor`,
+    /// which only a debug build reads).
+    pub fn with_work_factor(mut self, log_n: Option<u8>) -> Self {
+        self.work_factor = log_n;
+        self
     }
 
     pub fn path(&self) -> &Path {
@@ -347,13 +354,12 @@ impl EncryptedFileStore {
 
     fn wrap(&self, key: &StoreKey, passphrase: &Passphrase) -> Result<Vec<u8>> {
         self.scrypts.fetch_add(1, Ordering::Relaxed);
-        #[cfg_attr(not(debug_assertions), allow(unused_mut))]
         let mut recipient = age::scrypt::Recipient::new(passphrase.to_age());
-        // A release build takes age's work factor: about a second of this computer's time. The
-        // tests wrap hundreds of keys, so a debug build (what they run) takes a fixed, smaller
-        // one: 2^15 (32 MiB, a tenth of a second), and the unit tests 2^10.
-        #[cfg(debug_assertions)]
-        recipient.set_work_factor(if cfg!(test) { 10 } else { DEBUG_WORK_FACTOR });
+        // age's own work factor (about a second of this computer's time) unless a test chose a
+        // cheaper one (`with_work_factor`); unit tests wrap dozens of keys at 2^10.
+        if let Some(log_n) = self.work_factor.or(cfg!(test).then_some(10)) {
+            recipient.set_work_factor(log_n);
+        }
         let text = key.to_text();
         age::encrypt(&recipient, text.expose_secret().as_bytes()).map_err(|e| {
             FileStoreError::Corrupt {
@@ -656,6 +662,32 @@ mod tests {
         store.open_or_create().unwrap();
         store.set(&entry(), SECRET).unwrap();
         (dir, store)
+    }
+
+    /// The scrypt work factor written in a key file's header (`-> scrypt SALT LOG_N`).
+    fn work_factor_of(dir: &Path) -> u8 {
+        let key = std::fs::read(dir.join(KEY_FILE_NAME)).unwrap();
+        let header = String::from_utf8_lossy(&key);
+        let line = header
+            .lines()
+            .find(|l| l.starts_with("-> scrypt "))
+            .unwrap();
+        line.rsplit(' ').next().unwrap().parse().unwrap()
+    }
+
+    #[test]
+    fn the_key_is_wrapped_at_the_work_factor_a_test_chose_and_reopens() {
+        let dir = tempfile::tempdir().unwrap();
+        store(dir.path(), PASSPHRASE).open_or_create().unwrap();
+        assert_eq!(work_factor_of(dir.path()), 10, "the unit tests' own");
+        let chosen = store(dir.path(), PASSPHRASE).with_work_factor(Some(12));
+        chosen
+            .change_passphrase(&Passphrase::new("another long passphrase"))
+            .unwrap();
+        assert_eq!(work_factor_of(dir.path()), 12);
+        store(dir.path(), "another long passphrase")
+            .open_existing()
+            .unwrap();
     }
 
     /// A store as versions before the key file wrote it: the secrets encrypted to the passphrase.
