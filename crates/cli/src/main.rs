@@ -117,12 +117,11 @@ fn say_newer_version() {
     let Ok(config) = Config::from_vars(|name| std::env::var_os(name)) else {
         return;
     };
-    // Only the settings file is read: no HTTP client, no keychain call.
-    let keychain = std::sync::Arc::new(zcw_core::secret_store::keychain::KeychainStore::default());
-    let seen = zcw_core::connections::Connections::new(&config.config_dir, keychain).updates();
-    if let Some(newest) = seen
+    // Only the settings file is read: no HTTP client, no keychain.
+    let book = zcw_core::connection_book::ConnectionBook::in_dir(&config.config_dir).read();
+    if let Some(newest) = book
         .ok()
-        .and_then(|u| u.newer_than(zcw_core::updates::RUNNING))
+        .and_then(|book| book.updates.newer_than(zcw_core::updates::RUNNING))
     {
         eprintln!(
             "zcw: note: version {newest} is available. Update with the package manager that installed zcw (sudo apt update && sudo apt upgrade, or sudo dnf upgrade), or with Check for updates in the app."

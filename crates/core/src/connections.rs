@@ -151,18 +151,19 @@ impl Connections {
     /// Where the agent listens (`zcw unlock`): the encrypted file is used through it when
     /// this process has not unlocked the store itself.
     pub fn with_agent_socket(mut self, socket: PathBuf) -> Self {
-        Arc::get_mut(&mut self.local)
-            .expect("the local home is not shared while the connections are built")
-            .set_agent_socket(socket);
+        self.local_while_built().set_agent_socket(socket);
         self
     }
 
     /// The scrypt work factor for the encrypted file's key (`Config::scrypt_work_factor`).
     pub fn with_scrypt_work_factor(mut self, log_n: Option<u8>) -> Self {
+        self.local_while_built().set_scrypt_work_factor(log_n);
+        self
+    }
+
+    fn local_while_built(&mut self) -> &mut LocalHome {
         Arc::get_mut(&mut self.local)
             .expect("the local home is not shared while the connections are built")
-            .set_scrypt_work_factor(log_n);
-        self
     }
 
     /// The accounts servers records are checked against (the configuration's).
